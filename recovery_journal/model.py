@@ -1,0 +1,220 @@
+"""The records a person keeps, as frozen dataclasses of plain values.
+
+Storage returns these and nothing else; the UI and the insights read them. No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+class TagKind(enum.StrEnum):
+    """What a tag names; it only groups tags in pickers, the person may ignore it."""
+
+    ACTIVITY = "activity"
+    PERSON = "person"
+    PLACE = "place"
+    TOPIC = "topic"
+
+
+class StrengthKind(enum.StrEnum):
+    """The kinds of strength in the inventory."""
+
+    QUALITY = "quality"
+    SKILL = "skill"
+    PERSON = "person"
+    PLACE = "place"
+    RESOURCE = "resource"
+
+
+class GoalStatus(enum.StrEnum):
+    """Where a goal stands; "let go" is a choice the person makes, never a failure."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ACHIEVED = "achieved"
+    LET_GO = "let_go"
+
+
+class PlanSectionKey(enum.StrEnum):
+    """The sections of "My wellness plan", in the order they are shown."""
+
+    WELL = "well"
+    TOOLBOX = "toolbox"
+    DAILY = "daily"
+    TRIGGERS = "triggers"
+    EARLY_WARNING = "early_warning"
+    BREAKING_DOWN = "breaking_down"
+    CRISIS = "crisis"
+    AFTER_CRISIS = "after_crisis"
+
+
+@dataclass(frozen=True, slots=True)
+class LifeDomain:
+    id: int
+    name: str
+    position: int
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: int
+    key: str
+    name: str
+    min_value: float
+    max_value: float
+    low_label: str
+    high_label: str
+    built_in: bool
+    position: int
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: int
+    name: str
+    kind: TagKind
+    life_domain_id: int | None
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """One check-in; `values` maps measure key to value, `tags` holds tag names."""
+
+    id: int
+    recorded_at: datetime
+    local_date: date
+    note: str
+    values: dict[str, float]
+    tags: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    id: int
+    name: str
+    description: str
+    kind: StrengthKind
+    life_domain_id: int | None
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthUse:
+    id: int
+    strength_id: int
+    occurred_on: date
+    note: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoalStep:
+    id: int
+    goal_id: int
+    title: str
+    position: int
+    due_on: date | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalReview:
+    id: int
+    goal_id: int
+    reviewed_on: date
+    progress: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    id: int
+    title: str
+    why: str
+    life_domain_id: int | None
+    status: GoalStatus
+    target_date: date | None
+    created_at: datetime
+    closed_at: datetime | None
+    strength_ids: tuple[int, ...]
+    steps: tuple[GoalStep, ...]
+    reviews: tuple[GoalReview, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    id: int
+    written_at: datetime
+    local_date: date
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A journal search result; `snippet` marks matches with the markers passed to search."""
+
+    entry_id: int
+    local_date: date
+    title: str
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSection:
+    key: PlanSectionKey
+    body: str
+    updated_at: datetime | None
+    last_viewed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRevision:
+    id: int
+    key: PlanSectionKey
+    body: str
+    saved_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Supporter:
+    id: int
+    name: str
+    relationship: str
+    phone: str
+    email: str
+    helps_with: str
+    plan_stages: tuple[PlanSectionKey, ...]
+    in_crisis_plan: bool
+    do_not_contact: bool
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Unsaved text kept inside the vault so a lock or crash loses nothing."""
+
+    key: str
+    body: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Helpline:
+    id: int
+    name: str
+    contact: str
+    details: str
+    position: int

@@ -1,0 +1,4 @@
+"""Everything that touches SQLCipher: the vault and one repository per kind of record.
+
+Nothing here imports Qt.
+"""

@@ -1,0 +1,491 @@
+"""The encrypted vault: create, unlock, change the passphrase, check, close.
+
+This is the only module that opens SQLCipher connections and sets PRAGMAs. Defaults are
+SQLCipher 4's own (PBKDF2-HMAC-SHA512, 256,000 iterations, AES-256, HMAC per page), so any
+SQLCipher 4 tool opens a vault with its passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from recovery_journal.storage import errors
+from recovery_journal.storage.filelock import FileLock
+from recovery_journal.storage.migrations import Migration, load_migrations
+
+# "RJNL": marks a SQLCipher file as ours, so another app's encrypted database is told apart.
+APPLICATION_ID = 0x524A4E4C
+FORMAT_MARKER = "recovery-journal"
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+Params = Sequence[Any] | dict[str, Any]
+Clock = Callable[[], datetime]
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """Return the key bytes for a passphrase: NFC-normalised UTF-8, refused if empty."""
+    if not passphrase:
+        raise errors.EmptyPassphraseError()
+    if "\x00" in passphrase:
+        raise errors.UnusablePassphraseError()
+    # NFC and NFD forms of the same typed text would otherwise derive different keys.
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate cannot be typed, only pasted oddly
+        raise errors.UnusablePassphraseError(
+            "That passphrase contains a character that can't be used."
+        ) from exc
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, the vault's default clock."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    """The outcome of both integrity checks; `problems` is empty when the file is sound."""
+
+    cipher_problems: tuple[str, ...]
+    sqlite_problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.sqlite_problems
+
+
+class Writer:
+    """Runs statements inside one open write transaction (see `Vault.write`)."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, params: Params = ()) -> Any:
+        """Run one statement and return its cursor (for `lastrowid` and `rowcount`)."""
+        return self._connection.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        """Run one statement for many parameter rows."""
+        self._connection.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Read inside the transaction, seeing its own uncommitted writes."""
+        return list(self._connection.execute(sql, params).fetchall())
+
+
+class Vault:
+    """An open, unlocked vault. Make one with `Vault.create` or `Vault.open`.
+
+    A vault is used by one thread at a time; it may be opened on a worker thread (the key
+    derivation is slow) and then handed to the GUI thread.
+    """
+
+    def __init__(
+        self, path: Path, connection: Any, lock: FileLock, key: bytes, kdf_iter: int | None,
+        clock: Clock,
+    ) -> None:
+        self.path = path
+        self._connection: Any = connection
+        self._lock = lock
+        self._key = key
+        self._kdf_iter = kdf_iter
+        self.clock = clock
+
+    # -- opening and creating ---------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path | str, passphrase: str, *, kdf_iter: int | None = None,
+        clock: Clock = utc_now,
+    ) -> Vault:
+        """Create a new vault at `path` (which must not exist yet) and return it unlocked.
+
+        `kdf_iter` lowers the key derivation cost; only tests and throwaway vaults use it.
+        """
+        path = Path(path)
+        key = normalise_passphrase(passphrase)
+        if path.exists() or path.is_symlink():
+            raise errors.VaultExistsError()
+        if not path.parent.is_dir():
+            raise errors.VaultMissingError("The folder for the new journal doesn't exist.")
+        # Build the vault under a temporary name so no half-made vault ever sits at `path`.
+        temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        try:
+            connection = _connect(temp, key, kdf_iter)
+            try:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                _apply_migrations(connection, load_migrations(), from_version=0)
+            finally:
+                connection.close()
+            _fsync_file(temp)
+            try:
+                # A hard link refuses to replace a file that appeared meanwhile.
+                os.link(temp, path)
+            except FileExistsError:
+                raise errors.VaultExistsError() from None
+            _fsync_dir(path.parent)
+        except PermissionError as exc:
+            raise errors.PermissionDeniedError(
+                "This computer account can't create a file in that folder."
+            ) from exc
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from exc
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+        return cls.open(path, passphrase, kdf_iter=kdf_iter, clock=clock)
+
+    @classmethod
+    def open(
+        cls, path: Path | str, passphrase: str, *, kdf_iter: int | None = None,
+        clock: Clock = utc_now,
+    ) -> Vault:
+        """Unlock the vault at `path`, migrating it (after a verified backup) if it is older."""
+        path = Path(path)
+        key = normalise_passphrase(passphrase)
+        _check_file(path)
+        lock = FileLock(path)
+        if not lock.acquire():
+            raise errors.AlreadyOpenError()
+        try:
+            connection = _unlock(path, key, kdf_iter)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, connection, lock, key, kdf_iter, clock)
+        try:
+            vault._migrate_if_needed()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    def _conn(self) -> Any:
+        if self._connection is None:
+            raise errors.VaultClosedError()
+        return self._connection
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Run a read and return every row."""
+        try:
+            return list(self._conn().execute(sql, params).fetchall())
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from exc
+
+    def query_one(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
+        """Run a read and return its first row, or None."""
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One write transaction: everything inside commits together, or nothing does."""
+        connection = self._conn()
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from exc
+        try:
+            yield Writer(connection)
+            connection.execute("COMMIT")
+        except sqlcipher.DatabaseError as exc:
+            _rollback(connection)
+            raise _translate(exc) from exc
+        except BaseException:
+            _rollback(connection)
+            raise
+
+    def now(self) -> datetime:
+        """The current time from the vault's clock (injectable for tests)."""
+        return self.clock()
+
+    # -- passphrase, integrity, closing ----------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt the vault with a new passphrase, then reopen it to prove the change."""
+        new_key = normalise_passphrase(new_passphrase)
+        connection = self._conn()
+        try:
+            connection.reset_key(new_key)
+            connection.close()
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from exc
+        self._connection = None
+        # Reopen under the lock we still hold; a failure here means the change did not take.
+        self._connection = _unlock(self.path, new_key, self._kdf_iter)
+        self._key = new_key
+
+    def check_integrity(self) -> IntegrityReport:
+        """Run SQLCipher's page check and SQLite's structure check; each misses what the other finds."""
+        return _integrity(self._conn())
+
+    @property
+    def schema_version(self) -> int:
+        row = self.query_one("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        """Close the connection and release the lock; safe to call twice."""
+        if self._connection is not None:
+            with contextlib.suppress(sqlcipher.Error):
+                self._connection.close()
+            self._connection = None
+        self._lock.release()
+        self._key = b""
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- migrations ------------------------------------------------------------------------
+
+    def _migrate_if_needed(self) -> None:
+        migrations = load_migrations()
+        current = self.schema_version
+        latest = migrations[-1].version
+        if current > latest:
+            raise errors.NewerVersionError()
+        if current == latest:
+            return
+        self.copy_verified(self.path.with_name(
+            f"{self.path.stem}.before-update-{current}-to-{latest}{self.path.suffix or '.vault'}"
+        ))
+        try:
+            _apply_migrations(self._conn(), migrations, from_version=current)
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from exc
+
+    def copy_verified(self, target: Path) -> Path:
+        """Write an encrypted copy of the vault to `target`: temporary name, verify, fsync, rename.
+
+        The copy has the same passphrase. An existing file at `target` is replaced only after the
+        new copy has passed both integrity checks.
+        """
+        connection = self._conn()
+        temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            data_path = self.path
+            with data_path.open("rb") as source, temp.open("xb") as sink:
+                while chunk := source.read(1 << 20):
+                    sink.write(chunk)
+                sink.flush()
+                os.fsync(sink.fileno())
+            copy = _unlock(temp, self._key, self._kdf_iter)
+            try:
+                report = _integrity(copy)
+                if not report.ok:
+                    raise errors.StorageError("The copy of the journal didn't check out.")
+            finally:
+                copy.close()
+            os.replace(temp, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            raise _translate_os(exc) from exc
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from exc
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+        return target
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLCipher sees it, anything that can't be a vault. Opens nothing for writing."""
+    try:
+        if path.is_dir():
+            raise errors.NotAFileError()
+        if not path.exists():
+            raise errors.VaultMissingError()
+        if not path.is_file():
+            raise errors.NotAFileError()
+        if not os.access(path, os.R_OK):
+            raise errors.PermissionDeniedError()
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise errors.PermissionDeniedError(
+                "This journal file or its folder is read-only, so changes couldn't be saved.",
+                hint="Copy the journal somewhere you can write to, or change its permissions.",
+            )
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError as exc:
+        raise errors.PermissionDeniedError() from exc
+    if not head:
+        raise errors.EmptyFileError()
+    if head == _SQLITE_PLAIN_HEADER:
+        raise errors.PlainDatabaseError()
+
+
+def _connect(path: Path, key: bytes, kdf_iter: int | None) -> Any:
+    """Open a connection and key it. The only place PRAGMAs are set."""
+    connection = sqlcipher.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+    )
+    try:
+        # Three log lines per wrong passphrase would otherwise reach stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.set_key(key)  # bound as bytes: quotes, backslashes and emoji are safe
+        if kdf_iter is not None:
+            connection.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _configure(connection: Any) -> None:
+    """Settings applied after the key has proved right."""
+    connection.execute("PRAGMA foreign_keys = ON")
+    # Temp tables and sorts stay in memory; a FILE temp store would write plaintext to disk.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    if connection.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise errors.StorageError("The journal couldn't be opened safely on this system.")
+    mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise errors.StorageError()
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+def _unlock(path: Path, key: bytes, kdf_iter: int | None) -> Any:
+    """Open, key and prove a vault: first read, then recognise it as ours."""
+    connection = _connect(path, key, kdf_iter)
+    try:
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            if _errname(exc) == "SQLITE_NOTADB":
+                raise _wrong_key_or_damaged(connection, path) from exc
+            raise _translate(exc) from exc
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise errors.NotAVaultError()
+        _configure(connection)
+        report = _integrity(connection)
+        if not report.ok:
+            raise errors.DamagedVaultError()
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise _translate(exc) from exc
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _wrong_key_or_damaged(connection: Any, path: Path) -> errors.VaultError:
+    """A wrong key fails every page's check; a damaged first page fails only some."""
+    try:
+        failures = len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
+    except sqlcipher.DatabaseError:
+        return errors.WrongPassphraseError()
+    # page_count itself needs page 1, so count pages from the size (SQLCipher 4: 4096 bytes).
+    pages = -(-path.stat().st_size // 4096)
+    if pages > 1 and 0 < failures < pages:
+        return errors.DamagedVaultError()
+    return errors.WrongPassphraseError()
+
+
+def _integrity(connection: Any) -> IntegrityReport:
+    try:
+        cipher = tuple(str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check"))
+        plain = tuple(str(r[0]) for r in connection.execute("PRAGMA integrity_check"))
+    except sqlcipher.DatabaseError as exc:
+        if _errname(exc) in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}:
+            return IntegrityReport(("unreadable page",), (str(exc),))
+        raise
+    sqlite_problems = tuple(p for p in plain if p != "ok")
+    return IntegrityReport(cipher, sqlite_problems)
+
+
+def _apply_migrations(connection: Any, migrations: Sequence[Migration], from_version: int) -> None:
+    """Apply each pending migration and its version bump in one transaction."""
+    for migration in migrations:
+        if migration.version <= from_version:
+            continue
+        # Triggers hold semicolons, so the script runs whole, inside its own transaction.
+        script = (
+            f"BEGIN IMMEDIATE;\n{migration.sql}\n;"
+            f"PRAGMA user_version = {int(migration.version)};\nCOMMIT;"
+        )
+        try:
+            connection.executescript(script)
+        except BaseException:
+            _rollback(connection)
+            raise
+
+
+def _rollback(connection: Any) -> None:
+    with contextlib.suppress(sqlcipher.Error):
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+
+
+def _errname(exc: BaseException) -> str:
+    return str(getattr(exc, "sqlite_errorname", ""))
+
+
+def _translate(exc: BaseException) -> errors.VaultError:
+    """Turn a SQLCipher error into a vault error a person can read."""
+    if isinstance(exc, errors.VaultError):
+        return exc
+    name = _errname(exc)
+    if name.startswith("SQLITE_FULL"):
+        return errors.DiskFullError()
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return errors.DamagedVaultError()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return errors.AlreadyOpenError()
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+        return errors.PermissionDeniedError()
+    if name.startswith("SQLITE_IOERR"):
+        return errors.StorageError(
+            "The journal couldn't be saved: the disk refused the write (it may be full)."
+        )
+    return errors.StorageError()
+
+
+def _translate_os(exc: OSError) -> errors.VaultError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return errors.DiskFullError()
+    if isinstance(exc, PermissionError):
+        return errors.PermissionDeniedError()
+    return errors.StorageError()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can fsync a folder
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

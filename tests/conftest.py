@@ -1,0 +1,67 @@
+"""Test set-up: offscreen Qt, a private home, and fast throwaway vaults.
+
+The environment is set before anything imports Qt or matplotlib, so no test touches a real
+home folder, display or font cache.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="rj-test-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MPLBACKEND"] = "Agg"
+os.environ["HOME"] = str(_HOME)
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
+(_HOME / "runtime").mkdir(mode=0o700)
+os.environ["MPLCONFIGDIR"] = str(_HOME / "mpl")
+
+import pytest  # noqa: E402
+
+from recovery_journal.storage.vault import Vault  # noqa: E402
+
+# Throwaway vaults use a tiny key derivation cost; one test in tests/storage uses the default.
+FAST_KDF = 2
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def _vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.vault"
+    Vault.create(path, PASSPHRASE, kdf_iter=FAST_KDF).close()
+    return path
+
+
+@pytest.fixture
+def make_vault(
+    _vault_template: Path, tmp_path: Path
+) -> Iterator[Callable[..., Vault]]:
+    """Return a function that opens a fresh, migrated vault in `tmp_path` (closed afterwards)."""
+    opened: list[Vault] = []
+
+    def make(name: str = "journal.vault") -> Vault:
+        path = tmp_path / name
+        shutil.copyfile(_vault_template, path)
+        vault = Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF)
+        opened.append(vault)
+        return vault
+
+    yield make
+    for vault in opened:
+        vault.close()
+
+
+@pytest.fixture
+def vault(make_vault: Callable[..., Vault]) -> Vault:
+    """A fresh, empty, unlocked vault in `tmp_path`."""
+    return make_vault()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)
