@@ -231,7 +231,7 @@ class Vault:
         self._key = new_key
 
     def check_integrity(self) -> IntegrityReport:
-        """Run SQLCipher's page check and SQLite's structure check; each misses what the other finds."""
+        """Run SQLCipher's page check and SQLite's structure check (each misses some faults)."""
         return _integrity(self._conn())
 
     @property
@@ -311,7 +311,7 @@ class Vault:
 
 
 def _check_file(path: Path) -> None:
-    """Refuse, before SQLCipher sees it, anything that can't be a vault. Opens nothing for writing."""
+    """Refuse, before SQLCipher sees it, what can't be a vault. Opens nothing for writing."""
     try:
         if path.is_dir():
             raise errors.NotAFileError()

@@ -1,0 +1,38 @@
+"""Conversions between stored text and Python values, shared by the repositories."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+
+def to_iso(moment: datetime) -> str:
+    """Store a datetime as ISO 8601 with its UTC offset; a naive one is refused."""
+    if moment.tzinfo is None:
+        raise ValueError("times must carry a UTC offset")
+    return moment.isoformat()
+
+
+def from_iso(text: str) -> datetime:
+    """Read a stored ISO 8601 time (always with an offset)."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def opt_from_iso(text: str | None) -> datetime | None:
+    return from_iso(text) if text else None
+
+
+def to_day(day: date) -> str:
+    return day.isoformat()
+
+
+def from_day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def opt_from_day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def opt_to_day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
