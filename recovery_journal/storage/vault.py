@@ -157,13 +157,17 @@ class Vault:
         if not lock.acquire():
             raise errors.AlreadyOpenError()
         try:
-            connection = _unlock(path, key, kdf_iter)
+            # Nothing is written until the version is known and, if needed, a copy is made.
+            connection = _unlock(path, key, kdf_iter, configure=False)
         except BaseException:
             lock.release()
             raise
         vault = cls(path, connection, lock, key, kdf_iter, clock)
         try:
             vault._migrate_if_needed()
+        except sqlcipher.DatabaseError as exc:
+            vault.close()
+            raise _translate(exc) from exc
         except BaseException:
             vault.close()
             raise
@@ -262,15 +266,14 @@ class Vault:
         latest = migrations[-1].version
         if current > latest:
             raise errors.NewerVersionError()
-        if current == latest:
-            return
-        self.copy_verified(self.path.with_name(
-            f"{self.path.stem}.before-update-{current}-to-{latest}{self.path.suffix or '.vault'}"
-        ))
-        try:
+        if current < latest:
+            self.copy_verified(self.path.with_name(
+                f"{self.path.stem}.before-update-{current}-to-{latest}"
+                f"{self.path.suffix or '.vault'}"
+            ))
+        _configure(self._conn())
+        if current < latest:
             _apply_migrations(self._conn(), migrations, from_version=current)
-        except sqlcipher.DatabaseError as exc:
-            raise _translate(exc) from exc
 
     def copy_verified(self, target: Path) -> Path:
         """Write an encrypted copy of the vault to `target`: temporary name, verify, fsync, rename.
@@ -288,7 +291,7 @@ class Vault:
                     sink.write(chunk)
                 sink.flush()
                 os.fsync(sink.fileno())
-            copy = _unlock(temp, self._key, self._kdf_iter)
+            copy = _unlock(temp, self._key, self._kdf_iter, configure=False)
             try:
                 report = _integrity(copy)
                 if not report.ok:
@@ -366,8 +369,8 @@ def _configure(connection: Any) -> None:
     connection.execute("PRAGMA synchronous = FULL")
 
 
-def _unlock(path: Path, key: bytes, kdf_iter: int | None) -> Any:
-    """Open, key and prove a vault: first read, then recognise it as ours."""
+def _unlock(path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = True) -> Any:
+    """Open, key and prove a vault: first read, recognise it as ours, check both integrities."""
     connection = _connect(path, key, kdf_iter)
     try:
         try:
@@ -379,10 +382,11 @@ def _unlock(path: Path, key: bytes, kdf_iter: int | None) -> Any:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise errors.NotAVaultError()
-        _configure(connection)
         report = _integrity(connection)
         if not report.ok:
             raise errors.DamagedVaultError()
+        if configure:
+            _configure(connection)
     except sqlcipher.DatabaseError as exc:
         connection.close()
         raise _translate(exc) from exc

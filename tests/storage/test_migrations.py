@@ -1,0 +1,71 @@
+"""Migrations: numbered files, one transaction each, a verified copy first, stored fixtures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from recovery_journal.storage import vault as vault_module
+from recovery_journal.storage.migrations import Migration, load_migrations
+from recovery_journal.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.fixtures.make_fixtures import PASSPHRASE as FIXTURE_PASSPHRASE
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    versions = [m.version for m in load_migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+    assert len(versions) >= 2
+
+
+@pytest.mark.slow
+def test_schema1_fixture_migrates_with_data_intact(tmp_path: Path) -> None:
+    """The stored schema-1 vault (real default KDF) opens, migrates, and keeps every record."""
+    path = tmp_path / "old.vault"
+    shutil.copyfile(FIXTURES / "schema1.vault", path)
+    original = path.read_bytes()
+    with Vault.open(path, FIXTURE_PASSPHRASE) as vault:
+        assert vault.schema_version == load_migrations()[-1].version
+        assert vault.query("SELECT note FROM checkin") == [("A calm morning.",)]
+        assert vault.query("SELECT value FROM checkin_value ORDER BY measure_id") == [(6.0,), (7.0,)]
+        assert vault.query("SELECT body FROM plan_section WHERE key = 'toolbox'") == [
+            ("Walking every morning.",)
+        ]
+        hits = vault.query("SELECT rowid FROM journal_fts WHERE journal_fts MATCH 'cafe'")
+        assert hits == [(1,)]
+        assert vault.query("SELECT count(*) FROM draft") == [(0,)]  # schema 2 is there
+        assert vault.check_integrity().ok
+    backups = list(tmp_path.glob("old.before-update-1-to-*.vault"))
+    assert len(backups) == 1
+    # The copy taken before migrating is the old vault, encrypted with the same passphrase.
+    assert backups[0].read_bytes() == original
+    connection = sqlcipher.connect(str(backups[0]))
+    connection.set_key(FIXTURE_PASSPHRASE.encode())
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    connection.close()
+    # Opening again migrates nothing and makes no second copy.
+    Vault.open(path, FIXTURE_PASSPHRASE).close()
+    assert len(list(tmp_path.glob("*.before-update-*"))) == 1
+
+
+def test_a_failing_migration_changes_nothing(vault: Vault) -> None:
+    path = vault.path
+    vault.close()
+    connection = vault_module._connect(path, PASSPHRASE.encode(), FAST_KDF)
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    bad = Migration(
+        version + 1, "9999_bad.sql",
+        "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);",
+    )
+    with pytest.raises(sqlcipher.OperationalError):
+        vault_module._apply_migrations(connection, [bad], from_version=version)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == version
+    assert connection.execute(
+        "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"
+    ).fetchone()[0] == 0
+    connection.close()
