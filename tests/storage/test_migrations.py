@@ -32,7 +32,8 @@ def test_schema1_fixture_migrates_with_data_intact(tmp_path: Path) -> None:
     with Vault.open(path, FIXTURE_PASSPHRASE) as vault:
         assert vault.schema_version == load_migrations()[-1].version
         assert vault.query("SELECT note FROM checkin") == [("A calm morning.",)]
-        assert vault.query("SELECT value FROM checkin_value ORDER BY measure_id") == [(6.0,), (7.0,)]
+        values = vault.query("SELECT value FROM checkin_value ORDER BY measure_id")
+        assert values == [(6.0,), (7.0,)]
         assert vault.query("SELECT body FROM plan_section WHERE key = 'toolbox'") == [
             ("Walking every morning.",)
         ]

@@ -178,9 +178,11 @@ def test_no_permission(vault_file: Path) -> None:
 
 
 def test_already_open_leaves_the_file_alone(vault_file: Path) -> None:
-    with Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF):
-        with pytest.raises(errors.AlreadyOpenError):
-            Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF)
+    with (
+        Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF),
+        pytest.raises(errors.AlreadyOpenError),
+    ):
+        Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF)
 
 
 def test_every_error_has_its_own_type_and_exit_code() -> None:
