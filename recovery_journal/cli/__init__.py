@@ -1,0 +1,67 @@
+"""The `recovery-journal` command: the desktop app by default, plus init, check, passwd, demo.
+
+Every failure ends in one plain sentence on stderr and a documented exit code, never a
+traceback: a traceback could show a path or a fragment of someone's journal.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from recovery_journal.cli.base import Context
+from recovery_journal.cli.commands import all_commands
+from recovery_journal.cli.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_UNEXPECTED,
+    INTERRUPTED_MESSAGE,
+    UNEXPECTED_MESSAGE,
+    CommandError,
+)
+from recovery_journal.cli.parser import build_parser
+from recovery_journal.cli.passphrase import PassphraseReader
+from recovery_journal.storage.errors import VaultError
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line with `argv` (default: the process arguments); return the exit code."""
+    try:
+        return _dispatch(argv)
+    except (VaultError, CommandError) as exc:
+        return _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return _fail(INTERRUPTED_MESSAGE, EXIT_INTERRUPTED)
+    except SystemExit as exc:  # --help and --version end here, with code 0
+        return exc.code if isinstance(exc.code, int) else EXIT_UNEXPECTED
+    except Exception:
+        return _fail(UNEXPECTED_MESSAGE, EXIT_UNEXPECTED)
+
+
+def _dispatch(argv: list[str] | None) -> int:
+    args = build_parser(all_commands()).parse_args(argv)
+    if args.command is None:
+        return _open_app(args.vault)
+    ctx = Context(
+        passphrases=PassphraseReader(sys.stdin),
+        out=sys.stdout,
+        kdf_iter=args.kdf_iter,
+        today=date.today(),
+    )
+    code: int = args.run(args, ctx)
+    return code
+
+
+def _open_app(vault_path: Path | None) -> int:
+    # Imported here: the commands above must work without Qt, and the window starts faster.
+    from recovery_journal.ui.app import run_app
+
+    code: int = run_app(vault_path)
+    return code
+
+
+def _fail(message: str, code: int) -> int:
+    print(message, file=sys.stderr)
+    return code

@@ -1,0 +1,45 @@
+"""`recovery-journal init [PATH]`: create a new, empty journal."""
+
+from __future__ import annotations
+
+import argparse
+
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    refuse_existing,
+    vault_path,
+)
+from recovery_journal.cli.errors import EXIT_OK
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_vault_argument(parser, optional=True)
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.storage.vault import Vault
+
+    path = vault_path(args)
+    if args.path is None:
+        # The usual place may not exist yet on a first run; only that folder is ever made.
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    refuse_existing(path)
+    passphrase = ctx.passphrases.new()
+    Vault.create(path, passphrase, kdf_iter=ctx.kdf_iter).close()
+    print(f"Created a new, empty journal at {path}.", file=ctx.out)
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="init",
+    summary="create a new, empty journal",
+    description=(
+        "Create a new, empty journal protected by a passphrase. It starts with the usual "
+        "measures (mood, hope) and life areas, and nothing personal. An existing file is never "
+        "replaced."
+    ),
+    add_arguments=_add_arguments,
+    run=_run,
+)

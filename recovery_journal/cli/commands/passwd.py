@@ -1,0 +1,44 @@
+"""`recovery-journal passwd [PATH]`: change a journal's passphrase."""
+
+from __future__ import annotations
+
+import argparse
+
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    refuse_unless_file,
+    vault_path,
+)
+from recovery_journal.cli.errors import EXIT_OK
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_vault_argument(parser, optional=True)
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.storage.vault import Vault
+
+    path = vault_path(args)
+    refuse_unless_file(path)
+    current = ctx.passphrases.current("Current passphrase: ")
+    with Vault.open(path, current, kdf_iter=ctx.kdf_iter) as vault:
+        # Asked only once the current one has proved right, so a typo costs one prompt.
+        vault.change_passphrase(ctx.passphrases.new("New passphrase: "))
+    print("Passphrase changed. Use the new one from now on.", file=ctx.out)
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="passwd",
+    summary="change a journal's passphrase",
+    description=(
+        "Change the passphrase of a journal. The journal is re-encrypted and reopened with the "
+        "new passphrase to prove the change. If the computer stops during the change, one of "
+        "the two passphrases still opens it: try the previous one too."
+    ),
+    add_arguments=_add_arguments,
+    run=_run,
+)

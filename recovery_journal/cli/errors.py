@@ -1,0 +1,81 @@
+"""The command line's own errors and its exit code table.
+
+Vault errors carry their own exit codes (storage/errors.py); the table in `--help` is built from
+those classes, so it can't drift from what the command really returns.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from recovery_journal.storage.errors import VaultError
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+UNEXPECTED_MESSAGE = (
+    "Something unexpected went wrong, so the command stopped. Your journal file was left as "
+    "the last finished step saved it."
+)
+INTERRUPTED_MESSAGE = "Stopped at your request."
+
+
+class CommandError(Exception):
+    """An error of the command line itself, with one plain sentence and an exit code."""
+
+    exit_code = EXIT_UNEXPECTED
+    message = UNEXPECTED_MESSAGE
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or type(self).message
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(CommandError):
+    exit_code = EXIT_USAGE
+    message = "The command wasn't understood. See 'recovery-journal --help'."
+
+
+class PassphraseMismatchError(CommandError):
+    exit_code = 3
+    message = "The two passphrases you typed are different, so nothing was changed."
+
+
+def _all_subclasses(cls: type[VaultError]) -> list[type[VaultError]]:
+    found: list[type[VaultError]] = []
+    for sub in cls.__subclasses__():
+        found.append(sub)
+        found.extend(_all_subclasses(sub))
+    return found
+
+
+def exit_codes() -> list[tuple[int, str]]:
+    """Every exit code with what it means, in order; one row per distinct message."""
+    rows: list[tuple[int, str]] = [
+        (EXIT_OK, "Done."),
+        (EXIT_UNEXPECTED, "Something unexpected went wrong (the message says no more)."),
+        (EXIT_USAGE, "The command line wasn't understood."),
+        (PassphraseMismatchError.exit_code, PassphraseMismatchError.message),
+        (EXIT_INTERRUPTED, "Stopped with Ctrl+C."),
+    ]
+    classes: list[type[VaultError]] = [VaultError, *_all_subclasses(VaultError)]
+    for cls in classes:
+        rows.append((cls.exit_code, cls.message))
+    unique = dict.fromkeys(rows)  # keeps order, drops repeats
+    return sorted(unique, key=lambda row: row[0])
+
+
+def exit_code_table(width: int = 78) -> str:
+    """The exit codes as indented text for `--help`."""
+    lines: list[str] = []
+    for code, meaning in exit_codes():
+        lines.append(
+            textwrap.fill(meaning, width=width, initial_indent=f"  {code:>3}  ",
+                          subsequent_indent=" " * 7)
+        )
+    return "\n".join(lines)

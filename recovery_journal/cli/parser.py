@@ -1,0 +1,80 @@
+"""The argument parser: subcommands, the passphrase rule and the exit code table in `--help`."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from pathlib import Path
+from typing import NoReturn
+
+from recovery_journal import __version__
+from recovery_journal.cli.base import Command
+from recovery_journal.cli.errors import UsageError, exit_code_table
+from recovery_journal.cli.passphrase import STDIN_RULE
+from recovery_journal.paths import default_vault_path
+
+DESCRIPTION = (
+    "Recovery Journal: a private, offline-first wellness journal. With no command, the "
+    "desktop app opens your journal."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports mistakes as an exception, so main prints one sentence."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(
+            f"{message[:1].upper()}{message[1:]}. See 'recovery-journal --help'."
+        )
+
+
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _epilog() -> str:
+    return (
+        f"Your usual journal:\n  {default_vault_path()}\n\n"
+        f"Passphrases:\n{_wrap(STDIN_RULE, '  ')}\n\n"
+        f"Exit codes:\n{exit_code_table(WIDTH)}"
+    )
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
+
+
+def build_parser(commands: tuple[Command, ...]) -> argparse.ArgumentParser:
+    """The full parser; each subcommand's `run` ends up in `args.run`."""
+    parser = _Parser(
+        prog="recovery-journal",
+        description=_wrap(DESCRIPTION),
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--vault", metavar="PATH", type=Path, default=None,
+        help="the journal the desktop app opens (default: your usual journal)",
+    )
+    # Only for tests: a vault made with a low cost can only be opened with the same cost.
+    parser.add_argument("--kdf-iter", type=_positive_int, default=None, help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", parser_class=_Parser
+    )
+    for command in commands:
+        sub = subparsers.add_parser(
+            command.name,
+            help=command.summary,
+            description=command.description,
+            epilog=f"Passphrases: {STDIN_RULE}",
+        )
+        command.add_arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
