@@ -1,0 +1,197 @@
+"""The measures a person tracks in check-ins: built-in mood and hope, plus their own."""
+
+from __future__ import annotations
+
+import builtins
+import math
+import re
+import unicodedata
+from typing import Any
+
+from recovery_journal.model import Measure
+from recovery_journal.storage.errors import NotFoundError
+from recovery_journal.storage.vault import Vault, Writer
+
+_COLUMNS = (
+    "id, key, name, min_value, max_value, low_label, high_label, built_in, position, archived"
+)
+_KEY_LENGTH = 40
+# Tables ordered by a `position` column; the name reaches SQL, so only these are allowed.
+_ORDERED_TABLES = frozenset({"measure", "life_domain", "helpline"})
+
+
+def reorder(writer: Writer, table: str, row_id: int, new_position: int) -> None:
+    """Move one row to `new_position` (clamped) and renumber the table's positions 0..n-1."""
+    if table not in _ORDERED_TABLES:
+        raise ValueError("that table has no order")
+    ids = [int(r[0]) for r in writer.query(f"SELECT id FROM {table} ORDER BY position, id")]
+    if row_id not in ids:
+        raise NotFoundError()
+    ids.remove(row_id)
+    ids.insert(max(0, min(new_position, len(ids))), row_id)
+    renumber(writer, table, ids)
+
+
+def renumber(writer: Writer, table: str, ids: list[int] | None = None) -> None:
+    """Give rows positions 0..n-1, in the order of `ids` or their current order."""
+    if table not in _ORDERED_TABLES:
+        raise ValueError("that table has no order")
+    if ids is None:
+        ids = [int(r[0]) for r in writer.query(f"SELECT id FROM {table} ORDER BY position, id")]
+    writer.executemany(
+        f"UPDATE {table} SET position = ? WHERE id = ?",
+        [(position, row_id) for position, row_id in enumerate(ids)],
+    )
+
+
+def clean_name(name: str, what: str = "name") -> str:
+    """Trim and collapse spaces in a name; an empty one is refused."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValueError(f"Please give a {what}.")
+    return cleaned
+
+
+def key_from_name(name: str) -> str:
+    """A lowercase ASCII slug of `name` (accents folded), or "measure" if nothing is left."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")
+    return slug[:_KEY_LENGTH].rstrip("_") or "measure"
+
+
+def _finite(value: float, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"The {what} must be a number.")
+    if not math.isfinite(value):
+        raise ValueError(f"The {what} must be an ordinary number.")
+    return float(value)
+
+
+def _check_range(min_value: float, max_value: float) -> tuple[float, float]:
+    low, high = _finite(min_value, "lowest value"), _finite(max_value, "highest value")
+    if low >= high:
+        raise ValueError("The lowest value must be below the highest value.")
+    return low, high
+
+
+def _measure(row: tuple[Any, ...]) -> Measure:
+    return Measure(
+        id=int(row[0]), key=str(row[1]), name=str(row[2]), min_value=float(row[3]),
+        max_value=float(row[4]), low_label=str(row[5]), high_label=str(row[6]),
+        built_in=bool(row[7]), position=int(row[8]), archived=bool(row[9]),
+    )
+
+
+class Measures:
+    """Read and change the measures; mood and hope may be renamed or hidden, never deleted."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def list(self, include_archived: bool = False) -> builtins.list[Measure]:
+        """Measures in the person's order; hidden ones only when asked for."""
+        where = "" if include_archived else "WHERE archived = 0"
+        rows = self._vault.query(f"SELECT {_COLUMNS} FROM measure {where} ORDER BY position, id")
+        return [_measure(r) for r in rows]
+
+    def get(self, id: int) -> Measure:
+        row = self._vault.query_one(f"SELECT {_COLUMNS} FROM measure WHERE id = ?", (id,))
+        if row is None:
+            raise NotFoundError()
+        return _measure(row)
+
+    def by_key(self, key: str) -> Measure:
+        row = self._vault.query_one(f"SELECT {_COLUMNS} FROM measure WHERE key = ?", (key,))
+        if row is None:
+            raise NotFoundError()
+        return _measure(row)
+
+    def add(
+        self, name: str, min_value: float = 0, max_value: float = 10, low_label: str = "",
+        high_label: str = "",
+    ) -> Measure:
+        """Add a measure at the end; its key comes from the name and never changes."""
+        name = clean_name(name, "name for the measure")
+        low, high = _check_range(min_value, max_value)
+        with self._vault.write() as w:
+            keys = {str(r[0]) for r in w.query("SELECT key FROM measure")}
+            key = base = key_from_name(name)
+            suffix = 2
+            while key in keys:
+                key = f"{base}_{suffix}"
+                suffix += 1
+            position = int(w.query("SELECT count(*) FROM measure")[0][0])
+            new_id = int(w.execute(
+                "INSERT INTO measure (key, name, min_value, max_value, low_label, high_label, "
+                "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (key, name, low, high, low_label, high_label, position),
+            ).lastrowid)
+        return self.get(new_id)
+
+    def update(
+        self, id: int, *, name: str | None = None, min_value: float | None = None,
+        max_value: float | None = None, low_label: str | None = None,
+        high_label: str | None = None,
+    ) -> Measure:
+        """Change what is given; a range that would leave saved values outside it is refused."""
+        current = self.get(id)
+        new_name = current.name if name is None else clean_name(name, "name for the measure")
+        low, high = _check_range(
+            current.min_value if min_value is None else min_value,
+            current.max_value if max_value is None else max_value,
+        )
+        with self._vault.write() as w:
+            outside = w.query(
+                "SELECT count(*) FROM checkin_value "
+                "WHERE measure_id = ? AND (value < ? OR value > ?)",
+                (id, low, high),
+            )[0][0]
+            if outside:
+                raise ValueError(
+                    "Some check-ins hold values outside that range, so the range can't be "
+                    "narrowed that far."
+                )
+            w.execute(
+                "UPDATE measure SET name = ?, min_value = ?, max_value = ?, low_label = ?, "
+                "high_label = ? WHERE id = ?",
+                (
+                    new_name, low, high,
+                    current.low_label if low_label is None else low_label,
+                    current.high_label if high_label is None else high_label,
+                    id,
+                ),
+            )
+        return self.get(id)
+
+    def set_archived(self, id: int, archived: bool) -> Measure:
+        """Hide a measure from check-ins (its past values stay), or show it again."""
+        with self._vault.write() as w:
+            cursor = w.execute(
+                "UPDATE measure SET archived = ? WHERE id = ?", (int(archived), id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError()
+        return self.get(id)
+
+    def move(self, id: int, new_position: int) -> None:
+        """Put a measure at `new_position` among all measures, hidden ones included."""
+        with self._vault.write() as w:
+            reorder(w, "measure", id, new_position)
+
+    def delete(self, id: int) -> None:
+        """Remove a measure the person added that holds no values; otherwise hide it instead."""
+        measure = self.get(id)
+        if measure.built_in:
+            raise ValueError(
+                f"{measure.key.capitalize()} is built in: it can be hidden, but not deleted."
+            )
+        with self._vault.write() as w:
+            # Values of deleted (restorable) check-ins count too, so a restore loses nothing.
+            used = w.query("SELECT 1 FROM checkin_value WHERE measure_id = ? LIMIT 1", (id,))
+            if used:
+                raise ValueError(
+                    "This measure holds values from past check-ins, so it can be hidden "
+                    "but not deleted."
+                )
+            w.execute("DELETE FROM measure WHERE id = ?", (id,))
+            renumber(w, "measure")
