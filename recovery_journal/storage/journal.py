@@ -1,0 +1,292 @@
+"""Journal entries and their ranked full-text search (FTS5, inside the encrypted vault)."""
+
+from __future__ import annotations
+
+import builtins
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from recovery_journal.model import JournalEntry, SearchHit
+from recovery_journal.storage import convert, errors
+from recovery_journal.storage.tagging import set_tags, tags_of
+from recovery_journal.storage.vault import Vault
+
+_ENTRY = (
+    "SELECT e.id, e.written_at, e.local_date, e.title, e.body, e.created_at, e.updated_at "
+    "FROM journal_entry e"
+)
+_TAGS = "journal_entry_tag"
+_HAS_TAG = (
+    "EXISTS (SELECT 1 FROM journal_entry_tag jt JOIN tag t ON t.id = jt.tag_id "
+    "WHERE jt.entry_id = e.id AND t.name = ? COLLATE NOCASE)"
+)
+_NEWEST_FIRST = "ORDER BY julianday(e.written_at) DESC, e.id DESC"
+# The title counts five times as much as the body when ranking.
+_BM25 = "bm25(journal_fts, 5.0, 1.0)"
+_SNIPPET_TOKENS = 24
+# A pasted page of text is searched by its first words; FTS5 refuses very deep expressions.
+_MAX_TERMS = 64
+_PREFIX_MIN_LETTERS = 3
+
+
+def _text(value: str) -> str:
+    """Text SQLite can store: split surrogate pairs are joined; a lone surrogate is refused."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        try:
+            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+        except UnicodeDecodeError:
+            raise ValueError("This text contains a broken character that can't be saved.") from None
+
+
+# -- turning typed text into an FTS5 query ---------------------------------------------------
+
+
+def _is_word_char(char: str) -> bool:
+    # The unicode61 tokenizer keeps letters, numbers and private-use characters; the rest
+    # separates words.
+    category = unicodedata.category(char)
+    return category[0] in "LN" or category == "Co"
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if _is_word_char(char))
+
+
+def _scrub(text: str) -> str:
+    """Make typed text safe to bind: control characters (NUL ends an FTS5 query) and broken
+    surrogates become spaces, which separate words anyway."""
+    return "".join(
+        " " if unicodedata.category(char) in ("Cc", "Cs") else char for char in text
+    )
+
+
+def _terms(text: str) -> builtins.list[tuple[str, bool, bool]]:
+    """Split typed text into (text, is_prefix, was_quoted) terms."""
+    terms: builtins.list[tuple[str, bool, bool]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        close = text.find('"', i + 1) if text[i] == '"' else -1
+        if close != -1:
+            phrase = text[i + 1 : close]
+            star = text.startswith("*", close + 1)
+            terms.append((phrase, star, True))
+            i = close + 1 + star
+            continue
+        end = i
+        while end < n and not text[end].isspace():
+            end += 1
+        token = text[i:end]
+        i = end
+        stem = token.rstrip("*")
+        star = stem != token and _letters(stem) > 0
+        terms.append((stem if star else token, star, False))
+    return terms
+
+
+def to_fts_query(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query, or None when it holds no words.
+
+    `"a phrase"` matches those words side by side; `walk*` matches words starting with "walk";
+    while typing, a last bare word of three or more letters (not followed by a space) is also
+    matched as a prefix, so "walk" finds "walking" before the word is finished. Every other
+    character is plain text: each term is quoted for FTS5, so `AND`, `-`, `:`, `(` or an
+    unbalanced `"` are searched for as words, never read as syntax. All terms must match.
+    """
+    cleaned = _scrub(text)
+    terms = [term for term in _terms(cleaned) if _letters(term[0]) > 0][:_MAX_TERMS]
+    if not terms:
+        return None
+    last, is_prefix, quoted = terms[-1]
+    still_typing = not cleaned[-1:].isspace()
+    if still_typing and not (is_prefix or quoted) and _letters(last) >= _PREFIX_MIN_LETTERS:
+        terms[-1] = (last, True, False)
+    return " ".join(
+        '"' + term.replace('"', '""') + '"' + ("*" if prefix else "") for term, prefix, _ in terms
+    )
+
+
+# -- the repository --------------------------------------------------------------------------
+
+
+class Journal:
+    """Journal entries: write, list newest first, soft-delete, and search."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def add(
+        self, *, written_at: datetime, title: str = "", body: str = "", tags: Iterable[str] = (),
+    ) -> JournalEntry:
+        """Add an entry; its day is `written_at`'s date in its own UTC offset."""
+        when = convert.to_iso(written_at)
+        values = (_text(title), _text(body))
+        names = [_text(tag) for tag in tags]
+        now = convert.to_iso(self._vault.now())
+        with self._vault.write() as w:
+            cursor = w.execute(
+                "INSERT INTO journal_entry (written_at, local_date, title, body, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (when, convert.to_day(written_at.date()), *values, now, now),
+            )
+            entry_id = int(cursor.lastrowid)
+            set_tags(w, _TAGS, entry_id, names)
+        return self.get(entry_id)
+
+    def update(
+        self, entry_id: int, *, title: str | None = None, body: str | None = None,
+        tags: Iterable[str] | None = None, written_at: datetime | None = None,
+    ) -> JournalEntry:
+        """Change the given fields; `tags` replaces all of the entry's tags."""
+        current = self.get(entry_id)
+        when = current.written_at if written_at is None else written_at
+        new_title = current.title if title is None else _text(title)
+        new_body = current.body if body is None else _text(body)
+        names = None if tags is None else [_text(tag) for tag in tags]
+        with self._vault.write() as w:
+            w.execute(
+                "UPDATE journal_entry SET written_at = ?, local_date = ?, title = ?, body = ?, "
+                "updated_at = ? WHERE id = ?",
+                (convert.to_iso(when), convert.to_day(when.date()), new_title, new_body,
+                 convert.to_iso(self._vault.now()), entry_id),
+            )
+            if names is not None:
+                set_tags(w, _TAGS, entry_id, names)
+        return self.get(entry_id)
+
+    def get(self, entry_id: int) -> JournalEntry:
+        entries = self._entries(f"{_ENTRY} WHERE e.id = ? AND e.deleted_at IS NULL", [entry_id])
+        if not entries:
+            raise errors.NotFoundError()
+        return entries[0]
+
+    def list(
+        self, limit: int | None = None, offset: int = 0, start: date | None = None,
+        end: date | None = None, tag: str | None = None,
+    ) -> builtins.list[JournalEntry]:
+        """Entries newest first, optionally between two days (inclusive) or with one tag."""
+        where, params = _filters(start, end, tag)
+        return self._entries(
+            f"{_ENTRY} WHERE {where} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            [*params, -1 if limit is None else max(0, limit), max(0, offset)],
+        )
+
+    def count(
+        self, *, start: date | None = None, end: date | None = None, tag: str | None = None,
+    ) -> int:
+        """How many entries there are (with the same filters as `list`)."""
+        where, params = _filters(start, end, tag)
+        row = self._vault.query_one(f"SELECT count(*) FROM journal_entry e WHERE {where}", params)
+        return int(row[0]) if row else 0
+
+    def delete(self, entry_id: int) -> None:
+        """Soft-delete an entry; it leaves lists and search until restored."""
+        with self._vault.write() as w:
+            changed = w.execute(
+                "UPDATE journal_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                (convert.to_iso(self._vault.now()), entry_id),
+            ).rowcount
+        if not changed:
+            raise errors.NotFoundError()
+
+    def restore(self, entry_id: int) -> JournalEntry:
+        with self._vault.write() as w:
+            changed = w.execute(
+                "UPDATE journal_entry SET deleted_at = NULL WHERE id = ?", (entry_id,)
+            ).rowcount
+        if not changed:
+            raise errors.NotFoundError()
+        return self.get(entry_id)
+
+    def recently_deleted(self, limit: int = 10) -> builtins.list[JournalEntry]:
+        """Deleted entries, the most recently deleted first."""
+        return self._entries(
+            f"{_ENTRY} WHERE e.deleted_at IS NOT NULL "
+            "ORDER BY julianday(e.deleted_at) DESC, e.id DESC LIMIT ?",
+            [limit],
+        )
+
+    def purge_deleted(self, before: datetime) -> int:
+        """Remove entries deleted before `before` (and their search index); return how many."""
+        with self._vault.write() as w:
+            removed = w.execute(
+                "DELETE FROM journal_entry WHERE deleted_at IS NOT NULL "
+                "AND julianday(deleted_at) < julianday(?)",
+                (convert.to_iso(before),),
+            ).rowcount
+        return int(removed)
+
+    def search(
+        self, text: str, *, start: date | None = None, end: date | None = None,
+        tag: str | None = None, limit: int = 50, mark: tuple[str, str] = ("[", "]"),
+    ) -> builtins.list[SearchHit]:
+        """Entries matching `text` (see `to_fts_query`), best first, at most `limit`.
+
+        The snippet comes from the body with `mark` around each match; `rank` is FTS5's bm25
+        score with the title weighted higher, so a smaller (more negative) rank is a better match.
+        """
+        query = to_fts_query(text)
+        if query is None or limit <= 0:
+            return []
+        where, params = _filters(start, end, tag)
+        # Rank and cap first, then build snippets for the few rows that are shown.
+        rows = self._vault.query(
+            "WITH best AS ("
+            f"  SELECT e.id AS id, {_BM25} AS score FROM journal_fts "
+            "   JOIN journal_entry e ON e.id = journal_fts.rowid "
+            f"  WHERE journal_fts MATCH ? AND {where} ORDER BY score LIMIT ?) "
+            "SELECT e.id, e.local_date, e.title, "
+            f"  snippet(journal_fts, 1, ?, ?, '…', {_SNIPPET_TOKENS}), best.score "
+            "FROM best JOIN journal_fts ON journal_fts.rowid = best.id "
+            "JOIN journal_entry e ON e.id = best.id "
+            "WHERE journal_fts MATCH ? ORDER BY best.score, e.id",
+            [query, *params, limit, mark[0], mark[1], query],
+        )
+        return [
+            SearchHit(
+                entry_id=int(row[0]), local_date=convert.from_day(row[1]), title=str(row[2]),
+                snippet=str(row[3] or ""), rank=float(row[4]),
+            )
+            for row in rows
+        ]
+
+    def _entries(self, sql: str, params: builtins.list[Any]) -> builtins.list[JournalEntry]:
+        rows = self._vault.query(sql, params)
+        tags = tags_of(self._vault, _TAGS, (int(row[0]) for row in rows))
+        return [
+            JournalEntry(
+                id=int(row[0]), written_at=convert.from_iso(row[1]),
+                local_date=convert.from_day(row[2]), title=str(row[3]), body=str(row[4]),
+                tags=tags[int(row[0])], created_at=convert.from_iso(row[5]),
+                updated_at=convert.from_iso(row[6]),
+            )
+            for row in rows
+        ]
+
+
+def _filters(
+    start: date | None, end: date | None, tag: str | None
+) -> tuple[str, builtins.list[Any]]:
+    """The WHERE clause (over alias `e`) for live entries in a day range with a tag."""
+    where = ["e.deleted_at IS NULL"]
+    params: builtins.list[Any] = []
+    if start is not None:
+        where.append("e.local_date >= ?")
+        params.append(convert.to_day(start))
+    if end is not None:
+        where.append("e.local_date <= ?")
+        params.append(convert.to_day(end))
+    if tag is not None:
+        try:
+            params.append(_text(" ".join(tag.split())))
+            where.append(_HAS_TAG)
+        except ValueError:  # no stored tag can hold a broken character
+            where.append("0")
+    return " AND ".join(where), params
