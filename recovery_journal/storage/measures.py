@@ -16,6 +16,10 @@ _COLUMNS = (
     "id, key, name, min_value, max_value, low_label, high_label, built_in, position, archived"
 )
 _KEY_LENGTH = 40
+# Letters NFKD leaves whole, spelled the way their languages write them in plain ASCII.
+_ASCII_SPELLING = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+)
 # Tables ordered by a `position` column; the name reaches SQL, so only these are allowed.
 _ORDERED_TABLES = frozenset({"measure", "life_domain", "helpline"})
 
@@ -54,8 +58,9 @@ def clean_name(name: str, what: str = "name") -> str:
 
 def key_from_name(name: str) -> str:
     """A lowercase ASCII slug of `name` (accents folded), or "measure" if nothing is left."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")
+    spelled = unicodedata.normalize("NFKD", name.lower().translate(_ASCII_SPELLING))
+    folded = spelled.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "_", folded).strip("_")
     return slug[:_KEY_LENGTH].rstrip("_") or "measure"
 
 
