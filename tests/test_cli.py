@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 import subprocess
 import sys
@@ -376,3 +377,49 @@ def test_process_help() -> None:
     result = cli("--help")
     assert result.returncode == 0
     assert "Exit codes:" in result.stdout
+
+
+def _read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
+    """Read a pty into `seen` until `wanted` appears (or the process ends)."""
+    import select
+
+    while wanted not in seen:
+        ready, _, _ = select.select([fd], [], [], 30)
+        assert ready, bytes(seen)
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # Linux reports the end of a pty as EIO
+            return
+        if not chunk:
+            return
+        seen.extend(chunk)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_a_real_terminal_never_shows_the_passphrase(tmp_path: Path) -> None:
+    import pty
+
+    path = tmp_path / "tty.vault"
+    main_fd, child_fd = pty.openpty()
+    # A new session has no controlling terminal, so getpass uses this pty, never the test's.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recovery_journal", *FAST, "init", str(path)],
+        stdin=child_fd, stdout=child_fd, stderr=child_fd, start_new_session=True,
+    )
+    os.close(child_fd)
+    seen = bytearray()
+    try:
+        _read_until(main_fd, b"New passphrase: ", seen)
+        os.write(main_fd, b"tty secret\n")
+        _read_until(main_fd, b"Type it again: ", seen)
+        os.write(main_fd, b"tty secret\n")
+        _read_until(main_fd, b"\x00never", seen)
+        assert process.wait(timeout=30) == 0
+    finally:
+        os.close(main_fd)
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert b"Created a new, empty journal" in seen
+    assert b"tty secret" not in seen
+    Vault.open(path, "tty secret", kdf_iter=2).close()
