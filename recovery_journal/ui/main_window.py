@@ -1,0 +1,454 @@
+"""The main window: a header with Get help now, the locked screens, and the unlocked journal.
+
+Unlocked, it shows a navigation list and the pages built from the open vault's repositories.
+Locking saves every page's draft, destroys the pages, clears the shared undo stack and closes
+the vault, so no personal text is left in any widget, model or title.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.storage.errors import VaultError
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.announce import announce
+from recovery_journal.ui.help import BundledHelplines, HelpDialog, HelpSection
+from recovery_journal.ui.idle import DailyReminder, IdleWatcher
+from recovery_journal.ui.pages.placeholder import PlaceholderPage
+
+APP_TITLE = "Recovery Journal"
+REMINDER_TEXT = QT_TRANSLATE_NOOP("MainWindow", "A moment for a check-in, if you'd like one.")
+AUTO_LOCK_NOTICE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Your journal locked itself after a quiet while. Anything you were typing "
+    "was kept safely and will be back when you unlock."
+)
+DRAFT_PROBLEM_NOTICE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Your journal is locked. Some text you were typing couldn't be kept as a "
+    "draft; the rest of your journal is safe."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """One entry in the navigation; `module`/`class_name` name the real page once it exists."""
+
+    key: str
+    title: str
+    coming_soon: str
+    module: str | None = None
+    class_name: str | None = None
+
+
+def _spec(key: str, title: object, coming_soon: object, module: str | None = None,
+          class_name: str | None = None) -> PageSpec:
+    # QT_TRANSLATE_NOOP only marks the text for translation; it is typed as returning object.
+    return PageSpec(key, str(title), str(coming_soon), module, class_name)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    _spec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
+          QT_TRANSLATE_NOOP("MainWindow", "The daily check-in is on its way."),
+          "recovery_journal.ui.pages.today", "TodayPage"),
+    _spec("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Your journal is coming soon: a place to write whenever you like.")),
+    _spec("strengths", QT_TRANSLATE_NOOP("MainWindow", "Strengths"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Strengths is coming soon: a place to notice what you're good at and "
+        "what helps you.")),
+    _spec("goals", QT_TRANSLATE_NOOP("MainWindow", "Goals"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Goals is coming soon: small steps towards what matters to you, at your "
+        "own pace.")),
+    _spec("plan", QT_TRANSLATE_NOOP("MainWindow", "My plan"), QT_TRANSLATE_NOOP(
+        "MainWindow", "My wellness plan is coming soon: what keeps you well, and what helps "
+        "when things get hard.")),
+    _spec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP(
+        "MainWindow", "People is coming soon: the people you choose to have on your side.")),
+    _spec("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Insights is coming soon: gentle charts of how life is going over time.")),
+    _spec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+          QT_TRANSLATE_NOOP("MainWindow", "Settings are on their way."),
+          "recovery_journal.ui.pages.settings", "SettingsPage"),
+)
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("MainWindow", str(text))
+
+
+PageFactory = Callable[[Repositories, QUndoStack, QWidget | None], QWidget]
+
+
+def load_page_class(spec: PageSpec) -> PageFactory | None:
+    """The page class for `spec`, or None while its module doesn't exist yet."""
+    if spec.module is None or spec.class_name is None:
+        return None
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name != spec.module:
+            raise  # the page exists but is broken: that must be seen, not hidden
+        return None
+    page_class = getattr(module, spec.class_name, None)
+    return cast(PageFactory, page_class) if isinstance(page_class, type) else None
+
+
+class MainWindow(QMainWindow):
+    """The one window of the app. The app controller puts the locked screens in `locked_area`."""
+
+    locked = Signal(str)
+    closing = Signal()
+    theme_changed = Signal(str)
+    text_scale_changed = Signal(int)
+
+    def __init__(
+        self, bundled: BundledHelplines | None, *, idle_timeout_ms: int | None = None,
+        now: Callable[[], datetime] = datetime.now, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("mainWindow")
+        self._bundled = bundled
+        self._idle_override_ms = idle_timeout_ms
+        self._now = now
+        self._repos: Repositories | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._help: HelpDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self.idle = IdleWatcher(0, self)
+        self.idle.idle.connect(self._auto_lock)
+        self.reminder: DailyReminder | None = None
+
+        self.locked_area = QStackedWidget()
+        self.journal_area = self._build_journal_area()
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.locked_area)
+        self.screens.addWidget(self.journal_area)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        layout.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self.live_status = QLabel()
+        self.live_status.setAccessibleName(self.tr("Status"))
+        self.statusBar().addWidget(self.live_status, 1)
+        self._build_actions()
+        self._set_unlocked_ui(False)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QFrame()
+        header.setObjectName("header")
+        header.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(12, 6, 12, 6)
+        name = QLabel(self.tr("Recovery Journal"))
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        row.addWidget(name)
+        row.addStretch(1)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock the journal now"))
+        self.lock_button.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        self.help_button = QPushButton(self.tr("Get help now"))
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        self.help_button.setToolTip(self.tr("Helplines and your own numbers (F1)"))
+        self.help_button.clicked.connect(self.show_help)
+        for button in (self.lock_button, self.help_button):
+            button.setAutoDefault(True)
+            row.addWidget(button)
+        return header
+
+    def _build_journal_area(self) -> QWidget:
+        area = QWidget()
+        row = QHBoxLayout(area)
+        row.setContentsMargins(8, 8, 8, 8)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for spec in PAGES:
+            self.nav.addItem(_tr(spec.title))
+        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.nav.setSpacing(2)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.pages = QStackedWidget()
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_text = QLabel(_tr(REMINDER_TEXT))
+        self.banner_text.setWordWrap(True)
+        to_today = QPushButton(self.tr("Go to Today"))
+        to_today.setAccessibleName(self.tr("Go to Today for a check-in"))
+        to_today.clicked.connect(lambda: self.go_to("today"))
+        to_today.clicked.connect(self.banner.hide)
+        dismiss = QPushButton(self.tr("Not now"))
+        dismiss.setAccessibleName(self.tr("Close the reminder"))
+        dismiss.clicked.connect(self.banner.hide)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(to_today)
+        banner_row.addWidget(dismiss)
+        self.banner.hide()
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
+        row.addWidget(self.nav)
+        row.addLayout(right, 1)
+        return area
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: list[QAction] = []
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(_tr(spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Get help now"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
+
+    # -- locked screens --------------------------------------------------------------------
+
+    def show_screen(self, screen: QWidget) -> None:
+        """Show one of the locked screens (welcome, create, unlock) and focus it."""
+        if self.locked_area.indexOf(screen) < 0:
+            self.locked_area.addWidget(screen)
+        self.locked_area.setCurrentWidget(screen)
+        self.screens.setCurrentWidget(self.locked_area)
+        screen.setFocus()
+
+    # -- the unlocked journal --------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._repos is not None
+
+    @property
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages built since the last unlock (others are built when first shown)."""
+        return dict(self._pages)
+
+    def open_journal(self, repos: Repositories) -> None:
+        """Show the journal of an unlocked vault, starting on Today."""
+        self._repos = repos
+        self._set_unlocked_ui(True)
+        self.screens.setCurrentWidget(self.journal_area)
+        self.nav.setCurrentRow(-1)
+        self.go_to("today")
+        self._start_clocks(repos)
+
+    def go_to(self, key: str) -> None:
+        """Show the page `key` (building it now if needed) and move focus into it."""
+        if self._repos is None:
+            return
+        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        self.nav.setCurrentRow(row)
+        page = self._pages.get(key)
+        if page is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def page(self, key: str) -> QWidget | None:
+        """The built page `key`, if any."""
+        return self._pages.get(key)
+
+    def show_status(self, text: str) -> None:
+        """Show a short status and send it to screen readers without moving focus."""
+        announce(self, text, self.live_status)
+
+    def _show_row(self, row: int) -> None:
+        if self._repos is None or not 0 <= row < len(PAGES):
+            return
+        spec = PAGES[row]
+        page = self._pages.get(spec.key)
+        if page is None:
+            page = self._build_page(spec, self._repos)
+            self._pages[spec.key] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def _build_page(self, spec: PageSpec, repos: Repositories) -> QWidget:
+        title = _tr(spec.title)
+        page_class = load_page_class(spec)
+        if page_class is None:
+            return PlaceholderPage(title, _tr(spec.coming_soon), repos, self.undo_stack)
+        try:
+            page = page_class(repos, self.undo_stack, None)
+        except VaultError as error:
+            return PlaceholderPage(title, str(error), repos, self.undo_stack)
+        self._connect_page(page)
+        return page
+
+    def _connect_page(self, page: QWidget) -> None:
+        # Pages talk to the window through typed signals; each is optional.
+        signals: tuple[tuple[str, Callable[..., object]], ...] = (
+            ("announce", self.show_status),
+            ("theme_changed", self.theme_changed.emit),
+            ("text_scale_changed", self.text_scale_changed.emit),
+            ("autolock_changed", self.idle.set_minutes),
+        )
+        for name, slot in signals:
+            signal = getattr(page, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(slot)
+
+    def _start_clocks(self, repos: Repositories) -> None:
+        if self._idle_override_ms is not None:
+            self.idle.set_timeout_ms(self._idle_override_ms)
+        else:
+            try:
+                self.idle.set_minutes(repos.settings.get("autolock_minutes"))
+            except VaultError:
+                self.idle.set_minutes(10)
+        self.idle.start()
+        self.reminder = DailyReminder(repos.settings, self._now, parent=self)
+        self.reminder.due.connect(self._show_reminder)
+        self.reminder.start()
+
+    def _show_reminder(self) -> None:
+        self.banner.show()
+        self.show_status(_tr(REMINDER_TEXT))
+
+    # -- help ------------------------------------------------------------------------------
+
+    def extra_help_sections(self) -> list[HelpSection]:
+        """Sections shown first in Get help now; the plan issue puts the crisis plan here."""
+        return []
+
+    def show_help(self) -> None:
+        """Open Get help now (without blocking the window); works locked and unlocked."""
+        if self._help is not None and self._help.isVisible():
+            self._help.raise_()
+            self._help.activateWindow()
+            return
+        helplines = self._repos.helplines if self._repos is not None else None
+        sections = self.extra_help_sections() if self._repos is not None else []
+        dialog = HelpDialog(self._bundled, helplines, sections, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_help)
+        dialog.reload()
+        self._help = dialog
+        dialog.open()
+
+    def _forget_help(self) -> None:
+        self._help = None
+
+    @property
+    def help_dialog(self) -> HelpDialog | None:
+        return self._help
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save drafts, drop every page and all personal text, close the vault."""
+        self._lock(automatic=False)
+
+    def _auto_lock(self) -> None:
+        self._lock(automatic=True)
+
+    def _lock(self, *, automatic: bool) -> None:
+        repos = self._repos
+        if repos is None:
+            return
+        self.idle.stop()
+        if self.reminder is not None:
+            self.reminder.stop()
+            self.reminder.deleteLater()
+            self.reminder = None
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+            dialog.deleteLater()
+        self._help = None
+        drafts_kept = self._save_drafts()
+        self.nav.setCurrentRow(-1)
+        for page in self._pages.values():
+            self.pages.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._pages.clear()
+        self.undo_stack.clear()
+        self.setWindowTitle(APP_TITLE)
+        self.banner.hide()
+        self.live_status.clear()
+        self.live_status.setAccessibleName(self.tr("Status"))
+        self.statusBar().clearMessage()
+        self._repos = None
+        repos.vault.close()
+        self._set_unlocked_ui(False)
+        if not drafts_kept:
+            notice = _tr(DRAFT_PROBLEM_NOTICE)
+        else:
+            notice = _tr(AUTO_LOCK_NOTICE) if automatic else ""
+        self.locked.emit(notice)
+
+    def _save_drafts(self) -> bool:
+        kept = True
+        for page in self._pages.values():
+            save = getattr(page, "save_draft", None)
+            if save is None:
+                continue
+            try:
+                save()
+            except (VaultError, ValueError):
+                kept = False  # lock anyway: leaving the journal open is the bigger risk
+        return kept
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        self.lock_button.setVisible(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        for action in self.go_actions:
+            action.setEnabled(unlocked)
+        self.go_menu.setEnabled(unlocked)
+        if not unlocked:
+            self.screens.setCurrentWidget(self.locked_area)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.lock()
+        self.closing.emit()
+        event.accept()
