@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -62,9 +61,8 @@ def _write_values(writer: Writer, checkin_id: int, values: Mapping[str, float]) 
             raise ValueError("One of the values is for a measure this journal doesn't have.")
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError("Each value must be a number.")
-        if not math.isfinite(value):
-            raise ValueError("Each value must be an ordinary number.")
         measure_id, low, high = measures[key]
+        # NaN and infinities fail this comparison too.
         if not low <= value <= high:
             raise ValueError(f"A value is outside its measure's range ({low:g} to {high:g}).")
         rows.append((checkin_id, measure_id, float(value)))
