@@ -18,8 +18,8 @@ DAYS = 364  # the year before `end`; the end day itself is left for the person t
 
 # name -> (kind, life domain name or "", lift to mood on days it happens)
 TAGS: dict[str, tuple[str, str, float]] = {
-    "walk": ("activity", "Physical health", 0.6),
-    "seeing friends": ("activity", "Friends & social life", 0.9),
+    "walk": ("activity", "Physical health", 0.8),
+    "seeing friends": ("activity", "Friends & social life", 1.1),
     "cooking": ("activity", "Home & money", 0.2),
     "reading": ("activity", "Learning", 0.1),
     "gardening": ("activity", "Physical health", 0.4),
@@ -100,7 +100,7 @@ def plan_year(end: date, rng: Random) -> list[DemoDay]:
     for index in range(DAYS):
         day = start + timedelta(days=index)
         noise = 0.6 * noise + rng.gauss(0, 0.7)
-        patch = -2.4 * math.exp(-(((index - hard_centre) / 13) ** 2))
+        patch = -3.0 * math.exp(-(((index - hard_centre) / 14) ** 2))
         drift = 0.8 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 196) / 365.25)
         base = 5.4 + 0.9 * index / DAYS + drift + patch + noise
         tags = _pick_tags(index, day, base, patch < -0.8, rng)

@@ -31,8 +31,8 @@ def _entry(day: DemoDay, rng: Random) -> PlannedEntry:
     first: list[str] = []
     if rng.random() < 0.7:
         first.append(rng.choice(texts.SEASON_OPENERS[season(day.day)]))
-    for tag in rng.sample(activities, min(len(activities), rng.randint(1, 2))):
-        first.append(rng.choice(texts.ACTIVITY_LINES[tag]))
+    mentioned = rng.sample(activities, min(len(activities), rng.randint(1, 2)))
+    first.extend(rng.choice(texts.ACTIVITY_LINES[tag]) for tag in mentioned)
     second = rng.sample(texts.REFLECTIONS[band], rng.randint(1, 2))
     if rng.random() < 0.4:
         second.append(rng.choice(texts.GRATITUDE))
@@ -42,7 +42,15 @@ def _entry(day: DemoDay, rng: Random) -> PlannedEntry:
         paragraphs.append(" ".join(rng.sample(texts.REFLECTIONS["middle"], 2)))
     if rng.random() < 0.5:
         paragraphs.append(rng.choice(texts.CLOSINGS))
-    title = rng.choice(texts.TITLES) if rng.random() < 0.88 else ""
-    tags = tuple(rng.sample(activities, min(len(activities), 2)))
     written_at = uk_time(day.day, rng.randint(19, 23), rng.randint(0, 59))
-    return PlannedEntry(written_at, title, "\n\n".join(paragraphs), tags)
+    return PlannedEntry(written_at, _title(mentioned, band, rng), "\n\n".join(paragraphs),
+                        tuple(mentioned))
+
+
+def _title(mentioned: list[str], band: str, rng: Random) -> str:
+    if rng.random() < 0.12:
+        return ""  # some people never title their entries
+    titled = [tag for tag in mentioned if tag in texts.ACTIVITY_TITLES]
+    if titled and rng.random() < 0.5:
+        return rng.choice(texts.ACTIVITY_TITLES[rng.choice(titled)])
+    return rng.choice(texts.TITLES[band])

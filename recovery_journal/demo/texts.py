@@ -15,6 +15,7 @@ SEASON_OPENERS: dict[str, tuple[str, ...]] = {
         "A grey, drizzly day. I wore the green scarf Mum knitted.",
         "Cold, bright morning. The puddles in the park had thin ice on them.",
         "Long evening in. I put on the radio and sorted the drawer of odd socks.",
+        "Snowdrops under the hedge by the surgery, stubborn little things.",
     ),
     "spring": (
         "The daffodils by the bus stop are out, all at once, as if someone flicked a switch.",
@@ -22,6 +23,7 @@ SEASON_OPENERS: dict[str, tuple[str, ...]] = {
         "Rain and sun taking turns all afternoon.",
         "The blackbird was singing on the chimney pot before six.",
         "Blossom everywhere on the walk to the shop, pink and white.",
+        "Lambs in the field past the level crossing, wobbling about.",
     ),
     "summer": (
         "Warm evening; I sat on the back step until the swifts stopped screaming.",
@@ -29,6 +31,7 @@ SEASON_OPENERS: dict[str, tuple[str, ...]] = {
         "Long light evening. Ate strawberries straight from the punnet.",
         "The allotment smelled of tomato leaves and cut grass.",
         "Thunder in the afternoon, then that fresh smell after rain.",
+        "Sticky, humid night; the fan rattled and I didn't mind.",
     ),
     "autumn": (
         "Leaves piling up along the kerb, crunchy on top, soft underneath.",
@@ -36,6 +39,7 @@ SEASON_OPENERS: dict[str, tuple[str, ...]] = {
         "The clocks are changing soon and I can feel the evenings closing in.",
         "Conkers on the path by the church. I pocketed one, like I was nine again.",
         "Windy, wild sort of day. Good for blowing the cobwebs out.",
+        "Bonfire smoke in the air and a sky the colour of marmalade.",
     ),
 }
 
@@ -62,11 +66,13 @@ ACTIVITY_LINES: dict[str, tuple[str, ...]] = {
         "Read three chapters in the library's quiet corner.",
         "Finished the detective novel. I guessed wrong, as usual.",
         "Read a few poems before bed instead of scrolling.",
+        "Borrowed a gardening memoir and a book about octopuses; both wonderful.",
     ),
     "gardening": (
         "Two hours at the allotment; the runner beans are climbing everything.",
         "Weeded the onion bed and found a frog, who was unimpressed with me.",
         "Planted garlic for next year. Slightly hopeful act, planting things.",
+        "Picked courgettes, chard and a ridiculous marrow; shared them with the neighbours.",
     ),
     "swimming": (
         "Swam twenty lengths, slowly. The water held me up, literally and otherwise.",
@@ -109,6 +115,9 @@ REFLECTIONS: dict[str, tuple[str, ...]] = {
         "Noticed the old thoughts creeping in. Named them, which took a bit of their power away.",
         "I cancelled plans and then felt guilty. Tomorrow I'll send Priya a message.",
         "Hard one. Texted Tom and he rang back straight away. That helped more than I expected.",
+        "Everything felt loud today: the kettle, the traffic, my own thoughts. Earplugs helped.",
+        "The fog in my head didn't lift, but I ate a decent lunch and phoned the pharmacy.",
+        "I kept comparing myself to last spring. Maggie says comparison steals the present.",
         "I'm tired of being tired. But I know these patches pass; they have before.",
     ),
     "middle": (
@@ -119,6 +128,10 @@ REFLECTIONS: dict[str, tuple[str, ...]] = {
         "Not a great day, not a bad one. I noticed both, which counts for something.",
         "Kept to my routine, even the boring parts. The routine is holding me up.",
         "Mind was busy tonight, so I wrote a list and left it on the table.",
+        "Spent the afternoon mending a jumper. Fiddly, absorbing, oddly soothing.",
+        "Paperwork day. The pension form is finally in the envelope, stamped and posted.",
+        "Rearranged the bookshelf by colour, then changed my mind and went back to alphabetical.",
+        "Tidied the cupboards and found three jars of cinnamon. Apparently I love cinnamon.",
     ),
     "high": (
         "Good day. Felt like myself, the version I'd almost forgotten.",
@@ -127,6 +140,9 @@ REFLECTIONS: dict[str, tuple[str, ...]] = {
         "Felt useful and connected. I want to remember this feeling on harder days.",
         "Woke up before the alarm and actually wanted to get up.",
         "Proud of myself today, and I'm letting myself feel it without a 'but'.",
+        "Danced in the kitchen to a song from school discos. Nobody saw; everybody benefited.",
+        "Booked a day trip to the coast for next month. Something to look forward to!",
+        "Finished a jigsaw of a lighthouse, a thousand pieces, every single one present.",
     ),
 }
 
@@ -138,6 +154,8 @@ GRATITUDE = (
     "Good thing today: the library had the book I'd been waiting for.",
     "Thankful for Mum's voice on the phone, even when she fusses.",
     "A good thing: someone at group remembered my name and my story.",
+    "Grateful for the pharmacist's patience and the robin on the fence.",
+    "Three good things: fresh bedding, a funny podcast, ripe pears.",
 )
 
 LONG_MUSINGS = (
@@ -176,17 +194,33 @@ CLOSINGS = (
     "Note to self: this counts.",
 )
 
-TITLES = (
-    "Small steps", "Frosty morning", "A better day", "Soup and lamplight", "After group",
-    "Allotment notes", "Heavy day", "Letting it be", "River walk", "Coffee with Priya",
-    "Rainy Tuesday", "Something shifted", "The café on the corner", "Painting pears",
-    "Not much, and that's fine", "Sunday call with Mum", "Light evenings", "Back on track",
-    "Wobbly", "Proud of this one", "Notes after therapy", "Quiet", "Blossom", "Tired but okay",
-    "Seafront wind", "What helps", "Looking back", "Planting garlic", "Zoë's crumble",
-    "A naïve hope", "Déjà vu at the bus stop", "Swimming in blue light", "Rest is not hiding",
-    "Good news", "Slow start", "Bread that didn't rise", "Still here", "Thinking about work",
-    "Brave sky", "Ordinary", "First frost", "Summer storm",
-)
+TITLES: dict[str, tuple[str, ...]] = {
+    "low": (
+        "Heavy day", "Wobbly", "Tired but okay", "Still here", "Letting it be", "Quiet",
+        "Slow start", "Being gentle", "One thing at a time", "Low tide",
+    ),
+    "middle": (
+        "Ordinary", "Not much, and that's fine", "Small steps", "Looking back",
+        "Thinking about work", "What helps", "Something shifted", "Back on track",
+        "Déjà vu at the bus stop", "Grey sky, steady me", "Lists",
+    ),
+    "high": (
+        "A better day", "Proud of this one", "Good news", "Light evenings", "Felt like me",
+        "A naïve hope, maybe not so naïve", "Laughing", "Lighter",
+    ),
+}
+
+ACTIVITY_TITLES: dict[str, tuple[str, ...]] = {
+    "walk": ("Out walking", "Fresh air", "River walk"),
+    "seeing friends": ("Good company", "The café on the corner", "Friends"),
+    "cooking": ("Kitchen therapy", "Something from scratch"),
+    "gardening": ("Allotment notes", "Muddy hands"),
+    "art group": ("Art group", "Colours"),
+    "therapy session": ("Notes after therapy", "Rest is not hiding"),
+    "swimming": ("Swimming in blue light",),
+    "peer support group": ("After group",),
+    "volunteering": ("At the garden",),
+}
 
 CHECKIN_NOTES: dict[str, tuple[str, ...]] = {
     "low": (
