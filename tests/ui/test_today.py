@@ -1,0 +1,411 @@
+"""Today: the check-in, driven by the keyboard against a real vault."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.pages.today import DRAFT_KEY, TodayPage
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+pytestmark = pytest.mark.gui
+
+PageMaker = Callable[..., TodayPage]
+
+
+@pytest.fixture
+def repos(vault: Vault) -> Repositories:
+    return Repositories.from_vault(vault)
+
+
+@pytest.fixture
+def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
+    stack = QUndoStack()
+    yield stack
+    stack.clear()
+
+
+@pytest.fixture
+def make_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> PageMaker:
+    def make(destroyed_by_test: bool = False) -> TodayPage:
+        page = TodayPage(repos, undo_stack)
+        if not destroyed_by_test:  # pytest-qt would close it again after the test
+            qtbot.addWidget(page)
+        page.resize(1100, 750)
+        page.show()
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        return page
+
+    return make
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_to(qtbot: QtBot, target: QWidget, limit: int = 40) -> None:
+    """Press Tab until `target` has the focus (fails if it never gets it)."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is target, "Tab never reached the control"
+
+
+def focusables(root: QWidget) -> list[QWidget]:
+    """Visible, enabled children that Tab can reach."""
+    return [
+        w for w in root.findChildren(QWidget)
+        if w.isVisibleTo(root) and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    ]
+
+
+def assert_accessible(root: QWidget) -> None:
+    """Every control Tab can reach has an accessible name."""
+    nameless = [type(w).__name__ for w in focusables(root) if not w.accessibleName()]
+    assert not nameless, f"controls without an accessible name: {nameless}"
+
+
+def assert_tab_cycles(qtbot: QtBot, root: QWidget) -> None:
+    """Tab visits every focusable control and comes back to the first: no trap, none missed."""
+    expected = focusables(root)
+    expected[0].setFocus(Qt.FocusReason.TabFocusReason)
+    seen: list[QWidget] = []
+    for _ in range(len(expected)):
+        seen.append(_focused())
+        qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    missed = [type(w).__name__ for w in expected if w not in seen]
+    assert not missed, f"Tab never reached: {missed}"
+    assert _focused() is expected[0]
+
+
+# -- the check-in ---------------------------------------------------------------------------
+
+
+def test_keyboard_only_checkin_with_a_new_tag(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    page = make_page()
+    mood, hope = page.scales["mood"].slider, page.scales["hope"].slider
+    tab_to(qtbot, mood)
+    qtbot.keyClick(mood, Qt.Key.Key_Right)  # shows the middle: 5
+    qtbot.keyClick(mood, Qt.Key.Key_Right)
+    tab_to(qtbot, hope)
+    for _ in range(3):
+        qtbot.keyClick(hope, Qt.Key.Key_Right)
+    tab_to(qtbot, page.tags.edit)
+    qtbot.keyClicks(page.tags.edit, "garden")
+    qtbot.keyClick(page.tags.edit, Qt.Key.Key_Return)
+    tab_to(qtbot, page.note)
+    qtbot.keyClicks(page.note, "Sat outside for a while")
+    with qtbot.waitSignal(page.announce) as announced:
+        qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert announced.args == ["Check-in saved"]
+    assert _focused() is page.note  # saving never moves the focus
+    [saved] = repos.checkins.recent()
+    assert saved.values == {"mood": 6.0, "hope": 7.0}
+    assert saved.tags == ("garden",)
+    assert saved.note == "Sat outside for a while"
+    assert repos.tags.by_name("garden") is not None
+    # The form is ready for the next check-in, and the list shows this one.
+    assert page.note.toPlainText() == "" and page.tags.tags() == []
+    assert page.scales["mood"].value() is None
+    assert page.recent.current_id() == saved.id
+
+
+def test_ctrl_enter_from_the_keypad_saves_too(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    page = make_page()
+    page.note.setFocus()
+    qtbot.keyClick(page.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert repos.checkins.count() == 1
+
+
+def test_every_field_is_optional(qtbot: QtBot, make_page: PageMaker, repos: Repositories) -> None:
+    page = make_page()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    [saved] = repos.checkins.recent()
+    assert saved.values == {} and saved.tags == () and saved.note == ""
+    offset = saved.recorded_at.utcoffset()
+    assert offset == datetime.now().astimezone().utcoffset()
+
+
+def test_a_typed_but_unconfirmed_tag_is_saved(make_page: PageMaker, repos: Repositories) -> None:
+    page = make_page()
+    page.tags.edit.setText("reading")
+    page.save()
+    assert repos.checkins.recent()[0].tags == ("reading",)
+
+
+def test_several_checkins_a_day(make_page: PageMaker, repos: Repositories) -> None:
+    page = make_page()
+    page.scales["mood"].set_value(4)
+    page.save()
+    page.scales["mood"].set_value(6)
+    page.save()
+    days = {c.local_date for c in repos.checkins.recent()}
+    assert repos.checkins.count() == 2 and len(days) == 1
+    assert page.recent.model.rowCount() == 2
+
+
+def test_a_past_day(make_page: PageMaker, repos: Repositories) -> None:
+    page = make_page()
+    three_days_ago = QDateTime.currentDateTime().addDays(-3)
+    page.when.setDateTime(three_days_ago)
+    page.save()
+    [saved] = repos.checkins.recent()
+    assert saved.local_date == datetime.now().date() - timedelta(days=3)
+    assert saved.recorded_at.utcoffset() is not None
+    # The next check-in goes back to now.
+    assert abs(page.when.dateTime().secsTo(QDateTime.currentDateTime())) < 120
+
+
+def test_skip_clears_without_saving(qtbot: QtBot, make_page: PageMaker, repos: Repositories) -> None:
+    page = make_page()
+    page.scales["hope"].set_value(3)
+    page.note.setPlainText("not today")
+    with qtbot.waitSignal(page.announce) as announced:
+        qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert "Nothing was saved" in announced.args[0]
+    assert repos.checkins.count() == 0
+    assert page.is_empty()
+
+
+def test_every_active_measure_appears_with_its_range_and_labels(
+    make_page: PageMaker, repos: Repositories
+) -> None:
+    repos.measures.add("Sleep hours", 0, 12, "None", "Plenty")
+    hidden = repos.measures.add("Pain", 0, 10)
+    repos.measures.set_archived(hidden.id, True)
+    page = make_page()
+    assert list(page.scales) == ["mood", "hope", "sleep_hours"]
+    sleep = page.scales["sleep_hours"]
+    assert (sleep.slider.minimum(), sleep.slider.maximum()) == (0, 12)
+    assert "Plenty" in sleep.high_label.text()
+    sleep.set_value(8)
+    page.save()
+    assert repos.checkins.recent()[0].values == {"sleep_hours": 8.0}
+
+
+# -- recent check-ins: edit, delete, undo ---------------------------------------------------
+
+
+def test_edit_a_checkin(qtbot: QtBot, make_page: PageMaker, repos: Repositories) -> None:
+    original = repos.checkins.add(
+        recorded_at=datetime.now().astimezone() - timedelta(hours=2),
+        values={"mood": 4}, tags=["walk"], note="first",
+    )
+    page = make_page()
+    page.recent.view.setFocus()
+    qtbot.keyClick(page.recent.view, Qt.Key.Key_Return)
+    assert page.note.toPlainText() == "first"
+    assert page.scales["mood"].value() == 4
+    assert page.tags.tags() == ["walk"]
+    assert page.editing_label.isVisible()
+    page.note.setPlainText("first, and then a phone call")
+    page.scales["hope"].set_value(8)
+    with qtbot.waitSignal(page.announce) as announced:
+        page.save()
+    assert announced.args == ["Changes saved"]
+    changed = repos.checkins.get(original.id)
+    assert repos.checkins.count() == 1
+    assert changed.note == "first, and then a phone call"
+    assert changed.values == {"mood": 4.0, "hope": 8.0}
+    assert changed.recorded_at == original.recorded_at  # the time stays unless changed
+    assert not page.editing_label.isVisible()
+
+
+def test_editing_keeps_values_of_hidden_measures(make_page: PageMaker, repos: Repositories) -> None:
+    energy = repos.measures.add("Energy")
+    saved = repos.checkins.add(recorded_at=datetime.now().astimezone(), values={"energy": 3})
+    repos.measures.set_archived(energy.id, True)
+    page = make_page()
+    page.edit(saved.id)
+    page.note.setPlainText("added later")
+    page.save()
+    assert repos.checkins.get(saved.id).values == {"energy": 3.0}
+
+
+def test_delete_then_ctrl_z_restores(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories, undo_stack: QUndoStack
+) -> None:
+    saved = repos.checkins.add(recorded_at=datetime.now().astimezone(), note="keep me")
+    page = make_page()
+    page.recent.view.setFocus()
+    with qtbot.waitSignal(page.announce) as announced:
+        qtbot.keyClick(page.recent.view, Qt.Key.Key_Delete)
+    assert "Ctrl+Z" in announced.args[0]
+    assert repos.checkins.count() == 0
+    assert page.recent.empty.isVisible()
+    undo_stack.undo()
+    assert repos.checkins.get(saved.id).note == "keep me"
+    assert page.recent.model.rowCount() == 1
+    undo_stack.redo()
+    assert repos.checkins.count() == 0
+
+
+def test_delete_button_and_undo_text_holds_nothing_personal(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories, undo_stack: QUndoStack
+) -> None:
+    repos.checkins.add(recorded_at=datetime.now().astimezone(), note="secret words")
+    page = make_page()
+    qtbot.mouseClick(page.recent.delete_button, Qt.MouseButton.LeftButton)
+    assert repos.checkins.count() == 0
+    assert "secret" not in undo_stack.undoText()
+
+
+def test_undo_a_delete_after_a_restart(
+    qtbot: QtBot, make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    vault = make_vault("restart.vault")
+    repos = Repositories.from_vault(vault)
+    saved = repos.checkins.add(recorded_at=datetime.now().astimezone(), note="still mine")
+    first_stack = QUndoStack()
+    page = TodayPage(repos, first_stack)
+    page.delete(saved.id)
+    assert repos.checkins.count() == 0
+    page.save_draft()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(page))
+    first_stack.clear()
+    vault.close()
+
+    with Vault.open(tmp_path / "restart.vault", PASSPHRASE, kdf_iter=FAST_KDF) as reopened:
+        repos = Repositories.from_vault(reopened)
+        stack = QUndoStack()
+        new_page = TodayPage(repos, stack)
+        qtbot.addWidget(new_page)
+        assert repos.checkins.count() == 0  # pushing the old delete did not delete again
+        assert stack.canUndo()
+        stack.undo()
+        assert repos.checkins.get(saved.id).note == "still mine"
+        assert new_page.recent.model.rowCount() == 1
+        stack.clear()
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
+
+
+def test_empty_state_invites(make_page: PageMaker) -> None:
+    page = make_page()
+    assert page.recent.empty.isVisible()
+    assert page.recent.empty.text() == "No check-ins yet. How are you today?"
+
+
+# -- drafts ---------------------------------------------------------------------------------
+
+
+def test_the_draft_survives_destroying_the_page(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    page = make_page(destroyed_by_test=True)
+    page.scales["mood"].set_value(3)
+    page.tags.add("tea")
+    page.note.setPlainText("half a thought")
+    page.save_draft()
+    page.close()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(page))
+    stored = repos.drafts.get(DRAFT_KEY)
+    assert stored is not None and json.loads(stored.body)["note"] == "half a thought"
+
+    again = make_page()
+    assert again.note.toPlainText() == "half a thought"
+    assert again.scales["mood"].value() == 3
+    assert again.tags.tags() == ["tea"]
+    again.save()
+    assert repos.drafts.get(DRAFT_KEY) is None
+    assert repos.checkins.recent()[0].note == "half a thought"
+
+
+def test_an_empty_form_leaves_no_draft(make_page: PageMaker, repos: Repositories) -> None:
+    repos.drafts.save(DRAFT_KEY, json.dumps({"note": "old"}))
+    page = make_page()
+    page.skip()
+    page.save_draft()
+    assert repos.drafts.get(DRAFT_KEY) is None
+
+
+# -- reaching everything, at any text size --------------------------------------------------
+
+
+def test_measures_changed_elsewhere_show_when_the_page_is_shown_again(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack
+) -> None:
+    # As in the main window: pages in a stack, the person goes to Settings and back.
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    page = TodayPage(repos, undo_stack)
+    other = QWidget()
+    stack.addWidget(page)
+    stack.addWidget(other)
+    stack.show()
+    stack.activateWindow()
+    qtbot.waitUntil(stack.isActiveWindow)
+    page.scales["mood"].set_value(7)
+    stack.setCurrentWidget(other)
+    repos.measures.add("Energy")
+    stack.setCurrentWidget(page)
+    assert "energy" in page.scales
+    assert page.scales["mood"].value() == 7  # a value already chosen stays
+    tab_to(qtbot, page.scales["energy"].slider)  # new scales keep the visual Tab order
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)  # its Clear is off while it is not set
+    assert _focused() is page.tags.edit
+
+
+def test_accessible_names_and_no_tab_trap(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    repos.checkins.add(recorded_at=datetime.now().astimezone(), values={"mood": 5}, tags=["a"])
+    page = make_page()
+    page.tags.add("walk")
+    page.scales["mood"].set_value(5)
+    assert_accessible(page)
+    assert_tab_cycles(qtbot, page)
+
+
+def test_nothing_is_clipped_at_200_percent_text(
+    qapp: QApplication, qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack
+) -> None:
+    repos.measures.add("Sleep hours", 0, 12, "None at all", "Plenty of sleep")
+    for mood in (3, 6, 8):
+        repos.checkins.add(
+            recorded_at=datetime.now().astimezone(), values={"mood": mood},
+            tags=["walk", "Sam"], note="A longer note that goes on for a while. " * 4,
+        )
+    font = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        page = TodayPage(repos, undo_stack)
+        qtbot.addWidget(page)
+        page.resize(1100, 750)
+        page.show()
+        needed = page.content.minimumSizeHint()
+        assert needed.width() <= 1100, f"the page needs {needed.width()} px across"
+        assert page.minimumSizeHint().width() <= 1100
+        assert page.minimumSizeHint().height() <= 750
+        for scale in page.scales.values():
+            label = scale.value_label
+            assert label.width() >= label.minimumSizeHint().width()
+    finally:
+        qapp.setFont(font)
