@@ -369,6 +369,8 @@ def test_delete_and_restore_review(goals: Goals) -> None:
     goals.delete_review(first.id)
     assert goals.get(goal.id).reviews == ()
     with pytest.raises(errors.NotFoundError):
+        goals.get_review(first.id)
+    with pytest.raises(errors.NotFoundError):
         goals.delete_review(first.id)
     assert goals.recently_deleted_reviews() == [first, second]
     assert goals.recently_deleted_reviews(limit=1) == [first]

@@ -63,6 +63,18 @@ def test_get_accepts_keys_and_their_text(plan: Plan) -> None:
         plan.get("nonsense")  # type: ignore[arg-type]
 
 
+def test_a_missing_section_is_not_found(vault: Vault, plan: Plan) -> None:
+    # Only a damaged or hand-edited vault lacks a seeded section; it must not crash.
+    with vault.write() as w:
+        w.execute("DELETE FROM plan_section WHERE key = 'crisis'")
+    assert PlanSectionKey.CRISIS not in [s.key for s in plan.sections()]
+    for call in (lambda: plan.get(PlanSectionKey.CRISIS),
+                 lambda: plan.save(PlanSectionKey.CRISIS, "x"),
+                 lambda: plan.mark_viewed(PlanSectionKey.CRISIS)):
+        with pytest.raises(errors.NotFoundError):
+            call()
+
+
 def test_save_round_trip_and_revision(plan: Plan) -> None:
     saved = plan.save(PlanSectionKey.TOOLBOX, "Walk, call Jo, tea")
     assert saved == plan.get(PlanSectionKey.TOOLBOX)
