@@ -17,6 +17,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.today import DRAFT_KEY, TodayPage
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
 
 pytestmark = pytest.mark.gui
 
@@ -63,34 +64,6 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 40) -> None:
             return
         qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is target, "Tab never reached the control"
-
-
-def focusables(root: QWidget) -> list[QWidget]:
-    """Visible, enabled children that Tab can reach."""
-    return [
-        w for w in root.findChildren(QWidget)
-        if w.isVisibleTo(root) and w.isEnabled()
-        and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
-    ]
-
-
-def assert_accessible(root: QWidget) -> None:
-    """Every control Tab can reach has an accessible name."""
-    nameless = [type(w).__name__ for w in focusables(root) if not w.accessibleName()]
-    assert not nameless, f"controls without an accessible name: {nameless}"
-
-
-def assert_tab_cycles(qtbot: QtBot, root: QWidget) -> None:
-    """Tab visits every focusable control and comes back to the first: no trap, none missed."""
-    expected = focusables(root)
-    expected[0].setFocus(Qt.FocusReason.TabFocusReason)
-    seen: list[QWidget] = []
-    for _ in range(len(expected)):
-        seen.append(_focused())
-        qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
-    missed = [type(w).__name__ for w in expected if w not in seen]
-    assert not missed, f"Tab never reached: {missed}"
-    assert _focused() is expected[0]
 
 
 # -- the check-in ---------------------------------------------------------------------------
@@ -175,7 +148,9 @@ def test_a_past_day(make_page: PageMaker, repos: Repositories) -> None:
     assert abs(page.when.dateTime().secsTo(QDateTime.currentDateTime())) < 120
 
 
-def test_skip_clears_without_saving(qtbot: QtBot, make_page: PageMaker, repos: Repositories) -> None:
+def test_skip_clears_without_saving(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
     page = make_page()
     page.scales["hope"].set_value(3)
     page.note.setPlainText("not today")
@@ -379,7 +354,7 @@ def test_accessible_names_and_no_tab_trap(
     page.tags.add("walk")
     page.scales["mood"].set_value(5)
     assert_accessible(page)
-    assert_tab_cycles(qtbot, page)
+    assert_tab_cycles(page)
 
 
 def test_nothing_is_clipped_at_200_percent_text(
@@ -404,8 +379,6 @@ def test_nothing_is_clipped_at_200_percent_text(
         assert needed.width() <= 1100, f"the page needs {needed.width()} px across"
         assert page.minimumSizeHint().width() <= 1100
         assert page.minimumSizeHint().height() <= 750
-        for scale in page.scales.values():
-            label = scale.value_label
-            assert label.width() >= label.minimumSizeHint().width()
+        assert_not_clipped(page)
     finally:
         qapp.setFont(font)

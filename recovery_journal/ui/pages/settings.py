@@ -6,7 +6,7 @@ live in QSettings; everything else lives in the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
