@@ -88,6 +88,14 @@ def load_bundled_helplines(path: Path | None = None) -> BundledHelplines | None:
         return None
 
 
+def _plain_label(text: str) -> QLabel:
+    """A label that shows text as typed: never rich text, so never a link that opens."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
 def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font = QFont(base)
     font.setPointSizeF(max(base.pointSizeF(), 9.0) * factor)
@@ -124,8 +132,7 @@ class HelpDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self._content)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = _plain_label("")
         self.status.setAccessibleName(self.tr("Status"))
         self.editor = HelplineEditor(helplines, self) if helplines is not None else None
         if self.editor is not None:
@@ -153,6 +160,7 @@ class HelpDialog(QDialog):
         """(Re)build the list: extra sections, the person's own numbers, then the bundled ones."""
         while (item := self._rows.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()
                 widget.deleteLater()
         self._add_heading(self.tr("Get help now"), 1.7)
         self._add_text(self.tr(
@@ -201,15 +209,13 @@ class HelpDialog(QDialog):
             self._rows.addWidget(self._row(line.name, line.contact, line.details, line.copy))
 
     def _add_heading(self, text: str, factor: float) -> None:
-        label = QLabel(text)
-        label.setWordWrap(True)
+        label = _plain_label(text)
         label.setFont(_scaled_font(self.font(), factor, bold=True))
         label.setAccessibleName(text)
         self._rows.addWidget(label)
 
     def _add_text(self, text: str, factor: float = 1.1) -> None:
-        label = QLabel(text)
-        label.setWordWrap(True)
+        label = _plain_label(text)
         label.setFont(_scaled_font(self.font(), factor))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._rows.addWidget(label)
@@ -219,18 +225,15 @@ class HelpDialog(QDialog):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(frame)
         texts = QVBoxLayout()
-        title = QLabel(name)
+        title = _plain_label(name)
         title.setFont(_scaled_font(self.font(), 1.2, bold=True))
-        title.setWordWrap(True)
-        number = QLabel(contact)
+        number = _plain_label(contact)
         number.setFont(_scaled_font(self.font(), 1.5, bold=True))
-        number.setWordWrap(True)
         number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         texts.addWidget(title)
         texts.addWidget(number)
         if details:
-            note = QLabel(details)
-            note.setWordWrap(True)
+            note = _plain_label(details)
             note.setFont(_scaled_font(self.font(), 1.1))
             texts.addWidget(note)
         layout.addLayout(texts, 1)

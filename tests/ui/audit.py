@@ -131,15 +131,19 @@ def assert_not_clipped(root: QWidget) -> None:
 
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model keeps columnCount private: it has one column
+        columns = 1
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                          Qt.ItemDataRole.AccessibleTextRole):
                 value = model.data(index, role)
                 if value is not None:
                     yield str(value)
-            if model.hasChildren(index):
+            if columns and model.rowCount(index) > 0:  # a tree: walk its children too
                 yield from _model_texts(model, index)
 
 
@@ -162,6 +166,11 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield from _model_texts(widget.model(), QModelIndex())
     if isinstance(widget, QComboBox):
         yield from (widget.itemText(i) for i in range(widget.count()))
+
+
+def shows_text(fragment: str) -> bool:
+    """True if any live widget, model or undo stack shows `fragment`."""
+    return any(fragment in text for text in all_texts())
 
 
 def all_texts() -> list[str]:
@@ -201,6 +210,7 @@ def start_app(
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return controller
 
 
