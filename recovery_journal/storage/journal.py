@@ -28,6 +28,7 @@ _BM25 = "bm25(journal_fts, 5.0, 1.0)"
 _SNIPPET_TOKENS = 24
 # A pasted page of text is searched by its first words; FTS5 refuses very deep expressions.
 _MAX_TERMS = 64
+_MAX_QUERY_CHARS = 2000
 _PREFIX_MIN_LETTERS = 3
 
 
@@ -100,12 +101,14 @@ def to_fts_query(text: str) -> str | None:
     character is plain text: each term is quoted for FTS5, so `AND`, `-`, `:`, `(` or an
     unbalanced `"` are searched for as words, never read as syntax. All terms must match.
     """
-    cleaned = _scrub(text)
-    terms = [term for term in _terms(cleaned) if _letters(term[0]) > 0][:_MAX_TERMS]
+    cleaned = _scrub(text[:_MAX_QUERY_CHARS])
+    found = [term for term in _terms(cleaned) if _letters(term[0]) > 0]
+    terms = found[:_MAX_TERMS]
     if not terms:
         return None
     last, is_prefix, quoted = terms[-1]
-    still_typing = not cleaned[-1:].isspace()
+    cut_short = len(found) > len(terms) or len(text) > _MAX_QUERY_CHARS
+    still_typing = not cut_short and not cleaned[-1:].isspace()
     if still_typing and not (is_prefix or quoted) and _letters(last) >= _PREFIX_MIN_LETTERS:
         terms[-1] = (last, True, False)
     return " ".join(

@@ -63,9 +63,12 @@ def test_to_fts_query_without_words_is_none(typed: str) -> None:
 
 
 def test_to_fts_query_caps_a_pasted_page() -> None:
-    query = to_fts_query("word " * 5000)
+    query = to_fts_query("word " * 100 + "last")
     assert query is not None
     assert query.count('"word"') == 64
+    assert query.endswith('"word"')  # the cut-off word is not guessed as a prefix
+    long = to_fts_query("w" * 1_000_000)
+    assert long == '"' + "w" * 2000 + '"'
 
 
 # -- searching -------------------------------------------------------------------------------
