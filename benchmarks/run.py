@@ -22,11 +22,12 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 
 PASSPHRASE = "benchmark passphrase"
-WORDS = (
+_VOCABULARY = (
     "walk tea friend garden rain sleep work music call sister park bus kitchen bread letter "
     "morning evening tired calm hopeful café river book class group doctor dog cat film sun "
     "wind quiet laugh write paint cook shop run swim bike library church mosque temple choir"
-).split()
+)
+WORDS = _VOCABULARY.split()
 
 
 def build(path: Path, years: int) -> tuple[int, int]:
