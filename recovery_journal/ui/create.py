@@ -15,6 +15,7 @@ from recovery_journal.ui.unlock import (
     caps_hint,
     message_box_label,
     passphrase_field,
+    reveal,
 )
 from recovery_journal.ui.welcome import (
     heading,
@@ -160,6 +161,7 @@ class CreateScreen(QWidget):
             )
         self.message.setText(text)
         self.message.show()
+        reveal(self.message)
         announce(self, text)
 
     def clear(self) -> None:

@@ -203,7 +203,7 @@ class HelpDialog(QDialog):
                 "emergency number (999 in the UK)."
             ), 1.2)
             return
-        self._add_heading(self.tr("Helplines in %s") % self._bundled.region, 1.3)
+        self._add_heading(self.tr("Helplines (%s)") % self._bundled.region, 1.3)
         self._add_text(self.tr("Checked in %s.") % self._bundled.checked_words)
         for line in self._bundled.lines:
             self._rows.addWidget(self._row(line.name, line.contact, line.details, line.copy))
@@ -222,9 +222,11 @@ class HelpDialog(QDialog):
 
     def _row(self, name: str, contact: str, details: str, copy_text: str) -> QFrame:
         frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(frame)
+        frame.setObjectName("helplineRow")
+        outer = QVBoxLayout(frame)
+        top = QHBoxLayout()
         texts = QVBoxLayout()
+        texts.setSpacing(2)
         title = _plain_label(name)
         title.setFont(_scaled_font(self.font(), 1.2, bold=True))
         number = _plain_label(contact)
@@ -236,19 +238,20 @@ class HelpDialog(QDialog):
             note = _plain_label(details)
             note.setFont(_scaled_font(self.font(), 1.1))
             texts.addWidget(note)
-        layout.addLayout(texts, 1)
+        top.addLayout(texts, 1)
         copy = QPushButton(self.tr("Copy"))
         copy.setAccessibleName(self.tr("Copy %1: %2").replace("%1", name).replace("%2", copy_text))
         copy.setEnabled(bool(copy_text))
         copy.clicked.connect(lambda: self.copy_number(copy_text))
-        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
         return frame
 
     def _own_row(self, line: Helpline, index: int, count: int) -> QFrame:
         frame = self._row(line.name, line.contact, line.details, line.contact)
         assert self.editor is not None
         editor = self.editor
-        actions = QVBoxLayout()
+        actions = QHBoxLayout()
         specs = (
             (self.tr("Change…"), self.tr("Change %s"), True, lambda: editor.start_editing(line)),
             (self.tr("Move up"), self.tr("Move %s up"), index > 0,
@@ -263,8 +266,9 @@ class HelpDialog(QDialog):
             button.setEnabled(enabled)
             button.clicked.connect(slot)
             actions.addWidget(button)
+        actions.addStretch(1)
         layout = frame.layout()
-        assert isinstance(layout, QHBoxLayout)
+        assert isinstance(layout, QVBoxLayout)
         layout.addLayout(actions)
         return frame
 

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +33,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +49,7 @@ from recovery_journal.ui.idle import DailyReminder, IdleWatcher
 from recovery_journal.ui.pages.placeholder import PlaceholderPage
 
 APP_TITLE = "Recovery Journal"
+STATUS_SECONDS = 10
 REMINDER_TEXT = QT_TRANSLATE_NOOP("MainWindow", "A moment for a check-in, if you'd like one.")
 AUTO_LOCK_NOTICE = QT_TRANSLATE_NOOP(
     "MainWindow", "Your journal locked itself after a quiet while. Anything you were typing "
@@ -110,6 +124,37 @@ def load_page_class(spec: PageSpec) -> PageFactory | None:
     return cast(PageFactory, page_class) if isinstance(page_class, type) else None
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """Taller rows (half a line of space) that grow with the text size."""
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        line = option.fontMetrics.height()
+        return QSize(hint.width() + line, hint.height() + line // 2)
+
+
+class _NavigationList(QListWidget):
+    """The section list: exactly as wide as its longest title, at any text size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(_RoomyRows(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
+        return QSize(max(width, 120), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+
+
 class MainWindow(QMainWindow):
     """The one window of the app. The app controller puts the locked screens in `locked_area`."""
 
@@ -150,6 +195,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.live_status = QLabel()
         self.live_status.setAccessibleName(self.tr("Status"))
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_SECONDS * 1000)
+        self._status_timer.timeout.connect(self.live_status.clear)
         self.statusBar().addWidget(self.live_status, 1)
         self._build_actions()
         self._set_unlocked_ui(False)
@@ -159,7 +208,6 @@ class MainWindow(QMainWindow):
     def _build_header(self) -> QWidget:
         header = QFrame()
         header.setObjectName("header")
-        header.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 6, 12, 6)
         name = QLabel(self.tr("Recovery Journal"))
@@ -185,17 +233,15 @@ class MainWindow(QMainWindow):
         area = QWidget()
         row = QHBoxLayout(area)
         row.setContentsMargins(8, 8, 8, 8)
-        self.nav = QListWidget()
+        self.nav = _NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         for spec in PAGES:
             self.nav.addItem(_tr(spec.title))
-        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.nav.setSpacing(2)
         self.nav.currentRowChanged.connect(self._show_row)
         self.pages = QStackedWidget()
         self.banner = QFrame()
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setObjectName("banner")
         banner_row = QHBoxLayout(self.banner)
         self.banner_text = QLabel(_tr(REMINDER_TEXT))
         self.banner_text.setWordWrap(True)
@@ -301,6 +347,7 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         """Show a short status and send it to screen readers without moving focus."""
         announce(self, text, self.live_status)
+        self._status_timer.start()
 
     def _show_row(self, row: int) -> None:
         if self._repos is None or not 0 <= row < len(PAGES):

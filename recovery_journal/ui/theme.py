@@ -79,7 +79,8 @@ _PALETTES: dict[str, tuple[Mapping[Role, str], Mapping[Role, str]]] = {
 
 # Pairs of (text role, background role) a person reads; the contrast tests walk these.
 TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
-    (Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
+    (Role.WindowText, Role.Window), (Role.WindowText, Role.AlternateBase),
+    (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
     (Role.ButtonText, Role.Button), (Role.HighlightedText, Role.Highlight),
     (Role.ToolTipText, Role.ToolTipBase), (Role.Link, Role.Base), (Role.Link, Role.Window),
     (Role.LinkVisited, Role.Base), (Role.PlaceholderText, Role.Base),
@@ -106,6 +107,22 @@ QLineEdit:focus { border: 3px solid palette(highlight); padding: 3px; }
 QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QListView:focus,
 QTreeView:focus, QTableView:focus { border: 3px solid palette(highlight); }
 QCheckBox:focus, QRadioButton:focus { text-decoration: underline; }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 1em; height: 1em; border: 2px solid palette(window-text); background: palette(base);
+}
+QCheckBox::indicator { border-radius: 3px; }
+QRadioButton::indicator { border-radius: 0.6em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {
+    background: palette(highlight); border-color: palette(window-text);
+}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: palette(highlight); }
+QLabel#message {
+    border: 1px solid palette(dark); border-radius: 4px; padding: 8px;
+    background: palette(alternate-base);
+}
+QFrame#header { border: none; border-bottom: 1px solid palette(dark); }
+QFrame#banner, QFrame#helplineRow { border: 1px solid palette(dark); border-radius: 4px; }
+QListWidget#navigation { padding: 4px 6px; }
 QToolTip { border: 1px solid palette(dark); }
 """
 

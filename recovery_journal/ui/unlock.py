@@ -8,11 +8,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QWidget,
 )
 
@@ -57,6 +57,15 @@ class CapsLockWatcher(QObject):
         return False
 
 
+def reveal(widget: QWidget) -> None:
+    """Scroll the screen so `widget` is in view (a message below the fold at 200 % text)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget)
+
+
 def passphrase_field(accessible_name: str) -> QLineEdit:
     """A password-mode line edit that doesn't offer the passphrase to input-method history."""
     field = QLineEdit()
@@ -80,9 +89,8 @@ def caps_hint(text: str) -> QLabel:
 def message_box_label() -> QLabel:
     """An inline message area: plain words in a framed panel, never red."""
     label = QLabel()
+    label.setObjectName("message")  # framed by the theme's stylesheet
     label.setWordWrap(True)
-    label.setFrameShape(QFrame.Shape.StyledPanel)
-    label.setMargin(10)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
     return label
@@ -199,6 +207,7 @@ class UnlockScreen(QWidget):
             )
         self.message.setText(text)
         self.message.show()
+        reveal(self.message)
         announce(self, text)
         self.passphrase.selectAll()
         self.passphrase.setFocus()

@@ -9,23 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], object], relay: SignalInstance) -> None:
+    def __init__(self, fn: Callable[[], object], task: Task) -> None:
         super().__init__()
         self._fn = fn
-        self._relay = relay
-        self.setAutoDelete(True)
+        self._task = task
+        # QRunnable deletes itself after run() by default; calling setAutoDelete(True) from
+        # Python corrupts a reference count in PySide6 6.12 (a crash at exit), so don't.
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            outcome: tuple[bool, object] = (True, self._fn())
         except BaseException as exc:  # handed to the GUI thread, never printed here
-            self._relay.emit(exc, False)
-        else:
-            self._relay.emit(result, True)
+            outcome = (False, exc)
+        self._task.hand_over(outcome)
 
 
 class Task(QObject):
@@ -33,14 +33,17 @@ class Task(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
-    _relay = Signal(object, bool)
+    # No arguments: PySide6 miscounts references to Python objects queued across threads
+    # (a crash at exit), so the outcome waits in an attribute and only the wake-up is queued.
+    _done = Signal()
 
     def __init__(self, fn: Callable[[], object], parent: QObject) -> None:
         # A parent keeps the C++ object alive until the result has been delivered.
         super().__init__(parent)
         self._fn = fn
         self._running = False
-        self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._outcome: tuple[bool, object] | None = None
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -49,15 +52,20 @@ class Task(QObject):
     def start(self, pool: QThreadPool | None = None) -> None:
         """Queue the work on `pool` (the global pool by default)."""
         self._running = True
-        (pool or QThreadPool.globalInstance()).start(_Job(self._fn, self._relay))
+        (pool or QThreadPool.globalInstance()).start(_Job(self._fn, self))
 
-    @Slot(object, bool)
-    def _deliver(self, outcome: object, ok: bool) -> None:
+    def hand_over(self, outcome: tuple[bool, object]) -> None:
+        """Called on the worker thread: keep the outcome and wake the GUI thread."""
+        self._outcome = outcome
+        self._done.emit()
+
+    @Slot()
+    def _deliver(self) -> None:
         self._running = False
-        if ok:
-            self.finished.emit(outcome)
-        else:
-            self.failed.emit(outcome)
+        outcome, self._outcome = self._outcome, None
+        if outcome is not None:
+            ok, value = outcome
+            (self.finished if ok else self.failed).emit(value)
         self.deleteLater()
 
 

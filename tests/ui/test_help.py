@@ -102,7 +102,7 @@ def test_f1_opens_help_on_the_locked_screens(
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     texts = " ".join(_texts(dialog))
-    assert "Helplines in United Kingdom" in texts
+    assert "Helplines (United Kingdom)" in texts
     assert "November 2026" in texts
     assert "116 123" in texts
     assert "Your own numbers" not in texts  # locked: nothing personal
@@ -138,7 +138,7 @@ def test_extra_sections_come_first(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()
-    assert _in_order(dialog, "My crisis plan", "Helplines in United Kingdom")
+    assert _in_order(dialog, "My crisis plan", "Helplines (United Kingdom)")
 
 
 def test_own_numbers_add_change_move_remove(qtbot: QtBot, vault: Vault) -> None:
@@ -161,7 +161,7 @@ def test_own_numbers_add_change_move_remove(qtbot: QtBot, vault: Vault) -> None:
         editor.save.click()
     assert [h.name for h in repos.helplines.list()] == ["My GP", "Crisis team"]
     qtbot.waitUntil(lambda: _in_order(
-        dialog, "My GP", "Crisis team", "Helplines in United Kingdom"))
+        dialog, "My GP", "Crisis team", "Helplines (United Kingdom)"))
 
     _copy_button(dialog, "My GP").click()
     assert QGuiApplication.clipboard().text() == "01234 567890"
