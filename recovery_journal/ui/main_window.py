@@ -7,11 +7,8 @@ the vault, so no personal text is left in any widget, model or title.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -46,7 +43,10 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help import BundledHelplines, HelpDialog, HelpSection
 from recovery_journal.ui.idle import DailyReminder, IdleWatcher
+from recovery_journal.ui.pages import PAGES, PageSpec, load_page_class
 from recovery_journal.ui.pages.placeholder import PlaceholderPage
+
+__all__ = ["PAGES", "MainWindow", "PageSpec", "load_page_class"]
 
 APP_TITLE = "Recovery Journal"
 STATUS_SECONDS = 10
@@ -61,67 +61,8 @@ DRAFT_PROBLEM_NOTICE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PageSpec:
-    """One entry in the navigation; `module`/`class_name` name the real page once it exists."""
-
-    key: str
-    title: str
-    coming_soon: str
-    module: str | None = None
-    class_name: str | None = None
-
-
-def _spec(key: str, title: object, coming_soon: object, module: str | None = None,
-          class_name: str | None = None) -> PageSpec:
-    # QT_TRANSLATE_NOOP only marks the text for translation; it is typed as returning object.
-    return PageSpec(key, str(title), str(coming_soon), module, class_name)
-
-
-PAGES: tuple[PageSpec, ...] = (
-    _spec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
-          QT_TRANSLATE_NOOP("MainWindow", "The daily check-in is on its way."),
-          "recovery_journal.ui.pages.today", "TodayPage"),
-    _spec("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Your journal is coming soon: a place to write whenever you like.")),
-    _spec("strengths", QT_TRANSLATE_NOOP("MainWindow", "Strengths"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Strengths is coming soon: a place to notice what you're good at and "
-        "what helps you.")),
-    _spec("goals", QT_TRANSLATE_NOOP("MainWindow", "Goals"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Goals is coming soon: small steps towards what matters to you, at your "
-        "own pace.")),
-    _spec("plan", QT_TRANSLATE_NOOP("MainWindow", "My plan"), QT_TRANSLATE_NOOP(
-        "MainWindow", "My wellness plan is coming soon: what keeps you well, and what helps "
-        "when things get hard.")),
-    _spec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP(
-        "MainWindow", "People is coming soon: the people you choose to have on your side.")),
-    _spec("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Insights is coming soon: gentle charts of how life is going over time.")),
-    _spec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-          QT_TRANSLATE_NOOP("MainWindow", "Settings are on their way."),
-          "recovery_journal.ui.pages.settings", "SettingsPage"),
-)
-
-
 def _tr(text: object) -> str:
     return QCoreApplication.translate("MainWindow", str(text))
-
-
-PageFactory = Callable[[Repositories, QUndoStack, QWidget | None], QWidget]
-
-
-def load_page_class(spec: PageSpec) -> PageFactory | None:
-    """The page class for `spec`, or None while its module doesn't exist yet."""
-    if spec.module is None or spec.class_name is None:
-        return None
-    try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if exc.name != spec.module:
-            raise  # the page exists but is broken: that must be seen, not hidden
-        return None
-    page_class = getattr(module, spec.class_name, None)
-    return cast(PageFactory, page_class) if isinstance(page_class, type) else None
 
 
 class _RoomyRows(QStyledItemDelegate):

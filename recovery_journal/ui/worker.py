@@ -17,8 +17,6 @@ class _Job(QRunnable):
         super().__init__()
         self._fn = fn
         self._task = task
-        # QRunnable deletes itself after run() by default; calling setAutoDelete(True) from
-        # Python corrupts a reference count in PySide6 6.12 (a crash at exit), so don't.
 
     def run(self) -> None:
         try:
@@ -33,8 +31,8 @@ class Task(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
-    # No arguments: PySide6 miscounts references to Python objects queued across threads
-    # (a crash at exit), so the outcome waits in an attribute and only the wake-up is queued.
+    # The outcome waits in an attribute and only an argument-less wake-up is queued, so no
+    # Python object has to travel through Qt's cross-thread event queue.
     _done = Signal()
 
     def __init__(self, fn: Callable[[], object], parent: QObject) -> None:
