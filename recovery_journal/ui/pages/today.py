@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 
 import shiboken6
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -52,6 +52,14 @@ class DateTimeEdit(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
+def _wall_clock(moment: datetime) -> QDateTime:
+    """The time as it read on the clock where it was recorded (its own UTC offset)."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+
+
 def _measure_shape(measures: list[Measure]) -> list[tuple[object, ...]]:
     return [(m.key, m.name, m.min_value, m.max_value, m.low_label, m.high_label) for m in measures]
 
@@ -95,17 +103,27 @@ class TodayPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        layout = QVBoxLayout(content)
-        layout.setSpacing(12)
-        layout.addWidget(_heading(self.tr("How are you right now?"), content, 1.4))
+        page_layout = QVBoxLayout(content)
+        page_layout.setSpacing(12)
+        page_layout.addWidget(_heading(self.tr("How are you right now?"), content, 1.4))
         intro = QLabel(
             self.tr("Everything here is optional. Save what you like, or skip."), content
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        page_layout.addWidget(intro)
         # Later issues add gentle notes here (e.g. a plan reminder), above the form.
         self.notes_area = QVBoxLayout()
-        layout.addLayout(self.notes_area)
+        page_layout.addLayout(self.notes_area)
+        # The form on the left, what was recorded lately on the right.
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        page_layout.addLayout(columns, 1)
+        layout = QVBoxLayout()
+        layout.setSpacing(10)
+        columns.addLayout(layout, 3)
+        recent_column = QVBoxLayout()
+        recent_column.setSpacing(10)  # otherwise it inherits the 32 px between the columns
+        columns.addLayout(recent_column, 2)
         self.editing_label = QLabel(content)
         self.editing_label.setWordWrap(True)
         layout.addWidget(self.editing_label)
@@ -161,14 +179,16 @@ class TodayPage(QWidget):
         for button in (self.save_button, self.skip_button):
             button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
             buttons.addWidget(button)
+        hint = QLabel(self.tr("Ctrl+Enter saves"), content)
+        buttons.addWidget(hint)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-        layout.addSpacing(12)
-        layout.addWidget(_heading(self.tr("Recent check-ins"), content, 1.2))
-        self.recent = CheckInList(content)
-        layout.addWidget(self.recent)
         layout.addStretch(1)
+
+        recent_heading = _heading(self.tr("Recent check-ins"), content, 1.2)
+        recent_column.addWidget(recent_heading)
+        self.recent = CheckInList(content)
+        recent_column.addWidget(self.recent, 1)
 
         self.save_button.clicked.connect(self.save)
         self.skip_button.clicked.connect(self.skip)
@@ -194,7 +214,7 @@ class TodayPage(QWidget):
         self._measures = measures
         for position, measure in enumerate(measures):
             scale = ScaleInput(measure, self.content)
-            self._scales_grid.addWidget(scale, position // 2, position % 2)
+            self._scales_grid.addWidget(scale, position, 0)
             scale.show()  # at once, not on the next event loop turn, so Tab can reach it
             value = kept.get(measure.key)
             if value is not None and measure.min_value <= value <= measure.max_value:
@@ -348,7 +368,7 @@ class TodayPage(QWidget):
         self.note.setPlainText(note)
         if checkin is not None:
             when = checkin.recorded_at
-            self._set_when(QDateTime(when.replace(tzinfo=None)))
+            self._set_when(_wall_clock(when))
             shown = self.when.text()
             self.editing_label.setText(
                 self.tr("Changing the check-in from %1. Save keeps the changes; Cancel leaves "
@@ -420,5 +440,5 @@ class TodayPage(QWidget):
         self.tags.set_pending_text(str(state.get("pending_tag") or ""))
         if isinstance(state.get("when"), str):
             moment = datetime.fromisoformat(state["when"])
-            self._set_when(QDateTime(moment.replace(tzinfo=None)))
+            self._set_when(_wall_clock(moment))
             self._when_touched = True

@@ -41,7 +41,7 @@ class MeasuresEditor(QWidget):
         self._loading = False
         self.model: RecordListModel[Measure] = RecordListModel(self._describe, self)
         self.new_name = QLineEdit(self)
-        self.new_name.setPlaceholderText(self.tr("Name of a new measure, e.g. Energy"))
+        self.new_name.setPlaceholderText(self.tr("e.g. Energy"))
         self.new_name.setAccessibleName(self.tr("Name of a new measure"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add the new measure"))
@@ -83,7 +83,6 @@ class MeasuresEditor(QWidget):
         for button in (self.up_button, self.down_button, self.hide_button, self.delete_button):
             buttons.addWidget(button)
             button.setAccessibleName(button.text())
-        buttons.addWidget(self.built_in_note)
         buttons.addStretch(1)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -95,14 +94,18 @@ class MeasuresEditor(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         adding = QHBoxLayout()
+        new_label = QLabel(self.tr("New &measure"), self)
+        new_label.setBuddy(self.new_name)
+        adding.addWidget(new_label)
         adding.addWidget(self.new_name, 1)
         adding.addWidget(self.add_button)
-        grid.addLayout(adding, 0, 0)
+        grid.addLayout(adding, 0, 0, 1, 2)
         grid.addWidget(self.view, 1, 0)
         grid.addLayout(buttons, 1, 1)
         grid.addLayout(form, 1, 2)
-        grid.addWidget(self.offer, 2, 0, 1, 3)
-        grid.addWidget(self.message, 3, 0, 1, 3)
+        grid.addWidget(self.built_in_note, 2, 0, 1, 3)
+        grid.addWidget(self.offer, 3, 0, 1, 3)
+        grid.addWidget(self.message, 4, 0, 1, 3)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(2, 3)
 
@@ -198,7 +201,8 @@ class MeasuresEditor(QWidget):
         self.delete_button.setEnabled(measure is not None and not built_in)
         why = self.tr("Mood and hope are built in: they can be hidden, but not deleted.")
         self.delete_button.setToolTip(why if built_in else "")
-        self.built_in_note.setText(why if built_in else "")
+        note = why + " " + self.tr("Their range stays 0 to 10, so charts read them the same way.")
+        self.built_in_note.setText(note if built_in else "")
         self.built_in_note.setVisible(built_in)
         self._loading = False
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStyle,
-    QStyleOptionFocusRect,
     QStyleOptionSlider,
     QWidget,
 )
@@ -100,14 +99,24 @@ class UnsetSlider(QSlider):
         option.subControls = (
             QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
         )
+        # Fusion fills the groove up to the handle; with no value there is nothing to fill.
+        option.sliderPosition = option.minimum
+        option.sliderValue = option.minimum
         self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+        # Dark palettes draw an empty groove faintly; outline it so the control can be seen.
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        outline = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        outline.setAlpha(150)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(groove).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         if self.hasFocus():
-            # Without a handle the style draws no focus mark, so draw one around the groove.
-            focus = QStyleOptionFocusRect()
-            focus.initFrom(self)
-            self.style().drawPrimitive(
-                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self
-            )
+            # Without a handle the style draws no focus mark, so draw one around the slider.
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
         painter.end()
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from recovery_journal.ui.widgets.record_list import RecordListModel
 _PAD_X = 10
 _Index = QModelIndex | QPersistentModelIndex
 _PAD_Y = 4
+_MAX_ROWS = 4
 
 
 def _clean(name: str) -> str:
@@ -85,13 +86,31 @@ class ChipView(QListView):
             return
         super().keyPressEvent(event)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        # Room for two rows of chips; more scroll.
-        row = self.fontMetrics().height() + 2 * _PAD_Y + 2 * self.spacing()
-        return QSize(super().sizeHint().width(), 2 * row + 2 * self.frameWidth())
+    def rows_needed(self, width: int) -> int:
+        """How many rows the chips take when wrapped into `width` pixels."""
+        rows, used = 1, 0
+        for row in range(self.model().rowCount() if self.model() else 0):
+            chip = self.sizeHintForIndex(self.model().index(row, 0)).width() + 2 * self.spacing()
+            if used and used + chip > width:
+                rows, used = rows + 1, 0
+            used += chip
+        return rows
+
+    def fit_height(self) -> None:
+        """Be exactly as tall as the wrapped chips (up to four rows; more scroll)."""
+        rows = min(_MAX_ROWS, self.rows_needed(max(1, self.viewport().width())))
+        self.setFixedHeight(rows * self._row_height() + 2 * self.frameWidth() + 2)
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 2 * _PAD_Y + 2 * self.spacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(self.fontMetrics().horizontalAdvance("M" * 8), self.sizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance("M" * 8), self.height())
 
 
 class TagInput(QWidget):
@@ -217,6 +236,7 @@ class TagInput(QWidget):
 
     def _refresh(self) -> None:
         has_tags = self.model.rowCount() > 0
+        self.chips.fit_height()
         self.chips.setVisible(has_tags)
         self.remove_button.setVisible(has_tags)
         if has_tags and not self.chips.currentIndex().isValid():
