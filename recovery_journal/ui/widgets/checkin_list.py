@@ -113,6 +113,7 @@ class CheckInList(QWidget):
         self.view.setMinimumHeight(self.fontMetrics().height() * 10)
         self.empty = QLabel(self.tr("No check-ins yet. How are you today?"), self)
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected check-in"))
         self.delete_button = QPushButton(self.tr("Delete"), self)
