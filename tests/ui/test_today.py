@@ -311,6 +311,19 @@ def test_the_draft_survives_destroying_the_page(
     assert repos.checkins.recent()[0].note == "half a thought"
 
 
+def test_a_draft_of_a_deleted_checkin_becomes_a_new_one(
+    make_page: PageMaker, repos: Repositories
+) -> None:
+    gone = repos.checkins.add(recorded_at=datetime.now().astimezone(), note="old")
+    repos.checkins.delete(gone.id)
+    repos.drafts.save(DRAFT_KEY, json.dumps({"note": "changed", "editing": gone.id}))
+    page = make_page()
+    assert page.note.toPlainText() == "changed"
+    assert not page.editing_label.isVisible()
+    page.save()
+    assert [c.note for c in repos.checkins.recent()] == ["changed"]
+
+
 def test_an_empty_form_leaves_no_draft(make_page: PageMaker, repos: Repositories) -> None:
     repos.drafts.save(DRAFT_KEY, json.dumps({"note": "old"}))
     page = make_page()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.widgets.checkin_draft import FormDraft
 from recovery_journal.ui.widgets.checkin_list import CheckInList, describe_checkin
 from recovery_journal.ui.widgets.measure_editor import MeasuresEditor
 from recovery_journal.ui.widgets.record_list import RECORD_ROLE, RecordListModel
@@ -215,3 +216,18 @@ def test_settings_models_pass_the_model_tester(
         qtbot.addWidget(editor)
         assert editor.model.rowCount() > 0
         qtmodeltester.check(editor.model)  # type: ignore[attr-defined]
+
+
+# -- the check-in draft ---------------------------------------------------------------------
+
+
+def test_form_draft_round_trips_and_tolerates_odd_bodies() -> None:
+    moment = datetime(2026, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    draft = FormDraft(note="n", values={"mood": 4.0}, tags=("a",), pending_tag="b",
+                      when=moment, editing=7)
+    assert FormDraft.from_json(draft.to_json()) == draft
+    assert FormDraft.from_json("plain words from an older draft").note == (
+        "plain words from an older draft"
+    )
+    odd = FormDraft.from_json('{"values": [1], "tags": "x", "when": "soon", "editing": true}')
+    assert odd == FormDraft()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 import shiboken6
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.widgets.checkin_draft import FormDraft
 from recovery_journal.ui.widgets.checkin_list import CheckInList
 from recovery_journal.ui.widgets.checkin_undo import DeleteCheckInCommand
 from recovery_journal.ui.widgets.scale import ScaleInput
@@ -406,39 +406,27 @@ class TodayPage(QWidget):
         if self.is_empty():
             self._repos.drafts.discard(DRAFT_KEY)
             return
-        state = {
-            "version": 1,
-            "note": self.note.toPlainText(),
-            "values": self._values(),
-            "tags": self.tags.tags(),
-            "pending_tag": self.tags.pending_text(),
-            "when": self._recorded_at().isoformat() if self._when_touched else None,
-            "editing": self._editing.id if self._editing is not None else None,
-        }
-        self._repos.drafts.save(DRAFT_KEY, json.dumps(state))
+        draft = FormDraft(
+            note=self.note.toPlainText(), values=self._values(), tags=tuple(self.tags.tags()),
+            pending_tag=self.tags.pending_text(),
+            when=self._recorded_at() if self._when_touched else None,
+            editing=self._editing.id if self._editing is not None else None,
+        )
+        self._repos.drafts.save(DRAFT_KEY, draft.to_json())
 
     def _restore_draft(self) -> None:
-        draft = self._repos.drafts.get(DRAFT_KEY)
-        if draft is None:
+        stored = self._repos.drafts.get(DRAFT_KEY)
+        if stored is None:
             return
-        try:
-            state = json.loads(draft.body)
-        except ValueError:
-            state = {"note": draft.body}
-        if not isinstance(state, dict):
-            state = {"note": draft.body}
+        draft = FormDraft.from_json(stored.body)
         editing = None
-        if isinstance(state.get("editing"), int):
+        if draft.editing is not None:
             try:
-                editing = self._repos.checkins.get(state["editing"])
+                editing = self._repos.checkins.get(draft.editing)
             except NotFoundError:
-                editing = None
-        values = {str(k): float(v) for k, v in dict(state.get("values") or {}).items()
-                  if isinstance(v, int | float)}
-        self._load(editing, values, [str(t) for t in state.get("tags") or []],
-                   str(state.get("note") or ""))
-        self.tags.set_pending_text(str(state.get("pending_tag") or ""))
-        if isinstance(state.get("when"), str):
-            moment = datetime.fromisoformat(state["when"])
-            self._set_when(_wall_clock(moment))
+                editing = None  # deleted since; the draft becomes a new check-in
+        self._load(editing, draft.values, list(draft.tags), draft.note)
+        self.tags.set_pending_text(draft.pending_tag)
+        if draft.when is not None:
+            self._set_when(_wall_clock(draft.when))
             self._when_touched = True
