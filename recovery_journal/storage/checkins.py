@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from recovery_journal.model import CheckIn
-from recovery_journal.storage.convert import from_day, from_iso, to_day, to_iso
+from recovery_journal.storage import softdelete
+from recovery_journal.storage.convert import from_day, from_iso, stamp, to_day, to_iso
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.tagging import set_tags
+from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Params, Vault, Writer
 
 _LIVE = "c.deleted_at IS NULL"
@@ -24,27 +26,10 @@ _RECENT = (
 )
 
 
-def stamp(moment: datetime) -> str:
-    """A bookkeeping time as fixed-width UTC text, so stored stamps sort as text."""
-    if moment.tzinfo is None:
-        raise ValueError("times must carry a UTC offset")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def storable(text: str) -> str:
-    """`text` as it can be stored: a lone surrogate (from a broken paste) becomes U+FFFD."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        # Round-tripping through UTF-16 joins split surrogate pairs and replaces lone ones.
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text
-
-
 def _tag_names(tags: Iterable[str]) -> list[str]:
     if isinstance(tags, str):
         raise TypeError("tags must be a collection of names, not a single string")
-    return [storable(name) for name in tags]
+    return list(tags)
 
 
 def _write_values(writer: Writer, checkin_id: int, values: Mapping[str, float]) -> None:
@@ -165,19 +150,12 @@ class CheckIns:
     def delete(self, id: int) -> None:
         """Set a check-in aside; `restore` brings it back, even after a restart."""
         with self._vault.write() as w:
-            cursor = w.execute(
-                "UPDATE checkin SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-                (stamp(self._vault.now()), id),
-            )
-            if cursor.rowcount == 0:
-                raise NotFoundError()
+            softdelete.set_aside(w, "checkin", id, self._vault.now())
 
     def restore(self, id: int) -> CheckIn:
         """Bring back a deleted check-in (a no-op for one that isn't deleted)."""
         with self._vault.write() as w:
-            cursor = w.execute("UPDATE checkin SET deleted_at = NULL WHERE id = ?", (id,))
-            if cursor.rowcount == 0:
-                raise NotFoundError()
+            softdelete.restore(w, "checkin", id)
         return self.get(id)
 
     def recently_deleted(self, limit: int = 10) -> builtins.list[CheckIn]:
@@ -196,11 +174,7 @@ class CheckIns:
     def purge_deleted(self, before: datetime) -> int:
         """Remove for good the check-ins deleted before `before`; returns how many."""
         with self._vault.write() as w:
-            cursor = w.execute(
-                "DELETE FROM checkin WHERE deleted_at IS NOT NULL AND deleted_at < ?",
-                (stamp(before),),
-            )
-            return int(cursor.rowcount)
+            return softdelete.purge(w, "checkin", before)
 
     # -- loading ----------------------------------------------------------------------------
 

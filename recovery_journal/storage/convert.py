@@ -6,10 +6,25 @@ from datetime import UTC, date, datetime
 
 
 def to_iso(moment: datetime) -> str:
-    """Store a datetime as ISO 8601 with its UTC offset; a naive one is refused."""
+    """A moment the person chose (recorded_at, written_at) as ISO 8601 in its own offset.
+
+    Such text does not sort as time across offsets: compare it with julianday(). A naive
+    datetime is refused.
+    """
     if moment.tzinfo is None:
         raise ValueError("times must carry a UTC offset")
     return moment.isoformat()
+
+
+def stamp(moment: datetime) -> str:
+    """A bookkeeping time (created, updated, deleted, saved, closed, done) as fixed-width UTC.
+
+    Every stamp has the same offset and length, so text order is time order and SQL can
+    compare and sort stamps as plain text.
+    """
+    if moment.tzinfo is None:
+        raise ValueError("times must carry a UTC offset")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def from_iso(text: str) -> datetime:

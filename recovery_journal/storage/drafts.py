@@ -6,8 +6,8 @@ import builtins
 from typing import Any
 
 from recovery_journal.model import Draft
-from recovery_journal.storage.checkins import stamp, storable
-from recovery_journal.storage.convert import from_iso
+from recovery_journal.storage.convert import from_iso, stamp
+from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
 
 

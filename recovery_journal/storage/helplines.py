@@ -6,8 +6,9 @@ import builtins
 from typing import Any
 
 from recovery_journal.model import Helpline
+from recovery_journal.storage import ordering
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.measures import clean_name, renumber, reorder
+from recovery_journal.storage.text import clean_name, storable
 from recovery_journal.storage.vault import Vault
 
 _COLUMNS = "id, name, contact, details, position"
@@ -41,10 +42,10 @@ class Helplines:
         """Add a helpline at the end of the list."""
         name = clean_name(name, "name for the helpline")
         with self._vault.write() as w:
-            position = int(w.query("SELECT count(*) FROM helpline")[0][0])
             new_id = int(w.execute(
                 "INSERT INTO helpline (name, contact, details, position) VALUES (?, ?, ?, ?)",
-                (name, contact.strip(), details, position),
+                (name, storable(contact).strip(), storable(details),
+                 ordering.next_position(w, "helpline")),
             ).lastrowid)
         return self.get(new_id)
 
@@ -59,8 +60,8 @@ class Helplines:
                 "UPDATE helpline SET name = ?, contact = ?, details = ? WHERE id = ?",
                 (
                     current.name if name is None else clean_name(name, "name for the helpline"),
-                    current.contact if contact is None else contact.strip(),
-                    current.details if details is None else details,
+                    current.contact if contact is None else storable(contact).strip(),
+                    current.details if details is None else storable(details),
                     id,
                 ),
             )
@@ -71,9 +72,9 @@ class Helplines:
         with self._vault.write() as w:
             if w.execute("DELETE FROM helpline WHERE id = ?", (id,)).rowcount == 0:
                 raise NotFoundError()
-            renumber(w, "helpline")
+            ordering.renumber(w, "helpline")
 
     def move(self, id: int, new_position: int) -> None:
         """Put a helpline at `new_position` (clamped to the list)."""
         with self._vault.write() as w:
-            reorder(w, "helpline", id, new_position)
+            ordering.move(w, "helpline", id, new_position)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import builtins
+import json
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
 from recovery_journal.model import JournalEntry, SearchHit
-from recovery_journal.storage import convert, errors
-from recovery_journal.storage.tagging import set_tags, tags_of
+from recovery_journal.storage import convert, errors, softdelete
+from recovery_journal.storage.tagging import set_tags, tag_ids_named, tags_of
+from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
 
 _ENTRY = (
@@ -18,9 +20,10 @@ _ENTRY = (
     "FROM journal_entry e"
 )
 _TAGS = "journal_entry_tag"
+# Tag ids reach SQL as one JSON array (see `tag_ids_named`: usually one id, or none).
 _HAS_TAG = (
-    "EXISTS (SELECT 1 FROM journal_entry_tag jt JOIN tag t ON t.id = jt.tag_id "
-    "WHERE jt.entry_id = e.id AND t.name = ? COLLATE NOCASE)"
+    "EXISTS (SELECT 1 FROM journal_entry_tag jt WHERE jt.entry_id = e.id "
+    "AND jt.tag_id IN (SELECT value FROM json_each(?)))"
 )
 _NEWEST_FIRST = "ORDER BY julianday(e.written_at) DESC, e.id DESC"
 # The title counts five times as much as the body when ranking.
@@ -30,18 +33,6 @@ _SNIPPET_TOKENS = 24
 _MAX_TERMS = 64
 _MAX_QUERY_CHARS = 2000
 _PREFIX_MIN_LETTERS = 3
-
-
-def _text(value: str) -> str:
-    """Text SQLite can store: split surrogate pairs are joined; a lone surrogate is refused."""
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        try:
-            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-        except UnicodeDecodeError:
-            raise ValueError("This text contains a broken character that can't be saved.") from None
 
 
 # -- turning typed text into an FTS5 query ---------------------------------------------------
@@ -130,9 +121,9 @@ class Journal:
     ) -> JournalEntry:
         """Add an entry; its day is `written_at`'s date in its own UTC offset."""
         when = convert.to_iso(written_at)
-        values = (_text(title), _text(body))
-        names = [_text(tag) for tag in tags]
-        now = convert.to_iso(self._vault.now())
+        values = (storable(title), storable(body))
+        names = list(tags)
+        now = convert.stamp(self._vault.now())
         with self._vault.write() as w:
             cursor = w.execute(
                 "INSERT INTO journal_entry (written_at, local_date, title, body, created_at, "
@@ -150,15 +141,15 @@ class Journal:
         """Change the given fields; `tags` replaces all of the entry's tags."""
         current = self.get(entry_id)
         when = current.written_at if written_at is None else written_at
-        new_title = current.title if title is None else _text(title)
-        new_body = current.body if body is None else _text(body)
-        names = None if tags is None else [_text(tag) for tag in tags]
+        new_title = current.title if title is None else storable(title)
+        new_body = current.body if body is None else storable(body)
+        names = None if tags is None else list(tags)
         with self._vault.write() as w:
             w.execute(
                 "UPDATE journal_entry SET written_at = ?, local_date = ?, title = ?, body = ?, "
                 "updated_at = ? WHERE id = ?",
                 (convert.to_iso(when), convert.to_day(when.date()), new_title, new_body,
-                 convert.to_iso(self._vault.now()), entry_id),
+                 convert.stamp(self._vault.now()), entry_id),
             )
             if names is not None:
                 set_tags(w, _TAGS, entry_id, names)
@@ -175,7 +166,7 @@ class Journal:
         end: date | None = None, tag: str | None = None,
     ) -> builtins.list[JournalEntry]:
         """Entries newest first, optionally between two days (inclusive) or with one tag."""
-        where, params = _filters(start, end, tag)
+        where, params = _filters(self._vault, start, end, tag)
         return self._entries(
             f"{_ENTRY} WHERE {where} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
             [*params, -1 if limit is None else max(0, limit), max(0, offset)],
@@ -185,46 +176,32 @@ class Journal:
         self, *, start: date | None = None, end: date | None = None, tag: str | None = None,
     ) -> int:
         """How many entries there are (with the same filters as `list`)."""
-        where, params = _filters(start, end, tag)
+        where, params = _filters(self._vault, start, end, tag)
         row = self._vault.query_one(f"SELECT count(*) FROM journal_entry e WHERE {where}", params)
         return int(row[0]) if row else 0
 
     def delete(self, entry_id: int) -> None:
         """Soft-delete an entry; it leaves lists and search until restored."""
         with self._vault.write() as w:
-            changed = w.execute(
-                "UPDATE journal_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-                (convert.to_iso(self._vault.now()), entry_id),
-            ).rowcount
-        if not changed:
-            raise errors.NotFoundError()
+            softdelete.set_aside(w, "journal_entry", entry_id, self._vault.now())
 
     def restore(self, entry_id: int) -> JournalEntry:
         with self._vault.write() as w:
-            changed = w.execute(
-                "UPDATE journal_entry SET deleted_at = NULL WHERE id = ?", (entry_id,)
-            ).rowcount
-        if not changed:
-            raise errors.NotFoundError()
+            softdelete.restore(w, "journal_entry", entry_id)
         return self.get(entry_id)
 
     def recently_deleted(self, limit: int = 10) -> builtins.list[JournalEntry]:
         """Deleted entries, the most recently deleted first."""
         return self._entries(
-            f"{_ENTRY} WHERE e.deleted_at IS NOT NULL "
-            "ORDER BY julianday(e.deleted_at) DESC, e.id DESC LIMIT ?",
+            f"{_ENTRY} WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC, e.id DESC "
+            "LIMIT ?",
             [limit],
         )
 
     def purge_deleted(self, before: datetime) -> int:
         """Remove entries deleted before `before` (and their search index); return how many."""
         with self._vault.write() as w:
-            removed = w.execute(
-                "DELETE FROM journal_entry WHERE deleted_at IS NOT NULL "
-                "AND julianday(deleted_at) < julianday(?)",
-                (convert.to_iso(before),),
-            ).rowcount
-        return int(removed)
+            return softdelete.purge(w, "journal_entry", before)
 
     def search(
         self, text: str, *, start: date | None = None, end: date | None = None,
@@ -238,7 +215,7 @@ class Journal:
         query = to_fts_query(text)
         if query is None or limit <= 0:
             return []
-        where, params = _filters(start, end, tag)
+        where, params = _filters(self._vault, start, end, tag)
         # Rank and cap first, then build snippets for the few rows that are shown.
         rows = self._vault.query(
             "WITH best AS ("
@@ -275,7 +252,7 @@ class Journal:
 
 
 def _filters(
-    start: date | None, end: date | None, tag: str | None
+    vault: Vault, start: date | None, end: date | None, tag: str | None
 ) -> tuple[str, builtins.list[Any]]:
     """The WHERE clause (over alias `e`) for live entries in a day range with a tag."""
     where = ["e.deleted_at IS NULL"]
@@ -287,9 +264,6 @@ def _filters(
         where.append("e.local_date <= ?")
         params.append(convert.to_day(end))
     if tag is not None:
-        try:
-            params.append(_text(" ".join(tag.split())))
-            where.append(_HAS_TAG)
-        except ValueError:  # no stored tag can hold a broken character
-            where.append("0")
+        where.append(_HAS_TAG)
+        params.append(json.dumps(tag_ids_named(vault, tag)))
     return " AND ".join(where), params

@@ -6,8 +6,9 @@ import builtins
 from typing import Any
 
 from recovery_journal.model import LifeDomain
+from recovery_journal.storage import ordering
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.measures import clean_name, reorder
+from recovery_journal.storage.text import clean_name
 from recovery_journal.storage.vault import Vault, Writer
 
 _COLUMNS = "id, name, position, archived"
@@ -24,6 +25,14 @@ def _refuse_taken(writer: Writer, name: str, own_id: int | None) -> None:
     for other_id, other in writer.query("SELECT id, name FROM life_domain"):
         if other_id != own_id and str(other).casefold() == name.casefold():
             raise ValueError("There is already a life area with that name.")
+
+
+def check_life_domain(writer: Writer, domain_id: int | None) -> None:
+    """NotFoundError when `domain_id` names no life area (None, for no area, is fine)."""
+    if domain_id is not None and not writer.query(
+        "SELECT 1 FROM life_domain WHERE id = ?", (domain_id,)
+    ):
+        raise NotFoundError("That life area no longer exists in the journal.")
 
 
 class LifeDomains:
@@ -51,9 +60,9 @@ class LifeDomains:
         name = clean_name(name, "name for the life area")
         with self._vault.write() as w:
             _refuse_taken(w, name, None)
-            position = int(w.query("SELECT count(*) FROM life_domain")[0][0])
             new_id = int(w.execute(
-                "INSERT INTO life_domain (name, position) VALUES (?, ?)", (name, position)
+                "INSERT INTO life_domain (name, position) VALUES (?, ?)",
+                (name, ordering.next_position(w, "life_domain")),
             ).lastrowid)
         return self.get(new_id)
 
@@ -80,4 +89,4 @@ class LifeDomains:
     def move(self, id: int, new_position: int) -> None:
         """Put a domain at `new_position` among all domains, hidden ones included."""
         with self._vault.write() as w:
-            reorder(w, "life_domain", id, new_position)
+            ordering.move(w, "life_domain", id, new_position)

@@ -9,8 +9,10 @@ import unicodedata
 from typing import Any
 
 from recovery_journal.model import Measure
+from recovery_journal.storage import ordering
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.vault import Vault, Writer
+from recovery_journal.storage.text import clean_name, storable
+from recovery_journal.storage.vault import Vault
 
 _COLUMNS = (
     "id, key, name, min_value, max_value, low_label, high_label, built_in, position, archived"
@@ -20,42 +22,6 @@ _KEY_LENGTH = 40
 _ASCII_SPELLING = str.maketrans(
     {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
 )
-# Tables ordered by a `position` column; the name reaches SQL, so only these are allowed.
-_ORDERED_TABLES = frozenset({"measure", "life_domain", "helpline"})
-
-
-def reorder(writer: Writer, table: str, row_id: int, new_position: int) -> None:
-    """Move one row to `new_position` (clamped) and renumber the table's positions 0..n-1."""
-    if table not in _ORDERED_TABLES:
-        raise ValueError("that table has no order")
-    ids = [int(r[0]) for r in writer.query(f"SELECT id FROM {table} ORDER BY position, id")]
-    if row_id not in ids:
-        raise NotFoundError()
-    ids.remove(row_id)
-    ids.insert(max(0, min(new_position, len(ids))), row_id)
-    renumber(writer, table, ids)
-
-
-def renumber(writer: Writer, table: str, ids: list[int] | None = None) -> None:
-    """Give rows positions 0..n-1, in the order of `ids` or their current order."""
-    if table not in _ORDERED_TABLES:
-        raise ValueError("that table has no order")
-    if ids is None:
-        ids = [int(r[0]) for r in writer.query(f"SELECT id FROM {table} ORDER BY position, id")]
-    writer.executemany(
-        f"UPDATE {table} SET position = ? WHERE id = ?",
-        [(position, row_id) for position, row_id in enumerate(ids)],
-    )
-
-
-def clean_name(name: str, what: str = "name") -> str:
-    """Trim and collapse spaces in a name; an empty one is refused."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise ValueError(f"Please give a {what}.")
-    return cleaned
-
-
 def key_from_name(name: str) -> str:
     """A lowercase ASCII slug of `name` (accents folded), or "measure" if nothing is left."""
     spelled = unicodedata.normalize("NFKD", name.lower().translate(_ASCII_SPELLING))
@@ -125,11 +91,11 @@ class Measures:
             while key in keys:
                 key = f"{base}_{suffix}"
                 suffix += 1
-            position = int(w.query("SELECT count(*) FROM measure")[0][0])
             new_id = int(w.execute(
                 "INSERT INTO measure (key, name, min_value, max_value, low_label, high_label, "
                 "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (key, name, low, high, low_label, high_label, position),
+                (key, name, low, high, storable(low_label), storable(high_label),
+                 ordering.next_position(w, "measure")),
             ).lastrowid)
         return self.get(new_id)
 
@@ -161,8 +127,8 @@ class Measures:
                 "high_label = ? WHERE id = ?",
                 (
                     new_name, low, high,
-                    current.low_label if low_label is None else low_label,
-                    current.high_label if high_label is None else high_label,
+                    current.low_label if low_label is None else storable(low_label),
+                    current.high_label if high_label is None else storable(high_label),
                     id,
                 ),
             )
@@ -181,7 +147,7 @@ class Measures:
     def move(self, id: int, new_position: int) -> None:
         """Put a measure at `new_position` among all measures, hidden ones included."""
         with self._vault.write() as w:
-            reorder(w, "measure", id, new_position)
+            ordering.move(w, "measure", id, new_position)
 
     def delete(self, id: int) -> None:
         """Remove a measure the person added that holds no values; otherwise hide it instead."""
@@ -199,4 +165,4 @@ class Measures:
                     "but not deleted."
                 )
             w.execute("DELETE FROM measure WHERE id = ?", (id,))
-            renumber(w, "measure")
+            ordering.renumber(w, "measure")

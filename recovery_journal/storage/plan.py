@@ -6,6 +6,7 @@ from typing import Any
 
 from recovery_journal.model import PlanRevision, PlanSection, PlanSectionKey
 from recovery_journal.storage import convert, errors
+from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
 
 # Plain titles for the sections the first migration creates, in their order.
@@ -22,18 +23,6 @@ PLAN_SECTION_TITLES: dict[PlanSectionKey, str] = {
 
 _SECTION = "SELECT key, body, updated_at, last_viewed_at FROM plan_section"
 _REVISION = "SELECT id, section_key, body, saved_at FROM plan_revision"
-
-
-def _text(value: str) -> str:
-    """Text SQLite can store: split surrogate pairs are joined; a lone surrogate is refused."""
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        try:
-            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-        except UnicodeDecodeError:
-            raise ValueError("This text contains a broken character that can't be saved.") from None
 
 
 def _section(row: tuple[Any, ...]) -> PlanSection:
@@ -69,10 +58,10 @@ class Plan:
     def save(self, key: PlanSectionKey, body: str) -> PlanSection:
         """Store a section's text; a revision is kept only when the text changed."""
         current = self.get(key)
-        text = _text(body)
+        text = storable(body)
         if text == current.body:
             return current
-        now = convert.to_iso(self._vault.now())
+        now = convert.stamp(self._vault.now())
         with self._vault.write() as w:
             w.execute(
                 "UPDATE plan_section SET body = ?, updated_at = ? WHERE key = ?",
@@ -87,7 +76,7 @@ class Plan:
     def revisions(self, key: PlanSectionKey) -> list[PlanRevision]:
         """Every saved version of a section, newest first (the first is the current text)."""
         rows = self._vault.query(
-            f"{_REVISION} WHERE section_key = ? ORDER BY julianday(saved_at) DESC, id DESC",
+            f"{_REVISION} WHERE section_key = ? ORDER BY saved_at DESC, id DESC",
             (self.get(key).key.value,),
         )
         return [_revision(row) for row in rows]
@@ -108,7 +97,7 @@ class Plan:
         with self._vault.write() as w:
             changed = w.execute(
                 "UPDATE plan_section SET last_viewed_at = ? WHERE key = ?",
-                (convert.to_iso(self._vault.now()), PlanSectionKey(key).value),
+                (convert.stamp(self._vault.now()), PlanSectionKey(key).value),
             ).rowcount
         if not changed:
             raise errors.NotFoundError()

@@ -9,9 +9,11 @@ from types import EllipsisType
 from typing import Any
 
 from recovery_journal.model import Strength, StrengthKind, StrengthUse
-from recovery_journal.storage import convert, errors
+from recovery_journal.storage import convert, errors, softdelete
+from recovery_journal.storage.life_domains import check_life_domain
 from recovery_journal.storage.tagging import set_tags, tags_of
-from recovery_journal.storage.vault import Vault, Writer
+from recovery_journal.storage.text import required, storable
+from recovery_journal.storage.vault import Vault
 
 # Suggestions offered when the inventory is empty; nothing is stored unless the person picks one.
 STARTER_STRENGTHS: tuple[tuple[str, StrengthKind, str], ...] = (
@@ -56,23 +58,8 @@ _USE = (
 _USE_TAGS = "strength_use_tag"
 
 
-def _text(value: str) -> str:
-    """Text SQLite can store: split surrogate pairs are joined; a lone surrogate is refused."""
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        try:
-            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-        except UnicodeDecodeError:
-            raise ValueError("This text contains a broken character that can't be saved.") from None
-
-
 def _name(value: str) -> str:
-    name = _text(value).strip()
-    if not name:
-        raise ValueError("Please give the strength a name.")
-    return name
+    return required(value, "Please give the strength a name.")
 
 
 def _strength(row: tuple[Any, ...]) -> Strength:
@@ -111,13 +98,13 @@ class Strengths:
         life_domain_id: int | None = None,
     ) -> Strength:
         """Add a strength to the inventory."""
-        values = (_name(name), _text(description), StrengthKind(kind).value)
+        values = (_name(name), storable(description), StrengthKind(kind).value)
         with self._vault.write() as w:
-            _check_domain(w, life_domain_id)
+            check_life_domain(w, life_domain_id)
             cursor = w.execute(
                 "INSERT INTO strength (name, description, kind, life_domain_id, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (*values, life_domain_id, convert.to_iso(self._vault.now())),
+                (*values, life_domain_id, convert.stamp(self._vault.now())),
             )
         return self.get(int(cursor.lastrowid))
 
@@ -128,13 +115,13 @@ class Strengths:
         """Change the given fields; `life_domain_id=None` clears the domain."""
         current = self.get(strength_id)
         new_name = current.name if name is None else _name(name)
-        new_description = current.description if description is None else _text(description)
+        new_description = current.description if description is None else storable(description)
         new_kind = current.kind if kind is None else StrengthKind(kind)
         domain = current.life_domain_id if isinstance(life_domain_id, EllipsisType) else (
             life_domain_id
         )
         with self._vault.write() as w:
-            _check_domain(w, domain)
+            check_life_domain(w, domain)
             w.execute(
                 "UPDATE strength SET name = ?, description = ?, kind = ?, life_domain_id = ? "
                 "WHERE id = ?",
@@ -153,34 +140,26 @@ class Strengths:
 
     def delete(self, strength_id: int) -> None:
         """Soft-delete a strength; its uses are hidden with it until it is restored."""
-        _soft_delete(self._vault, "strength", strength_id)
+        with self._vault.write() as w:
+            softdelete.set_aside(w, "strength", strength_id, self._vault.now())
 
     def restore(self, strength_id: int) -> Strength:
-        _restore(self._vault, "strength", strength_id)
+        with self._vault.write() as w:
+            softdelete.restore(w, "strength", strength_id)
         return self.get(strength_id)
 
     def recently_deleted(self, limit: int = 10) -> builtins.list[Strength]:
         """Deleted strengths, the most recently deleted first."""
         rows = self._vault.query(
-            f"{_STRENGTH} WHERE deleted_at IS NOT NULL "
-            "ORDER BY julianday(deleted_at) DESC, id DESC LIMIT ?",
+            f"{_STRENGTH} WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT ?",
             (limit,),
         )
         return [_strength(row) for row in rows]
 
     def purge_deleted(self, before: datetime) -> int:
         """Remove strengths and uses deleted before `before`; return how many rows went."""
-        cutoff = convert.to_iso(before)
         with self._vault.write() as w:
-            uses = w.execute(
-                "DELETE FROM strength_use WHERE deleted_at IS NOT NULL "
-                "AND julianday(deleted_at) < julianday(?)", (cutoff,),
-            ).rowcount
-            strengths = w.execute(
-                "DELETE FROM strength WHERE deleted_at IS NOT NULL "
-                "AND julianday(deleted_at) < julianday(?)", (cutoff,),
-            ).rowcount
-        return int(uses) + int(strengths)
+            return sum(softdelete.purge(w, table, before) for table in ("strength_use", "strength"))
 
     # -- uses --------------------------------------------------------------------------------
 
@@ -189,13 +168,13 @@ class Strengths:
     ) -> StrengthUse:
         """Record that a strength was used on a day."""
         self.get(strength_id)
-        names = [_text(tag) for tag in tags]
+        names = list(tags)
         with self._vault.write() as w:
             cursor = w.execute(
                 "INSERT INTO strength_use (strength_id, occurred_on, note, created_at) "
                 "VALUES (?, ?, ?, ?)",
-                (strength_id, convert.to_day(occurred_on), _text(note),
-                 convert.to_iso(self._vault.now())),
+                (strength_id, convert.to_day(occurred_on), storable(note),
+                 convert.stamp(self._vault.now())),
             )
             use_id = int(cursor.lastrowid)
             set_tags(w, _USE_TAGS, use_id, names)
@@ -215,8 +194,8 @@ class Strengths:
         current = self.get_use(use_id)
         new_strength = current.strength_id if strength_id is None else self.get(strength_id).id
         day = current.occurred_on if occurred_on is None else occurred_on
-        new_note = current.note if note is None else _text(note)
-        names = None if tags is None else [_text(tag) for tag in tags]
+        new_note = current.note if note is None else storable(note)
+        names = None if tags is None else list(tags)
         with self._vault.write() as w:
             w.execute(
                 "UPDATE strength_use SET strength_id = ?, occurred_on = ?, note = ? WHERE id = ?",
@@ -249,17 +228,19 @@ class Strengths:
 
     def delete_use(self, use_id: int) -> None:
         self.get_use(use_id)
-        _soft_delete(self._vault, "strength_use", use_id)
+        with self._vault.write() as w:
+            softdelete.set_aside(w, "strength_use", use_id, self._vault.now())
 
     def restore_use(self, use_id: int) -> StrengthUse:
-        _restore(self._vault, "strength_use", use_id)
+        with self._vault.write() as w:
+            softdelete.restore(w, "strength_use", use_id)
         return self.get_use(use_id)
 
     def recently_deleted_uses(self, limit: int = 10) -> builtins.list[StrengthUse]:
         """Deleted uses of strengths that still exist, the most recently deleted first."""
         rows = self._vault.query(
             f"{_USE} WHERE u.deleted_at IS NOT NULL AND s.deleted_at IS NULL "
-            "ORDER BY julianday(u.deleted_at) DESC, u.id DESC LIMIT ?",
+            "ORDER BY u.deleted_at DESC, u.id DESC LIMIT ?",
             (limit,),
         )
         return self._to_uses(rows)
@@ -295,30 +276,3 @@ def _day_range(
         where.append(f"{column} <= ?")
         params.append(convert.to_day(end))
     return where, params
-
-
-def _check_domain(writer: Writer, domain_id: int | None) -> None:
-    if domain_id is not None and not writer.query(
-        "SELECT 1 FROM life_domain WHERE id = ?", (domain_id,)
-    ):
-        raise errors.NotFoundError("That life area no longer exists in the journal.")
-
-
-def _soft_delete(vault: Vault, table: str, row_id: int) -> None:
-    # `table` is always one of this module's literal table names, never input.
-    with vault.write() as w:
-        changed = w.execute(
-            f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-            (convert.to_iso(vault.now()), row_id),
-        ).rowcount
-    if not changed:
-        raise errors.NotFoundError()
-
-
-def _restore(vault: Vault, table: str, row_id: int) -> None:
-    with vault.write() as w:
-        changed = w.execute(
-            f"UPDATE {table} SET deleted_at = NULL WHERE id = ?", (row_id,)
-        ).rowcount
-    if not changed:
-        raise errors.NotFoundError()

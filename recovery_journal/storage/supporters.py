@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import Any
 
 from recovery_journal.model import PlanSectionKey, Supporter
-from recovery_journal.storage import convert, errors
-from recovery_journal.storage.vault import Vault, Writer
+from recovery_journal.storage import errors, ordering, softdelete
+from recovery_journal.storage.text import required, storable
+from recovery_journal.storage.vault import Vault
 
 _SUPPORTER = (
     "SELECT id, name, relationship, phone, email, helps_with, plan_stages, in_crisis_plan, "
@@ -18,23 +19,8 @@ _SUPPORTER = (
 _PLAN_ORDER = list(PlanSectionKey)
 
 
-def _text(value: str) -> str:
-    """Text SQLite can store: split surrogate pairs are joined; a lone surrogate is refused."""
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        try:
-            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-        except UnicodeDecodeError:
-            raise ValueError("This text contains a broken character that can't be saved.") from None
-
-
 def _name(value: str) -> str:
-    name = _text(value).strip()
-    if not name:
-        raise ValueError("Please give the person's name.")
-    return name
+    return required(value, "Please give the person's name.")
 
 
 def _stages_text(stages: Iterable[PlanSectionKey | str]) -> str:
@@ -82,15 +68,16 @@ class Supporters:
     ) -> Supporter:
         """Add someone at the end of the list."""
         values = (
-            _name(name), _text(relationship), _text(phone), _text(email), _text(helps_with),
-            _stages_text(plan_stages), int(bool(in_crisis_plan)), int(bool(do_not_contact)),
+            _name(name), storable(relationship), storable(phone), storable(email),
+            storable(helps_with), _stages_text(plan_stages), int(bool(in_crisis_plan)),
+            int(bool(do_not_contact)),
         )
         with self._vault.write() as w:
             cursor = w.execute(
                 "INSERT INTO supporter (name, relationship, phone, email, helps_with, "
                 "plan_stages, in_crisis_plan, do_not_contact, position) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, len(_live(w))),
+                (*values, ordering.next_position(w, "supporter")),
             )
         return self.get(int(cursor.lastrowid))
 
@@ -104,10 +91,10 @@ class Supporters:
         old = self.get(supporter_id)
         values = (
             old.name if name is None else _name(name),
-            old.relationship if relationship is None else _text(relationship),
-            old.phone if phone is None else _text(phone),
-            old.email if email is None else _text(email),
-            old.helps_with if helps_with is None else _text(helps_with),
+            old.relationship if relationship is None else storable(relationship),
+            old.phone if phone is None else storable(phone),
+            old.email if email is None else storable(email),
+            old.helps_with if helps_with is None else storable(helps_with),
             _stages_text(old.plan_stages if plan_stages is None else plan_stages),
             int(old.in_crisis_plan if in_crisis_plan is None else bool(in_crisis_plan)),
             int(old.do_not_contact if do_not_contact is None else bool(do_not_contact)),
@@ -123,11 +110,8 @@ class Supporters:
 
     def move(self, supporter_id: int, new_position: int) -> Supporter:
         """Move someone to `new_position` (clamped to the list) and renumber the others."""
-        self.get(supporter_id)
         with self._vault.write() as w:
-            order = [i for i in _live(w) if i != supporter_id]
-            order.insert(max(0, min(new_position, len(order))), supporter_id)
-            _renumber(w, order)
+            ordering.move(w, "supporter", supporter_id, new_position)
         return self.get(supporter_id)
 
     def crisis_contacts(self) -> builtins.list[Supporter]:
@@ -136,32 +120,24 @@ class Supporters:
 
     def delete(self, supporter_id: int) -> None:
         """Soft-delete someone; the people after them move up."""
-        self.get(supporter_id)
         with self._vault.write() as w:
-            w.execute(
-                "UPDATE supporter SET deleted_at = ? WHERE id = ?",
-                (convert.to_iso(self._vault.now()), supporter_id),
-            )
-            _renumber(w, _live(w))
+            softdelete.set_aside(w, "supporter", supporter_id, self._vault.now())
+            ordering.renumber(w, "supporter")
 
     def restore(self, supporter_id: int) -> Supporter:
         """Bring someone back at the place they had."""
-        row = self._vault.query_one(f"{_SUPPORTER} WHERE id = ?", (supporter_id,))
+        row = self._vault.query_one("SELECT position FROM supporter WHERE id = ?", (supporter_id,))
         if row is None:
             raise errors.NotFoundError()
-        position = int(row[9])
         with self._vault.write() as w:
-            order = [i for i in _live(w) if i != supporter_id]
-            order.insert(min(position, len(order)), supporter_id)
-            w.execute("UPDATE supporter SET deleted_at = NULL WHERE id = ?", (supporter_id,))
-            _renumber(w, order)
+            softdelete.restore(w, "supporter", supporter_id)
+            ordering.move(w, "supporter", supporter_id, int(row[0]))
         return self.get(supporter_id)
 
     def recently_deleted(self, limit: int = 10) -> builtins.list[Supporter]:
         """Deleted people, the most recently deleted first."""
         rows = self._vault.query(
-            f"{_SUPPORTER} WHERE deleted_at IS NOT NULL "
-            "ORDER BY julianday(deleted_at) DESC, id DESC LIMIT ?",
+            f"{_SUPPORTER} WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT ?",
             (limit,),
         )
         return [_supporter(row) for row in rows]
@@ -169,21 +145,4 @@ class Supporters:
     def purge_deleted(self, before: datetime) -> int:
         """Remove people deleted before `before` for good; return how many."""
         with self._vault.write() as w:
-            removed = w.execute(
-                "DELETE FROM supporter WHERE deleted_at IS NOT NULL "
-                "AND julianday(deleted_at) < julianday(?)",
-                (convert.to_iso(before),),
-            ).rowcount
-        return int(removed)
-
-
-def _live(writer: Writer) -> builtins.list[int]:
-    rows = writer.query("SELECT id FROM supporter WHERE deleted_at IS NULL ORDER BY position, id")
-    return [int(row[0]) for row in rows]
-
-
-def _renumber(writer: Writer, ids: builtins.list[int]) -> None:
-    writer.executemany(
-        "UPDATE supporter SET position = ? WHERE id = ?",
-        [(position, row_id) for position, row_id in enumerate(ids)],
-    )
+            return softdelete.purge(w, "supporter", before)

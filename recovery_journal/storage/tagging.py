@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault, Writer
 
 # Link tables and their owner column; names go into SQL, so only these are allowed.
@@ -15,26 +16,50 @@ _LINKS = {
 
 
 def clean_names(names: Iterable[str]) -> list[str]:
-    """Trim names, drop empty ones and case-insensitive repeats, keep the first spelling."""
+    """Storable names, trimmed, without empty ones or case-insensitive repeats (first kept)."""
     seen: set[str] = set()
     result: list[str] = []
     for raw in names:
-        name = " ".join(raw.split())
+        name = " ".join(storable(raw).split())
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             result.append(name)
     return result
 
 
+def _ids_by_folded_name(reader: Vault | Writer) -> dict[str, list[int]]:
+    # Compared in Python with casefold(): SQLite's NOCASE folds ASCII only, so "Ärger" and
+    # "ärger" would otherwise be two tags. A journal holds hundreds of tags, not millions.
+    found: dict[str, list[int]] = {}
+    for tag_id, name in reader.query("SELECT id, name FROM tag ORDER BY id"):
+        found.setdefault(str(name).casefold(), []).append(int(tag_id))
+    return found
+
+
+def tag_ids_named(reader: Vault | Writer, name: str) -> list[int]:
+    """Ids of the tags called `name`, ignoring case (any language) and extra spaces.
+
+    Usually one id or none; a vault from before this rule may hold a pair that differ only
+    in non-ASCII case, and both are returned.
+    """
+    cleaned = clean_names([name])
+    if not cleaned:
+        return []
+    return _ids_by_folded_name(reader).get(cleaned[0].casefold(), [])
+
+
 def resolve_tags(writer: Writer, names: Iterable[str]) -> list[int]:
     """Return tag ids for `names`, creating tags that don't exist yet (case-insensitive)."""
+    existing = _ids_by_folded_name(writer)
     ids: list[int] = []
     for name in clean_names(names):
-        row = writer.query("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", (name,))
-        if row:
-            ids.append(int(row[0][0]))
+        found = existing.get(name.casefold())
+        if found:
+            ids.append(found[0])
         else:
-            ids.append(int(writer.execute("INSERT INTO tag (name) VALUES (?)", (name,)).lastrowid))
+            new_id = int(writer.execute("INSERT INTO tag (name) VALUES (?)", (name,)).lastrowid)
+            existing[name.casefold()] = [new_id]
+            ids.append(new_id)
     return ids
 
 

@@ -12,7 +12,9 @@ from typing import Any
 
 from recovery_journal.model import Tag, TagKind
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.measures import clean_name
+from recovery_journal.storage.life_domains import check_life_domain
+from recovery_journal.storage.tagging import tag_ids_named
+from recovery_journal.storage.text import clean_name
 from recovery_journal.storage.vault import Vault, Writer
 
 _COLUMNS = "id, name, kind, life_domain_id, archived"
@@ -67,17 +69,9 @@ class Tags:
         return _tag(row)
 
     def by_name(self, name: str) -> Tag | None:
-        """The tag with this name, ignoring case and extra spaces, or None."""
-        name = " ".join(name.split())
-        row = self._vault.query_one(
-            f"SELECT {_COLUMNS} FROM tag WHERE name = ? COLLATE NOCASE", (name,)
-        )
-        if row is not None:
-            return _tag(row)
-        if name.isascii():
-            return None
-        wanted = name.casefold()
-        return next((t for t in self.list(True) if t.name.casefold() == wanted), None)
+        """The tag with this name, ignoring case (any language) and extra spaces, or None."""
+        found = tag_ids_named(self._vault, name)
+        return self.get(found[0]) if found else None
 
     def add(
         self, name: str, kind: TagKind = TagKind.ACTIVITY, life_domain_id: int | None = None
@@ -87,7 +81,7 @@ class Tags:
         kind = TagKind(kind)
         with self._vault.write() as w:
             _refuse_taken(w, name, None)
-            _check_domain(w, life_domain_id)
+            check_life_domain(w, life_domain_id)
             new_id = int(w.execute(
                 "INSERT INTO tag (name, kind, life_domain_id) VALUES (?, ?, ?)",
                 (name, kind.value, life_domain_id),
@@ -111,7 +105,7 @@ class Tags:
     def set_domain(self, id: int, life_domain_id: int | None) -> Tag:
         """Put a tag in a life domain, or in none."""
         with self._vault.write() as w:
-            _check_domain(w, life_domain_id)
+            check_life_domain(w, life_domain_id)
             _update(w, "UPDATE tag SET life_domain_id = ? WHERE id = ?", (life_domain_id, id))
         return self.get(id)
 
@@ -137,10 +131,3 @@ class Tags:
 def _update(writer: Writer, sql: str, params: tuple[Any, ...]) -> None:
     if writer.execute(sql, params).rowcount == 0:
         raise NotFoundError()
-
-
-def _check_domain(writer: Writer, life_domain_id: int | None) -> None:
-    if life_domain_id is not None and not writer.query(
-        "SELECT 1 FROM life_domain WHERE id = ?", (life_domain_id,)
-    ):
-        raise NotFoundError("That life area no longer exists in the journal.")

@@ -398,16 +398,10 @@ def test_odd_text_round_trips(goals: Goals, text: str) -> None:
     assert goals.get_review(review.id).note == text
 
 
-def test_lone_surrogates_are_refused(goals: Goals) -> None:
-    with pytest.raises(ValueError):
-        goals.add("\ud800")
-    with pytest.raises(ValueError):
-        goals.add("ok", why="\udc00")
-    goal = goals.add("ok")
-    with pytest.raises(ValueError):
-        goals.add_step(goal.id, "\ud800")
-    with pytest.raises(ValueError):
-        goals.add_review(goal.id, date(2026, 1, 1), 5, "\ud800")
-    with pytest.raises(ValueError):
-        goals.update(goal.id, why="\ud800")
-    assert goals.list() == [goal]
+def test_a_lone_surrogate_is_kept_as_a_replacement_character(goals: Goals) -> None:
+    goal = goals.add("\ud800", why="why \udc00")
+    assert (goal.title, goal.why) == ("\ufffd", "why \ufffd")
+    assert goals.add_step(goal.id, "step \ud800").title == "step \ufffd"
+    assert goals.add_review(goal.id, date(2026, 1, 1), 5, "\ud800").note == "\ufffd"
+    assert goals.update(goal.id, why="\ud800 again").why == "\ufffd again"
+    assert goals.add("pair \ud83c\udf31").title == "pair 🌱"

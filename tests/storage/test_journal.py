@@ -208,18 +208,16 @@ def test_odd_text_round_trips(journal: Journal, text: str) -> None:
     assert journal.update(entry.id, body=text + text).body == text + text
 
 
-@pytest.mark.parametrize("field", ["title", "body"])
-def test_lone_surrogate_is_refused_and_nothing_saved(journal: Journal, field: str) -> None:
-    with pytest.raises(ValueError):
-        journal.add(written_at=at(1), **{field: "broken \ud800 text"})
-    assert journal.count() == 0
-    entry = journal.add(written_at=at(1), body="fine")
-    with pytest.raises(ValueError):
-        journal.update(entry.id, title="\udfff") if field == "title" else journal.update(
-            entry.id, body="\udfff")
-    with pytest.raises(ValueError):
-        journal.update(entry.id, tags=["\ud83d"])
-    assert journal.get(entry.id) == entry
+def test_a_lone_surrogate_is_kept_as_a_replacement_character(journal: Journal) -> None:
+    entry = journal.add(
+        written_at=at(1), title="broken \ud800 title", body="broken \udfff body", tags=["\ud83d"]
+    )
+    again = journal.get(entry.id)
+    assert (again.title, again.body, again.tags) == (
+        "broken \ufffd title", "broken \ufffd body", ("\ufffd",))
+    changed = journal.update(entry.id, title="\udc00", body="a\ud800b", tags=["t\udfff"])
+    assert (changed.title, changed.body, changed.tags) == ("\ufffd", "a\ufffdb", ("t\ufffd",))
+    assert journal.list(tag="t\ud800") == [journal.get(entry.id)]
 
 
 def test_split_surrogate_pair_is_joined(journal: Journal) -> None:

@@ -11,7 +11,8 @@ import pytest
 
 from recovery_journal.storage.checkins import CheckIns
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.measures import Measures, key_from_name, reorder
+from recovery_journal.storage.measures import Measures, key_from_name
+from recovery_journal.storage.ordering import move
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -229,7 +230,7 @@ def test_odd_names_and_labels_round_trip(measures: Measures) -> None:
 
 def test_reorder_refuses_an_unknown_table(vault: Vault) -> None:
     with vault.write() as w, pytest.raises(ValueError):
-        reorder(w, "checkin; DROP TABLE measure", 1, 0)
+        move(w, "checkin; DROP TABLE measure", 1, 0)
     assert len(Measures(vault).list()) == 2
 
 

@@ -154,9 +154,8 @@ def test_odd_text_round_trips(plan: Plan, text: str) -> None:
     assert plan.revisions(PlanSectionKey.WELL)[0].body == text
 
 
-def test_lone_surrogate_is_refused(plan: Plan) -> None:
+def test_a_lone_surrogate_is_kept_as_a_replacement_character(plan: Plan) -> None:
     plan.save(PlanSectionKey.WELL, "good")
-    with pytest.raises(ValueError):
-        plan.save(PlanSectionKey.WELL, "bad \ud800")
-    assert plan.get(PlanSectionKey.WELL).body == "good"
-    assert len(plan.revisions(PlanSectionKey.WELL)) == 1
+    assert plan.save(PlanSectionKey.WELL, "bad \ud800").body == "bad \ufffd"
+    assert plan.get(PlanSectionKey.WELL).body == "bad \ufffd"
+    assert len(plan.revisions(PlanSectionKey.WELL)) == 2

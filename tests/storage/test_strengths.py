@@ -283,21 +283,11 @@ def test_odd_text_round_trips(strengths: Strengths, text: str) -> None:
     assert strengths.get_use(use.id).tags == (" ".join(text.split()),)
 
 
-def test_lone_surrogates_are_refused(strengths: Strengths) -> None:
-    with pytest.raises(ValueError):
-        strengths.add("bad \ud800")
-    with pytest.raises(ValueError):
-        strengths.add("ok", "bad \udc00")
-    strength = strengths.add("ok")
-    with pytest.raises(ValueError):
-        strengths.log_use(strength.id, day(1), "\ud800")
-    with pytest.raises(ValueError):
-        strengths.log_use(strength.id, day(1), tags=["\ud800"])
-    use = strengths.log_use(strength.id, day(1))
-    with pytest.raises(ValueError):
-        strengths.update_use(use.id, note="\ud800")
-    with pytest.raises(ValueError):
-        strengths.update(strength.id, description="\ud800")
-    assert strengths.list() == [strength]
-    assert strengths.uses() == [use]
+def test_a_lone_surrogate_is_kept_as_a_replacement_character(strengths: Strengths) -> None:
+    strength = strengths.add("bad \ud800", "bad \udc00")
+    assert (strength.name, strength.description) == ("bad \ufffd", "bad \ufffd")
+    use = strengths.log_use(strength.id, day(1), "\ud800", tags=["t\ud800"])
+    assert (use.note, use.tags) == ("\ufffd", ("t\ufffd",))
+    assert strengths.update_use(use.id, note="x\udfff").note == "x\ufffd"
+    assert strengths.update(strength.id, description="\ud800").description == "\ufffd"
     assert strengths.add("pair \ud83c\udf31").name == "pair 🌱"

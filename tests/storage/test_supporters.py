@@ -189,12 +189,7 @@ def test_odd_text_round_trips(supporters: Supporters, text: str) -> None:
         text.strip(), text, text, text, text)
 
 
-def test_lone_surrogates_are_refused(supporters: Supporters) -> None:
-    with pytest.raises(ValueError):
-        supporters.add("\ud800")
-    with pytest.raises(ValueError):
-        supporters.add("ok", phone="\udc00")
-    person = supporters.add("ok")
-    with pytest.raises(ValueError):
-        supporters.update(person.id, helps_with="\ud800")
-    assert supporters.list() == [person]
+def test_a_lone_surrogate_is_kept_as_a_replacement_character(supporters: Supporters) -> None:
+    person = supporters.add("\ud800", phone="0\udc00")
+    assert (person.name, person.phone) == ("\ufffd", "0\ufffd")
+    assert supporters.update(person.id, helps_with="\ud800 x").helps_with == "\ufffd x"

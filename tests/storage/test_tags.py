@@ -69,6 +69,32 @@ def test_non_ascii_names_are_unique_ignoring_case(tags: Tags) -> None:
     assert tags.by_name("ärger") == made
 
 
+def test_typed_tags_reuse_a_tag_equal_under_casefold(tags: Tags, vault: Vault) -> None:
+    checkins, journal = CheckIns(vault), Journal(vault)
+    first = checkins.add(recorded_at=NOON, tags=["ärger"])
+    second = checkins.add(recorded_at=NOON, tags=["Ärger", "STRASSE", "straße"])
+    entry = journal.add(written_at=NOON, tags=["ÄRGER"])
+    assert sorted(names(tags.list())) == ["STRASSE", "ärger"]
+    assert (first.tags, entry.tags) == (("ärger",), ("ärger",))
+    assert sorted(second.tags) == ["STRASSE", "ärger"]
+    assert journal.list(tag="  ÄrGeR ") == [entry]
+    assert journal.count(tag="strasse") == 0
+    found = tags.by_name("ÄRGER")
+    assert found is not None and found.name == "ärger"
+
+
+def test_a_pair_made_before_casefold_matching_keeps_working(tags: Tags, vault: Vault) -> None:
+    # Older vaults may hold two tags that differ only in non-ASCII case: the first is reused.
+    with vault.write() as w:
+        w.execute("INSERT INTO tag (name) VALUES ('ärger')")
+        w.execute("INSERT INTO tag (name) VALUES ('Ärger')")
+    older = [t.id for t in tags.list()]
+    entry = Journal(vault).add(written_at=NOON, tags=["ÄRGER"])
+    assert entry.tags == ("ärger",)
+    assert Journal(vault).list(tag="ärger") == [entry]
+    assert [t.id for t in tags.list()] == older
+
+
 def test_by_name_finds_nothing(tags: Tags) -> None:
     tags.add("walk")
     assert tags.by_name("walks") is None
