@@ -10,25 +10,12 @@ import pytest
 from recovery_journal.storage.drafts import Drafts
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 4, 2, 8, 30, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def tick(self) -> datetime:
-        self.now += timedelta(seconds=5)
-        return self.now
+from tests.storage.clocks import Clock
 
 
 @pytest.fixture
 def clock(vault: Vault) -> Clock:
-    clock = Clock()
+    clock = Clock(datetime(2026, 4, 2, 8, 30, tzinfo=UTC), step=5)
     vault.clock = clock
     return clock
 
