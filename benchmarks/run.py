@@ -79,16 +79,26 @@ def first_window_ms() -> float | None:
     """Time for a fresh process to import the app and show its first window (offscreen)."""
     code = (
         "import time; t=time.perf_counter()\n"
-        "import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
-        "from recovery_journal.ui.app import build_first_window\n"
-        "w = build_first_window(); w.show()\n"
-        "from PySide6.QtWidgets import QApplication; QApplication.processEvents()\n"
+        "import os, sys, tempfile; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from recovery_journal.ui.app import build_app\n"
+        "folder = tempfile.mkdtemp()\n"
+        "settings = QSettings(os.path.join(folder, 's.ini'), QSettings.Format.IniFormat)\n"
+        "controller = build_app(Path(folder) / 'none.vault', settings)\n"
+        "controller.window.show(); app.processEvents()\n"
         "print((time.perf_counter()-t)*1000)\n"
+        "print('matplotlib' in sys.modules)\n"
     )
     try:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              timeout=60, check=True)
-        return float(out.stdout.strip().splitlines()[-1])
+        elapsed, matplotlib_loaded = out.stdout.strip().splitlines()[-2:]
+        if matplotlib_loaded != "False":
+            print("warning: matplotlib was imported at start-up", file=sys.stderr)
+        return float(elapsed)
     except (subprocess.SubprocessError, ValueError, IndexError):
         return None
 

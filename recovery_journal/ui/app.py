@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from recovery_journal.paths import default_vault_path
 from recovery_journal.storage.errors import EmptyPassphraseError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
@@ -34,17 +35,6 @@ GEOMETRY_KEY = "window/geometry"
 
 ChooseExisting = Callable[[QWidget], Path | None]
 ChooseNew = Callable[[QWidget, Path], Path | None]
-
-
-def default_vault_path() -> Path:
-    """Where a new journal goes unless the person chooses another place."""
-    try:
-        from recovery_journal.paths import default_vault_path as shared_default
-    except ImportError:  # pragma: no cover - the paths module arrives with the command line
-        import platformdirs
-
-        return platformdirs.user_data_path("recovery-journal") / "journal.vault"
-    return shared_default()
 
 
 def choose_existing_file(parent: QWidget) -> Path | None:
