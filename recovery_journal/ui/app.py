@@ -10,14 +10,13 @@ import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from recovery_journal.paths import default_vault_path
 from recovery_journal.storage.errors import EmptyPassphraseError
-from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.vault import Vault
 from recovery_journal.ui import theme
 from recovery_journal.ui.create import CreateScreen
 from recovery_journal.ui.help import load_bundled_helplines
@@ -25,6 +24,9 @@ from recovery_journal.ui.main_window import MainWindow
 from recovery_journal.ui.unlock import UnlockScreen
 from recovery_journal.ui.welcome import WelcomeScreen
 from recovery_journal.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from recovery_journal.storage.vault import Vault
 
 APP_NAME = "Recovery Journal"
 ORGANISATION = "recovery-journal"
@@ -135,6 +137,8 @@ class AppController(QObject):
             self._kdf_iter
 
         def work() -> Vault:
+            from recovery_journal.storage.vault import Vault  # loaded on the worker, not at start
+
             # The default folder may not exist on a first run.
             if not path.parent.exists():
                 # If this fails, Vault.create explains the missing folder in plain words.
@@ -157,7 +161,7 @@ class AppController(QObject):
             return
         self.unlock.set_busy(True)
         run_in_background(
-            lambda: Vault.open(path, passphrase, kdf_iter=kdf_iter),
+            lambda: _open_vault(path, passphrase, kdf_iter),
             self, self._opened, self._unlock_failed, self.pool,
         )
 
@@ -166,6 +170,9 @@ class AppController(QObject):
         self.unlock.show_error(error if isinstance(error, BaseException) else Exception())
 
     def _opened(self, result: object) -> None:
+        from recovery_journal.storage.repositories import Repositories
+        from recovery_journal.storage.vault import Vault
+
         assert isinstance(result, Vault)
         if self._shutting_down:
             result.close()  # the window closed while the key was being derived
@@ -218,6 +225,13 @@ class AppController(QObject):
     def _follow_system(self, app: QApplication) -> None:
         if self.theme_name() == "system":
             theme.apply_theme(app, "system")
+
+
+def _open_vault(path: Path, passphrase: str, kdf_iter: int | None) -> Vault:
+    # Storage (and sqlcipher3) is imported on the worker, keeping the first window quick.
+    from recovery_journal.storage.vault import Vault
+
+    return Vault.open(path, passphrase, kdf_iter=kdf_iter)
 
 
 def build_app(

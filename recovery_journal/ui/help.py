@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QFont, QGuiApplication
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
 import recovery_journal
 from recovery_journal.model import Helpline
 from recovery_journal.storage.errors import VaultError
-from recovery_journal.storage.helplines import Helplines
 from recovery_journal.ui.announce import announce
+
+if TYPE_CHECKING:
+    from recovery_journal.storage.helplines import Helplines
 
 
 @dataclass(frozen=True, slots=True)

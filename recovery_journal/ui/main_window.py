@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -39,12 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.storage.errors import VaultError
-from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help import BundledHelplines, HelpDialog, HelpSection
 from recovery_journal.ui.idle import DailyReminder, IdleWatcher
 from recovery_journal.ui.pages import PAGES, PageSpec, load_page_class
 from recovery_journal.ui.pages.placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from recovery_journal.storage.repositories import Repositories
 
 __all__ = ["PAGES", "MainWindow", "PageSpec", "load_page_class"]
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from recovery_journal.storage.repositories import Repositories
+if TYPE_CHECKING:
+    from recovery_journal.storage.repositories import Repositories
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-PageFactory = Callable[[Repositories, QUndoStack, QWidget | None], QWidget]
+PageFactory = Callable[["Repositories", QUndoStack, QWidget | None], QWidget]
 
 
 def load_page_class(spec: PageSpec) -> PageFactory | None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.welcome import heading
+
+if TYPE_CHECKING:
+    from recovery_journal.storage.repositories import Repositories
 
 
 class PlaceholderPage(QWidget):
