@@ -98,6 +98,7 @@ class Vault:
         self._lock = lock
         self._key = key
         self._kdf_iter = kdf_iter
+        self._savepoints = 0
         self.clock = clock
 
     # -- opening and creating ---------------------------------------------------------------
@@ -198,8 +199,15 @@ class Vault:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Writer]:
-        """One write transaction: everything inside commits together, or nothing does."""
+        """One write transaction: everything inside commits together, or nothing does.
+
+        Nested calls join the outer transaction through a savepoint, so an import can wrap many
+        repository calls in one all-or-nothing transaction.
+        """
         connection = self._conn()
+        if connection.in_transaction:
+            yield from self._nested_write(connection)
+            return
         try:
             connection.execute("BEGIN IMMEDIATE")
         except sqlcipher.DatabaseError as exc:
@@ -213,6 +221,21 @@ class Vault:
         except BaseException:
             _rollback(connection)
             raise
+
+    def _nested_write(self, connection: Any) -> Iterator[Writer]:
+        self._savepoints += 1
+        name = f"nested_{self._savepoints}"
+        connection.execute(f"SAVEPOINT {name}")
+        try:
+            yield Writer(connection)
+            connection.execute(f"RELEASE {name}")
+        except BaseException:
+            with contextlib.suppress(sqlcipher.Error):
+                connection.execute(f"ROLLBACK TO {name}")
+                connection.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._savepoints -= 1
 
     def now(self) -> datetime:
         """The current time from the vault's clock (injectable for tests)."""

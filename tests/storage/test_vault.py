@@ -200,3 +200,18 @@ def test_wrong_passphrase_prints_nothing_on_stderr(tmp_path: Path) -> None:
     )
     assert result.stdout.strip() == "refused"
     assert result.stderr == ""
+
+
+def test_nested_writes_commit_together_or_not_at_all(vault: Vault) -> None:
+    with pytest.raises(RuntimeError), vault.write() as outer:
+        outer.execute("INSERT INTO tag (name) VALUES ('outer')")
+        with vault.write() as inner:
+            inner.execute("INSERT INTO tag (name) VALUES ('inner')")
+        raise RuntimeError("the import met a bad row")
+    assert vault.query("SELECT count(*) FROM tag") == [(0,)]
+    with vault.write() as outer:
+        outer.execute("INSERT INTO tag (name) VALUES ('kept')")
+        with pytest.raises(RuntimeError), vault.write() as inner:
+            inner.execute("INSERT INTO tag (name) VALUES ('undone')")
+            raise RuntimeError("only the inner part fails")
+    assert vault.query("SELECT name FROM tag") == [("kept",)]
