@@ -52,9 +52,10 @@ PAGES: tuple[PageSpec, ...] = (
         "own pace."), "recovery_journal.ui.pages.goals", "GoalsPage"),
     _spec("plan", QT_TRANSLATE_NOOP("MainWindow", "My plan"), QT_TRANSLATE_NOOP(
         "MainWindow", "My wellness plan is coming soon: what keeps you well, and what helps "
-        "when things get hard.")),
+        "when things get hard."), "recovery_journal.ui.pages.plan", "PlanPage"),
     _spec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP(
-        "MainWindow", "People is coming soon: the people you choose to have on your side.")),
+        "MainWindow", "People is coming soon: the people you choose to have on your side."),
+          "recovery_journal.ui.pages.people", "PeoplePage"),
     _spec("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), QT_TRANSLATE_NOOP(
         "MainWindow", "Insights is coming soon: gentle charts of how life is going over time."),
           "recovery_journal.ui.pages.insights", "InsightsPage"),
