@@ -1,0 +1,109 @@
+"""kill -9 in the middle of a passphrase change or of writes: nothing committed is lost."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from recovery_journal.storage import errors
+from recovery_journal.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+NEW_PASSPHRASE = "a brand new passphrase"
+
+_REKEY = textwrap.dedent(
+    """
+    import sys
+    from recovery_journal.storage.vault import Vault
+    vault = Vault.open(sys.argv[1], sys.argv[2], kdf_iter=int(sys.argv[4]))
+    print("ready", flush=True)
+    vault.change_passphrase(sys.argv[3])
+    print("done", flush=True)
+    vault.close()
+    """
+)
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from recovery_journal.storage.vault import Vault
+    vault = Vault.open(sys.argv[1], sys.argv[2], kdf_iter=int(sys.argv[3]))
+    for i in range(100000):
+        with vault.write() as w:
+            w.execute("INSERT INTO tag (name) VALUES (?)", (f"row {i:06d} " + "x" * 300,))
+        print(i, flush=True)  # printed only after the commit returned
+    """
+)
+
+
+@pytest.fixture
+def big_vault(make_vault: Callable[..., Vault]) -> Path:
+    vault = make_vault()
+    with vault.write() as w:
+        w.executemany(
+            "INSERT INTO journal_entry (written_at, local_date, title, body, created_at, "
+            "updated_at) VALUES ('2026-01-01T10:00:00+00:00', '2026-01-01', ?, ?, "
+            "'2026-01-01T10:00:00+00:00', '2026-01-01T10:00:00+00:00')",
+            [(f"entry {i}", "some words " * 400) for i in range(1500)],
+        )
+    vault.close()
+    return vault.path
+
+
+def _opens_with(path: Path, passphrase: str) -> bool:
+    try:
+        with Vault.open(path, passphrase, kdf_iter=FAST_KDF) as vault:
+            assert vault.query("SELECT count(*) FROM journal_entry") == [(1500,)]
+            return True
+    except errors.WrongPassphraseError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay_ms", [0, 15, 40, 90])
+def test_kill_during_a_passphrase_change(big_vault: Path, tmp_path: Path, delay_ms: int) -> None:
+    path = tmp_path / f"rekey-{delay_ms}.vault"
+    shutil.copyfile(big_vault, path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _REKEY, str(path), PASSPHRASE, NEW_PASSPHRASE, str(FAST_KDF)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    time.sleep(delay_ms / 1000)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    old, new = _opens_with(path, PASSPHRASE), _opens_with(path, NEW_PASSPHRASE)
+    assert old != new, "exactly one of the old and new passphrases must open the vault"
+
+
+@pytest.mark.slow
+def test_kill_during_writes_loses_no_committed_row(vault: Vault) -> None:
+    path = vault.path
+    vault.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path), PASSPHRASE, str(FAST_KDF)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert child.stdout is not None
+    committed = -1
+    for line in child.stdout:
+        committed = int(line)
+        if committed >= 150:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    with Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF) as again:
+        assert again.check_integrity().ok
+        count = again.query("SELECT count(*) FROM tag")[0][0]
+        assert count >= committed + 1
