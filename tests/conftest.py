@@ -22,7 +22,22 @@ os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 (_HOME / "runtime").mkdir(mode=0o700)
 os.environ["MPLCONFIGDIR"] = str(_HOME / "mpl")
 
+import socket  # noqa: E402
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
+
+
+def _no_network(event: str, args: tuple[object, ...]) -> None:
+    """Fail loudly if anything in the test process reaches for an internet socket."""
+    if event in {"socket.connect", "socket.bind", "socket.sendto", "socket.getaddrinfo"}:
+        sock = args[0] if args else None
+        family = getattr(sock, "family", None)
+        if event == "socket.getaddrinfo" or family in {socket.AF_INET, socket.AF_INET6}:
+            raise RuntimeError(f"network access attempted in a test: {event}")
+
+
+sys.addaudithook(_no_network)
 
 from recovery_journal.storage.vault import Vault  # noqa: E402
 
