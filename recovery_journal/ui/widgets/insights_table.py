@@ -1,0 +1,90 @@
+"""The numbers behind a chart as a read-only table model ("Show as table")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+_NUMBER_CHARS = frozenset("0123456789.,+-−–% ")
+
+
+def _looks_numeric(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and any(c.isdigit() for c in stripped) and all(
+        c in _NUMBER_CHARS for c in stripped
+    )
+
+
+class ChartTableModel(QAbstractTableModel):
+    """Rows of text under headers; numbers are right-aligned so they line up."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers: tuple[str, ...] = ()
+        self._rows: tuple[tuple[str, ...], ...] = ()
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        """Replace the whole table (a chart's table changes all at once)."""
+        self.beginResetModel()
+        self._headers = tuple(headers)
+        width = len(self._headers)
+        # A short row is padded so every cell the view asks for exists.
+        self._rows = tuple(
+            tuple(row[:width]) + ("",) * (width - len(row[:width])) for row in rows
+        )
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        return self._rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not (
+            0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._headers)
+        ):
+            return None
+        text = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader hears the column with the value ("Mood: 6.1").
+            return f"{self._headers[index.column()]}: {text}" if text else self._headers[
+                index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (Qt.AlignmentFlag.AlignRight if _looks_numeric(text)
+                          else Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1) if 0 <= section < len(self._rows) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
