@@ -1,0 +1,335 @@
+"""Encrypted backups: verified copies, a daily rotation, restore, and deleting everything.
+
+A backup is a byte copy of the encrypted vault after a WAL checkpoint, so it opens with the same
+passphrase. Every copy is written under a temporary name, verified (both integrity checks and
+the row counts of every table), synced and only then renamed; older backups are dropped only
+after the new one is in place, so a crash at any point leaves the previous backups intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from recovery_journal.storage import errors
+from recovery_journal.storage.filelock import FileLock
+from recovery_journal.storage.migrations import load_migrations
+from recovery_journal.storage.vault import Vault, normalise_passphrase
+
+# vault.py is the one module that opens SQLCipher connections; a copy is proved with its opener.
+from recovery_journal.storage.vault import _unlock as _unlock_copy
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_DAY_NAME = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})(?P<suffix>\.[^.]*)$")
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+DAMAGED_BACKUP = (
+    "Your passphrase is right, but part of this backup is damaged, so it can't be restored."
+)
+DAMAGED_BACKUP_HINT = "Your journal was left exactly as it was. Choose another backup."
+
+
+def backup_folder(vault_path: Path) -> Path:
+    """The folder of a vault's automatic backups: `<vault folder>/backups-<vault stem>/`."""
+    return vault_path.parent / f"backups-{vault_path.stem}"
+
+
+def backup_day(path: Path) -> date | None:
+    """The day an automatic backup was made, read from its name (None for other files)."""
+    match = _DAY_NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match["day"])
+    except ValueError:
+        return None
+
+
+def list_backups(vault_path: Path) -> list[Path]:
+    """The automatic backups of a vault, newest first."""
+    folder = backup_folder(vault_path)
+    if not folder.is_dir():
+        return []
+    found = [
+        (day, path) for path in folder.iterdir()
+        if path.is_file() and not path.name.startswith(".")
+        and (day := backup_day(path)) is not None
+        and path.name.startswith(f"{vault_path.stem}-")
+    ]
+    return [path for _day, path in sorted(found, reverse=True)]
+
+
+def days_to_keep(
+    days: Iterable[date], *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
+) -> set[date]:
+    """The rotation rule: the newest `daily` days, plus the newest day of each of the newest
+    `weekly` ISO weeks (the two sets may overlap)."""
+    newest_first = sorted(set(days), reverse=True)
+    keep = set(newest_first[:daily])
+    weeks: set[tuple[int, int]] = set()
+    for day in newest_first:
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < weekly:
+            weeks.add(week)
+            keep.add(day)
+    return keep
+
+
+def back_up(vault: Vault, target: Path) -> Path:
+    """Write a verified encrypted copy of the open vault to `target`; return `target`."""
+    target = Path(target)
+    staging = target.with_name(f".{target.name}.verifying-{os.getpid()}")
+    try:
+        vault.copy_verified(staging)  # temporary name, both checks, fsync
+        _check_row_counts(vault, staging)
+        os.replace(staging, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        raise _os_error(exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+    return target
+
+
+def automatic_backup(vault: Vault, *, today: date) -> Path | None:
+    """Make today's backup unless there is one already, then rotate; None if none was due."""
+    folder = backup_folder(vault.path)
+    target = folder / f"{vault.path.stem}-{today.isoformat()}{vault.path.suffix or '.vault'}"
+    if target.exists():
+        return None
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as exc:
+        raise _os_error(exc) from exc
+    _remove_leftovers(folder)
+    back_up(vault, target)
+    _rotate(vault.path)
+    return target
+
+
+def verify_backup(
+    vault_path: Path, backup: Path, passphrase: str, *, kdf_iter: int | None = None
+) -> None:
+    """Check that `backup` opens with `passphrase` and passes both integrity checks."""
+    staging = _stage(vault_path, backup, normalise_passphrase(passphrase), kdf_iter)
+    with contextlib.suppress(OSError):
+        staging.unlink()
+
+
+def restore(
+    vault_path: Path, backup: Path, passphrase: str, *, kdf_iter: int | None = None
+) -> Path | None:
+    """Put `backup` in place of the vault after checking it; return where the old vault was kept.
+
+    The current vault (and any -wal/-shm beside it) is renamed aside with a timestamp, never
+    deleted; None when there was no vault to keep. A backup that doesn't check out changes nothing.
+    """
+    key = normalise_passphrase(passphrase)
+    staging = _stage(vault_path, backup, key, kdf_iter)
+    lock: FileLock | None = None
+    try:
+        if vault_path.exists():
+            lock = FileLock(vault_path)
+            if not lock.acquire():
+                raise errors.AlreadyOpenError()
+        kept = _keep_aside(vault_path) if vault_path.exists() else None
+        os.replace(staging, vault_path)
+        _fsync_dir(vault_path.parent)
+    except OSError as exc:
+        raise _os_error(exc) from exc
+    finally:
+        if lock is not None:
+            lock.release()
+        with contextlib.suppress(OSError):
+            staging.unlink()
+    return kept
+
+
+def delete_everything(vault_path: Path) -> None:
+    """Remove the vault, its -wal/-shm, the copies kept beside it and all its backups."""
+    lock: FileLock | None = None
+    if vault_path.is_file():
+        lock = FileLock(vault_path)
+        if not lock.acquire():
+            raise errors.AlreadyOpenError()
+    try:
+        for path in _deletable(vault_path):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        folder = backup_folder(vault_path)
+        with contextlib.suppress(FileNotFoundError, OSError):
+            folder.rmdir()  # only when nothing else was put there
+        _fsync_dir(vault_path.parent)
+    except OSError as exc:
+        raise _os_error(exc) from exc
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _deletable(vault_path: Path) -> list[Path]:
+    """Exactly the files that belong to this vault: itself, side files, kept copies, backups."""
+    mains = [vault_path]
+    parent = vault_path.parent
+    if parent.is_dir():
+        prefixes = (f"{vault_path.stem}.before-update-", f"{vault_path.stem}.before-restore-")
+        mains += [
+            p for p in parent.iterdir()
+            if p.name.startswith(prefixes) and not p.name.endswith(_SIDE_FILES)
+        ]
+    folder = backup_folder(vault_path)
+    if folder.is_dir():
+        mains += list_backups(vault_path)
+        mains += [p for p in folder.iterdir() if p.name.startswith(".") and p.is_file()]
+    return [p.with_name(p.name + side) for p in mains for side in ("", *_SIDE_FILES)]
+
+
+def _rotate(vault_path: Path) -> None:
+    backups = list_backups(vault_path)
+    keep = days_to_keep(day for p in backups if (day := backup_day(p)) is not None)
+    for path in backups:
+        if backup_day(path) not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    _fsync_dir(backup_folder(vault_path))
+
+
+def _remove_leftovers(folder: Path) -> None:
+    # Temporary copies left by a crash; the vault's lock means no other backup is running.
+    for path in folder.iterdir():
+        if path.name.startswith(".") and (".partial-" in path.name or ".verifying-" in path.name):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _table_counts(connection: Any) -> dict[str, int]:
+    names = [
+        str(row[0]) for row in connection.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        ).fetchall()
+    ]
+    # Names come from the schema itself, never from input, so quoting them is safe.
+    return {
+        name: int(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        for name in names
+    }
+
+
+def _check_row_counts(vault: Vault, copy: Path) -> None:
+    source = _table_counts(vault._conn())
+    connection = _unlock_copy(copy, vault._key, vault._kdf_iter, configure=False)
+    try:
+        copied = _table_counts(connection)
+    finally:
+        connection.close()
+    if copied != source:
+        raise errors.StorageError("The copy of the journal didn't check out, so it wasn't kept.")
+
+
+def _stage(vault_path: Path, backup: Path, key: bytes, kdf_iter: int | None) -> Path:
+    """Copy `backup` beside the vault under a temporary name and prove it; return that copy."""
+    _refuse_plainly(backup)
+    staging = vault_path.with_name(f".{vault_path.name}.restoring-{os.getpid()}")
+    try:
+        with backup.open("rb") as source, staging.open("wb") as sink:
+            while chunk := source.read(1 << 20):
+                sink.write(chunk)
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.chmod(staging, 0o600)
+        _prove(staging, key, kdf_iter)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        if isinstance(exc, OSError):
+            raise _os_error(exc) from exc
+        raise
+    return staging
+
+
+def _prove(path: Path, key: bytes, kdf_iter: int | None) -> None:
+    try:
+        connection = _unlock_copy(path, key, kdf_iter, configure=False)
+    except errors.DamagedVaultError:
+        raise errors.DamagedVaultError(DAMAGED_BACKUP, hint=DAMAGED_BACKUP_HINT) from None
+    except errors.WrongPassphraseError:
+        raise errors.WrongPassphraseError(
+            "That passphrase doesn't open this backup, or it isn't a Recovery Journal backup.",
+            hint="It is the passphrase the journal had when the backup was made. "
+            "Your journal was left as it was.",
+        ) from None
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+    if version > load_migrations()[-1].version:
+        raise errors.NewerVersionError()
+
+
+def _refuse_plainly(backup: Path) -> None:
+    if not backup.exists():
+        raise errors.VaultMissingError("There is no backup file at that place.")
+    if not backup.is_file():
+        raise errors.NotAFileError()
+    try:
+        with backup.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError as exc:
+        raise errors.PermissionDeniedError() from exc
+    if not head:
+        raise errors.EmptyFileError("This backup file is empty, so it holds no journal.",
+                                    hint="Your journal was left as it was.")
+    if head == _SQLITE_PLAIN_HEADER:
+        raise errors.PlainDatabaseError()
+
+
+def _keep_aside(vault_path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    suffix = vault_path.suffix or ".vault"
+    aside = vault_path.with_name(f"{vault_path.stem}.before-restore-{stamp}{suffix}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = vault_path.with_name(f"{vault_path.stem}.before-restore-{stamp}-{number}{suffix}")
+    # Side files go first: a stale -wal must never be paired with the restored vault.
+    for side in ("-wal", "-shm"):
+        current = vault_path.with_name(vault_path.name + side)
+        if current.exists():
+            os.replace(current, aside.with_name(aside.name + side))
+    try:
+        os.link(vault_path, aside)  # the vault stays at its place until the backup replaces it
+    except OSError:
+        os.replace(vault_path, aside)  # file systems without hard links
+    _fsync_dir(vault_path.parent)
+    return aside
+
+
+def _os_error(exc: OSError) -> errors.VaultError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return errors.DiskFullError()
+    if isinstance(exc, PermissionError):
+        return errors.PermissionDeniedError()
+    return errors.StorageError()
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can fsync a folder
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
