@@ -7,9 +7,12 @@ list it here.
 from __future__ import annotations
 
 from recovery_journal.cli.base import Command
-from recovery_journal.cli.commands import check, demo, init, passwd
+from recovery_journal.cli.commands import backup, check, demo, init, passwd, restore
 
 
 def all_commands() -> tuple[Command, ...]:
     """Every subcommand the command line offers."""
-    return (init.COMMAND, check.COMMAND, passwd.COMMAND, demo.COMMAND)
+    return (
+        init.COMMAND, check.COMMAND, passwd.COMMAND, demo.COMMAND, backup.COMMAND,
+        restore.COMMAND,
+    )

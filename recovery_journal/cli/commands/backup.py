@@ -1,0 +1,64 @@
+"""`recovery-journal backup [PATH] --out FILE`: write a verified encrypted copy of a journal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    refuse_unless_file,
+    vault_path,
+)
+from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.storage import errors
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_vault_argument(parser, optional=True)
+    parser.add_argument(
+        "--out", metavar="FILE", type=Path, required=True,
+        help="where to write the backup (a new file; it keeps the journal's passphrase)",
+    )
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.storage.backups import back_up
+    from recovery_journal.storage.vault import Vault
+
+    path = vault_path(args)
+    out: Path = args.out
+    refuse_unless_file(path)
+    # Never replace an existing file from the command line, least of all the journal itself.
+    if out.exists() or out.is_symlink():
+        raise errors.VaultExistsError(
+            "A file already exists at --out, so no backup was written.",
+            hint="Choose a new file name; the existing file was left as it is.",
+        )
+    if not out.parent.is_dir():
+        raise errors.VaultMissingError(
+            "The folder for --out doesn't exist, so no backup was written.", hint=""
+        )
+    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+        back_up(vault, out)
+    print(
+        "Backup written and checked. It opens with the journal's current passphrase.",
+        file=ctx.out,
+    )
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="backup",
+    summary="write a verified encrypted backup of a journal",
+    description=(
+        "Write an encrypted copy of a journal to a new file. The copy is written under a "
+        "temporary name, checked (both integrity checks and the number of rows in every "
+        "table), synced to disk and only then given its name. It opens with the same "
+        "passphrase as the journal."
+    ),
+    add_arguments=_add_arguments,
+    run=_run,
+)

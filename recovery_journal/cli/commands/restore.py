@@ -1,0 +1,43 @@
+"""`recovery-journal restore [PATH] --from FILE`: put a backup in place of a journal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from recovery_journal.cli.base import Command, Context, add_vault_argument, vault_path
+from recovery_journal.cli.errors import EXIT_OK
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_vault_argument(parser, optional=True)
+    parser.add_argument(
+        "--from", dest="backup", metavar="FILE", type=Path, required=True,
+        help="the backup to restore",
+    )
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.storage.backups import restore
+
+    path = vault_path(args)
+    kept = restore(path, args.backup, ctx.passphrases.current("Backup passphrase: "),
+                   kdf_iter=ctx.kdf_iter)
+    print("The backup was checked and restored.", file=ctx.out)
+    if kept is not None:
+        print(f"Your previous journal was kept, unchanged, at: {kept}", file=ctx.out)
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="restore",
+    summary="restore a journal from a backup",
+    description=(
+        "Check a backup first (its passphrase, both integrity checks), then put it in place of "
+        "the journal. The journal that was there is renamed with the date and time and kept, "
+        "never deleted. If the backup doesn't check out, nothing is changed. The passphrase "
+        "asked for is the one the journal had when the backup was made."
+    ),
+    add_arguments=_add_arguments,
+    run=_run,
+)
