@@ -1,0 +1,262 @@
+"""The journal's entry list: a lazily loaded model (a page at a time) and a compact delegate.
+
+Ten years of entries stay quick because only the rows scrolled into view are ever fetched
+(`Journal.list(limit, offset)`), and each row keeps a short summary, never the whole body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from recovery_journal.model import JournalEntry
+from recovery_journal.storage.journal import Journal
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 100
+_FIRST_LINE_CHARS = 160
+_SCAN_CHARS = 4000  # enough to find the first line without splitting a 5 MB body
+_MARKUP = "#>*-+ \t"
+_PAD = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JournalList", text)
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """What one row of the list shows: never the whole body."""
+
+    id: int
+    local_date: date
+    title: str
+    first_line: str
+
+
+def first_line(body: str) -> str:
+    """The first line with words in it, without light Markdown marks, cut to a sensible length."""
+    for line in body[:_SCAN_CHARS].splitlines():
+        text = " ".join(line.lstrip(_MARKUP).split())
+        if text:
+            return text if len(text) <= _FIRST_LINE_CHARS else text[: _FIRST_LINE_CHARS - 1] + "…"
+    return ""
+
+
+def summarise(entry: JournalEntry) -> EntrySummary:
+    return EntrySummary(entry.id, entry.local_date, entry.title.strip(), first_line(entry.body))
+
+
+def describe_day(day: date) -> str:
+    """"Mon 3 Mar 2025" in the person's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def describe_summary(summary: EntrySummary) -> str:
+    """One plain sentence a screen reader can read: date, title, first line."""
+    parts = [describe_day(summary.local_date), summary.title or _tr("Untitled"), summary.first_line]
+    return ". ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """Which entries the list shows (the same filters as the search)."""
+
+    start: date | None = None
+    end: date | None = None
+    tag: str | None = None
+
+
+class JournalListModel(QAbstractListModel):
+    """Entries newest first, fetched `PAGE_SIZE` at a time as the view scrolls."""
+
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._filter = ListFilter()
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self, list_filter: ListFilter | None = None) -> None:
+        """Start again from the newest entry (after a save, delete or a new filter)."""
+        if list_filter is not None:
+            self._filter = list_filter
+        self.beginResetModel()
+        self._total = self._count(self._filter.start)
+        self._rows = []
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def total(self) -> int:
+        """How many entries match, loaded or not."""
+        return self._total
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        chosen = self._filter
+        entries = self._journal.list(
+            limit=PAGE_SIZE, offset=len(self._rows), start=chosen.start, end=chosen.end,
+            tag=chosen.tag,
+        )
+        if not entries:
+            self._total = len(self._rows)  # someone deleted rows meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self._rows.extend(summarise(entry) for entry in entries)
+        self.endInsertRows()
+
+    def row_of(self, entry_id: int, day: date | None = None) -> int | None:
+        """The row of an entry, loading more pages if needed (`day` tells how far to go)."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == entry_id:
+                return row
+        if day is None:
+            return None
+        # Everything on later days comes before it; load up to there and one page more.
+        later = day + timedelta(days=1)
+        newer = self._count(later if self._filter.start is None else max(later, self._filter.start))
+        while len(self._rows) < min(self._total, newer + PAGE_SIZE) and self.canFetchMore(
+            QModelIndex()
+        ):
+            self.fetchMore(QModelIndex())
+        return self.row_of(entry_id)
+
+    def replace(self, summary: EntrySummary) -> bool:
+        """Show a changed entry in place; False when it isn't loaded or moved to another day."""
+        for row, old in enumerate(self._rows):
+            if old.id == summary.id:
+                if old.local_date != summary.local_date:
+                    return False
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return True
+        return False
+
+    def summary(self, row: int) -> EntrySummary:
+        return self._rows[row]
+
+    def _count(self, start: date | None) -> int:
+        return self._journal.count(start=start, end=self._filter.end, tag=self._filter.tag)
+
+    # -- the model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = summary.title or _tr("Untitled")
+            return f"{describe_day(summary.local_date)} · {title}\n{summary.first_line}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return describe_summary(summary)
+        if role == ENTRY_ID_ROLE:
+            return summary.id
+        if role == SUMMARY_ROLE:
+            return summary
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Three short lines per entry: the date, the title in bold, the first line; a rule below."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        line = option.fontMetrics.lineSpacing()
+        return QSize(line * 10, 3 * line + 2 * _PAD + 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        summary = index.data(SUMMARY_ROLE)
+        if not isinstance(summary, EntrySummary):
+            return
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:  # the selection and focus background, in the palette's colours
+            text_free = QStyleOptionViewItem(option)
+            text_free.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_free, painter,
+                              option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.setPen(option.palette.color(role))
+        rect: QRect = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        line = option.fontMetrics.lineSpacing()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        texts = (
+            (option.font, describe_day(summary.local_date)),
+            (bold, summary.title or _tr("Untitled")),
+            (option.font, summary.first_line),
+        )
+        for number, (font, text) in enumerate(texts):
+            painter.setFont(font)
+            row = QRect(rect.left(), rect.top() + number * line, rect.width(), line)
+            shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                     row.width())
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             shown)
+        painter.restore()
+
+
+class EntryListView(QListView):
+    """The list of entries; Delete asks to delete the current one."""
+
+    delete_pressed = Signal()
+    open_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(EntryDelegate(self))
+        self.setUniformItemSizes(True)  # every row is two lines: no need to measure them all
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
