@@ -1,0 +1,219 @@
+"""The parts of an import only our own JSON carries: measures, life areas, tags, strengths,
+goals, the wellness plan, supporters, helplines and settings.
+
+Matching rules (what counts as already there) are in docs/export-format.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from recovery_journal.model import GoalStatus, PlanSectionKey, StrengthKind, TagKind
+from recovery_journal.portability.applying import at_row, clock_at
+from recovery_journal.portability.records import (
+    GoalRecord,
+    PlanSectionRecord,
+    VaultRecords,
+)
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.settings import SETTINGS
+
+
+class FullImport:
+    """Adds the non-check-in parts of a full export; `added` counts what is new."""
+
+    def __init__(self, repos: Repositories, rest: VaultRecords, added: Counter[str]) -> None:
+        self.repos = repos
+        self.rest = rest
+        self.added = added
+        self.domains: dict[str, int] = {}
+        self.strengths: dict[int, int] = {}
+
+    def before_records(self) -> dict[str, str]:
+        """Measures, life areas and tags (check-ins need them); returns file key -> vault key."""
+        keymap = self._measures()
+        self._domains()
+        self._tags()
+        return keymap
+
+    def after_records(self) -> None:
+        self._strengths()
+        self._uses()
+        for goal in self.rest.goals:
+            self._goal(goal)
+        for section in self.rest.plan_sections:
+            self._section(section)
+        self._supporters()
+        self._helplines()
+        self._settings()
+
+    def _measures(self) -> dict[str, str]:
+        measures = self.repos.measures
+        existing = {m.key for m in measures.list(include_archived=True)}
+        keymap: dict[str, str] = {}
+        for n, record in enumerate(self.rest.measures, start=1):
+            if record.key in existing:
+                continue
+            with at_row(n, "measures"):
+                # Made from the key first so the key survives a measure renamed since.
+                made = measures.add(record.key, record.min_value, record.max_value,
+                                    record.low_label, record.high_label)
+                measures.update(made.id, name=record.name)
+                if record.archived:
+                    measures.set_archived(made.id, True)
+            keymap[record.key] = made.key
+            existing.add(record.key)
+            self.added["measures"] += 1
+        return keymap
+
+    def _domain_id(self, name: str | None, row: int, kind: str) -> int | None:
+        if name is None:
+            return None
+        if not self.domains:
+            self.domains = {
+                d.name.casefold(): d.id
+                for d in self.repos.life_domains.list(include_archived=True)
+            }
+        found = self.domains.get(name.casefold())
+        if found is None:
+            with at_row(row, f"{kind}.life_domain"):
+                found = self.repos.life_domains.add(name).id
+            self.domains[name.casefold()] = found
+            self.added["life_domains"] += 1
+        return found
+
+    def _domains(self) -> None:
+        for n, record in enumerate(self.rest.life_domains, start=1):
+            before = self.added["life_domains"]
+            domain_id = self._domain_id(record.name, n, "life_domains")
+            if self.added["life_domains"] > before and record.archived and domain_id:
+                self.repos.life_domains.set_archived(domain_id, True)
+
+    def _tags(self) -> None:
+        tags = self.repos.tags
+        for n, record in enumerate(self.rest.tags, start=1):
+            if tags.by_name(record.name) is not None:
+                continue
+            with at_row(n, "tags"):
+                domain = self._domain_id(record.life_domain, n, "tags")
+                made = tags.add(record.name, TagKind(record.kind), domain)
+                if record.archived:
+                    tags.set_archived(made.id, True)
+            self.added["tags"] += 1
+
+    def _strengths(self) -> None:
+        repo = self.repos.strengths
+        existing = {
+            (s.name.casefold(), s.description): s.id for s in repo.list(include_archived=True)
+        }
+        for n, record in enumerate(self.rest.strengths, start=1):
+            found = existing.get((record.name.casefold(), record.description))
+            if found is None:
+                with at_row(n, "strengths"):
+                    domain = self._domain_id(record.life_domain, n, "strengths")
+                    made = repo.add(record.name, record.description,
+                                    StrengthKind(record.kind), domain)
+                    if record.archived:
+                        repo.set_archived(made.id, True)
+                found = made.id
+                existing[(made.name.casefold(), made.description)] = found
+                self.added["strengths"] += 1
+            self.strengths[record.ref] = found
+
+    def _uses(self) -> None:
+        repo = self.repos.strengths
+        seen = {(u.strength_id, u.occurred_on, u.note) for u in repo.uses()}
+        for record in self.rest.strength_uses:
+            strength_id = self.strengths[record.strength_ref]
+            key = (strength_id, record.occurred_on, record.note)
+            if key in seen:
+                continue
+            with at_row(record.row, "strength_uses"):
+                made = repo.log_use(strength_id, record.occurred_on, record.note, record.tags)
+            seen.add((made.strength_id, made.occurred_on, made.note))
+            self.added["strength_uses"] += 1
+
+    def _goal(self, record: GoalRecord) -> None:
+        goals = self.repos.goals
+        if any(g.title == record.title and g.created_at == record.created_at
+               for g in goals.list()):
+            return
+        vault = self.repos.vault
+        with at_row(record.row, "goals"):
+            domain = self._domain_id(record.life_domain, record.row, "goals")
+            with clock_at(vault, record.created_at):
+                goal = goals.add(record.title, record.why, domain, record.target_date,
+                                 [self.strengths[r] for r in record.strength_refs])
+            for step in record.steps:
+                made = goals.add_step(goal.id, step.title, step.due_on)
+                if step.done_at is not None:
+                    with clock_at(vault, step.done_at):
+                        goals.set_step_done(made.id, True)
+            for review in record.reviews:
+                goals.add_review(goal.id, review.reviewed_on, review.progress, review.note)
+            status = GoalStatus(record.status)
+            if status is not GoalStatus.ACTIVE:
+                with clock_at(vault, record.closed_at or record.created_at):
+                    goals.set_status(goal.id, status)
+        self.added["goals"] += 1
+
+    def _section(self, record: PlanSectionRecord) -> None:
+        plan = self.repos.plan
+        vault = self.repos.vault
+        with at_row(None, f"plan_sections.{record.key}"[:60]):
+            key = PlanSectionKey(record.key)
+            current = plan.get(key)
+            if record.last_viewed_at is not None and current.last_viewed_at is None:
+                with clock_at(vault, record.last_viewed_at):
+                    plan.mark_viewed(key)
+            # A section the person has written in stays as it is: replaying older text over
+            # it would change their current plan.
+            if current.body or plan.revisions(key) or not (record.body or record.revisions):
+                return
+            for revision in record.revisions:
+                with clock_at(vault, revision.saved_at):
+                    plan.save(key, revision.body)
+            if plan.get(key).body != record.body:
+                with clock_at(vault, record.updated_at):
+                    plan.save(key, record.body)
+        self.added["plan_sections"] += 1
+
+    def _supporters(self) -> None:
+        repo = self.repos.supporters
+        seen = {(p.name, p.relationship, p.phone, p.email) for p in repo.list()}
+        for record in self.rest.supporters:
+            key = (record.name, record.relationship, record.phone, record.email)
+            if key in seen:
+                continue
+            with at_row(record.row, "supporters"):
+                made = repo.add(
+                    record.name, record.relationship, record.phone, record.email,
+                    record.helps_with, record.plan_stages, record.in_crisis_plan,
+                    record.do_not_contact,
+                )
+            seen.add((made.name, made.relationship, made.phone, made.email))
+            self.added["supporters"] += 1
+
+    def _helplines(self) -> None:
+        repo = self.repos.helplines
+        seen = {(h.name, h.contact, h.details) for h in repo.list()}
+        for record in self.rest.helplines:
+            if (record.name, record.contact, record.details) in seen:
+                continue
+            with at_row(record.row, "helplines"):
+                made = repo.add(record.name, record.contact, record.details)
+            seen.add((made.name, made.contact, made.details))
+            self.added["helplines"] += 1
+
+    def _settings(self) -> None:
+        """Settings the person hasn't changed here take the file's value."""
+        settings = self.repos.settings
+        for key, value in self.rest.settings:
+            spec = SETTINGS.get(key)
+            if spec is None or settings.get(key) != spec.default or value == spec.default:
+                continue
+            with at_row(None, f"settings.{key}"):
+                if not isinstance(value, int | bool | str):
+                    raise ValueError("This setting's value has the wrong type.")
+                settings.set(key, value)
+

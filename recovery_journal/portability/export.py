@@ -1,0 +1,239 @@
+"""The full export: one versioned JSON document, or a zip of CSV files built from it.
+
+The document never holds database ids: tags, life areas and measures are named, strengths get a
+`ref` (their place in the list), so export -> import into a new vault -> export gives the same
+text. The format is described in docs/export-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from recovery_journal.model import Goal, LifeDomain, Strength
+from recovery_journal.storage.convert import stamp, to_iso
+from recovery_journal.storage.repositories import Repositories
+
+FORMAT = "recovery-journal"
+VERSION = 1
+NOT_ENCRYPTED = (
+    "This export is not encrypted: anyone who can open the file can read everything in it. "
+    "Keep it somewhere private, and delete it when you no longer need it."
+)
+# A spreadsheet treats a cell starting with one of these as a formula, which can send data away.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_document(repos: Repositories) -> dict[str, object]:
+    """Everything in the vault (deleted items aside) as the versioned JSON document."""
+    domains = repos.life_domains.list(include_archived=True)
+    domain_names = {d.id: d.name for d in domains}
+    strengths = repos.strengths.list(include_archived=True)
+    refs = {s.id: index for index, s in enumerate(strengths, start=1)}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "measures": [
+            {"key": m.key, "name": m.name, "min_value": m.min_value, "max_value": m.max_value,
+             "low_label": m.low_label, "high_label": m.high_label, "built_in": m.built_in,
+             "archived": m.archived}
+            for m in repos.measures.list(include_archived=True)
+        ],
+        "life_domains": [_domain(d) for d in domains],
+        "tags": [
+            {"name": t.name, "kind": t.kind.value,
+             "life_domain": domain_names.get(t.life_domain_id) if t.life_domain_id else None,
+             "archived": t.archived}
+            for t in repos.tags.list(include_archived=True)
+        ],
+        "checkins": [
+            {"recorded_at": to_iso(c.recorded_at), "local_date": c.local_date.isoformat(),
+             "values": dict(c.values), "tags": list(c.tags), "note": c.note,
+             "created_at": stamp(c.created_at), "updated_at": stamp(c.updated_at)}
+            for c in repos.checkins.between(date.min, date.max)
+        ],
+        "journal_entries": [
+            {"written_at": to_iso(e.written_at), "local_date": e.local_date.isoformat(),
+             "title": e.title, "body": e.body, "tags": list(e.tags),
+             "created_at": stamp(e.created_at), "updated_at": stamp(e.updated_at)}
+            for e in reversed(repos.journal.list())
+        ],
+        "strengths": [_strength(s, refs[s.id], domain_names) for s in strengths],
+        "strength_uses": [
+            {"strength": refs[u.strength_id], "occurred_on": u.occurred_on.isoformat(),
+             "note": u.note, "tags": list(u.tags)}
+            for u in reversed(repos.strengths.uses())
+            if u.strength_id in refs
+        ],
+        "goals": [_goal(g, refs, domain_names) for g in repos.goals.list()],
+        "plan_sections": [
+            {"key": s.key.value, "body": s.body, "updated_at": _opt_stamp(s.updated_at),
+             "last_viewed_at": _opt_stamp(s.last_viewed_at),
+             "revisions": [
+                 {"body": r.body, "saved_at": stamp(r.saved_at)}
+                 for r in reversed(repos.plan.revisions(s.key))
+             ]}
+            for s in repos.plan.sections()
+        ],
+        "supporters": [
+            {"name": p.name, "relationship": p.relationship, "phone": p.phone,
+             "email": p.email, "helps_with": p.helps_with,
+             "plan_stages": [k.value for k in p.plan_stages],
+             "in_crisis_plan": p.in_crisis_plan, "do_not_contact": p.do_not_contact}
+            for p in repos.supporters.list()
+        ],
+        "helplines": [
+            {"name": h.name, "contact": h.contact, "details": h.details}
+            for h in repos.helplines.list()
+        ],
+        "settings": dict(repos.settings.all()),
+    }
+
+
+def _domain(domain: LifeDomain) -> dict[str, object]:
+    return {"name": domain.name, "archived": domain.archived}
+
+
+def _strength(strength: Strength, ref: int, domain_names: dict[int, str]) -> dict[str, object]:
+    return {
+        "ref": ref, "name": strength.name, "description": strength.description,
+        "kind": strength.kind.value,
+        "life_domain": domain_names.get(strength.life_domain_id)
+        if strength.life_domain_id else None,
+        "archived": strength.archived,
+    }
+
+
+def _goal(goal: Goal, refs: dict[int, int], domain_names: dict[int, str]) -> dict[str, object]:
+    return {
+        "title": goal.title, "why": goal.why,
+        "life_domain": domain_names.get(goal.life_domain_id) if goal.life_domain_id else None,
+        "status": goal.status.value,
+        "target_date": goal.target_date.isoformat() if goal.target_date else None,
+        "created_at": stamp(goal.created_at), "closed_at": _opt_stamp(goal.closed_at),
+        "strengths": sorted(refs[i] for i in goal.strength_ids if i in refs),
+        "steps": [
+            {"title": s.title, "due_on": s.due_on.isoformat() if s.due_on else None,
+             "done_at": _opt_stamp(s.done_at)}
+            for s in goal.steps
+        ],
+        "reviews": [
+            {"reviewed_on": r.reviewed_on.isoformat(), "progress": r.progress, "note": r.note}
+            for r in goal.reviews
+        ],
+    }
+
+
+def _opt_stamp(moment: Any) -> str | None:
+    return stamp(moment) if moment is not None else None
+
+
+def document_bytes(document: dict[str, object]) -> bytes:
+    """The document as UTF-8 JSON text: indented, keys in a fixed order, ending in a newline."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
+    # A lone surrogate (kept from a broken paste) can't be UTF-8; write it as U+FFFD instead.
+    return (text + "\n").encode("utf-8", "replace")
+
+
+def write_json(repos: Repositories, path: Path) -> None:
+    """Write the whole JSON export to `path`, whole or not at all, mode 0600."""
+    from recovery_journal.portability.atomic import write_atomically
+
+    data = document_bytes(export_document(repos))
+
+    def fill(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    write_atomically(path, fill)
+
+
+def write_csv_zip(repos: Repositories, path: Path) -> None:
+    """Write a zip with one CSV file per kind of record; formulas in cells are neutralised."""
+    from recovery_journal.portability.atomic import write_atomically
+
+    tables = csv_tables(export_document(repos))
+    write_atomically(path, lambda handle: _write_zip(handle, tables))
+
+
+def _write_zip(handle: BinaryIO, tables: dict[str, list[list[str]]]) -> None:
+    with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, rows in tables.items():
+            buffer = io.StringIO(newline="")
+            csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+            # The BOM lets spreadsheet programs recognise UTF-8.
+            archive.writestr(f"{name}.csv", ("\ufeff" + buffer.getvalue()).encode(
+                "utf-8", "replace"))
+
+
+def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
+    """The document as tables (file name -> rows, the first row the header)."""
+    measure_keys = [str(m["key"]) for m in _items(document, "measures")]
+    tables: dict[str, list[list[str]]] = {}
+    simple = ("measures", "life_domains", "tags", "journal_entries", "strengths",
+              "strength_uses", "supporters", "helplines")
+    for kind in simple:
+        tables[kind] = _table(_items(document, kind))
+    checkins = [
+        {**{k: v for k, v in c.items() if k != "values"},
+         **{f"value:{key}": _as_dict(c["values"]).get(key) for key in measure_keys}}
+        for c in _items(document, "checkins")
+    ]
+    tables["checkins"] = _table(checkins)
+    goals = _items(document, "goals")
+    tables["goals"] = _table([
+        {"goal": n, **{k: v for k, v in g.items() if k not in ("steps", "reviews")}}
+        for n, g in enumerate(goals, start=1)
+    ])
+    for part in ("steps", "reviews"):
+        tables[f"goal_{part}"] = _table([
+            {"goal": n, **item}
+            for n, g in enumerate(goals, start=1) for item in _dict_list(g[part])
+        ])
+    sections = _items(document, "plan_sections")
+    tables["plan_sections"] = _table([
+        {k: v for k, v in s.items() if k != "revisions"} for s in sections
+    ])
+    tables["plan_revisions"] = _table([
+        {"key": s["key"], **r} for s in sections for r in _dict_list(s["revisions"])
+    ])
+    settings = _as_dict(document.get("settings", {}))
+    tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
+    return tables
+
+
+def _items(document: dict[str, object], kind: str) -> list[dict[str, object]]:
+    return _dict_list(document.get(kind, []))
+
+
+def _dict_list(value: object) -> list[dict[str, object]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _as_dict(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else {}
+
+
+def _table(records: list[dict[str, object]]) -> list[list[str]]:
+    header: list[str] = []
+    for record in records:
+        header.extend(k for k in record if k not in header)
+    return [header, *([_cell(r.get(k)) for k in header] for r in records)]
+
+
+def _cell(value: object) -> str:
+    """One CSV cell; text that a spreadsheet would run as a formula gets a leading '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        value = " | ".join(str(v) for v in value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text

@@ -1,0 +1,220 @@
+"""The plain records an import plan holds, and the one error every importer raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
+    """A file that can't be imported; names the row (1-based) and column when known.
+
+    `message` is one plain sentence for the person; it never quotes the file's text beyond a
+    column name or a mood label the person has to map.
+    """
+
+    def __init__(self, message: str, *, row: int | None = None, column: str | None = None):
+        self.message = message
+        self.row = row
+        self.column = column
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """The message with where it happened, e.g. "Row 4, column "time": ..."."""
+        where = []
+        if self.row is not None:
+            where.append(f"Row {self.row}")
+        if self.column is not None:
+            where.append(f'column "{self.column}"')
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass(frozen=True)
+class CheckInRecord:
+    """A check-in to add; `values` are keyed by measure key (0-10 mood for other apps)."""
+
+    row: int | None
+    recorded_at: datetime
+    values: tuple[tuple[str, float], ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """A journal entry to add."""
+
+    row: int | None
+    written_at: datetime
+    title: str = ""
+    body: str = ""
+    tags: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MeasureRecord:
+    key: str
+    name: str
+    min_value: float
+    max_value: float
+    low_label: str
+    high_label: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class DomainRecord:
+    name: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class TagRecord:
+    name: str
+    kind: str
+    life_domain: str | None
+    archived: bool
+
+
+@dataclass(frozen=True)
+class StrengthRecord:
+    ref: int
+    name: str
+    description: str
+    kind: str
+    life_domain: str | None
+    archived: bool
+
+
+@dataclass(frozen=True)
+class StrengthUseRecord:
+    row: int
+    strength_ref: int
+    occurred_on: date
+    note: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    title: str
+    due_on: date | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    reviewed_on: date
+    progress: int
+    note: str
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    row: int
+    title: str
+    why: str
+    life_domain: str | None
+    status: str
+    target_date: date | None
+    created_at: datetime
+    closed_at: datetime | None
+    strength_refs: tuple[int, ...]
+    steps: tuple[StepRecord, ...]
+    reviews: tuple[ReviewRecord, ...]
+
+
+@dataclass(frozen=True)
+class RevisionRecord:
+    body: str
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class PlanSectionRecord:
+    key: str
+    body: str
+    updated_at: datetime | None
+    last_viewed_at: datetime | None
+    revisions: tuple[RevisionRecord, ...]
+
+
+@dataclass(frozen=True)
+class SupporterRecord:
+    row: int
+    name: str
+    relationship: str
+    phone: str
+    email: str
+    helps_with: str
+    plan_stages: tuple[str, ...]
+    in_crisis_plan: bool
+    do_not_contact: bool
+
+
+@dataclass(frozen=True)
+class HelplineRecord:
+    row: int
+    name: str
+    contact: str
+    details: str
+
+
+@dataclass(frozen=True)
+class VaultRecords:
+    """What only our own JSON carries besides check-ins and journal entries."""
+
+    measures: tuple[MeasureRecord, ...] = ()
+    life_domains: tuple[DomainRecord, ...] = ()
+    tags: tuple[TagRecord, ...] = ()
+    strengths: tuple[StrengthRecord, ...] = ()
+    strength_uses: tuple[StrengthUseRecord, ...] = ()
+    goals: tuple[GoalRecord, ...] = ()
+    plan_sections: tuple[PlanSectionRecord, ...] = ()
+    supporters: tuple[SupporterRecord, ...] = ()
+    helplines: tuple[HelplineRecord, ...] = ()
+    settings: tuple[tuple[str, object], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Everything one file would add; made by `read_import`, shown by `preview`, then applied.
+
+    `mood_labels` holds the Daylio mood labels found; `value_columns` maps a measure key to the
+    file's column name so a value a measure can't hold is reported by its column.
+    """
+
+    format: str
+    checkins: tuple[CheckInRecord, ...] = ()
+    journal_entries: tuple[EntryRecord, ...] = ()
+    mood_labels: tuple[str, ...] = ()
+    rest: VaultRecords = field(default_factory=VaultRecords)
+    value_columns: tuple[tuple[str, str], ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind the file holds (kinds it can't hold are left out)."""
+        found = {"checkins": len(self.checkins), "journal_entries": len(self.journal_entries)}
+        if self.format == "json":
+            rest = self.rest
+            found.update(
+                measures=len(rest.measures), life_domains=len(rest.life_domains),
+                tags=len(rest.tags), strengths=len(rest.strengths),
+                strength_uses=len(rest.strength_uses), goals=len(rest.goals),
+                plan_sections=sum(1 for s in rest.plan_sections if s.body or s.revisions),
+                supporters=len(rest.supporters), helplines=len(rest.helplines),
+            )
+        return found
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do: records in the file, their days, and how many are already in."""
+
+    counts: dict[str, int]
+    first_day: date | None
+    last_day: date | None
+    already_there: dict[str, int]

@@ -1,0 +1,156 @@
+"""The full export: JSON round trip through a new vault, CSV zip, atomic 0600 files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import stat
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from recovery_journal.demo import fill_demo
+from recovery_journal.model import GoalStatus, PlanSectionKey
+from recovery_journal.portability.export import export_document, write_csv_zip, write_json
+from recovery_journal.portability.importing import apply, preview, read_import
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+
+
+@pytest.fixture
+def demo(make_vault: Callable[..., Vault]) -> Repositories:
+    repos = Repositories.from_vault(make_vault("demo.vault"))
+    fill_demo(repos, end=date(2024, 6, 30), seed=3)
+    return repos
+
+
+def test_json_round_trip_through_a_new_vault_gives_the_same_document(
+    demo: Repositories, make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    first = tmp_path / "first.json"
+    write_json(demo, first)
+    fresh = Repositories.from_vault(make_vault("fresh.vault"))
+    added = apply(read_import("json", first), fresh)
+    assert added["checkins"] == demo.checkins.count() > 0
+    second = tmp_path / "second.json"
+    write_json(fresh, second)
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_the_document_holds_every_kind_named_by_the_format(demo: Repositories) -> None:
+    document = export_document(demo)
+    assert document["format"] == "recovery-journal"
+    assert document["version"] == 1
+    for kind in ("measures", "tags", "life_domains", "checkins", "journal_entries",
+                 "strengths", "strength_uses", "goals", "plan_sections", "supporters"):
+        assert isinstance(document[kind], list) and document[kind], kind
+    checkin = document["checkins"][0]  # type: ignore[index]
+    assert set(checkin) >= {"recorded_at", "local_date", "values", "tags", "note"}
+
+
+def test_round_trip_keeps_stamps_revisions_and_closed_goals(
+    vault: Vault, make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    repos = Repositories.from_vault(vault)
+    moments = iter(datetime(2024, 1, 1, tzinfo=UTC) + timedelta(hours=n) for n in range(100))
+    vault.clock = lambda: next(moments)
+    zone = timezone(timedelta(hours=-5))
+    made = repos.checkins.add(recorded_at=datetime(2024, 1, 2, 23, 30, tzinfo=zone),
+                              values={"mood": 6.5}, tags=["Walk"], note="=1+1")
+    repos.checkins.update(made.id, note="edited")
+    repos.plan.save(PlanSectionKey.WELL, "first")
+    repos.plan.save(PlanSectionKey.WELL, "second")
+    goal = repos.goals.add("Rest more")
+    step = repos.goals.add_step(goal.id, "Bed by ten")
+    repos.goals.set_step_done(step.id, True)
+    repos.goals.set_status(goal.id, GoalStatus.LET_GO)
+    repos.measures.add("Sleep quality", 0, 5)
+    repos.measures.update(repos.measures.by_key("sleep_quality").id, name="Rest")
+    path = tmp_path / "out.json"
+    write_json(repos, path)
+    fresh = Repositories.from_vault(make_vault("fresh.vault"))
+    apply(read_import("json", path), fresh)
+    again = tmp_path / "again.json"
+    write_json(fresh, again)
+    assert again.read_text("utf-8") == path.read_text("utf-8")
+    assert [r.body for r in fresh.plan.revisions(PlanSectionKey.WELL)] == ["second", "first"]
+
+
+def test_importing_the_same_export_twice_adds_nothing_the_second_time(
+    demo: Repositories, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.json"
+    write_json(demo, path)
+    plan = read_import("json", path)
+    shown = preview(plan, demo)
+    assert shown.already_there == shown.counts
+    assert all(n == 0 for n in apply(plan, demo).values())
+
+
+def test_export_files_are_private_and_leave_no_temporary_files(
+    demo: Repositories, tmp_path: Path
+) -> None:
+    out = tmp_path / "exports"
+    out.mkdir()
+    write_json(demo, out / "all.json")
+    write_csv_zip(demo, out / "all.zip")
+    assert sorted(p.name for p in out.iterdir()) == ["all.json", "all.zip"]
+    for path in out.iterdir():
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_a_failed_export_leaves_the_previous_file_whole(
+    demo: Repositories, tmp_path: Path
+) -> None:
+    path = tmp_path / "all.json"
+    path.write_text("previous", encoding="utf-8")
+    demo.vault.close()
+    with pytest.raises(Exception):  # noqa: B017 - any error; the point is the file
+        write_json(demo, path)
+    assert path.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_csv_zip_has_one_file_per_kind_and_neutralised_formulas(
+    vault: Vault, tmp_path: Path
+) -> None:
+    repos = Repositories.from_vault(vault)
+    repos.checkins.add(recorded_at=datetime(2024, 1, 2, 9, tzinfo=UTC), values={"mood": 4},
+                       tags=["@home"], note="=HYPERLINK(\"http://x\")")
+    repos.journal.add(written_at=datetime(2024, 1, 2, 9, tzinfo=UTC), title="+1",
+                      body="-2\n" + "x" * 5_000_000)
+    path = tmp_path / "all.zip"
+    write_csv_zip(repos, path)
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        assert {"checkins.csv", "journal_entries.csv", "goals.csv", "goal_steps.csv",
+                "plan_revisions.csv", "supporters.csv", "measures.csv"} <= names
+        checkins = _rows(archive, "checkins.csv")
+        entries = _rows(archive, "journal_entries.csv")
+    assert checkins[0]["note"] == "'=HYPERLINK(\"http://x\")"
+    assert checkins[0]["tags"] == "'@home"
+    assert checkins[0]["value:mood"] == "4.0"
+    assert entries[0]["title"] == "'+1"
+    assert entries[0]["body"].startswith("'-2\n") and len(entries[0]["body"]) > 5_000_000
+
+
+def _rows(archive: zipfile.ZipFile, name: str) -> list[dict[str, str]]:
+    csv.field_size_limit(2**31 - 1)
+    text = archive.read(name).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_json_export_is_valid_utf8_even_with_a_lone_surrogate(
+    vault: Vault, tmp_path: Path
+) -> None:
+    repos = Repositories.from_vault(vault)
+    repos.journal.add(written_at=datetime(2024, 1, 2, 9, tzinfo=UTC), body="a\ud800b")
+    path = tmp_path / "all.json"
+    write_json(repos, path)
+    entry = json.loads(path.read_text("utf-8"))["journal_entries"][0]
+    assert entry["body"] == "a\ufffdb"
