@@ -1,0 +1,94 @@
+"""Charts of counts and comparisons: what goes with better days, and strengths used."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from recovery_journal.charts import ChartTheme
+from recovery_journal.charts import style as s
+from recovery_journal.insights import words
+from recovery_journal.insights.strengths import StrengthCounts
+from recovery_journal.insights.tags import MIN_TAG_DAYS, NOT_CAUSE, TagDifference
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+_MOST_TAGS = 12
+_MOST_BARS = 10
+
+
+def _short(text: str, limit: int = 26) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _pairs(ax: Axes, theme: ChartTheme, shown: Sequence[TagDifference], measure: str) -> None:
+    """One row per tag: a filled circle for days with it, a hollow square for days without."""
+    with_ = [getattr(t, f"{measure}_with") for t in shown]
+    without = [getattr(t, f"{measure}_without") for t in shown]
+    rows = list(range(len(shown)))
+    for row, a, b in zip(rows, with_, without, strict=True):
+        if not (math.isnan(a) or math.isnan(b)):
+            ax.plot([a, b], [row, row], color=theme.muted, linewidth=1.2, alpha=0.7)
+    ax.plot(without, rows, linestyle="none", marker="s", markersize=7, markerfacecolor="none",
+            markeredgewidth=1.6, color=s.colour(theme, 1), label="Days without the tag")
+    ax.plot(with_, rows, linestyle="none", marker="o", markersize=7, color=s.colour(theme, 0),
+            label="Days with the tag")
+
+
+def tags(data: Sequence[TagDifference], theme: ChartTheme, figure: Figure) -> Figure:
+    """Mood and hope side by side, on days with and without each tag, most different first."""
+    if not data:
+        return s.empty_message(figure, theme, f"No tag was used on {MIN_TAG_DAYS} or more days "
+                                              "with a check-in in this period yet.")
+    shown = list(data[:_MOST_TAGS])
+    labels = [f"{_short(t.tag)} ({words.count(t.days_with, 'day')})" for t in shown]
+    axes = figure.subplots(1, 2, sharey=True)
+    for ax, measure, title in zip(axes, ("mood", "hope"), ("Mood", "Hope"), strict=True):
+        s.style_axes(ax, theme, grid_axis="x")
+        s.panel_title(ax, theme, title)
+        _pairs(ax, theme, shown, measure)
+        ax.set_yticks(range(len(shown)), labels)
+        ax.set_ylim(len(shown) - 0.5, -0.5)
+        ax.set_xlim(-0.3, 10.3)
+    s.legend(figure, theme, axes[0], columns=2)
+    note = NOT_CAUSE
+    if len(data) > len(shown):
+        note = f"The {len(shown)} tags with the largest mood difference; the table has all " \
+               f"{len(data)}. {NOT_CAUSE}"
+    figure.supxlabel(note, fontsize=s.FONT_SIZE - 0.5, color=theme.muted)
+    return figure
+
+
+def _ranked_bars(ax: Axes, theme: ChartTheme, counts: Sequence[tuple[str, int]], i: int,
+                 other: str) -> None:
+    shown = list(counts[:_MOST_BARS])
+    rest = sum(n for _, n in counts[_MOST_BARS:])
+    if rest:
+        shown.append((other, rest))
+    names = [_short(name) for name, _ in shown]
+    bars = ax.barh(range(len(shown)), [n for _, n in shown], color=s.colour(theme, i),
+                   height=0.65, hatch=("" if i == 0 else "//"), edgecolor=theme.background)
+    ax.bar_label(bars, padding=3, color=theme.foreground, fontsize=s.FONT_SIZE - 1)
+    ax.set_yticks(range(len(shown)), names)
+    ax.set_ylim(len(shown) - 0.5, -0.5)
+    ax.margins(x=0.15)
+    s.integer_ticks(ax, "x")
+
+
+def strengths(data: StrengthCounts, theme: ChartTheme, figure: Figure) -> Figure:
+    """Times each strength was used, and the same counted by life area."""
+    if not data.total:
+        return s.empty_message(figure, theme, "No strength uses noted in this period yet.")
+    axes = figure.subplots(1, 2)
+    for i, (ax, counts, title, other) in enumerate(zip(
+        axes, (data.by_strength, data.by_area), ("By strength", "By life area"),
+        ("Other strengths", "Other life areas"), strict=True,
+    )):
+        s.style_axes(ax, theme, grid_axis="x")
+        s.panel_title(ax, theme, title)
+        _ranked_bars(ax, theme, counts, i, other)
+        ax.set_xlabel("Times used", fontsize=s.FONT_SIZE - 0.5)
+    return figure

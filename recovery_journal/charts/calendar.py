@@ -1,0 +1,103 @@
+"""The "year in pixels" calendar: one square per day, coloured on a colour-blind-safe scale.
+
+Squares are painted as one RGBA image (fast for ten years); days without a value are a neutral
+grey and days outside the period are left as background.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from recovery_journal.charts import ChartTheme
+from recovery_journal.charts import style as s
+from recovery_journal.insights import words
+from recovery_journal.insights.calendar import WEEKDAY_ABBR, CalendarGrid, CalendarStrip
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+
+def _rgb(colour: str) -> tuple[float, float, float, float]:
+    from matplotlib.colors import to_rgba
+
+    return to_rgba(colour)
+
+
+def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
+    from matplotlib import colormaps
+    from matplotlib.colors import Normalize
+
+    weeks = max(strip.weeks for strip in grid.strips)
+    rows = len(grid.strips) * 8 - 1  # a blank row between strips
+    values = np.full((rows, weeks), np.nan)
+    inside = np.zeros((rows, weeks), dtype=bool)
+    for k, strip in enumerate(grid.strips):
+        for row, cells in enumerate(strip.cells):
+            for column, value in enumerate(cells):
+                if value is not None:
+                    inside[k * 8 + row, column] = True
+                    values[k * 8 + row, column] = value
+    norm = Normalize(grid.min_value, grid.max_value)
+    image = colormaps[s.SEQUENTIAL](norm(np.nan_to_num(values, nan=grid.min_value)))
+    image[np.isnan(values)] = _rgb(s.empty_cell_colour(theme))
+    image[~inside] = _rgb(theme.background)
+    return np.asarray(image)
+
+
+def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+    widest: CalendarStrip = max(grid.strips, key=lambda strip: len(strip.month_labels))
+    ax.set_xticks([column for column, _ in widest.month_labels],
+                  [name for _, name in widest.month_labels])
+    ax.xaxis.tick_top()
+    if len(grid.strips) == 1:
+        ax.set_yticks([0, 2, 4, 6], [WEEKDAY_ABBR[i] for i in (0, 2, 4, 6)])
+    else:
+        ax.set_yticks([k * 8 + 3 for k in range(len(grid.strips))],
+                      [strip.label for strip in grid.strips])
+    ax.tick_params(length=0, colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+
+
+def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+    from matplotlib import colormaps
+    from matplotlib.cm import ScalarMappable
+    from matplotlib.colors import Normalize
+    from matplotlib.patches import Patch
+
+    mappable = ScalarMappable(Normalize(grid.min_value, grid.max_value),
+                              colormaps[s.SEQUENTIAL])
+    bar = figure.colorbar(mappable, ax=ax, orientation="horizontal", location="bottom",
+                          fraction=0.06, shrink=0.5, aspect=30, pad=0.04)
+    bar.set_label(f"{grid.name}, from {grid.min_value:g} to {grid.max_value:g}",
+                  color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
+    bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
+    bar.outline.set_visible(False)
+    key = ax.legend(handles=[Patch(color=s.empty_cell_colour(theme), label="No check-in")],
+                    loc="upper right", bbox_to_anchor=(1.0, -0.02), frameon=False,
+                    fontsize=s.FONT_SIZE - 1)
+    for text in key.get_texts():
+        text.set_color(theme.foreground)
+
+
+def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
+    """Weeks as columns, Monday at the top, a month name above each month's first week."""
+    if not data.strips or not data.days_with_values:
+        what = words.measure_words(data.name)
+        return s.empty_message(figure, theme, f"No check-ins with a {what} value in this "
+                                              "period yet.")
+    ax = figure.subplots()
+    ax.set_facecolor(theme.background)
+    ax.imshow(_image(data, theme), aspect="equal", interpolation="nearest")
+    # Thin background-coloured lines between squares make single days countable.
+    rows, columns = len(data.strips) * 8 - 1, max(strip.weeks for strip in data.strips)
+    ax.set_xticks(np.arange(-0.5, columns, 1), minor=True)
+    ax.set_yticks(np.arange(-0.5, rows, 1), minor=True)
+    ax.grid(which="minor", color=theme.background, linewidth=0.8 if columns < 60 else 0.4)
+    ax.tick_params(which="minor", length=0)
+    _labels(ax, data, theme)
+    _colour_key(figure, ax, data, theme)
+    return figure

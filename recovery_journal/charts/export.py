@@ -1,0 +1,78 @@
+"""Save a chart as PNG (300 dpi), SVG or PDF: whole or not at all, with nothing but the title.
+
+matplotlib stamps its name, a creation date and (for SVG) random ids by default. Every one of
+those is switched off here, so a file says nothing about the person's software or time, and
+the same chart always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+DPI = 300
+# A fixed salt makes SVG element ids the same on every save.
+_SVG_SALT = "recovery-journal"
+
+
+def format_for(path: Path) -> str:
+    """The file format named by `path`'s extension (ValueError naming the allowed ones)."""
+    found = FORMATS.get(path.suffix.lower())
+    if found is None:
+        raise ValueError("A chart can be saved as .png, .svg or .pdf.")
+    return found
+
+
+def _metadata(kind: str, title: str) -> dict[str, str | None]:
+    """Only the title, and every key matplotlib would otherwise fill in set to None."""
+    if kind == "png":
+        return {"Software": None, **({"Title": title} if title else {})}
+    if kind == "svg":
+        return {"Creator": None, "Date": None, "Format": None, "Type": None,
+                **({"Title": title} if title else {})}
+    return {"Creator": None, "Producer": None, "CreationDate": None,
+            **({"Title": title} if title else {})}
+
+
+def export(figure: Figure, path: Path, *, title: str = "") -> None:
+    """Write `figure` to `path` through a temporary file in the same folder, then rename."""
+    import matplotlib
+
+    kind = format_for(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".chart-", suffix=".part")
+    try:
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            handle = -1
+            with matplotlib.rc_context({"svg.hashsalt": _SVG_SALT, "svg.fonttype": "path",
+                                        "pdf.compression": 6}):
+                figure.savefig(out, format=kind, dpi=DPI, metadata=_metadata(kind, title),
+                               facecolor=figure.get_facecolor())
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        if handle != -1:
+            os.close(handle)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; some file systems refuse a folder fsync, which is fine."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

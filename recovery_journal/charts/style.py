@@ -1,0 +1,155 @@
+"""Chart themes and the small drawing habits every chart shares.
+
+Series colours come from the Okabe-Ito colour-blind-safe set, darkened on light backgrounds
+so lines keep a 3:1 contrast; none is red, and no colour ever stands for "low". Series also
+differ by marker and line style, so nothing depends on telling colours apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from recovery_journal.charts import ChartTheme
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+MARKERS = ("o", "s", "^", "D", "v", "P")
+LINESTYLES: tuple[str | tuple[int, tuple[int, ...]], ...] = (
+    "-", "--", ":", "-.", (0, (6, 2, 1, 2, 1, 2)), (0, (1, 3)),
+)
+# A colour-blind-safe sequential palette from dark to light; low values are never red.
+SEQUENTIAL = "viridis"
+FONT_SIZE = 9.5
+_EPOCH = date(1970, 1, 1)
+
+_THEMES: dict[str, ChartTheme] = {
+    "light": ChartTheme(
+        name="light", foreground="#1f2328", background="#ffffff", grid="#e4e2dd",
+        muted="#5f6368",
+        series=("#0072b2", "#9a5f00", "#007a5e", "#a8478a", "#3d5a80", "#5f6368"),
+    ),
+    "dark": ChartTheme(
+        name="dark", foreground="#e9e7e3", background="#16181b", grid="#33383e",
+        muted="#a2a8ae",
+        series=("#56b4e9", "#e69f00", "#2fbf8f", "#d98cbf", "#f0e442", "#c9ccd1"),
+    ),
+    "high_contrast": ChartTheme(
+        name="high_contrast", foreground="#ffffff", background="#000000", grid="#6b6b6b",
+        muted="#d0d0d0",
+        series=("#66ffff", "#ffff00", "#ff99ff", "#7cfc00", "#ffffff", "#ffcc66"),
+    ),
+}
+
+# Days in the period without a value: a neutral grey, apart from every palette colour.
+_EMPTY_CELL = {"light": "#d9d7d2", "dark": "#3d4248", "high_contrast": "#505050"}
+
+
+def theme_named(name: str) -> ChartTheme:
+    """A built-in theme by name (ValueError naming the three for anything else)."""
+    if name not in _THEMES:
+        raise ValueError("The chart theme must be light, dark or high_contrast.")
+    return _THEMES[name]
+
+
+def empty_cell_colour(theme: ChartTheme) -> str:
+    return _EMPTY_CELL.get(theme.name, theme.grid)
+
+
+def colour(theme: ChartTheme, i: int) -> str:
+    return theme.series[i % len(theme.series)]
+
+
+def new_figure(theme: ChartTheme, width_in: float, height_in: float) -> Figure:
+    """A blank Figure in the theme's background, laid out so labels never overlap."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width_in, height_in), facecolor=theme.background,
+                    layout="constrained")
+    return figure
+
+
+def style_axes(
+    ax: Axes, theme: ChartTheme, *, grid_axis: Literal["x", "y", "both", ""] = "y"
+) -> None:
+    """Quiet axes: no box, a light grid, text in the theme's colours."""
+    ax.set_facecolor(theme.background)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme.muted)
+    ax.tick_params(colors=theme.foreground, labelsize=FONT_SIZE - 1, which="both")
+    ax.title.set_color(theme.foreground)
+    ax.xaxis.label.set_color(theme.foreground)
+    ax.yaxis.label.set_color(theme.foreground)
+    if grid_axis:
+        ax.grid(True, axis=grid_axis, color=theme.grid, linewidth=0.8)
+        ax.set_axisbelow(True)
+
+
+def panel_title(ax: Axes, theme: ChartTheme, text: str) -> None:
+    ax.set_title(text, loc="left", fontsize=FONT_SIZE + 0.5, color=theme.foreground,
+                 fontweight="bold")
+
+
+def empty_message(figure: Figure, theme: ChartTheme, text: str) -> Figure:
+    """The calm sentence shown instead of an empty chart."""
+    figure.text(0.5, 0.5, text, ha="center", va="center", wrap=True,
+                fontsize=FONT_SIZE + 2, color=theme.muted)
+    return figure
+
+
+def day_number(value: date) -> float:
+    """A day as matplotlib's date number (days since 1970-01-01, its default epoch)."""
+    return float((value - _EPOCH).days)
+
+
+def day_axis(start: date, end: date) -> npt.NDArray[np.float64]:
+    """Every day from `start` to `end` as date numbers, the x values of the time charts.
+
+    Plain floats skip matplotlib's unit conversion, which costs more than the drawing itself
+    for ten years of days.
+    """
+    return np.arange(day_number(start), day_number(end) + 1, dtype=np.float64)
+
+
+def date_limits(ax: Axes, start: date, end: date) -> None:
+    """Fit the x axis to the period with half a day either side, with short date labels."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(
+        ConciseDateFormatter(locator, show_offset=False)  # type: ignore[no-untyped-call]
+    )
+    ax.set_xlim(day_number(start) - 0.5, day_number(end) + 0.5)
+
+
+def integer_ticks(ax: Axes, axis: Literal["x", "y"], nbins: int | None = None) -> None:
+    """Counts get whole-number ticks only."""
+    from matplotlib.ticker import MaxNLocator
+
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(MaxNLocator(nbins=nbins or "auto", integer=True))
+
+
+def legend(figure: Figure, theme: ChartTheme, ax: Axes, *, columns: int = 3) -> None:
+    """One legend above the chart, outside the data."""
+    handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return
+    found = figure.legend(handles, labels, loc="outside upper center", ncols=columns,
+                          frameon=False, fontsize=FONT_SIZE - 0.5)
+    for text in found.get_texts():
+        text.set_color(theme.foreground)
+
+
+def value_limits(ax: Axes, low: float, high: float) -> None:
+    """The y axis covers the measure's whole scale, so a small change doesn't look huge."""
+    pad = (high - low) * 0.04 or 0.5
+    ax.set_ylim(low - pad, high + pad)

@@ -1,0 +1,151 @@
+"""Charts over time: mood and hope, any measures as small multiples, and before/after.
+
+NaN marks a day without a value, and matplotlib breaks a line at NaN, so a line never bridges
+a day without a check-in.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from recovery_journal.charts import ChartTheme
+from recovery_journal.charts import style as s
+from recovery_journal.insights import words
+from recovery_journal.insights.before_after import BeforeAfter
+from recovery_journal.insights.series import MeasureSeries, SeriesSet
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+# Up to this many days, each day's value gets a visible marker; beyond it they'd be a smear.
+_MARKED_DAYS = 120
+
+
+def _has_values(series: MeasureSeries) -> bool:
+    return series.daily.days_with_values > 0
+
+
+def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, *, whiskers: bool) -> None:
+    x = s.day_axis(series.daily.start, series.daily.start + timedelta(
+        days=len(series.daily.mean) - 1))
+    mean = np.asarray(series.daily.mean)
+    marked = len(mean) <= _MARKED_DAYS
+    ax.plot(x, mean, color=s.colour(theme, i), linewidth=0.9, alpha=0.55,
+            marker=s.MARKERS[i % len(s.MARKERS)] if marked else "", markersize=3.5,
+            label="Each day")
+    if whiskers:
+        count = np.asarray(series.daily.count)
+        several = count > 1
+        if several.any():
+            ax.vlines(x[several], np.asarray(series.daily.low)[several],
+                      np.asarray(series.daily.high)[several], color=s.colour(theme, i),
+                      linewidth=1.2, alpha=0.6, label="Lowest to highest that day")
+
+
+def _rolling(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
+    x = s.day_axis(series.daily.start, series.daily.start + timedelta(
+        days=len(series.daily.mean) - 1))
+    ax.plot(x, series.short_mean, color=s.colour(theme, i), linewidth=2.2, linestyle="-",
+            label=f"{series.short_window}-day average")
+    if series.long_window != series.short_window:
+        ax.plot(x, series.long_mean, color=theme.foreground, linewidth=1.8, linestyle="--",
+                label=f"{series.long_window}-day average")
+
+
+def _band(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
+    x = s.day_axis(series.daily.start, series.daily.start + timedelta(
+        days=len(series.daily.mean) - 1))
+    mean = np.asarray(series.short_mean)
+    spread = np.asarray(series.short_spread)
+    low = np.clip(mean - spread, series.min_value, series.max_value)
+    high = np.clip(mean + spread, series.min_value, series.max_value)
+    ax.fill_between(x, low, high, color=s.colour(theme, i), alpha=0.22, linewidth=0,
+                    label=f"Usual range over {series.short_window} days")
+
+
+def _panel(ax: Axes, theme: ChartTheme, payload: SeriesSet, series: MeasureSeries) -> None:
+    s.style_axes(ax, theme)
+    s.panel_title(ax, theme, series.name)
+    s.value_limits(ax, series.min_value, series.max_value)
+    s.date_limits(ax, payload.start, payload.end)
+
+
+def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
+    """Two panels, mood above hope: each day (with its spread), 7- and 30-day averages."""
+    if not any(_has_values(one) for one in data.series):
+        return s.empty_message(figure, theme, "No check-ins in this period yet.")
+    axes = figure.subplots(len(data.series), 1, sharex=True, squeeze=False)[:, 0]
+    for i, (ax, series) in enumerate(zip(axes, data.series, strict=True)):
+        _panel(ax, theme, data, series)
+        _daily(ax, theme, series, i, whiskers=True)
+        _rolling(ax, theme, series, i)
+    s.legend(figure, theme, axes[0], columns=4)
+    return figure
+
+
+def measures(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
+    """Small multiples, one panel per measure: each day, the average, and its usual range."""
+    if not any(_has_values(one) for one in data.series):
+        return s.empty_message(figure, theme, "No check-ins in this period yet.")
+    count = len(data.series)
+    columns = 1 if count <= 3 else 2
+    rows = math.ceil(count / columns)
+    grid = figure.subplots(rows, columns, sharex=True, squeeze=False)
+    for i, ax in enumerate(grid.flat):
+        if i >= count:
+            ax.set_visible(False)
+            continue
+        series = data.series[i]
+        _panel(ax, theme, data, series)
+        _band(ax, theme, series, i)
+        _daily(ax, theme, series, i, whiskers=False)
+        _rolling(ax, theme, series, i)
+    s.legend(figure, theme, grid.flat[0], columns=3)
+    return figure
+
+
+def before_after(data: BeforeAfter | None, theme: ChartTheme, figure: Figure,
+                 summary: str) -> Figure:
+    """Each day around the pivot, with the average before and the average after."""
+    if data is None or not (data.before_days or data.after_days):
+        return s.empty_message(figure, theme, summary if data is None else
+                               "No check-ins around this day yet.")
+    ax = figure.subplots()
+    start = data.pivot - timedelta(days=data.days)
+    end = data.pivot + timedelta(days=data.days - 1)
+    s.style_axes(ax, theme)
+    s.panel_title(ax, theme, data.name)
+    s.value_limits(ax, data.min_value, data.max_value)
+    s.date_limits(ax, start, end)
+    x = s.day_axis(start, end)
+    mean = np.asarray(data.daily.mean)
+    before, after = slice(0, data.days), slice(data.days, None)
+    ax.plot(x[before], mean[before], linestyle="none", marker="o", markersize=4,
+            color=s.colour(theme, 0), alpha=0.7, label="Each day before")
+    ax.plot(x[after], mean[after], linestyle="none", marker="s", markersize=4,
+            color=s.colour(theme, 1), alpha=0.7, label="Each day after")
+    _average_line(ax, theme, x[before], data.before_mean, 0, "-", "Average before")
+    _average_line(ax, theme, x[after], data.after_mean, 1, "--", "Average after")
+    pivot = s.day_number(data.pivot) - 0.5
+    ax.axvline(pivot, color=theme.muted, linestyle=":", linewidth=1.2)
+    label = words.short_day(data.pivot)
+    if data.pivot_tag:
+        label = f"first {words.quoted(data.pivot_tag)}, {label}"
+    ax.annotate(label, (pivot, 1.0), xycoords=("data", "axes fraction"), xytext=(4, -2),
+                textcoords="offset points", va="top", fontsize=s.FONT_SIZE - 1,
+                color=theme.muted)
+    s.legend(figure, theme, ax, columns=4)
+    return figure
+
+
+def _average_line(ax: Axes, theme: ChartTheme, x: np.ndarray, value: float, i: int,
+                  linestyle: str, label: str) -> None:
+    if math.isnan(value) or not len(x):
+        return
+    ax.plot([x[0], x[-1]], [value, value], color=s.colour(theme, i), linewidth=2.4,
+            linestyle=linestyle, label=f"{label}: {words.number(value)}")

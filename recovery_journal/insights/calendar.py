@@ -1,0 +1,99 @@
+"""A "year in pixels" grid: one cell per day, weeks as columns (Monday at the top).
+
+A period of up to 53 weeks is one strip; a longer one is one strip per calendar year, so ten
+years read as ten rows of a wall calendar rather than one endless ribbon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from recovery_journal.insights.series import DailyValues
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ONE_STRIP_DAYS = 53 * 7
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarStrip:
+    """Seven rows (Monday..Sunday) by `weeks` columns, starting the Monday of `first_monday`.
+
+    `cells[row][column]` is the day's value, NaN for a day in the period without one, and None
+    for a day outside the period (drawn as background, not as "no check-in").
+    """
+
+    label: str
+    first_monday: date
+    weeks: int
+    cells: tuple[tuple[float | None, ...], ...]
+    month_labels: tuple[tuple[int, str], ...]
+
+    def day_at(self, row: int, column: int) -> date:
+        return self.first_monday + timedelta(days=column * 7 + row)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarGrid:
+    key: str
+    name: str
+    min_value: float
+    max_value: float
+    strips: tuple[CalendarStrip, ...]
+    days_in_period: int
+    days_with_values: int
+    average: float
+
+
+def _strip_ranges(start: date, end: date) -> list[tuple[date, date]]:
+    if (end - start).days + 1 <= _ONE_STRIP_DAYS:
+        return [(start, end)]
+    return [
+        (max(start, date(year, 1, 1)), min(end, date(year, 12, 31)))
+        for year in range(start.year, end.year + 1)
+    ]
+
+
+def _month_labels(first: date, last: date, first_monday: date) -> tuple[tuple[int, str], ...]:
+    labels: list[tuple[int, str]] = []
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        shown = max(month, first)
+        labels.append(((shown - first_monday).days // 7, MONTH_ABBR[month.month - 1]))
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    # The period's first month is named only when its name has room before the next one.
+    if len(labels) > 1 and labels[1][0] - labels[0][0] < 2:
+        labels.pop(0)
+    return tuple(labels)
+
+
+def _strip(daily: DailyValues, first: date, last: date) -> CalendarStrip:
+    first_monday = first - timedelta(days=first.weekday())
+    weeks = (last - first_monday).days // 7 + 1
+    rows: list[list[float | None]] = [[None] * weeks for _ in range(7)]
+    day = first
+    while day <= last:
+        offset = (day - first_monday).days
+        rows[offset % 7][offset // 7] = daily.mean[(day - daily.start).days]
+        day += timedelta(days=1)
+    label = str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    return CalendarStrip(
+        label=label, first_monday=first_monday, weeks=weeks,
+        cells=tuple(tuple(row) for row in rows),
+        month_labels=_month_labels(first, last, first_monday),
+    )
+
+
+def calendar_grid(
+    daily: DailyValues, name: str, bounds: tuple[float, float], end: date
+) -> CalendarGrid:
+    """Lay `daily` (which starts on the period's first day) out as calendar strips to `end`."""
+    start = daily.start
+    ranges = _strip_ranges(start, end) if end >= start else []
+    strips = tuple(_strip(daily, first, last) for first, last in ranges)
+    return CalendarGrid(
+        key=daily.key, name=name, min_value=bounds[0], max_value=bounds[1], strips=strips,
+        days_in_period=len(daily.mean), days_with_values=daily.days_with_values,
+        average=daily.average(),
+    )

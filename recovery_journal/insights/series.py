@@ -1,0 +1,199 @@
+"""A measure day by day: each day's mean and spread, and rolling means over calendar days.
+
+Days are calendar days from `start`, one slot each; a day without a value is NaN, so a line
+drawn from these values breaks there instead of bridging the gap.
+
+Rolling means and spreads are trailing (the day itself and the days before it) over calendar
+days, never over "the last N check-ins". Each day weighs the same, however many check-ins it
+has. A window needs enough days with a value: `min_days_for(window)` (3 of 7, 10 of 30, a
+third of the window in general); otherwise the day's rolling value is NaN, a gap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import numpy.typing as npt
+
+from recovery_journal.model import CheckIn
+
+FloatArray = npt.NDArray[np.float64]
+NAN = float("nan")
+
+
+def min_days_for(window: int) -> int:
+    """Days with a value a rolling window of `window` days needs: a third of it, at least 1."""
+    return max(1, math.ceil(window / 3))
+
+
+@dataclass(frozen=True, slots=True)
+class DailyValues:
+    """One measure per calendar day from `start`; NaN (and count 0) where a day has no value."""
+
+    key: str
+    start: date
+    mean: tuple[float, ...]
+    low: tuple[float, ...]
+    high: tuple[float, ...]
+    count: tuple[int, ...]
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=i) for i in range(len(self.mean))]
+
+    @property
+    def days_with_values(self) -> int:
+        return sum(1 for n in self.count if n)
+
+    def since(self, day: date) -> DailyValues:
+        """The same values from `day` on (a later day than `start`)."""
+        cut = slice(max(0, (day - self.start).days), None)
+        return DailyValues(
+            key=self.key, start=max(day, self.start), mean=self.mean[cut], low=self.low[cut],
+            high=self.high[cut], count=self.count[cut],
+        )
+
+    def average(self) -> float:
+        """The mean of the daily means (each day counts once); NaN when no day has a value."""
+        return nan_mean(self.mean)
+
+
+def nan_mean(values: Sequence[float]) -> float:
+    """The mean of the values that are not NaN; NaN when there are none."""
+    kept = [v for v in values if not math.isnan(v)]
+    return sum(kept) / len(kept) if kept else NAN
+
+
+def day_count(start: date, end: date) -> int:
+    """Days from `start` to `end` inclusive (0 when end is before start)."""
+    return max(0, (end - start).days + 1)
+
+
+def daily_values(checkins: Iterable[CheckIn], key: str, start: date, end: date) -> DailyValues:
+    """Each day's mean, lowest and highest value of `key`, and how many check-ins had it."""
+    size = day_count(start, end)
+    index: list[int] = []
+    values: list[float] = []
+    for checkin in checkins:
+        value = checkin.values.get(key)
+        offset = (checkin.local_date - start).days
+        if value is not None and 0 <= offset < size:
+            index.append(offset)
+            values.append(value)
+    at = np.asarray(index, dtype=np.intp)
+    got = np.asarray(values, dtype=np.float64)
+    count = np.bincount(at, minlength=size)
+    total = np.bincount(at, weights=got, minlength=size)
+    low = np.full(size, np.inf)
+    high = np.full(size, -np.inf)
+    np.minimum.at(low, at, got)
+    np.maximum.at(high, at, got)
+    empty = count == 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(empty, np.nan, total / np.maximum(count, 1))
+    low[empty] = np.nan
+    high[empty] = np.nan
+    return DailyValues(
+        key=key, start=start, mean=tuple(mean.tolist()), low=tuple(low.tolist()),
+        high=tuple(high.tolist()), count=tuple(int(n) for n in count.tolist()),
+    )
+
+
+def _window_sums(values: FloatArray, window: int) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Trailing-window count, sum and sum of squares of the non-NaN values."""
+    present = ~np.isnan(values)
+    filled = np.where(present, values, 0.0)
+
+    def trailing(series: FloatArray) -> FloatArray:
+        cumulative = np.concatenate(([0.0], np.cumsum(series)))
+        ends = np.arange(1, len(series) + 1)
+        return cumulative[ends] - cumulative[np.maximum(ends - window, 0)]
+
+    return trailing(present.astype(np.float64)), trailing(filled), trailing(filled * filled)
+
+
+def rolling_mean(
+    values: Sequence[float], window: int, min_days: int | None = None
+) -> tuple[float, ...]:
+    """Trailing mean over `window` calendar days; NaN where fewer than `min_days` have a value."""
+    need = min_days_for(window) if min_days is None else min_days
+    data = np.asarray(values, dtype=np.float64)
+    if data.size == 0:
+        return ()
+    count, total, _ = _window_sums(data, window)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(count >= need, total / np.maximum(count, 1), np.nan)
+    return tuple(mean.tolist())
+
+
+def rolling_spread(
+    values: Sequence[float], window: int, min_days: int | None = None
+) -> tuple[float, ...]:
+    """Trailing standard deviation (how much the days varied) over `window` calendar days."""
+    need = min_days_for(window) if min_days is None else min_days
+    data = np.asarray(values, dtype=np.float64)
+    if data.size == 0:
+        return ()
+    count, total, squares = _window_sums(data, window)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = total / np.maximum(count, 1)
+        variance = np.maximum(squares / np.maximum(count, 1) - mean * mean, 0.0)
+        spread = np.where(count >= need, np.sqrt(variance), np.nan)
+    return tuple(spread.tolist())
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureSeries:
+    """A measure over a period: daily values, a short and (maybe) a long rolling mean, spread."""
+
+    key: str
+    name: str
+    min_value: float
+    max_value: float
+    daily: DailyValues
+    short_window: int
+    short_mean: tuple[float, ...]
+    short_spread: tuple[float, ...]
+    long_window: int
+    long_mean: tuple[float, ...]
+
+
+def measure_series(
+    checkins: Sequence[CheckIn], key: str, name: str, bounds: tuple[float, float],
+    start: date, end: date, *, short_window: int = 7, long_window: int = 30,
+) -> MeasureSeries:
+    """Daily values of one measure with its rolling means and rolling spread.
+
+    The windows look back before `start` too when `checkins` reach back that far, so the
+    first days of a period get their rolling means from the days just before it.
+    """
+    lead = long_window - 1
+    padded = daily_values(checkins, key, start - timedelta(days=lead), end)
+    daily = padded.since(start)
+    cut = slice(lead, None)
+    return MeasureSeries(
+        key=key, name=name, min_value=bounds[0], max_value=bounds[1], daily=daily,
+        short_window=short_window,
+        short_mean=rolling_mean(padded.mean, short_window)[cut],
+        short_spread=rolling_spread(padded.mean, short_window)[cut],
+        long_window=long_window,
+        long_mean=rolling_mean(padded.mean, long_window)[cut],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSet:
+    """Several measures over the same period, in the order they are shown."""
+
+    start: date
+    end: date
+    series: tuple[MeasureSeries, ...]
+
+
+def adaptive_window(days: int) -> int:
+    """The rolling window for small multiples: a week for short periods, a month for long."""
+    return 7 if days <= 120 else 30

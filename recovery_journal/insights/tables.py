@@ -1,0 +1,122 @@
+"""The numbers behind each chart as plain text tables ("Show as table").
+
+Days are written as ISO dates (2025-03-04) so a table sorted as text is sorted by time; a cell
+without a value is an em dash.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import timedelta
+
+from recovery_journal.insights import words
+from recovery_journal.insights.balance import Balance
+from recovery_journal.insights.before_after import BeforeAfter
+from recovery_journal.insights.calendar import CalendarGrid
+from recovery_journal.insights.goals import GoalProgress
+from recovery_journal.insights.series import DailyValues, MeasureSeries
+from recovery_journal.insights.strengths import StrengthCounts
+from recovery_journal.insights.tags import TagDifference
+
+Headers = tuple[str, ...]
+Rows = tuple[tuple[str, ...], ...]
+Table = tuple[Headers, Rows]
+
+
+def _range(daily: DailyValues, i: int) -> str:
+    if daily.count[i] < 2:
+        return ""
+    return f"{words.number(daily.low[i])}–{words.number(daily.high[i])}"
+
+
+def _series_cells(series: MeasureSeries, i: int, *, spread: bool) -> list[str]:
+    cells = [words.number(series.daily.mean[i])]
+    if spread:
+        cells.append(_range(series.daily, i))
+    cells.append(words.number(series.short_mean[i]))
+    if series.long_window != series.short_window:
+        cells.append(words.number(series.long_mean[i]))
+    return cells
+
+
+def _series_headers(series: MeasureSeries, *, spread: bool) -> list[str]:
+    found = [series.name]
+    if spread:
+        found.append(f"{series.name}: lowest–highest that day")
+    found.append(f"{series.name}: {series.short_window}-day average")
+    if series.long_window != series.short_window:
+        found.append(f"{series.name}: {series.long_window}-day average")
+    return found
+
+
+def over_time(series: Sequence[MeasureSeries], *, spread: bool) -> Table:
+    """One row per day with a value of any of `series`; rolling averages beside the values."""
+    headers = ["Day"]
+    for one in series:
+        headers += _series_headers(one, spread=spread)
+    rows: list[tuple[str, ...]] = []
+    if series:
+        days = series[0].daily.days
+        for i, day in enumerate(days):
+            if any(s.daily.count[i] for s in series):
+                cells = [words.iso(day)]
+                for one in series:
+                    cells += _series_cells(one, i, spread=spread)
+                rows.append(tuple(cells))
+    return tuple(headers), tuple(rows)
+
+
+def calendar(grid: CalendarGrid) -> Table:
+    rows = []
+    for strip in grid.strips:
+        for column in range(strip.weeks):
+            for row in range(7):
+                value = strip.cells[row][column]
+                if value is not None and not math.isnan(value):
+                    rows.append((words.iso(strip.day_at(row, column)), words.number(value)))
+    return ("Day", grid.name), tuple(rows)
+
+
+def tags(found: Sequence[TagDifference]) -> Table:
+    headers = ("Tag", "Days with it", "Days without it", "Mood with it", "Mood without it",
+               "Hope with it", "Hope without it")
+    rows = tuple(
+        (t.tag, str(t.days_with), str(t.days_without), words.number(t.mood_with),
+         words.number(t.mood_without), words.number(t.hope_with), words.number(t.hope_without))
+        for t in found
+    )
+    return headers, rows
+
+
+def before_after(result: BeforeAfter) -> Table:
+    pivot, span = result.pivot, timedelta(days=result.days)
+    before = f"Before: {words.iso(pivot - span)} to {words.iso(pivot - timedelta(days=1))}"
+    after = f"After: {words.iso(pivot)} to {words.iso(pivot + span - timedelta(days=1))}"
+    headers = ("Period", "Days", "Days with a check-in", f"{result.name} average")
+    return headers, (
+        (before, str(result.days), str(result.before_days), words.number(result.before_mean)),
+        (after, str(result.days), str(result.after_days), words.number(result.after_mean)),
+    )
+
+
+def strengths(counts: StrengthCounts) -> Table:
+    rows = [("Strength", name, str(n)) for name, n in counts.by_strength]
+    rows += [("Life area", name, str(n)) for name, n in counts.by_area]
+    return ("Counted by", "Name", "Times used"), tuple(rows)
+
+
+def goals(progress: GoalProgress) -> Table:
+    rows = [(words.iso(day), "All goals", "Steps done", str(n)) for day, n in progress.steps_done]
+    for goal in progress.goals:
+        rows += [(words.iso(day), goal.title, "Review: progress noted", f"{value}%")
+                 for day, value in goal.reviews]
+    rows.sort(key=lambda row: row[0])
+    return ("Day", "Goal", "What", "Number"), tuple(rows)
+
+
+def balance(result: Balance) -> Table:
+    this = f"{words.iso(result.start)} to {words.iso(result.end)}"
+    before = f"{words.iso(result.previous_start)} to {words.iso(result.previous_end)}"
+    rows = tuple((a.name, str(a.current), str(a.previous)) for a in result.areas)
+    return ("Life area", this, before), rows
