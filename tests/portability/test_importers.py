@@ -21,7 +21,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 
 SAMPLES = Path(__file__).parent.parent / "fixtures" / "import"
-OLDER_MOODS = {"happy": 8, "average": 5, "sad": 2}
+OLDER_MOODS: dict[str, float] = {"happy": 8, "average": 5, "sad": 2}
 
 
 @pytest.fixture

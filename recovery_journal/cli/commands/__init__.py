@@ -7,12 +7,21 @@ list it here.
 from __future__ import annotations
 
 from recovery_journal.cli.base import Command
-from recovery_journal.cli.commands import backup, check, demo, init, passwd, restore
+from recovery_journal.cli.commands import (
+    backup,
+    check,
+    demo,
+    export,
+    import_,
+    init,
+    passwd,
+    restore,
+)
 
 
 def all_commands() -> tuple[Command, ...]:
     """Every subcommand the command line offers."""
     return (
         init.COMMAND, check.COMMAND, passwd.COMMAND, demo.COMMAND, backup.COMMAND,
-        restore.COMMAND,
+        restore.COMMAND, export.COMMAND, import_.COMMAND,
     )

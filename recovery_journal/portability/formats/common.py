@@ -122,10 +122,14 @@ def parse_clock(text: str, *, row: int, column: str) -> time:
 def local_moment(day: date, clock: time, zone: tzinfo | None) -> datetime:
     """The moment `clock` on `day` in `zone` (None: this computer's zone), with a fixed offset."""
     naive = datetime.combine(day, clock)
-    if zone is None:
-        return naive.astimezone()
-    offset = naive.replace(tzinfo=zone).utcoffset() or timedelta(0)
-    return naive.replace(tzinfo=timezone(offset))
+    try:
+        if zone is None:
+            return naive.astimezone()
+        offset = naive.replace(tzinfo=zone).utcoffset() or timedelta(0)
+        return naive.replace(tzinfo=timezone(offset))
+    except (OverflowError, ValueError, OSError):
+        # Days at the very edge of the calendar can't be placed in a time zone.
+        raise ImportProblem("This date is too far in the past or future.") from None
 
 
 def parse_number(text: str, *, row: int, column: str) -> float:

@@ -1,0 +1,165 @@
+"""`recovery-journal import [PATH] --from FORMAT FILE`: bring in history from a file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    refuse_unless_file,
+    vault_path,
+)
+from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+
+if TYPE_CHECKING:
+    from recovery_journal.portability.importing import CsvMapping, ImportPreview
+
+_FORMATS = ("json", "daylio", "pixels", "jrnl", "csv")
+_KINDS = {
+    "checkins": "check-ins", "journal_entries": "journal entries", "measures": "measures",
+    "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
+    "strength_uses": "strength uses", "goals": "goals", "plan_sections": "plan sections",
+    "supporters": "supporters", "helplines": "helplines",
+}
+
+
+class ImportRefusedError(CommandError):
+    exit_code = 4
+    message = "The file couldn't be imported, so nothing was added."
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_vault_argument(parser, optional=False)
+    parser.add_argument("--from", dest="format", choices=_FORMATS, required=True,
+                        help="json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels "
+                             "JSON), jrnl (jrnl JSON), csv (any CSV; needs --date and more)")
+    parser.add_argument("file", metavar="FILE", type=Path, help="the file to import")
+    parser.add_argument("--mood-map", metavar="LABEL=N,...", default="",
+                        help="Daylio: the 0-10 mood for each of your labels, e.g. "
+                             "'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)")
+    parser.add_argument("--yes", action="store_true",
+                        help="add without asking; needed when standard input isn't a "
+                             "terminal (there, line 1 is the passphrase)")
+    group = parser.add_argument_group("any CSV (--from csv)")
+    group.add_argument("--date", metavar="COLUMN", help="the column holding the date")
+    group.add_argument("--date-format", metavar="FORMAT",
+                       help="the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)")
+    group.add_argument("--time", metavar="COLUMN", help="the column holding the time of day")
+    group.add_argument("--measure", metavar="COLUMN=KEY", action="append", default=[],
+                       help="a column of numbers and the measure it fills (repeatable)")
+    group.add_argument("--tags", metavar="COLUMN", action="append", default=[],
+                       help="a column of tags split by | or , (repeatable)")
+    group.add_argument("--note", metavar="COLUMN", help="the column holding the note")
+
+
+def mood_map(text: str) -> dict[str, float]:
+    """Parse `label=N,label=N` into a mapping; UsageError for anything else."""
+    found: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        label, sep, number = part.rpartition("=")
+        try:
+            if not sep or not label.strip():
+                raise ValueError
+            found[label.strip()] = float(number)
+        except ValueError:
+            raise UsageError("--mood-map takes label=number pairs, e.g. good=7.5,meh=5.") from None
+    return found
+
+
+def _mapping(args: argparse.Namespace) -> CsvMapping | None:
+    from recovery_journal.portability.importing import CsvMapping
+
+    if args.format != "csv":
+        return None
+    if not args.date:
+        raise UsageError("--from csv needs --date COLUMN (and usually --measure or --note).")
+    measures: dict[str, str] = {}
+    for pair in args.measure:
+        column, sep, key = str(pair).rpartition("=")
+        if not sep or not column or not key:
+            raise UsageError("--measure takes COLUMN=KEY, e.g. --measure Mood=mood.")
+        measures[column] = key
+    return CsvMapping(date=args.date, time=args.time, measures=measures,
+                      tags=tuple(args.tags), note=args.note, date_format=args.date_format)
+
+
+def describe(shown: ImportPreview) -> list[str]:
+    """The preview as plain lines."""
+    lines = ["In the file:"]
+    for kind, count in shown.counts.items():
+        if count:
+            already = shown.already_there.get(kind, 0)
+            extra = f" ({already} already in this journal)" if already else ""
+            lines.append(f"  {count} {_KINDS.get(kind, kind)}{extra}")
+    if len(lines) == 1:
+        lines.append("  nothing to import")
+    if shown.first_day and shown.last_day:
+        lines.append(f"From {shown.first_day.isoformat()} to {shown.last_day.isoformat()}.")
+    return lines
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.portability.importing import (
+        ImportProblem,
+        apply,
+        preview,
+        read_import,
+    )
+    from recovery_journal.storage.repositories import Repositories
+    from recovery_journal.storage.vault import Vault
+
+    path = vault_path(args)
+    refuse_unless_file(path)
+    mapping = _mapping(args)
+    moods = mood_map(args.mood_map)
+    try:
+        plan = read_import(args.format, args.file, mood_map=moods, mapping=mapping)
+    except ImportProblem as problem:
+        raise ImportRefusedError(f"{problem} Nothing was added.") from None
+    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+        repos = Repositories.from_vault(vault)
+        try:
+            shown = preview(plan, repos)
+            print("\n".join(describe(shown)), file=ctx.out)
+            if not args.yes:
+                _confirm(ctx)
+            added = apply(plan, repos)
+        except ImportProblem as problem:
+            raise ImportRefusedError(f"{problem} Nothing was added.") from None
+    total = sum(added.values())
+    print(f"Added {total} new records." if total else
+          "Nothing new to add: everything in the file is already here.", file=ctx.out)
+    return EXIT_OK
+
+
+def _confirm(ctx: Context) -> None:
+    if not ctx.passphrases.interactive:
+        raise UsageError("Nothing was added. Add --yes to import when standard input "
+                         "isn't a terminal.")
+    try:
+        answer = input("Add these to the journal? Type yes to go ahead: ")
+    except EOFError:
+        answer = ""
+    if answer.strip().casefold() not in {"yes", "y"}:
+        raise CommandError("Nothing was added.")
+
+
+COMMAND = Command(
+    name="import",
+    summary="bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV",
+    description=(
+        "Read FILE, show what it holds (counts, days, what is already in the journal), then "
+        "add it in one step: if any row can't be stored, nothing is added and the message "
+        "names the row and column. Importing the same file again adds nothing new. On a "
+        "terminal you are asked to confirm; when standard input is not a terminal, line 1 "
+        "is the passphrase and --yes is required. Daylio moods are your own words, so give "
+        "each a number from 0 to 10 with --mood-map (rad, good, meh, bad and awful have "
+        "defaults)."
+    ),
+    add_arguments=_add_arguments,
+    run=_run,
+)
