@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ from recovery_journal.paths import default_vault_path
 from recovery_journal.storage.errors import EmptyPassphraseError
 from recovery_journal.ui import theme
 from recovery_journal.ui.create import CreateScreen
+from recovery_journal.ui.dialogs.actions import DataActions, DataHooks
 from recovery_journal.ui.help import load_bundled_helplines
 from recovery_journal.ui.main_window import MainWindow
 from recovery_journal.ui.unlock import UnlockScreen
@@ -89,6 +92,21 @@ class AppController(QObject):
         window.closing.connect(self._shut_down)
         window.theme_changed.connect(self.set_theme)
         window.text_scale_changed.connect(self.set_text_scale)
+        # Held while a closed journal is being backed up, so a quick re-unlock waits for it.
+        self._vault_busy = threading.Lock()
+        self._skip_backup = False
+        self.today: Callable[[], date] = date.today
+        window.vault_closer = self._close_vault
+        self.data = DataActions(window, DataHooks(
+            repos=lambda: window.repos, lock_without_backup=self._lock_without_backup,
+            show_status=window.show_status, after_restore=self._after_restore,
+            after_delete=self._after_delete,
+        ), kdf_iter=kdf_iter, pool=self.pool)
+        for action, slot in zip(window.data_actions, (
+            self.data.export, self.data.import_, self.data.back_up_now, self.data.restore,
+            self.data.delete_everything,
+        ), strict=True):
+            action.triggered.connect(slot)
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -139,6 +157,8 @@ class AppController(QObject):
         def work() -> Vault:
             from recovery_journal.storage.vault import Vault  # loaded on the worker, not at start
 
+            self._wait_for_backup()
+
             # The default folder may not exist on a first run.
             if not path.parent.exists():
                 # If this fails, Vault.create explains the missing folder in plain words.
@@ -160,8 +180,12 @@ class AppController(QObject):
             self.unlock.show_error(EmptyPassphraseError())
             return
         self.unlock.set_busy(True)
+        def work() -> Vault:
+            self._wait_for_backup()  # the journal may still be closing after today's backup
+            return _open_vault(path, passphrase, kdf_iter)
+
         run_in_background(
-            lambda: _open_vault(path, passphrase, kdf_iter),
+            work,
             self, self._opened, self._unlock_failed, self.pool,
         )
 
@@ -184,6 +208,48 @@ class AppController(QObject):
         self.vault_path = result.path
         self.settings.setValue(LAST_VAULT_KEY, str(result.path))
         self.window.open_journal(Repositories.from_vault(result))
+
+    # -- backups, restore and delete everything ---------------------------------------------
+
+    def _close_vault(self, vault: Vault, then: Callable[[], None]) -> None:
+        """Close the journal, then call `then`; first make today's backup on a worker."""
+        if self._skip_backup:
+            self._skip_backup = False
+            vault.close()
+            then()
+            return
+        today = self.today()
+        self._vault_busy.acquire()  # taken here so an unlock queued next always waits
+
+        def work() -> None:
+            from recovery_journal.storage.backups import automatic_backup
+
+            try:
+                automatic_backup(vault, today=today)
+            finally:
+                vault.close()
+                self._vault_busy.release()
+
+        # A backup that can't be made leaves the journal as it is; tomorrow's close tries again.
+        run_in_background(work, self, lambda _r: then(), lambda _e: then(), self.pool)
+
+    def _wait_for_backup(self) -> None:
+        with self._vault_busy:
+            pass
+
+    def _lock_without_backup(self) -> None:
+        self._skip_backup = True
+        self.window.lock()
+        self._skip_backup = False
+
+    def _after_restore(self, path: Path, notice: str) -> None:
+        self.show_unlock(path, notice)
+
+    def _after_delete(self) -> None:
+        self.settings.remove(LAST_VAULT_KEY)
+        self.vault_path = default_vault_path()
+        self.show_welcome()
+        self.window.show_status(self.tr("Your journal and its backups were deleted."))
 
     def _after_lock(self, notice: str) -> None:
         if not self._shutting_down:

@@ -48,6 +48,7 @@ from recovery_journal.ui.pages.placeholder import PlaceholderPage
 
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
+    from recovery_journal.storage.vault import Vault
 
 __all__ = ["PAGES", "MainWindow", "PageSpec", "load_page_class"]
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self._auto_lock)
         self.reminder: DailyReminder | None = None
+        self.vault_closer: Callable[[Vault, Callable[[], None]], None] | None = None
 
         self.locked_area = QStackedWidget()
         self.journal_area = self._build_journal_area()
@@ -214,6 +216,19 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        # Issue 7: the app controller connects these to ui/dialogs/actions.py.
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.delete_action = QAction(self.tr("&Delete everything…"), self)
+        self.data_actions = (self.export_action, self.import_action, self.backup_action,
+                             self.restore_action, self.delete_action)
+        for action in self.data_actions:
+            if action is self.restore_action:
+                file_menu.addSeparator()
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -255,6 +270,11 @@ class MainWindow(QMainWindow):
         screen.setFocus()
 
     # -- the unlocked journal --------------------------------------------------------------
+
+    @property
+    def repos(self) -> Repositories | None:
+        """The open journal's repositories, or None while locked."""
+        return self._repos
 
     @property
     def is_unlocked(self) -> bool:
@@ -410,13 +430,18 @@ class MainWindow(QMainWindow):
         self.live_status.setAccessibleName(self.tr("Status"))
         self.statusBar().clearMessage()
         self._repos = None
-        repos.vault.close()
         self._set_unlocked_ui(False)
         if not drafts_kept:
             notice = _tr(DRAFT_PROBLEM_NOTICE)
         else:
             notice = _tr(AUTO_LOCK_NOTICE) if automatic else ""
-        self.locked.emit(notice)
+        # The app may hand the vault to a worker that backs it up, then closes it; `locked`
+        # follows once the file is closed.
+        if self.vault_closer is not None:
+            self.vault_closer(repos.vault, lambda: self.locked.emit(notice))
+        else:
+            repos.vault.close()
+            self.locked.emit(notice)
 
     def _save_drafts(self) -> bool:
         kept = True
@@ -433,6 +458,8 @@ class MainWindow(QMainWindow):
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         self.lock_button.setVisible(unlocked)
         self.lock_action.setEnabled(unlocked)
+        for action in self.data_actions:
+            action.setEnabled(unlocked)
         for action in self.go_actions:
             action.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)

@@ -1,0 +1,1 @@
+"""The File menu's data dialogs: export, import, back up, restore, delete everything."""
