@@ -107,11 +107,11 @@ class JournalListModel(QAbstractListModel):
         """Start again from the newest entry (after a save, delete or a new filter)."""
         if list_filter is not None:
             self._filter = list_filter
+        total = self._count(self._filter.start)
+        first_page = [summarise(entry) for entry in self._page(0)]
         self.beginResetModel()
-        self._total = self._count(self._filter.start)
-        self._rows = []
+        self._total, self._rows = total, first_page
         self.endResetModel()
-        self.fetchMore(QModelIndex())
 
     def total(self) -> int:
         """How many entries match, loaded or not."""
@@ -123,11 +123,7 @@ class JournalListModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
         if parent.isValid() or len(self._rows) >= self._total:
             return
-        chosen = self._filter
-        entries = self._journal.list(
-            limit=PAGE_SIZE, offset=len(self._rows), start=chosen.start, end=chosen.end,
-            tag=chosen.tag,
-        )
+        entries = self._page(len(self._rows))
         if not entries:
             self._total = len(self._rows)  # someone deleted rows meanwhile
             return
@@ -165,6 +161,12 @@ class JournalListModel(QAbstractListModel):
 
     def summary(self, row: int) -> EntrySummary:
         return self._rows[row]
+
+    def _page(self, offset: int) -> list[JournalEntry]:
+        chosen = self._filter
+        return self._journal.list(
+            limit=PAGE_SIZE, offset=offset, start=chosen.start, end=chosen.end, tag=chosen.tag
+        )
 
     def _count(self, start: date | None) -> int:
         return self._journal.count(start=start, end=self._filter.end, tag=self._filter.tag)
