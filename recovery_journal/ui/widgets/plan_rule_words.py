@@ -1,0 +1,55 @@
+"""The words for early-warning rules: how a rule reads in the list, and the gentle note on Today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from recovery_journal.insights.warnings import WarningMatch
+from recovery_journal.storage.warning_rule_model import RuleKind, WarningRule
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanRuleWords", text)
+
+
+def number(value: float) -> str:
+    """5.0 as "5", 4.5 as "4.5"."""
+    return f"{value:g}"
+
+
+def _days(count: int) -> str:
+    return _tr("1 day") if count == 1 else _tr("%s days") % count
+
+
+def condition(rule: WarningRule, measure_name: str) -> str:
+    """What the rule looks for, without the days: "sleep hours below 5", "“not eating”"."""
+    name = measure_name.lower() if measure_name else rule.measure_key
+    if rule.kind is RuleKind.BELOW:
+        return _tr("%1 below %2").replace("%1", name).replace("%2", number(rule.threshold))
+    if rule.kind is RuleKind.ABOVE:
+        return _tr("%1 above %2").replace("%1", name).replace("%2", number(rule.threshold))
+    if rule.kind is RuleKind.AT_MOST_OF:
+        return _tr("%1 %2 or lower").replace("%1", name).replace("%2", number(rule.threshold))
+    return _tr("the tag “%s”") % rule.tag_name
+
+
+def describe(rule: WarningRule, measure_name: str) -> str:
+    """The rule in one line: "Sleep hours below 5 on 3 days running"."""
+    what = condition(rule, measure_name)
+    what = what[:1].upper() + what[1:]
+    if rule.kind is RuleKind.AT_MOST_OF:
+        text = _tr("%1 on %2 of the last %3").replace("%1", what)
+        return text.replace("%2", str(rule.days)).replace("%3", _days(rule.window_days))
+    return _tr("%1 on %2 running").replace("%1", what).replace("%2", _days(rule.days))
+
+
+def note(match: WarningMatch, measure_name: str) -> str:
+    """The gentle note on Today when a rule holds."""
+    rule = match.rule
+    what = condition(rule, measure_name)
+    if rule.kind is RuleKind.AT_MOST_OF:
+        lead = _tr("On %1 of the last %2: %3.").replace("%1", str(len(match.days)))
+        lead = lead.replace("%2", _days(rule.window_days)).replace("%3", what)
+    else:
+        lead = _tr("For %1 running: %2.").replace("%1", _days(rule.days)).replace("%2", what)
+    return lead + " " + _tr("Your plan has ideas for this.")
