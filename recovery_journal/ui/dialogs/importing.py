@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         self.columns_form = QFormLayout(self.columns)
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setAccessibleName(self.tr("How the file is read"))
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.moods)

@@ -1,0 +1,225 @@
+"""File menu data dialogs: daily backup on lock, restore, delete everything, export, import."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from recovery_journal.storage.backups import (
+    DAMAGED_BACKUP,
+    back_up,
+    backup_day,
+    backup_folder,
+    list_backups,
+)
+from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.app import AppController
+from recovery_journal.ui.dialogs.backups import DeleteEverythingDialog, RestoreDialog
+from recovery_journal.ui.dialogs.export import ExportDialog
+from recovery_journal.ui.dialogs.importing import ImportDialog
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.audit import assert_accessible, assert_tab_cycles, press, start_app, type_text
+
+pytestmark = pytest.mark.gui
+WHEN = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def vault_path(make_vault: Callable[..., Vault]) -> Path:
+    vault = make_vault()
+    Journal(vault).add(written_at=WHEN, title="from the start", body="")
+    vault.close()
+    return vault.path
+
+
+def _unlocked(qtbot: QtBot, tmp_path: Path, path: Path) -> AppController:
+    controller = start_app(qtbot, tmp_path, path)
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    return controller
+
+
+def _lock(qtbot: QtBot, controller: AppController) -> None:
+    with qtbot.waitSignal(controller.window.locked, timeout=10_000):
+        controller.window.lock()
+
+
+def _titles(path: Path) -> list[str]:
+    with Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF) as vault:
+        return sorted(entry.title for entry in Journal(vault).list())
+
+
+def _audit(dialog: QWidget) -> None:
+    assert_accessible(dialog)
+    assert_tab_cycles(dialog)
+
+
+def test_locking_makes_one_backup_a_day(qtbot: QtBot, tmp_path: Path, vault_path: Path) -> None:
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.today = lambda: date(2024, 3, 1)
+    _lock(qtbot, controller)
+    assert [backup_day(p) for p in list_backups(vault_path)] == [date(2024, 3, 1)]
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    _lock(qtbot, controller)
+    assert len(list_backups(vault_path)) == 1
+    assert _titles(list_backups(vault_path)[0]) == ["from the start"]
+
+
+def test_delete_everything_needs_the_typed_word(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.today = lambda: date(2024, 3, 1)
+    _lock(qtbot, controller)
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    controller.window.delete_action.trigger()
+    dialog = controller.data.dialog
+    assert isinstance(dialog, DeleteEverythingDialog)
+    qtbot.waitExposed(dialog)
+    _audit(dialog)
+    assert not dialog.delete_button.isEnabled()
+    type_text(dialog.confirmation, "delet")
+    press(Qt.Key.Key_Return)  # Enter can't get round the word
+    assert dialog.isVisible() and vault_path.exists()
+    type_text(dialog.confirmation, "e")
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window.locked_area.currentWidget() is controller.welcome,
+                    timeout=10_000)
+    assert not vault_path.exists()
+    assert not backup_folder(vault_path).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.ini"]
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_journal_aside(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.today = lambda: date(2024, 3, 1)
+    _lock(qtbot, controller)
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    repos = controller.window.repos
+    assert repos is not None
+    Journal(repos.vault).add(written_at=WHEN, title="written later", body="")
+    controller.window.restore_action.trigger()
+    dialog = controller.data.dialog
+    assert isinstance(dialog, RestoreDialog)
+    qtbot.waitExposed(dialog)
+    _audit(dialog)
+    assert dialog.backups.count() == 1
+    type_text(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was restored" in controller.unlock.notice.text(), timeout=10_000)
+    assert not controller.window.is_unlocked
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and kept[0].name in controller.unlock.notice.text()
+    assert _titles(vault_path) == ["from the start"]
+    assert _titles(kept[0]) == ["from the start", "written later"]
+
+
+def test_restore_refuses_a_tampered_backup_in_the_dialog(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    with Vault.open(vault_path, PASSPHRASE, kdf_iter=FAST_KDF) as vault:
+        for n in range(40):
+            Journal(vault).add(written_at=WHEN, title=f"entry {n}", body="words " * 200)
+        tampered = back_up(vault, tmp_path / "tampered.vault")
+    data = bytearray(tampered.read_bytes())
+    data[len(data) // 2 + 100] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.data.choose_open = lambda *_args: tampered
+    controller.window.restore_action.trigger()
+    dialog = controller.data.dialog
+    assert isinstance(dialog, RestoreDialog)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen_backup() == tampered
+    type_text(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    assert DAMAGED_BACKUP in dialog.message.text()
+    assert dialog.isVisible() and controller.window.is_unlocked
+    dialog.reject()
+    _lock(qtbot, controller)
+    assert not [p for p in tmp_path.iterdir() if "before-restore" in p.name]
+    assert len(_titles(vault_path)) == 41  # the journal is as it was
+
+
+def test_export_writes_json_through_the_chooser(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    target = tmp_path / "out" / "mine"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, _title: str, suggested: str, _filters: str) -> Path:
+        asked.append(suggested)
+        return target
+
+    controller.data.choose_save = choose
+    controller.window.export_action.trigger()
+    dialog = controller.data.dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitExposed(dialog)
+    _audit(dialog)
+    assert "not encrypted" in dialog.warning.text()
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith(".json")
+    written = target.with_name("mine.json")
+    document = json.loads(written.read_text(encoding="utf-8"))
+    assert document["format"] == "recovery-journal"
+    assert [e["title"] for e in document["journal_entries"]] == ["from the start"]
+    assert oct(written.stat().st_mode & 0o777) == "0o600"
+
+
+DAYLIO = (
+    "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    "2024-03-02,March 2,Saturday,21:15,content,walk | friends,Good day,<p>Saw Sam</p>\n"
+    "2024-03-01,March 1,Friday,8:05 am,rad,walk,,\n"
+)
+
+
+def test_import_previews_counts_then_imports(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    source = tmp_path / "daylio.csv"
+    source.write_text(DAYLIO, encoding="utf-8")
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.data.choose_open = lambda *_args: source
+    controller.window.import_action.trigger()
+    dialog = controller.data.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("daylio"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitExposed(dialog)
+    _audit(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert set(dialog.mood_map()) == {"content", "rad"}
+    assert dialog.mood_map()["rad"] == 10
+    dialog._mood_boxes["content"].setValue(8)  # noqa: SLF001 - the person's own label
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview_label.isVisible(), timeout=10_000)
+    assert "2 check-ins" in dialog.preview_label.text()
+    assert "1 March 2024" in dialog.preview_label.text()
+    repos = controller.window.repos
+    assert repos is not None and repos.checkins.count() == 0
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert repos.checkins.count() == 2
