@@ -73,7 +73,8 @@ def test_help_documents_commands_stdin_rule_and_every_exit_code(
     assert "first line" in out and "line 2" in out
     for cls in _vault_error_classes(errors.VaultError):
         assert f"{cls.exit_code} {cls.message}" in out
-    for code in ("0 Done.", "2 The command line", "130 Stopped"):
+    for code in ("0 Done.", "2 The command line", "3 The two passphrases", "130 Stopped",
+                 "4 The file couldn't be imported"):
         assert code in out
     assert "--kdf-iter" not in out  # a test-only option stays hidden
 

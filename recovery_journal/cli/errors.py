@@ -7,8 +7,11 @@ those classes, so it can't drift from what the command really returns.
 from __future__ import annotations
 
 import textwrap
+from typing import TypeVar
 
 from recovery_journal.storage.errors import VaultError
+
+E = TypeVar("E", bound=Exception)
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -46,8 +49,8 @@ class PassphraseMismatchError(CommandError):
     message = "The two passphrases you typed are different, so nothing was changed."
 
 
-def _all_subclasses(cls: type[VaultError]) -> list[type[VaultError]]:
-    found: list[type[VaultError]] = []
+def _all_subclasses(cls: type[E]) -> list[type[E]]:
+    found: list[type[E]] = []
     for sub in cls.__subclasses__():
         found.append(sub)
         found.extend(_all_subclasses(sub))
@@ -60,9 +63,13 @@ def exit_codes() -> list[tuple[int, str]]:
         (EXIT_OK, "Done."),
         (EXIT_UNEXPECTED, "Something unexpected went wrong (the message says no more)."),
         (EXIT_USAGE, "The command line wasn't understood."),
-        (PassphraseMismatchError.exit_code, PassphraseMismatchError.message),
         (EXIT_INTERRUPTED, "Stopped with Ctrl+C."),
     ]
+    # Commands define their own errors (import's "couldn't be imported"); they join the table
+    # once their modules are loaded, which building the parser does.
+    for command_error in _all_subclasses(CommandError):
+        if command_error is not UsageError:
+            rows.append((command_error.exit_code, command_error.message))
     classes: list[type[VaultError]] = [VaultError, *_all_subclasses(VaultError)]
     for cls in classes:
         rows.append((cls.exit_code, cls.message))
