@@ -49,6 +49,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setObjectName("restoreDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self._verify = verify
         self._choose_file = choose_file
         self._pool = pool
@@ -149,6 +150,7 @@ class DeleteEverythingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete everything"))
         self.setObjectName("deleteEverythingDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.word = self.tr("delete")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
@@ -183,6 +185,7 @@ class DeleteEverythingDialog(QDialog):
         self.confirmation.textChanged.connect(self._update)
         for widget in (prompt, self.confirmation, self.buttons):
             layout.addWidget(widget)
+        layout.addStretch(1)  # spare height goes below the buttons, not between the lines
         self.confirmation.setFocus()
 
     def confirmed(self) -> bool:

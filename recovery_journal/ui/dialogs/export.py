@@ -43,6 +43,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export your journal"))
         self.setObjectName("exportDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self._repos = repos
         self._choose_file = choose_file
         self._today = today

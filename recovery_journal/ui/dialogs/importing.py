@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -81,6 +81,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from another app"))
         self.setObjectName("importDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self._repos = repos
         self._choose_file = choose_file
         self._pool = pool
@@ -115,6 +116,8 @@ class ImportDialog(QDialog):
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setAccessibleName(self.tr("How the file is read"))
+        self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping_area.setMinimumHeight(self.fontMetrics().height() * 10)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.moods)
