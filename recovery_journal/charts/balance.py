@@ -30,22 +30,25 @@ def _wheel(ax: PolarAxes, theme: ChartTheme, result: Balance) -> None:
     angles = np.linspace(0, 2 * math.pi, count, endpoint=False)
     closed = np.concatenate((angles, angles[:1]))
     this, before = _labels(result)
+    # Clockwise from the top, like a clock face.
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
     for i, (values, label, style, marker) in enumerate((
-        ([a.previous for a in result.areas], before, "--", "s"),
         ([a.current for a in result.areas], this, "-", "o"),
+        ([a.previous for a in result.areas], before, "--", "s"),
     )):
         ring = np.asarray([*values, values[0]], dtype=float)
-        colour = s.colour(theme, 1 - i)
-        ax.plot(closed, ring, color=colour, linestyle=style, marker=marker, markersize=5,
-                linewidth=2, label=label)
-        if i == 1:
-            ax.fill(closed, ring, color=colour, alpha=0.18)
+        ax.plot(closed, ring, color=s.colour(theme, i), linestyle=style, marker=marker,
+                markersize=5, linewidth=2, label=label)
+        if i == 0:
+            ax.fill(closed, ring, color=s.colour(theme, i), alpha=0.18)
     ax.set_xticks(angles, [textwrap.fill(a.name, 16) for a in result.areas])
     top = max(max(a.current, a.previous) for a in result.areas)
     ax.set_ylim(0, top * 1.08 or 1)
     s.integer_ticks(ax, "y", nbins=4)
-    ax.set_rlabel_position(90 / count)
+    ax.set_rlabel_position(180 / count)
     ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1.5)
+    ax.tick_params(axis="x", pad=10)
     ax.tick_params(axis="y", colors=theme.muted)
     ax.grid(color=theme.grid)
     ax.spines["polar"].set_color(theme.grid)

@@ -32,10 +32,10 @@ def _pairs(ax: Axes, theme: ChartTheme, shown: Sequence[TagDifference], measure:
     for row, a, b in zip(rows, with_, without, strict=True):
         if not (math.isnan(a) or math.isnan(b)):
             ax.plot([a, b], [row, row], color=theme.muted, linewidth=1.2, alpha=0.7)
-    ax.plot(without, rows, linestyle="none", marker="s", markersize=7, markerfacecolor="none",
-            markeredgewidth=1.6, color=s.colour(theme, 1), label="Days without the tag")
     ax.plot(with_, rows, linestyle="none", marker="o", markersize=7, color=s.colour(theme, 0),
             label="Days with the tag")
+    ax.plot(without, rows, linestyle="none", marker="s", markersize=7, markerfacecolor="none",
+            markeredgewidth=1.6, color=s.colour(theme, 1), label="Days without the tag")
 
 
 def tags(data: Sequence[TagDifference], theme: ChartTheme, figure: Figure) -> Figure:
@@ -56,8 +56,8 @@ def tags(data: Sequence[TagDifference], theme: ChartTheme, figure: Figure) -> Fi
     s.legend(figure, theme, axes[0], columns=2)
     note = NOT_CAUSE
     if len(data) > len(shown):
-        note = f"The {len(shown)} tags with the largest mood difference; the table has all " \
-               f"{len(data)}. {NOT_CAUSE}"
+        note = f"{len(shown)} of {len(data)} tags are shown; the table has all of them.\n" \
+               f"{NOT_CAUSE}"
     figure.supxlabel(note, fontsize=s.FONT_SIZE - 0.5, color=theme.muted)
     return figure
 

@@ -6,6 +6,7 @@ grey and days outside the period are left as background.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -17,7 +18,13 @@ from recovery_journal.insights.calendar import WEEKDAY_ABBR, CalendarGrid, Calen
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.cm import ScalarMappable
     from matplotlib.figure import Figure
+
+# A short period is drawn at least this many weeks wide, so a month isn't a wall of huge squares.
+_NARROWEST = 24
+# Up to this many weeks, each square shows its day of the month.
+_NUMBERED_WEEKS = 16
 
 
 def _rgb(colour: str) -> tuple[float, float, float, float]:
@@ -62,25 +69,55 @@ def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
         spine.set_visible(False)
 
 
-def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+def _mappable(grid: CalendarGrid) -> ScalarMappable:
     from matplotlib import colormaps
     from matplotlib.cm import ScalarMappable
     from matplotlib.colors import Normalize
+
+    return ScalarMappable(Normalize(grid.min_value, grid.max_value), colormaps[s.SEQUENTIAL])
+
+
+def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+    """The colour scale under the calendar, with the grey "no check-in" square beside it."""
     from matplotlib.patches import Patch
 
-    mappable = ScalarMappable(Normalize(grid.min_value, grid.max_value),
-                              colormaps[s.SEQUENTIAL])
-    bar = figure.colorbar(mappable, ax=ax, orientation="horizontal", location="bottom",
-                          fraction=0.06, shrink=0.5, aspect=30, pad=0.04)
+    if len(grid.strips) == 1:
+        # Square days leave the axes shorter than its slot; a key placed in day units stays
+        # right under the squares instead of at the bottom of the figure.
+        width = max(_NARROWEST, grid.strips[0].weeks) * 0.45
+        cax = ax.inset_axes((-0.5, 8.0, width, 0.55), transform=ax.transData)
+        bar = figure.colorbar(_mappable(grid), cax=cax, orientation="horizontal")
+        anchor: tuple[float, float] = (0.5, -0.12)
+    else:
+        bar = figure.colorbar(_mappable(grid), ax=ax, orientation="horizontal",
+                              location="bottom", fraction=0.05, shrink=0.5, aspect=30, pad=0.03)
+        anchor = (0.78, -0.02)
     bar.set_label(f"{grid.name}, from {grid.min_value:g} to {grid.max_value:g}",
                   color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
     key = ax.legend(handles=[Patch(color=s.empty_cell_colour(theme), label="No check-in")],
-                    loc="upper right", bbox_to_anchor=(1.0, -0.02), frameon=False,
+                    loc="upper left", bbox_to_anchor=anchor, frameon=False,
                     fontsize=s.FONT_SIZE - 1)
     for text in key.get_texts():
         text.set_color(theme.foreground)
+
+
+def _day_numbers(ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+    """In a short period each square carries its day of the month, so days can be found."""
+    strip = grid.strips[0]
+    span = grid.max_value - grid.min_value or 1.0
+    for column in range(strip.weeks):
+        for row in range(7):
+            value = strip.cells[row][column]
+            if value is None:
+                continue
+            # The light (high) end of viridis needs dark text; the dark end needs light text.
+            light = not math.isnan(value) and (value - grid.min_value) / span > 0.55
+            ink = "#1f2328" if light or theme.name == "light" and math.isnan(value) else (
+                "#ffffff")
+            ax.text(column, row, str(strip.day_at(row, column).day), ha="center", va="center",
+                    fontsize=s.FONT_SIZE - 1.5, color=ink)
 
 
 def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
@@ -91,13 +128,21 @@ def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
                                               "period yet.")
     ax = figure.subplots()
     ax.set_facecolor(theme.background)
-    ax.imshow(_image(data, theme), aspect="equal", interpolation="nearest")
-    # Thin background-coloured lines between squares make single days countable.
+    single = len(data.strips) == 1
+    # One strip gets square days; several years get wide ones so they still fill the space.
+    ax.imshow(_image(data, theme), aspect="equal" if single else "auto",
+              interpolation="nearest")
     rows, columns = len(data.strips) * 8 - 1, max(strip.weeks for strip in data.strips)
     ax.set_xticks(np.arange(-0.5, columns, 1), minor=True)
     ax.set_yticks(np.arange(-0.5, rows, 1), minor=True)
+    # Thin background-coloured lines between squares make single days countable.
     ax.grid(which="minor", color=theme.background, linewidth=0.8 if columns < 60 else 0.4)
     ax.tick_params(which="minor", length=0)
+    if single:
+        # Room on the right keeps a short period's squares day-sized and its labels at hand.
+        ax.set_xlim(-0.5, max(columns, _NARROWEST) - 0.5)
+    if single and columns <= _NUMBERED_WEEKS:
+        _day_numbers(ax, data, theme)
     _labels(ax, data, theme)
     _colour_key(figure, ax, data, theme)
     return figure

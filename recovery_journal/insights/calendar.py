@@ -14,6 +14,8 @@ from recovery_journal.insights.series import DailyValues
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ONE_STRIP_DAYS = 53 * 7
+# Up to this many weeks a square is wide enough for a month name of its own.
+_ROOMY_WEEKS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,10 @@ def _month_labels(first: date, last: date, first_monday: date) -> tuple[tuple[in
         shown = max(month, first)
         labels.append(((shown - first_monday).days // 7, MONTH_ABBR[month.month - 1]))
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    # The period's first month is named only when its name has room before the next one.
-    if len(labels) > 1 and labels[1][0] - labels[0][0] < 2:
+    # In a long strip the squares are narrow: the period's first month is named only when its
+    # name has room before the next one.
+    weeks = (last - first_monday).days // 7 + 1
+    if weeks > _ROOMY_WEEKS and len(labels) > 1 and labels[1][0] - labels[0][0] < 2:
         labels.pop(0)
     return tuple(labels)
 
