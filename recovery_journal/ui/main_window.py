@@ -49,6 +49,7 @@ from recovery_journal.ui.pages.placeholder import PlaceholderPage
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
+    from recovery_journal.ui.pages.plan import PlanPage
 
 __all__ = ["PAGES", "MainWindow", "PageSpec", "load_page_class"]
 
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_help)
         help_menu.addAction(self.help_action)
+        self.crisis_card_action = QAction(self.tr("&Crisis card…"), self)
+        self.crisis_card_action.triggered.connect(self.show_crisis_card)
+        help_menu.addAction(self.crisis_card_action)
 
     # -- locked screens --------------------------------------------------------------------
 
@@ -334,6 +338,10 @@ class MainWindow(QMainWindow):
         except VaultError as error:
             return PlaceholderPage(title, str(error), repos, self.undo_stack)
         self._connect_page(page)
+        if spec.key == "today":
+            from recovery_journal.ui.widgets.plan_help import add_warning_note
+
+            add_warning_note(page, repos, self.open_plan_section)
         return page
 
     def _connect_page(self, page: QWidget) -> None:
@@ -369,8 +377,31 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------------------
 
     def extra_help_sections(self) -> list[HelpSection]:
-        """Sections shown first in Get help now; the plan issue puts the crisis plan here."""
-        return []
+        """The person's crisis plan and chosen people, shown first in Get help now (unlocked)."""
+        if self._repos is None:
+            return []  # locked: never reach for the vault
+        # Imported here: the plan's modules load storage, which the first window must not.
+        from recovery_journal.ui.widgets.plan_help import crisis_help_sections
+
+        return crisis_help_sections(self._repos)
+
+    def show_crisis_card(self) -> None:
+        """Open the one-page crisis card (unlocked only)."""
+        if self._repos is not None:
+            self._plan_page().show_card()
+
+    def _plan_page(self) -> PlanPage:
+        from recovery_journal.ui.pages.plan import PlanPage
+
+        self.go_to("plan")
+        page = self._pages.get("plan")
+        assert isinstance(page, PlanPage)
+        return page
+
+    def open_plan_section(self, key: str) -> None:
+        """Show My plan at section `key` (from the early-warning note on Today)."""
+        if self._repos is not None:
+            self._plan_page().focus_section(key)
 
     def show_help(self) -> None:
         """Open Get help now (without blocking the window); works locked and unlocked."""
@@ -458,6 +489,7 @@ class MainWindow(QMainWindow):
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         self.lock_button.setVisible(unlocked)
         self.lock_action.setEnabled(unlocked)
+        self.crisis_card_action.setEnabled(unlocked)
         for action in self.data_actions:
             action.setEnabled(unlocked)
         for action in self.go_actions:
