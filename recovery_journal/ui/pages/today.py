@@ -27,6 +27,7 @@ from recovery_journal.ui.widgets.checkin_draft import FormDraft
 from recovery_journal.ui.widgets.checkin_list import CheckInList
 from recovery_journal.ui.widgets.checkin_undo import DeleteCheckInCommand
 from recovery_journal.ui.widgets.scale import ScaleInput
+from recovery_journal.ui.widgets.strength_quick import QuickStrengthLog
 from recovery_journal.ui.widgets.tag_input import TagInput
 
 DRAFT_KEY = "today.form"
@@ -183,6 +184,11 @@ class TodayPage(QWidget):
         buttons.addWidget(hint)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # "A strength I used today", below the check-in: a name and Enter logs it.
+        self.strength_log = QuickStrengthLog(self._repos.strengths, self._undo, content)
+        self.strength_log.logged.connect(self.announce)
+        layout.addSpacing(12)
+        layout.addWidget(self.strength_log)
         layout.addStretch(1)
 
         recent_heading = _heading(self.tr("Recent check-ins"), content, 1.2)
@@ -229,6 +235,7 @@ class TodayPage(QWidget):
             chain += [scale.slider, scale.clear_button]
         chain += [self.tags.edit, self.tags.add_button, self.tags.chips, self.tags.remove_button]
         chain += [self.note, self.when, self.now_button, self.save_button, self.skip_button]
+        chain += self.strength_log.focus_chain()
         chain += [self.recent.view, self.recent.edit_button, self.recent.delete_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
