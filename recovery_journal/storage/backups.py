@@ -14,15 +14,13 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from recovery_journal.storage import errors
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import load_migrations
-from recovery_journal.storage.vault import Vault, normalise_passphrase
+from recovery_journal.storage.vault import Vault, inspect_file, normalise_passphrase
 
 # vault.py is the one module that opens SQLCipher connections; a copy is proved with its opener.
-from recovery_journal.storage.vault import _unlock as _unlock_copy
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -87,8 +85,7 @@ def back_up(vault: Vault, target: Path) -> Path:
     target = Path(target)
     staging = target.with_name(f".{target.name}.verifying-{os.getpid()}")
     try:
-        vault.copy_verified(staging)  # temporary name, both checks, fsync
-        _check_row_counts(vault, staging)
+        vault.copy_verified(staging)  # temporary name, both checks, row counts, fsync
         os.replace(staging, target)
         _fsync_dir(target.parent)
     except OSError as exc:
@@ -119,7 +116,7 @@ def verify_backup(
     vault_path: Path, backup: Path, passphrase: str, *, kdf_iter: int | None = None
 ) -> None:
     """Check that `backup` opens with `passphrase` and passes both integrity checks."""
-    staging = _stage(vault_path, backup, normalise_passphrase(passphrase), kdf_iter)
+    staging = _stage(vault_path, backup, passphrase, kdf_iter)
     with contextlib.suppress(OSError):
         staging.unlink()
 
@@ -132,8 +129,8 @@ def restore(
     The current vault (and any -wal/-shm beside it) is renamed aside with a timestamp, never
     deleted; None when there was no vault to keep. A backup that doesn't check out changes nothing.
     """
-    key = normalise_passphrase(passphrase)
-    staging = _stage(vault_path, backup, key, kdf_iter)
+    normalise_passphrase(passphrase)  # an empty passphrase is refused before any copying
+    staging = _stage(vault_path, backup, passphrase, kdf_iter)
     lock: FileLock | None = None
     try:
         if vault_path.exists():
@@ -213,32 +210,7 @@ def _remove_leftovers(folder: Path) -> None:
                 path.unlink()
 
 
-def _table_counts(connection: Any) -> dict[str, int]:
-    names = [
-        str(row[0]) for row in connection.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
-        ).fetchall()
-    ]
-    # Names come from the schema itself, never from input, so quoting them is safe.
-    return {
-        name: int(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
-        for name in names
-    }
-
-
-def _check_row_counts(vault: Vault, copy: Path) -> None:
-    source = _table_counts(vault._conn())
-    connection = _unlock_copy(copy, vault._key, vault._kdf_iter, configure=False)
-    try:
-        copied = _table_counts(connection)
-    finally:
-        connection.close()
-    if copied != source:
-        raise errors.StorageError("The copy of the journal didn't check out, so it wasn't kept.")
-
-
-def _stage(vault_path: Path, backup: Path, key: bytes, kdf_iter: int | None) -> Path:
+def _stage(vault_path: Path, backup: Path, passphrase: str, kdf_iter: int | None) -> Path:
     """Copy `backup` beside the vault under a temporary name and prove it; return that copy."""
     _refuse_plainly(backup)
     staging = vault_path.with_name(f".{vault_path.name}.restoring-{os.getpid()}")
@@ -249,7 +221,7 @@ def _stage(vault_path: Path, backup: Path, key: bytes, kdf_iter: int | None) -> 
             sink.flush()
             os.fsync(sink.fileno())
         os.chmod(staging, 0o600)
-        _prove(staging, key, kdf_iter)
+        _prove(staging, passphrase, kdf_iter)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             staging.unlink()
@@ -259,9 +231,9 @@ def _stage(vault_path: Path, backup: Path, key: bytes, kdf_iter: int | None) -> 
     return staging
 
 
-def _prove(path: Path, key: bytes, kdf_iter: int | None) -> None:
+def _prove(path: Path, passphrase: str, kdf_iter: int | None) -> None:
     try:
-        connection = _unlock_copy(path, key, kdf_iter, configure=False)
+        version = inspect_file(path, passphrase, kdf_iter=kdf_iter)
     except errors.DamagedVaultError:
         raise errors.DamagedVaultError(DAMAGED_BACKUP, hint=DAMAGED_BACKUP_HINT) from None
     except errors.WrongPassphraseError:
@@ -270,10 +242,6 @@ def _prove(path: Path, key: bytes, kdf_iter: int | None) -> None:
             hint="It is the passphrase the journal had when the backup was made. "
             "Your journal was left as it was.",
         ) from None
-    try:
-        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        connection.close()
     if version > load_migrations()[-1].version:
         raise errors.NewerVersionError()
 
