@@ -41,11 +41,21 @@ def _metadata(kind: str, title: str) -> dict[str, str | None]:
             **({"Title": title} if title else {})}
 
 
+def _name_axis_groups(figure: Figure) -> None:
+    """Give each axis an SVG id of our own; by default it is "matplotlib.axis_N"."""
+    for i, ax in enumerate(figure.get_axes()):
+        for letter, axis in (("x", ax.xaxis), ("y", ax.yaxis)):
+            if axis.get_gid() is None:
+                axis.set_gid(f"axes{i}-{letter}")
+
+
 def export(figure: Figure, path: Path, *, title: str = "") -> None:
     """Write `figure` to `path` through a temporary file in the same folder, then rename."""
     import matplotlib
 
     kind = format_for(path)
+    if kind == "svg":
+        _name_axis_groups(figure)
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".chart-", suffix=".part")
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from recovery_journal.cli.base import Command
 from recovery_journal.cli.commands import (
     backup,
+    chart,
     check,
     demo,
     export,
@@ -23,5 +24,5 @@ def all_commands() -> tuple[Command, ...]:
     """Every subcommand the command line offers."""
     return (
         init.COMMAND, check.COMMAND, passwd.COMMAND, demo.COMMAND, backup.COMMAND,
-        restore.COMMAND, export.COMMAND, import_.COMMAND,
+        restore.COMMAND, export.COMMAND, import_.COMMAND, chart.COMMAND,
     )
