@@ -1,0 +1,90 @@
+"""Daily values and rolling means over calendar days: gaps stay gaps."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+import pytest
+
+from recovery_journal.insights.series import (
+    daily_values,
+    measure_series,
+    min_days_for,
+    rolling_mean,
+    rolling_spread,
+)
+from tests.insights.records import D, checkin
+
+NAN = math.nan
+
+
+def same(a: tuple[float, ...], b: list[float]) -> bool:
+    return len(a) == len(b) and all(
+        (math.isnan(x) and math.isnan(y)) or x == pytest.approx(y) for x, y in zip(a, b, strict=True)
+    )
+
+
+def test_several_checkins_a_day_are_averaged_with_their_spread() -> None:
+    found = [checkin(D, {"mood": 4}, hour=8), checkin(D, {"mood": 8}, hour=20),
+             checkin(D, {"mood": 6}, hour=12), checkin(D + timedelta(days=2), {"mood": 5})]
+    daily = daily_values(found, "mood", D, D + timedelta(days=2))
+    assert same(daily.mean, [6.0, NAN, 5.0])
+    assert same(daily.low, [4.0, NAN, 5.0])
+    assert same(daily.high, [8.0, NAN, 5.0])
+    assert daily.count == (3, 0, 1)
+    assert daily.days_with_values == 2
+    # Each day counts once: (6 + 5) / 2, not the mean of the four check-ins.
+    assert daily.average() == pytest.approx(5.5)
+
+
+def test_values_of_other_measures_and_days_outside_are_left_out() -> None:
+    found = [checkin(D - timedelta(days=1), {"mood": 1}), checkin(D, {"hope": 3}),
+             checkin(D + timedelta(days=1), {"mood": 7})]
+    daily = daily_values(found, "mood", D, D + timedelta(days=1))
+    assert same(daily.mean, [NAN, 7.0])
+
+
+def test_an_empty_period_has_no_average() -> None:
+    daily = daily_values([], "mood", D, D + timedelta(days=6))
+    assert daily.days_with_values == 0 and math.isnan(daily.average())
+    assert len(daily.mean) == 7
+
+
+def test_rolling_mean_is_over_calendar_days_and_needs_enough_days() -> None:
+    values = [2.0, NAN, 4.0, NAN, NAN, NAN, 6.0]
+    # Window 3, at least 2 days with a value.
+    assert same(rolling_mean(values, 3, 2), [NAN, NAN, 3.0, NAN, NAN, NAN, NAN])
+    # At least 1: every day with a value within the last 3 calendar days counts.
+    assert same(rolling_mean(values, 3, 1), [2.0, 2.0, 3.0, 4.0, 4.0, NAN, 6.0])
+
+
+def test_rolling_mean_breaks_across_a_long_gap() -> None:
+    values = [5.0] * 10 + [NAN] * 10 + [7.0] * 10
+    week = rolling_mean(values, 7)
+    assert min_days_for(7) == 3
+    # Day 13's week still holds three days with a value; days 14 to 21 hold fewer.
+    assert not math.isnan(week[13]) and not math.isnan(week[22])
+    assert all(math.isnan(v) for v in week[14:22])
+    assert week[9] == pytest.approx(5.0) and week[29] == pytest.approx(7.0)
+
+
+def test_rolling_spread_is_the_standard_deviation_of_the_window() -> None:
+    values = [4.0, 6.0, 4.0, 6.0]
+    assert same(rolling_spread(values, 2, 2), [NAN, 1.0, 1.0, 1.0])
+    assert rolling_spread([], 7) == () and rolling_mean([], 7) == ()
+
+
+def test_measure_series_reads_the_days_before_the_period_for_its_averages() -> None:
+    start = date(2025, 6, 1)
+    found = [checkin(start - timedelta(days=i), {"mood": 8}) for i in range(1, 8)]
+    found.append(checkin(start, {"mood": 1}))
+    series = measure_series(found, "mood", "Mood", (0, 10), start, start)
+    assert same(series.daily.mean, [1.0])
+    # The 7-day average on the first day includes the six days before it.
+    assert series.short_mean[0] == pytest.approx((1 + 6 * 8) / 7)
+    # Eight days with a value are too few for a 30-day average (it needs ten).
+    assert math.isnan(series.long_mean[0])
+    more = [*found, *(checkin(start - timedelta(days=i), {"mood": 8}) for i in (20, 29))]
+    longer = measure_series(more, "mood", "Mood", (0, 10), start, start)
+    assert longer.long_mean[0] == pytest.approx((1 + 9 * 8) / 10)
