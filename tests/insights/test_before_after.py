@@ -17,8 +17,8 @@ def test_means_before_and_from_the_pivot_on() -> None:
     found.append(checkin(D + timedelta(days=5), {"mood": 1}))  # outside the 3 days after
     found.append(checkin(D - timedelta(days=4), {"mood": 10}))  # outside the 3 days before
     result = before_after(found, "mood", "Mood", (0, 10), D, 3)
-    assert (result.before_mean, result.before_days) == (pytest.approx(4.0), 3)
-    assert (result.after_mean, result.after_days) == (pytest.approx(7.0), 2)
+    assert result.before_mean == pytest.approx(4.0) and result.before_days == 3
+    assert result.after_mean == pytest.approx(7.0) and result.after_days == 2
     assert len(result.daily.mean) == 6
 
 

@@ -20,8 +20,9 @@ NAN = math.nan
 
 
 def same(a: tuple[float, ...], b: list[float]) -> bool:
+    pairs = zip(a, b, strict=False)
     return len(a) == len(b) and all(
-        (math.isnan(x) and math.isnan(y)) or x == pytest.approx(y) for x, y in zip(a, b, strict=True)
+        (math.isnan(x) and math.isnan(y)) or x == pytest.approx(y) for x, y in pairs
     )
 
 
