@@ -123,20 +123,33 @@ def _fits(document: QTextDocument, writer: QPdfWriter) -> bool:
     return document.size().height() <= area.height()
 
 
+def _with_lines(content: CardContent, lines: list[str], keep: int) -> str:
+    plan = "\n".join(lines[:keep])
+    if keep < len(lines):
+        plan += f"\n{MORE_IN_APP}"
+    return card_html(content, plan)
+
+
 def build_card(content: CardContent, writer: QPdfWriter) -> QTextDocument:
-    """The card laid out for `writer`'s page: the largest text size that fits one page."""
-    plan_lines = content.plan.strip().splitlines()
-    keep = len(plan_lines)
-    while True:
-        plan = "\n".join(plan_lines[:keep]) + ("" if keep == len(plan_lines) else
-                                                f"\n{MORE_IN_APP}")
-        for size in _SIZES:
-            document = _document(card_html(content, plan), size)
-            if _fits(document, writer):
-                return document
-        if keep == 0:
-            return document  # the helplines alone at the smallest size: drawn as far as they go
-        keep -= 1
+    """The card laid out for `writer`'s page: the largest text size that fits one page, and
+    if even the smallest doesn't fit, as many of the plan's first lines as do."""
+    for size in _SIZES:
+        document = _document(card_html(content), size)
+        if _fits(document, writer):
+            return document
+    lines = content.plan.strip().splitlines()
+    smallest = _SIZES[-1]
+    low, high = 0, len(lines) - 1  # the most lines that fit lies in [low, high]
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _fits(_document(_with_lines(content, lines, middle), smallest), writer):
+            low = middle
+        else:
+            high = middle - 1
+    # With no plan lines left, the helplines are drawn as far as the page goes.
+    document = _document(_with_lines(content, lines, low), smallest)
+    _fits(document, writer)
+    return document
 
 
 def card_pdf(content: CardContent) -> tuple[bytes, QTextDocument]:

@@ -1,0 +1,169 @@
+"""My plan: sections, Ctrl+S and versions, compare, restore, drafts, signs from check-ins."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from recovery_journal.model import PlanSectionKey
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+from recovery_journal.storage.warning_rule_model import RuleKind
+from recovery_journal.storage.warning_rules import WarningRules
+from recovery_journal.ui.pages.plan import RULES_ROW, PlanPage
+from recovery_journal.ui.widgets.plan_revisions import readable_diff
+from recovery_journal.ui.widgets.plan_warning_note import PlanWarningNote
+from tests.ui.audit import assert_accessible, assert_tab_cycles
+
+pytestmark = pytest.mark.gui
+
+
+def _page(qtbot: QtBot, repos: Repositories) -> PlanPage:
+    page = PlanPage(repos, QUndoStack())
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_every_section_with_guidance(qtbot: QtBot, vault: Vault) -> None:
+    page = _page(qtbot, Repositories.from_vault(vault))
+    assert page.sections.count() == 9
+    assert page.sections.item(0).text() == "What I'm like when I'm well"
+    page.sections.setCurrentRow(6)
+    assert page.editor.title.text() == "Crisis plan"
+    for words in ("others need to step in", "who not", "what doesn't", "want to avoid"):
+        assert words in page.editor.guidance.text()
+    assert page.editor.card_button.isVisible()
+    assert_accessible(page)
+    assert_tab_cycles(page)
+
+
+def test_save_keeps_versions_compare_and_restore(qtbot: QtBot, vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    page = _page(qtbot, repos)
+    page.open_section(PlanSectionKey.TOOLBOX)
+    page.editor.editor.setPlainText("- Walk\n- Tea")
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.editor.editor.setFocus()
+    with qtbot.waitSignal(page.announce):
+        QTest.keyClick(page.editor.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    page.editor.editor.setPlainText("- Walk by the river\n- Tea")
+    page.save()
+    assert repos.plan.get(PlanSectionKey.TOOLBOX).body == "- Walk by the river\n- Tea"
+    assert len(repos.plan.revisions(PlanSectionKey.TOOLBOX)) == 2
+
+    dialog = page.show_history()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.versions.count() == 2 and "(now)" in dialog.versions.item(0).text()
+    dialog.versions.setCurrentRow(1)
+    assert dialog.text.toPlainText() == "- Walk\n- Tea"
+    dialog.compare_button.setChecked(True)
+    diff = dialog.text.toPlainText()
+    assert "Removed: - Walk" in diff and "Added:   - Walk by the river" in diff
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_button.click()
+    assert repos.plan.get(PlanSectionKey.TOOLBOX).body == "- Walk\n- Tea"
+    assert page.editor.text() == "- Walk\n- Tea"
+    assert len(repos.plan.revisions(PlanSectionKey.TOOLBOX)) == 3  # nothing lost
+
+
+def test_readable_diff_of_equal_texts_is_empty() -> None:
+    assert readable_diff("a", "a", "then", "now") == ""
+
+
+def test_leaving_a_section_saves_it_and_lists_continue(qtbot: QtBot, vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    page = _page(qtbot, repos)
+    page.open_section(PlanSectionKey.DAILY)
+    page.editor.editor.setFocus()
+    QTest.keyClicks(page.editor.editor, "- Up by 8")
+    QTest.keyClick(page.editor.editor, Qt.Key.Key_Return)
+    QTest.keyClicks(page.editor.editor, "Breakfast")
+    QTest.keyClick(page.editor.editor, Qt.Key.Key_Return)
+    QTest.keyClick(page.editor.editor, Qt.Key.Key_Return)  # an empty item ends the list
+    QTest.keyClicks(page.editor.editor, "Done.")
+    page.sections.setCurrentRow(0)
+    assert repos.plan.get(PlanSectionKey.DAILY).body == "- Up by 8\n- Breakfast\nDone."
+
+
+def test_last_looked_at_is_shown_quietly(qtbot: QtBot, vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    repos.plan.mark_viewed(PlanSectionKey.CRISIS)
+    page = _page(qtbot, repos)
+    page.open_section(PlanSectionKey.CRISIS)
+    assert "Last looked at" in page.editor.dates.text()
+    assert not page.editor.dates.isEnabled()  # the palette's quiet colour
+
+
+def test_unsaved_text_becomes_a_draft_and_comes_back(qtbot: QtBot, vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    page = _page(qtbot, repos)
+    page.open_section(PlanSectionKey.TRIGGERS)
+    page.editor.editor.setPlainText("Letters I haven't opened")
+    page.save_draft()
+    assert repos.plan.get(PlanSectionKey.TRIGGERS).body == ""
+    again = _page(qtbot, repos)
+    assert again.editor.section is not None
+    assert again.editor.section.key is PlanSectionKey.TRIGGERS
+    assert again.editor.text() == "Letters I haven't opened"
+    again.save()
+    assert repos.drafts.get("plan.triggers") is None
+
+
+def test_signs_are_added_paused_and_removed(qtbot: QtBot, vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    page = _page(qtbot, repos)
+    page.sections.setCurrentRow(RULES_ROW)
+    rules = page.rules
+    assert page.stack.currentWidget() is rules
+    assert not repos.settings.get("early_warning_enabled")
+    rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.AT_MOST_OF))
+    rules.threshold.setValue(3)
+    rules.days.setValue(4)
+    rules.window_days.setValue(7)
+    rules.add_button.click()
+    assert repos.settings.get("early_warning_enabled")  # the first sign switches notes on
+    assert rules.list.item(0).text().startswith("Mood 3 or lower on 4 of the last 7 days")
+    assert_accessible(page)
+    rules.list.setCurrentRow(0)
+    rules.pause_button.click()
+    assert WarningRules(vault).list()[0].paused and "(paused)" in rules.list.item(0).text()
+    rules.remove_button.click()
+    assert WarningRules(vault).list() == []
+
+
+def test_note_on_today_opens_the_matching_section(qtbot: QtBot, vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    sleep = repos.measures.add("Sleep hours", 0, 12)
+    WarningRules(vault).add(RuleKind.BELOW, measure_key=sleep.key, threshold=5, days=3,
+                            section_key=PlanSectionKey.TRIGGERS)
+    today = date.today()
+    for back in range(3):
+        day = today - timedelta(days=back)
+        repos.checkins.add(recorded_at=datetime(day.year, day.month, day.day, 9).astimezone(),
+                           values={sleep.key: 4})
+    note = PlanWarningNote(repos)
+    qtbot.addWidget(note)
+    note.refresh()
+    assert note.texts == []  # off until the person switches notes on
+    repos.settings.set("early_warning_enabled", True)
+    note.refresh()
+    assert note.texts == [
+        "For 3 days running: sleep hours below 5. Your plan has ideas for this."]
+    with qtbot.waitSignal(note.open_section) as opened:
+        buttons = [b for b in note.findChildren(QPushButton) if b.text() == "Open my plan"]
+        buttons[0].click()
+    assert opened.args == ["triggers"]
+    WarningRules(vault).set_paused(WarningRules(vault).list()[0].id, True)
+    note.refresh()
+    assert note.texts == []
