@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_THEME = "system"
@@ -178,9 +179,25 @@ def apply_text_scale(app: QGuiApplication, percent: int) -> None:
         if base <= 0:
             base = 10.0
         app.setProperty(_BASE_SIZE_PROPERTY, float(base))
+    old_size = app.font().pointSizeF()
     font = QFont(app.font())
     font.setPointSizeF(base * clamp_text_scale(percent) / 100)
     app.setFont(font)
+    if isinstance(app, QApplication) and old_size > 0:
+        _rescale_explicit_fonts(app, font.pointSizeF() / old_size)
+
+
+def _rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
+    # Headings set their own (larger, bold) font, which an application font change skips;
+    # scale those by the same ratio so a heading never ends up smaller than body text.
+    if abs(ratio - 1.0) < 1e-6:
+        return
+    for widget in app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            font = QFont(widget.font())
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * ratio)
+                widget.setFont(font)
 
 
 def relative_luminance(colour: QColor) -> float:

@@ -97,3 +97,32 @@ def test_text_scale_is_kept_between_100_and_200(qapp: QApplication, qtbot: QtBot
     finally:
         theme.apply_text_scale(qapp, 100)
         qapp.setFont(font)
+
+
+def test_headings_with_their_own_font_grow_with_the_text(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """Bug: a heading built at 100 % stayed small when the person chose 200 % text."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    font = qapp.font()
+    try:
+        theme.apply_text_scale(qapp, 100)
+        body = QLabel("body")
+        heading = QLabel("Heading")
+        qtbot.addWidget(body)
+        qtbot.addWidget(heading)
+        big = QFont(qapp.font())
+        big.setPointSizeF(qapp.font().pointSizeF() * 1.4)
+        heading.setFont(big)
+        body.show()
+        heading.show()
+        for percent in (200, 100):
+            theme.apply_text_scale(qapp, percent)
+            qapp.processEvents()
+            assert body.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF())
+            assert heading.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF() * 1.4)
+    finally:
+        theme.apply_text_scale(qapp, 100)
+        qapp.setFont(font)
