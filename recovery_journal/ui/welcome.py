@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.ui.widgets.button_row import ButtonRow
+
 COLUMN_WIDTH = 720
 
 
@@ -114,11 +116,7 @@ class WelcomeScreen(QWidget):
         self.open_button = secondary_button(
             self.tr("Open an existing journal file…"), self.tr("Open an existing journal file")
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.create_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addWidget(ButtonRow(self.create_button, self.open_button))
         column.addStretch(1)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
