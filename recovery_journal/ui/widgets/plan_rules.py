@@ -53,6 +53,8 @@ class RuleEditor(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("My signs"))
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
+        self.list.setWordWrap(True)  # long section titles wrap rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or start the chosen sign"))
         self.remove_button = QPushButton(self.tr("Remove"))
