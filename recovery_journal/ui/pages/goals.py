@@ -77,6 +77,7 @@ class GoalsPage(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details = QWidget(scroll)
         scroll.setWidget(self.details)
+        self._scroll = scroll
         columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self.details)
         layout.setSpacing(10)
@@ -146,6 +147,7 @@ class GoalsPage(QWidget):
         same = goal_id == self._goal_id
         if not same:
             self._leave_current()
+            self._scroll.verticalScrollBar().setValue(0)  # another goal is read from the top
         self._goal_id = goal_id
         # Coming back to the same goal (after a step or a review) keeps what is being typed.
         if fresh_form or not (same and self.form.is_dirty()):

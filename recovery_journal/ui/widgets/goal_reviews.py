@@ -104,7 +104,10 @@ class ReviewsEditor(QWidget):
         layout.addWidget(note_label)
         layout.addWidget(self.note)
         layout.addLayout(add_row)
+        self.history_label = QLabel(self.tr("Earlier re&views, newest first"), self)
+        self.history_label.setBuddy(self.history)
         layout.addWidget(self.empty)
+        layout.addWidget(self.history_label)
         layout.addWidget(self.history)
         layout.addLayout(delete_row)
 
@@ -162,4 +165,5 @@ class ReviewsEditor(QWidget):
         has_reviews = self.model.rowCount() > 0
         self.empty.setVisible(not has_reviews)
         self.history.setVisible(has_reviews)
+        self.history_label.setVisible(has_reviews)
         self.delete_button.setVisible(has_reviews)
