@@ -111,7 +111,7 @@ def before_after(result: BeforeAfter) -> str:
     if result.pivot_tag is not None:
         pivot = f"you first used {words.quoted(result.pivot_tag)} ({pivot})"
     if not result.before_days and not result.after_days:
-        return f"No check-ins with a {what} value in the {span} either side of {pivot}."
+        return f"No check-ins with a {what} value yet in the {span} either side of {pivot}."
     before = (f"averaged {words.number(result.before_mean)} in the {span} before {pivot} "
               f"({result.before_days} with a check-in)")
     if not result.before_days:

@@ -24,47 +24,39 @@ Rows = tuple[tuple[str, ...], ...]
 Table = tuple[Headers, Rows]
 
 
-def _range(daily: DailyValues, i: int) -> str:
-    if daily.count[i] < 2:
-        return ""
-    return f"{words.number(daily.low[i])}–{words.number(daily.high[i])}"
+def _numbers(values: Sequence[float]) -> list[str]:
+    # NaN is the only value not equal to itself; this runs for every day of ten years.
+    return ["—" if v != v else f"{v:.1f}" for v in values]
 
 
-def _series_cells(series: MeasureSeries, i: int, *, spread: bool) -> list[str]:
-    cells = [words.number(series.daily.mean[i])]
+def _ranges(daily: DailyValues) -> list[str]:
+    return [
+        f"{low:.1f}–{high:.1f}" if n > 1 else ""
+        for low, high, n in zip(daily.low, daily.high, daily.count, strict=True)
+    ]
+
+
+def _series_columns(series: MeasureSeries, *, spread: bool) -> list[tuple[str, list[str]]]:
+    name = series.name
+    columns = [(name, _numbers(series.daily.mean))]
     if spread:
-        cells.append(_range(series.daily, i))
-    cells.append(words.number(series.short_mean[i]))
+        columns.append((f"{name}: lowest–highest that day", _ranges(series.daily)))
+    columns.append((f"{name}: {series.short_window}-day average", _numbers(series.short_mean)))
     if series.long_window != series.short_window:
-        cells.append(words.number(series.long_mean[i]))
-    return cells
-
-
-def _series_headers(series: MeasureSeries, *, spread: bool) -> list[str]:
-    found = [series.name]
-    if spread:
-        found.append(f"{series.name}: lowest–highest that day")
-    found.append(f"{series.name}: {series.short_window}-day average")
-    if series.long_window != series.short_window:
-        found.append(f"{series.name}: {series.long_window}-day average")
-    return found
+        columns.append((f"{name}: {series.long_window}-day average",
+                        _numbers(series.long_mean)))
+    return columns
 
 
 def over_time(series: Sequence[MeasureSeries], *, spread: bool) -> Table:
     """One row per day with a value of any of `series`; rolling averages beside the values."""
-    headers = ["Day"]
+    columns = [("Day", [words.iso(day) for day in series[0].daily.days])] if series else []
     for one in series:
-        headers += _series_headers(one, spread=spread)
-    rows: list[tuple[str, ...]] = []
-    if series:
-        days = series[0].daily.days
-        for i, day in enumerate(days):
-            if any(s.daily.count[i] for s in series):
-                cells = [words.iso(day)]
-                for one in series:
-                    cells += _series_cells(one, i, spread=spread)
-                rows.append(tuple(cells))
-    return tuple(headers), tuple(rows)
+        columns += _series_columns(one, spread=spread)
+    kept = [i for i, counts in enumerate(zip(*(s.daily.count for s in series), strict=True))
+            if any(counts)]
+    rows = tuple(tuple(cells[i] for _, cells in columns) for i in kept)
+    return tuple(header for header, _ in columns) or ("Day",), rows
 
 
 def calendar(grid: CalendarGrid) -> Table:

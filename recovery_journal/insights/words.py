@@ -43,6 +43,8 @@ def period(start: date, end: date) -> str:
     """"from 3 February to 4 March 2025", or "on 4 March 2025" for one day."""
     if start == end:
         return f"on {day(start)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"from {start.day} to {day(end)}"
     return f"from {day(start, year=start.year != end.year)} to {day(end)}"
 
 

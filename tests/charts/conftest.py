@@ -1,0 +1,84 @@
+"""Vaults for the chart tests: one with a single day, and one with ten years of daily use."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from recovery_journal.model import TagKind
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+END = date(2025, 12, 31)
+TAGS = ("walk", "friends", "work", "music", "cooking", "rest", "park", "family")
+
+
+def fill_day(repos: Repositories, day: date, rng: random.Random, domains: list[int]) -> None:
+    """A day's check-ins (none, one or two), maybe a strength use and a journal entry."""
+    for hour in rng.choice(((), (9,), (9,), (9,), (9, 20))):
+        repos.checkins.add(
+            recorded_at=datetime(day.year, day.month, day.day, hour, tzinfo=UTC),
+            values={"mood": rng.randint(2, 9), "hope": rng.randint(2, 9),
+                    "sleep_hours": rng.randint(4, 9)},
+            tags=rng.sample(TAGS, rng.randint(0, 3)),
+        )
+    if rng.random() < 0.1:
+        repos.strengths.log_use(rng.randint(1, 3), day, tags=["walk"])
+    if rng.random() < 0.05:
+        repos.journal.add(written_at=datetime(day.year, day.month, day.day, 21, tzinfo=UTC),
+                          title="t", body="b", tags=["friends"])
+
+
+def setup_records(repos: Repositories) -> list[int]:
+    repos.measures.add("Sleep hours", 0, 12)
+    domains = [d.id for d in repos.life_domains.list()]
+    for i, name in enumerate(TAGS):
+        repos.tags.add(name, TagKind.ACTIVITY, domains[i % len(domains)] if i < 6 else None)
+    for i in range(3):
+        repos.strengths.add(f"Strength {i}", life_domain_id=domains[i])
+    return domains
+
+
+def add_goal(repos: Repositories, start: date, end: date) -> None:
+    goal = repos.goals.add("Walk more", life_domain_id=repos.life_domains.list()[0].id)
+    step = repos.goals.add_step(goal.id, "Buy shoes")
+    repos.goals.set_step_done(step.id, True)
+    repos.goals.add_step(goal.id, "Walk to the park")
+    for i, day in enumerate((start, start + (end - start) / 2, end)):
+        repos.goals.add_review(goal.id, day, 20 + 30 * i)
+
+
+@pytest.fixture(scope="session")
+def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Repositories]:
+    """Ten years of daily use ending on END, written in one transaction to keep it quick."""
+    path = tmp_path_factory.mktemp("tenyears") / "ten.vault"
+    # Goal steps are marked done at the vault clock's time: put it inside the ten years.
+    vault = Vault.create(path, PASSPHRASE, kdf_iter=FAST_KDF,
+                         clock=lambda: datetime(2025, 6, 1, 12, tzinfo=UTC))
+    repos = Repositories.from_vault(vault)
+    rng = random.Random(5)
+    start = END - timedelta(days=3652)
+    with vault.write():
+        domains = setup_records(repos)
+        for offset in range(3653):
+            fill_day(repos, start + timedelta(days=offset), rng, domains)
+        add_goal(repos, start, END)
+    yield repos
+    vault.close()
+
+
+@pytest.fixture
+def one_day(vault: Vault) -> Repositories:
+    """A vault with a single check-in on END, a strength use, a goal step done and a review."""
+    vault.clock = lambda: datetime(2025, 12, 31, 12, tzinfo=UTC)
+    repos = Repositories.from_vault(vault)
+    setup_records(repos)
+    repos.checkins.add(recorded_at=datetime(2025, 12, 31, 9, tzinfo=UTC),
+                       values={"mood": 6, "hope": 7, "sleep_hours": 8}, tags=["walk"])
+    repos.strengths.log_use(1, END)
+    add_goal(repos, END, END)
+    return repos

@@ -1,0 +1,130 @@
+"""Every chart loads and draws for an empty vault, a single day and ten years, in every theme."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from recovery_journal.charts import (
+    CHART_NAMES,
+    CHART_TITLES,
+    ChartData,
+    ChartOptions,
+    ChartTheme,
+    build_figure,
+    load_chart_data,
+)
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+from tests.charts.conftest import END
+
+
+def drawn(data: ChartData, theme: str = "light") -> Figure:
+    figure = build_figure(data, ChartTheme.named(theme), width_in=6, height_in=3.5)
+    FigureCanvasAgg(figure).draw()
+    return figure
+
+
+def texts(figure: Figure) -> str:
+    return " ".join(t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")))
+
+
+def test_every_chart_has_a_title() -> None:
+    assert set(CHART_TITLES) == set(CHART_NAMES) and len(CHART_NAMES) == 8
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_an_empty_vault_gives_a_calm_sentence(vault: Vault, name: str) -> None:
+    data = load_chart_data(Repositories.from_vault(vault), name,
+                           ChartOptions(start=END - timedelta(days=29), end=END))
+    assert data.table_headers
+    # Before and after names its two periods and life balance every life area, all empty.
+    skip = {"before-after": 2, "life-balance": 1}.get(name, 0)
+    assert bool(data.table_rows) == bool(skip)
+    assert all(set(row[skip:]) <= {"0", "—"} for row in data.table_rows)
+    assert data.summary.endswith(".") and "yet" in data.summary
+    figure = drawn(data)
+    assert not figure.get_axes()  # no empty axes, only the sentence
+    assert "yet" in texts(figure)
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_a_single_day(one_day: Repositories, name: str) -> None:
+    data = load_chart_data(one_day, name, ChartOptions(start=END, end=END, pivot_days=7))
+    # One day can't show a tag on five days; every other chart has its numbers.
+    assert bool(data.table_rows) == (name != "tags"), data.summary
+    assert all(len(row) == len(data.table_headers) for row in data.table_rows)
+    figure = drawn(data, "dark")
+    assert bool(figure.get_axes()) == (name != "tags")
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_ten_years(ten_years: Repositories, name: str) -> None:
+    options = ChartOptions(start=END - timedelta(days=3652), end=END, pivot_tag="music")
+    data = load_chart_data(ten_years, name, options)
+    assert len(data.table_rows) > 0
+    assert "yet" not in data.summary
+    drawn(data, "high_contrast")
+
+
+def test_every_theme_is_distinct_and_never_red() -> None:
+    themes = [ChartTheme.named(n) for n in ("light", "dark", "high_contrast")]
+    assert len({t.background for t in themes}) == 3
+    for theme in themes:
+        for colour in theme.series:
+            red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+            assert not (red > 180 and green < 100 and blue < 100), colour
+    with pytest.raises(ValueError, match="light, dark or high_contrast"):
+        ChartTheme.named("pink")
+
+
+def test_the_mood_summary_compares_with_the_period_before(vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    from datetime import UTC, datetime
+
+    for day, mood in ((END - timedelta(days=1), 4), (END - timedelta(days=3), 5),
+                      (END, 6), (END, 7)):
+        repos.checkins.add(recorded_at=datetime.combine(day, datetime.min.time(), UTC),
+                           values={"mood": mood})
+    data = load_chart_data(repos, "mood-hope", ChartOptions(start=END - timedelta(days=1),
+                                                            end=END))
+    assert data.summary == ("Your mood averaged 5.2 from 30 to 31 December 2025, up from 5.0 "
+                            "in the 2 days before.")
+
+
+def test_tags_summary_says_together_not_cause(ten_years: Repositories) -> None:
+    data = load_chart_data(ten_years, "tags", ChartOptions(start=date(2025, 1, 1), end=END))
+    assert "not what causes what" in data.summary
+    assert data.table_headers[:3] == ("Tag", "Days with it", "Days without it")
+
+
+def test_before_after_around_a_tag_never_used(one_day: Repositories) -> None:
+    data = load_chart_data(one_day, "before-after",
+                           ChartOptions(start=END, end=END, pivot_tag="never used"))
+    assert data.payload is None and "hasn't been used yet" in data.summary
+    assert "hasn't been used yet" in texts(drawn(data))
+
+
+def test_before_after_around_a_date(one_day: Repositories) -> None:
+    data = load_chart_data(one_day, "before-after", ChartOptions(
+        start=END, end=END, pivot_date=END - timedelta(days=2), pivot_days=5))
+    assert data.table_rows[1][1:] == ("5", "1", "6.0")
+    assert "had no check-ins in the 5 days before" in data.summary
+
+
+def test_unknown_names_are_refused(one_day: Repositories) -> None:
+    with pytest.raises(ValueError, match="no chart"):
+        load_chart_data(one_day, "pie", ChartOptions(start=END, end=END))
+    with pytest.raises(ValueError, match="no measure"):
+        load_chart_data(one_day, "calendar",
+                        ChartOptions(start=END, end=END, calendar_measure="nope"))
+
+
+def test_measures_small_multiples_for_chosen_keys(one_day: Repositories) -> None:
+    data = load_chart_data(one_day, "measures", ChartOptions(
+        start=END, end=END, measure_keys=("sleep_hours",)))
+    assert data.table_headers == ("Day", "Sleep hours", "Sleep hours: 7-day average")
+    assert data.summary == "On 31 December 2025, your sleep hours averaged 8.0."
