@@ -11,7 +11,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
@@ -41,38 +39,17 @@ from recovery_journal.ui.widgets.strength_models import (
 )
 from recovery_journal.ui.widgets.strength_undo import DeleteStrengthCommand, DeleteUseCommand
 from recovery_journal.ui.widgets.strength_use_form import UseDraft, UseForm
-from recovery_journal.ui.widgets.strength_views import RecordTableView
+from recovery_journal.ui.widgets.strength_views import (
+    RecordTableView,
+    heading,
+    make_button,
+    set_layout_visible,
+)
 
 USE_DRAFT_KEY = "strengths.use"
 RESTART_UNDO_LIMIT = 10
 # Below this many "M" widths the two columns sit one above the other (large text, small window).
 _TWO_COLUMNS_EM = 70
-
-
-def _heading(text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(name)
-    if tip:
-        button.setToolTip(tip)
-    return button
-
-
-def _set_visible(layout: QLayout, visible: bool) -> None:
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.setVisible(visible)
 
 
 class StrengthsPage(QWidget):
@@ -108,7 +85,7 @@ class StrengthsPage(QWidget):
         outer.addWidget(scroll)
         page = QVBoxLayout(self.content)
         page.setSpacing(12)
-        page.addWidget(_heading(self.tr("Strengths"), self.content, 1.4))
+        page.addWidget(heading(self.tr("Strengths"), self.content, 1.4))
         intro = QLabel(self.tr(
             "The qualities, skills, people, places and resources that help you, and the days "
             "they did."), self.content)
@@ -158,7 +135,7 @@ class StrengthsPage(QWidget):
         c = self.content
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(_heading(self.tr("Your strengths"), c, 1.2))
+        column.addWidget(heading(self.tr("Your strengths"), c, 1.2))
         self.empty = QLabel(self.tr(
             "What helps you get through a day? Add a strength, or pick from a few ideas."), c)
         self.empty.setWordWrap(True)
@@ -177,21 +154,22 @@ class StrengthsPage(QWidget):
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
         column.addWidget(self.description)
-        self.add_button = _button(self.tr("Add a strength"), self.tr("Add a strength"), c,
-                                  self.tr("Ctrl+N"))
-        self.ideas_button = _button(self.tr("Pick from ideas"),
-                                    self.tr("Pick strengths from a list of ideas"), c)
-        self.edit_button = _button(self.tr("Change"), self.tr("Change the selected strength"), c)
-        self.archive_button = _button(self.tr("Archive"), self.tr("Archive the selected strength"),
-                                      c, self.tr("Hidden from lists; its history stays"))
-        self.delete_button = _button(self.tr("Delete"), self.tr("Delete the selected strength"),
-                                     c, self.tr("Ctrl+Z brings it back"))
+        b = make_button
+        self.add_button = b(self.tr("Add a strength"), self.tr("Add a strength"), c,
+                            self.tr("Ctrl+N"))
+        self.ideas_button = b(self.tr("Pick from ideas"),
+                              self.tr("Pick strengths from a list of ideas"), c)
+        self.edit_button = b(self.tr("Change"), self.tr("Change the selected strength"), c)
+        self.archive_button = b(self.tr("Archive"), self.tr("Archive the selected strength"), c,
+                                self.tr("Hidden from lists; its history stays"))
+        self.delete_button = b(self.tr("Delete"), self.tr("Delete the selected strength"), c,
+                               self.tr("Ctrl+Z brings it back"))
         # The buttons for the selected strength sit next to the table, adding comes after.
         first, second = QHBoxLayout(), QHBoxLayout()
         for row, buttons in ((first, (self.edit_button, self.archive_button, self.delete_button)),
                              (second, (self.add_button, self.ideas_button))):
-            for button in buttons:
-                row.addWidget(button)
+            for widget in buttons:
+                row.addWidget(widget)
             row.addStretch(1)
             column.addLayout(row)
         # Takes the spare room while the table is hidden, so the invitation stays together.
@@ -205,14 +183,14 @@ class StrengthsPage(QWidget):
         c = self.content
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(_heading(self.tr("Log a use"), c, 1.2))
+        column.addWidget(heading(self.tr("Log a use"), c, 1.2))
         self.form_hint = QLabel(self.tr(
             "Once you have a strength, you can note here the days it helped."), c)
         self.form_hint.setWordWrap(True)
         column.addWidget(self.form_hint)
         self.use_form = UseForm(self._repos.strengths, self._complete_tags, self._today, c)
         column.addWidget(self.use_form)
-        self.uses_heading = _heading("", c, 1.2)
+        self.uses_heading = heading("", c, 1.2)
         column.addWidget(self.uses_heading)
         self.uses_empty = QLabel(c)
         self.uses_empty.setWordWrap(True)
@@ -224,8 +202,8 @@ class StrengthsPage(QWidget):
             self.tr("Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)"))
         self.uses.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         column.addWidget(self.uses, 1)
-        self.edit_use_button = _button(self.tr("Change"), self.tr("Change the selected use"), c)
-        self.delete_use_button = _button(self.tr("Delete"), self.tr("Delete the selected use"),
+        self.edit_use_button = make_button(self.tr("Change"), self.tr("Change the selected use"), c)
+        self.delete_use_button = make_button(self.tr("Delete"), self.tr("Delete the selected use"),
                                          c, self.tr("Ctrl+Z brings it back"))
         row = QHBoxLayout()
         row.addWidget(self.edit_use_button)
@@ -301,10 +279,10 @@ class StrengthsPage(QWidget):
             item = self.controls.itemAt(index)
             pair = item.layout() if item is not None else None
             if pair is not None:
-                _set_visible(pair, any_strength)
+                set_layout_visible(pair, any_strength)
         self.table.setVisible(shown)
-        for button in (self.edit_button, self.archive_button, self.delete_button):
-            button.setVisible(shown)
+        for widget in (self.edit_button, self.archive_button, self.delete_button):
+            widget.setVisible(shown)
         self.use_form.setVisible(any_active or self.use_form.editing is not None)
         self.form_hint.setVisible(not self.use_form.isVisibleTo(self.content))
         period = period_name(self.current_period())
@@ -316,8 +294,8 @@ class StrengthsPage(QWidget):
             "No uses noted in %1. When a strength helps you, you can note it above."
         ).replace("%1", period))
         self.uses_empty.setVisible(count == 0 and any_strength)
-        for widget in (self.uses, self.edit_use_button, self.delete_use_button):
-            widget.setVisible(count > 0)
+        for shown_widget in (self.uses, self.edit_use_button, self.delete_use_button):
+            shown_widget.setVisible(count > 0)
         self._update_selected()
 
     def _update_selected(self) -> None:

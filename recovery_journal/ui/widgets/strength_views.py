@@ -1,10 +1,19 @@
-"""A read-only table for the strengths page: sortable, one Tab stop, Enter edits, Delete deletes."""
+"""Small views for the strengths page: a sortable read-only table (one Tab stop, Enter edits,
+Delete deletes), and helpers for headings and buttons."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from recovery_journal.ui.widgets.strength_models import ID_ROLE, SORT_ROLE
 
@@ -72,3 +81,32 @@ class RecordTableView(QTableView):
     def select_first(self) -> None:
         if self.proxy.rowCount() > 0:
             self.setCurrentIndex(self.proxy.index(0, 0))
+
+
+def heading(text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
+    """A bold label, `scale` times the normal size."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def make_button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:
+    """A push button with its accessible name and an optional tooltip."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+def set_layout_visible(layout: QLayout, visible: bool) -> None:
+    """Show or hide every widget directly in `layout`."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setVisible(visible)
