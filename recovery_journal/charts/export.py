@@ -43,10 +43,12 @@ def _metadata(kind: str, title: str) -> dict[str, str | None]:
 
 def _name_axis_groups(figure: Figure) -> None:
     """Give each axis an SVG id of our own; by default it is "matplotlib.axis_N"."""
-    for i, ax in enumerate(figure.get_axes()):
-        for letter, axis in (("x", ax.xaxis), ("y", ax.yaxis)):
-            if axis.get_gid() is None:
-                axis.set_gid(f"axes{i}-{letter}")
+    from matplotlib.axis import Axis
+
+    # findobj also reaches child axes (a colour key drawn inside a chart's axes).
+    for i, axis in enumerate(figure.findobj(Axis)):
+        if axis.get_gid() is None:
+            axis.set_gid(f"axis{i}")
 
 
 def export(figure: Figure, path: Path, *, title: str = "") -> None:

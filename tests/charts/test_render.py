@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from recovery_journal.charts import (
     CHART_NAMES,
@@ -24,12 +25,12 @@ from tests.charts.conftest import END
 
 def drawn(data: ChartData, theme: str = "light") -> Figure:
     figure = build_figure(data, ChartTheme.named(theme), width_in=6, height_in=3.5)
-    FigureCanvasAgg(figure).draw()
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
     return figure
 
 
 def texts(figure: Figure) -> str:
-    return " ".join(t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")))
+    return " ".join(t.get_text() for t in figure.findobj(Text) if isinstance(t, Text))
 
 
 def test_every_chart_has_a_title() -> None:
