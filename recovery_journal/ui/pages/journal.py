@@ -199,8 +199,11 @@ class JournalPage(QWidget):
             self.empty.setText(self.tr(
                 "Nothing found for those words. Fewer words, or the start of a word, may find "
                 "more."))
-            self.result_note.setText(
-                self.tr("%n entries found, best first", "", found) if found else "")
+            if found == 1:
+                self.result_note.setText(self.tr("1 entry found"))
+            else:
+                self.result_note.setText(
+                    self.tr("%n entries found, best first", "", found) if found else "")
             self.left_stack.setCurrentIndex(_RESULTS if found else _EMPTY)
         else:
             total = self.list_model.total()

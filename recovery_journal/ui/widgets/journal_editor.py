@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -240,6 +240,8 @@ class EntryEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusOut and not self._loading:
-            self.left.emit()
+            # Told on the next turn of the event loop, never from inside a focus change (which
+            # may be a widget going away); Qt drops the call if this editor is gone by then.
+            QTimer.singleShot(0, self, self.left.emit)
         return super().eventFilter(watched, event)
 
