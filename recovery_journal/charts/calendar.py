@@ -120,6 +120,24 @@ def _day_numbers(ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
                     fontsize=s.FONT_SIZE - 1.5, color=ink)
 
 
+def _separators(ax: Axes, theme: ChartTheme, rows: int, columns: int) -> None:
+    """Thin background-coloured lines between squares, so single days can be counted.
+
+    One path with NaN breaks: grid lines from hundreds of minor ticks, or a LineCollection,
+    cost more than the image itself.
+    """
+    across = np.arange(-0.5, columns, 1)
+    down = np.arange(-0.5, rows, 1)
+    gap_x, gap_y = np.full(len(across), np.nan), np.full(len(down), np.nan)
+    xs = np.concatenate((np.column_stack((across, across, gap_x)).ravel(),
+                         np.column_stack((np.full(len(down), -0.5),
+                                          np.full(len(down), columns - 0.5), gap_y)).ravel()))
+    ys = np.concatenate((np.column_stack((np.full(len(across), -0.5),
+                                          np.full(len(across), rows - 0.5), gap_x)).ravel(),
+                         np.column_stack((down, down, gap_y)).ravel()))
+    ax.plot(xs, ys, color=theme.background, linewidth=0.8 if columns < 60 else 0.4)
+
+
 def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
     """Weeks as columns, Monday at the top, a month name above each month's first week."""
     if not data.strips or not data.days_with_values:
@@ -133,13 +151,7 @@ def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
     ax.imshow(_image(data, theme), aspect="equal" if single else "auto",
               interpolation="nearest")
     rows, columns = len(data.strips) * 8 - 1, max(strip.weeks for strip in data.strips)
-    # Thin background-coloured lines between squares make single days countable. Two line
-    # collections, not minor-tick grid lines: hundreds of ticks cost more than the image.
-    width = 0.8 if columns < 60 else 0.4
-    ax.vlines(np.arange(-0.5, columns, 1), -0.5, rows - 0.5, color=theme.background,
-              linewidth=width)
-    ax.hlines(np.arange(-0.5, rows, 1), -0.5, columns - 0.5, color=theme.background,
-              linewidth=width)
+    _separators(ax, theme, rows, columns)
     ax.set_ylim(rows - 0.5, -0.5)
     if single:
         # Room on the right keeps a short period's squares day-sized and its labels at hand.

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # Up to this many days, each day's value gets a visible marker; beyond it they'd be a smear.
 _MARKED_DAYS = 120
+# Beyond a year a day is thinner than a line, so the day's spread is left to the table.
+_WHISKER_DAYS = 366
 
 
 def _has_values(series: MeasureSeries) -> bool:
@@ -38,13 +40,17 @@ def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, *, whiske
     ax.plot(x, mean, color=s.colour(theme, i), linewidth=0.9, alpha=0.55,
             marker=s.MARKERS[i % len(s.MARKERS)] if marked else "", markersize=3.5,
             label="Each day")
-    if whiskers:
-        count = np.asarray(series.daily.count)
-        several = count > 1
+    if whiskers and len(mean) <= _WHISKER_DAYS:
+        several = np.asarray(series.daily.count) > 1
         if several.any():
-            ax.vlines(x[several], np.asarray(series.daily.low)[several],
-                      np.asarray(series.daily.high)[several], color=s.colour(theme, i),
-                      linewidth=1.2, alpha=0.6, label="Lowest to highest that day")
+            # One line with NaN breaks between days draws hundreds of whiskers in one path;
+            # a LineCollection (vlines) costs a Path object per day.
+            xs, lows, highs = x[several], np.asarray(series.daily.low)[several], np.asarray(
+                series.daily.high)[several]
+            gap = np.full(len(xs), np.nan)
+            ax.plot(np.column_stack((xs, xs, gap)).ravel(),
+                    np.column_stack((lows, highs, gap)).ravel(), color=s.colour(theme, i),
+                    linewidth=1.2, alpha=0.6, label="Lowest to highest that day")
 
 
 def _rolling(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
