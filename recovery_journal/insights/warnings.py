@@ -19,8 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from recovery_journal.model import CheckIn
-from recovery_journal.storage.warning_rule_model import RuleKind, WarningRule
+from recovery_journal.model import CheckIn, RuleKind, WarningRule
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from recovery_journal.storage.strengths import Strengths
 from recovery_journal.storage.supporters import Supporters
 from recovery_journal.storage.tags import Tags
 from recovery_journal.storage.vault import Vault
+from recovery_journal.storage.warning_rules import WarningRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Repositories:
     settings: Settings
     drafts: Drafts
     helplines: Helplines
+    warning_rules: WarningRules
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -54,4 +56,5 @@ class Repositories:
             settings=Settings(vault),
             drafts=Drafts(vault),
             helplines=Helplines(vault),
+            warning_rules=WarningRules(vault),
         )

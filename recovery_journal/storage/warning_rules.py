@@ -9,11 +9,10 @@ import builtins
 import math
 from typing import Any
 
-from recovery_journal.model import PlanSectionKey
+from recovery_journal.model import PlanSectionKey, RuleKind, WarningRule
 from recovery_journal.storage import convert, errors
 from recovery_journal.storage.text import clean_name
 from recovery_journal.storage.vault import Vault, Writer
-from recovery_journal.storage.warning_rule_model import RuleKind, WarningRule
 
 MAX_DAYS = 366
 _RULE = (

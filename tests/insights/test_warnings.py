@@ -11,8 +11,7 @@ from recovery_journal.insights.warnings import (
     matching,
     tag_days,
 )
-from recovery_journal.model import CheckIn, PlanSectionKey
-from recovery_journal.storage.warning_rule_model import RuleKind, WarningRule
+from recovery_journal.model import CheckIn, PlanSectionKey, RuleKind, WarningRule
 
 TODAY = date(2026, 3, 10)
 _next_id = iter(range(1, 10_000))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from recovery_journal.model import PlanSectionKey
+from recovery_journal.model import PlanSectionKey, RuleKind
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.storage.warning_rule_model import RuleKind
 from recovery_journal.storage.warning_rules import WarningRules
 from tests.conftest import FAST_KDF, PASSPHRASE
 

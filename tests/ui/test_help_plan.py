@@ -116,7 +116,7 @@ def test_the_note_on_today_opens_my_plan(
 ) -> None:
     from datetime import date, datetime, timedelta
 
-    from recovery_journal.storage.warning_rule_model import RuleKind
+    from recovery_journal.model import RuleKind
     from recovery_journal.storage.warning_rules import WarningRules
     from recovery_journal.ui.widgets.plan_warning_note import PlanWarningNote
 

@@ -11,10 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from recovery_journal.model import PlanSectionKey
+from recovery_journal.model import PlanSectionKey, RuleKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.storage.warning_rule_model import RuleKind
 from recovery_journal.storage.warning_rules import WarningRules
 from recovery_journal.ui.pages.plan import RULES_ROW, PlanPage
 from recovery_journal.ui.widgets.plan_revisions import readable_diff

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from recovery_journal.insights.warnings import WarningMatch
-from recovery_journal.storage.warning_rule_model import RuleKind, WarningRule
+from recovery_journal.model import RuleKind, WarningRule
 
 
 def _tr(text: str) -> str:

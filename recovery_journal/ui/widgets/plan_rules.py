@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.model import PlanSectionKey
+from recovery_journal.model import PlanSectionKey, RuleKind, WarningRule
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.warning_rule_model import RuleKind, WarningRule
-from recovery_journal.storage.warning_rules import MAX_DAYS, WarningRules
+from recovery_journal.storage.warning_rules import MAX_DAYS
 from recovery_journal.ui.welcome import heading
 from recovery_journal.ui.widgets.plan_rule_words import describe
 from recovery_journal.ui.widgets.plan_section_editor import section_title
@@ -41,7 +40,7 @@ class RuleEditor(QWidget):
     def __init__(self, repos: Repositories, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repos = repos
-        self._rules = WarningRules(repos.vault)
+        self._rules = repos.warning_rules
         self._shown: list[WarningRule] = []
         intro = QLabel(self.tr(
             "If you like, the app can watch your own check-ins for signs you know, and show a "

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from recovery_journal.insights.warnings import WarningMatch, days_needed, matching
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.warning_rules import WarningRules
 from recovery_journal.ui.widgets.plan_rule_words import note
 from recovery_journal.ui.widgets.plan_section_editor import section_title
 
@@ -24,7 +23,7 @@ def current_matches(repos: Repositories, today: date) -> list[WarningMatch]:
     """The active signs that hold today, or none while the notes are switched off."""
     if not repos.settings.get("early_warning_enabled"):
         return []
-    rules = WarningRules(repos.vault).list(include_paused=False)
+    rules = repos.warning_rules.list(include_paused=False)
     if not rules:
         return []
     checkins = repos.checkins.between(today - timedelta(days=days_needed(rules)), today)
