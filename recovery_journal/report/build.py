@@ -1,0 +1,114 @@
+"""Turn a `ReportContent` into a PDF: charts drawn to PNG, one QTextDocument, pages painted.
+
+Safe on a worker thread (QtGui and matplotlib only, no widgets). `make_report` checks
+`cancelled()` between steps and raises `Cancelled`; `write_report` writes the file whole or
+not at all (temporary name, then rename; mode 0600), so a cancel leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
+
+from recovery_journal.charts import ChartData, ChartTheme
+from recovery_journal.portability.atomic import write_atomically
+from recovery_journal.portability.report_content import ReportContent
+from recovery_journal.report.html import CHART_ASPECT, STYLE, report_html
+from recovery_journal.report.pdf import Cancelled, document_pdf, text_width_px96
+
+TITLE = "My recovery report"
+CHART_DPI = 170
+BODY_POINTS = 10.5
+
+# Called with (steps done, steps in all, what is happening now).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ReportOutput:
+    """The finished report: PDF bytes, its text as laid out, and small page images."""
+
+    pdf: bytes
+    plain_text: str
+    pages: tuple[QImage, ...]
+
+
+def chart_png(data: ChartData, width_in: float) -> bytes:
+    """One chart as PNG bytes, light colours for paper, with no metadata."""
+    from recovery_journal.charts import build_figure
+
+    figure = build_figure(data, ChartTheme.named("light"), width_in=width_in,
+                          height_in=width_in * CHART_ASPECT)
+    out = io.BytesIO()
+    figure.savefig(out, format="png", dpi=CHART_DPI, metadata={"Software": None},
+                   facecolor=figure.get_facecolor())
+    return out.getvalue()
+
+
+def build_document(content: ReportContent, images: dict[str, bytes]) -> QTextDocument:
+    """The report as a QTextDocument with the chart images as resources."""
+    document = QTextDocument()
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BODY_POINTS)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(STYLE)
+    for name, png in images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"),
+                             QImage.fromData(png))
+    document.setHtml(report_html(content, text_width_px96(content.choice.paper)))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    return document
+
+
+def make_report(
+    content: ReportContent, progress: Progress = lambda done, total, what: None,
+    cancelled: Callable[[], bool] = lambda: False, want_images: bool = False,
+) -> ReportOutput:
+    """Draw the charts, lay out the pages and paint the PDF; raises Cancelled when asked."""
+    charts = [s for s in content.sections if s.chart is not None]
+    # Steps: each chart, the layout, then the pages (counted once their number is known).
+    total = len(charts) + 1 + 1
+    width_in = text_width_px96(content.choice.paper) / 96
+    images: dict[str, bytes] = {}
+    for done, section in enumerate(charts):
+        if cancelled():
+            raise Cancelled()
+        progress(done, total, f"Drawing “{section.title}”")
+        assert section.chart is not None
+        images[section.key] = chart_png(section.chart, width_in)
+    if cancelled():
+        raise Cancelled()
+    progress(len(charts), total, "Laying out the pages")
+    document = build_document(content, images)
+
+    def on_page(done: int, pages: int) -> None:
+        if cancelled():
+            raise Cancelled()
+        progress(len(charts) + 1 + done, len(charts) + 1 + pages, f"Page {done} of {pages}")
+
+    pdf, pages = document_pdf(document, content.choice.paper, TITLE, content.footer_text,
+                              on_page, want_images)
+    return ReportOutput(pdf, document.toPlainText(), tuple(pages))
+
+
+def write_report(
+    content: ReportContent, path: Path, progress: Progress = lambda done, total, what: None,
+    cancelled: Callable[[], bool] = lambda: False, want_images: bool = False,
+) -> ReportOutput:
+    """Make the report and write it to `path` whole or not at all (mode 0600)."""
+    output = make_report(content, progress, cancelled, want_images)
+    if cancelled():
+        raise Cancelled()
+
+    def fill(handle: BinaryIO) -> None:
+        handle.write(output.pdf)
+
+    write_atomically(path, fill)
+    return output

@@ -1,0 +1,116 @@
+"""The report as simple HTML for QTextDocument: calm type, clear headings, every text escaped.
+
+Pure string work (no Qt): charts are referenced as `chart:<name>` images, which the builder
+adds to the document as resources.
+"""
+
+from __future__ import annotations
+
+import html
+
+from recovery_journal.portability.report_content import (
+    PLAN_PREFIX,
+    Entry,
+    ReportContent,
+    Section,
+)
+
+# QTextDocument understands a small part of CSS; these are the parts it honours.
+STYLE = """
+body { color: #222222; }
+h1 { font-size: 20pt; font-weight: 600; margin-bottom: 4px; }
+h2 { font-size: 15pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: 11.5pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }
+p { margin-top: 2px; margin-bottom: 6px; line-height: 135%; }
+p.meta { color: #555555; margin-top: 0px; margin-bottom: 2px; }
+p.note { color: #555555; font-size: 9pt; }
+p.summary { font-size: 11pt; }
+th { background-color: #eeeeee; font-weight: 600; text-align: left; }
+td, th { font-size: 8.5pt; }
+"""
+
+
+def _text(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+CHART_ASPECT = 0.5  # height / width of each chart image
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [block.strip() for block in text.strip().split("\n\n") if block.strip()]
+    return "".join(f"<p>{_text(block)}</p>" for block in blocks)
+
+
+def _table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
+    if not rows:
+        return "<p class='note'>No numbers for this period.</p>"
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        "<table border='0.5' cellspacing='0' cellpadding='3' width='100%' "
+        "style='border-collapse: collapse; border-color: #bbbbbb;'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _entry(entry: Entry) -> str:
+    parts = [f"<h3>{html.escape(entry.heading)}</h3>"]
+    parts += [f"<p class='meta'>{_text(line)}</p>" for line in entry.lines]
+    if entry.body.strip():
+        parts.append(_paragraphs(entry.body))
+    return "".join(parts)
+
+
+def _section(section: Section, image_width: int) -> str:
+    parts = [f"<h2>{html.escape(section.title)}</h2>"]
+    if section.chart is not None:
+        parts.append(f"<div><img src='chart:{section.key}' width='{image_width}' "
+                     f"height='{round(image_width * CHART_ASPECT)}'></div>")
+    if section.summary:
+        parts.append(f"<p class='summary'>{_text(section.summary)}</p>")
+    if section.headers:
+        if section.table_note:
+            parts.append(f"<p class='note'>{html.escape(section.table_note)}</p>")
+        parts.append(_table(section.headers, section.rows))
+    if section.body:
+        parts.append(_paragraphs(section.body))
+    if section.entries_title:
+        parts.append(f"<h2>{html.escape(section.entries_title)}</h2>")
+    parts += [_entry(entry) for entry in section.entries]
+    if section.entries == () and section.key in ("strengths", "goals", "people", "journal"):
+        parts.append("<p class='note'>Nothing here yet.</p>")
+    return "".join(parts)
+
+
+def _breaks_before(previous: Section | None, section: Section) -> bool:
+    """A new page for each chart and each larger part; plan sections follow each other."""
+    if previous is None:
+        return False
+    both_plan = previous.key.startswith(PLAN_PREFIX) and section.key.startswith(PLAN_PREFIX)
+    small = previous.key == "checkins" and section.chart is None
+    return not (both_plan or small)
+
+
+def report_html(content: ReportContent, image_width: int) -> str:
+    """The whole report; `image_width` is the text width in 96-dpi pixels."""
+    parts = [
+        "<h1>My recovery report</h1>",
+        f"<p class='meta'>{html.escape(content.period)}</p>",
+        "<p class='note'>I chose what is in this report. The numbers are my own check-ins, "
+        "not scores or a diagnosis.</p>",
+    ]
+    previous: Section | None = None
+    for section in content.sections:
+        style = " style='page-break-before: always;'" if _breaks_before(previous, section) else ""
+        if section.key.startswith(PLAN_PREFIX) and (
+            previous is None or not previous.key.startswith(PLAN_PREFIX)
+        ):
+            parts.append(f"<h1{style}>My wellness plan</h1>")
+            style = ""
+        parts.append(f"<div{style}>{_section(section, image_width)}</div>")
+        previous = section
+    return "\n".join(parts)
