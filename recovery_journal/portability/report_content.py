@@ -202,7 +202,7 @@ def _checkins(repos: Repositories, choice: ReportChoice) -> Section:
             continue
         rows.append((measure.name, str(len(values)), f"{sum(values) / len(values):.1f}",
                      words.number(min(values)), words.number(max(values)),
-                     f"{words.number(measure.min_value)}–{words.number(measure.max_value)}"))
+                     f"{measure.min_value:g}–{measure.max_value:g}"))
     summary = (f"{words.count(len(found), 'check-in')} on {days} of {words.count(span, 'day')}."
                " Notes written with check-ins are not included.")
     return Section("checkins", SECTION_TITLES["checkins"], summary,

@@ -16,6 +16,7 @@ from recovery_journal.cli.commands import (
     import_,
     init,
     passwd,
+    report,
     restore,
 )
 
@@ -24,5 +25,5 @@ def all_commands() -> tuple[Command, ...]:
     """Every subcommand the command line offers."""
     return (
         init.COMMAND, check.COMMAND, passwd.COMMAND, demo.COMMAND, backup.COMMAND,
-        restore.COMMAND, export.COMMAND, import_.COMMAND, chart.COMMAND,
+        restore.COMMAND, export.COMMAND, import_.COMMAND, chart.COMMAND, report.COMMAND,
     )

@@ -1,0 +1,111 @@
+"""`recovery-journal report PATH --from DATE --to DATE --include SECTIONS --out FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+from recovery_journal.charts import CHART_NAMES
+from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
+from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+from recovery_journal.model import PlanSectionKey
+
+_PLAN_KEYS = ", ".join(f"plan:{key.value}" for key in PlanSectionKey)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-03-04") from None
+
+
+def _section_help() -> str:
+    return (
+        f"comma-separated sections: a chart ({', '.join(CHART_NAMES)}), checkins (a summary "
+        "table), strengths and goals (chart and list), plan (every section) or one plan "
+        f"section ({_PLAN_KEYS}), people, journal (dates, titles and tags; add "
+        "--with-journal-text for the text)"
+    )
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_vault_argument(parser, optional=False)
+    parser.add_argument("--from", dest="start", type=_day, required=True, metavar="DATE",
+                        help="first day, like 2025-03-04")
+    parser.add_argument("--to", dest="end", type=_day, required=True, metavar="DATE",
+                        help="last day")
+    parser.add_argument("--include", required=True, metavar="SECTION[,SECTION...]",
+                        help=_section_help())
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
+                        help="the PDF to write (not encrypted; written whole or not at all)")
+    parser.add_argument("--with-contacts", action="store_true",
+                        help="people: include phone numbers and email addresses (off by default)")
+    parser.add_argument("--with-journal-text", action="store_true",
+                        help="journal: include the text of the entries (off by default)")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                        help="paper size (default: %(default)s)")
+    parser.add_argument("--footer", action="store_true",
+                        help="add \"Shared by me on DATE\" at the foot of every page")
+
+
+def _check_out(path: Path) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise UsageError("The --out file must end in .pdf.")
+    if path.is_dir():
+        raise UsageError("The --out path is a folder; give a file name ending in .pdf.")
+    if not path.resolve().parent.is_dir():
+        raise UsageError("The folder for the --out file doesn't exist.")
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.portability.report_content import ReportChoice, gather, parse_include
+
+    try:
+        sections = parse_include(args.include)
+        choice = ReportChoice(
+            start=args.start, end=args.end, sections=sections, made_on=ctx.today,
+            with_contacts=args.with_contacts, with_journal_text=args.with_journal_text,
+            paper=args.paper, footer=args.footer,
+        )
+    except ValueError as exc:
+        raise UsageError(f"{exc} See 'recovery-journal report --help'.") from None
+    out: Path = args.out
+    _check_out(out)
+    refuse_unless_file(args.path)
+    # QPdfWriter needs a QGuiApplication; with no display, Qt draws offscreen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from recovery_journal.report.build import write_report
+    from recovery_journal.storage.repositories import Repositories
+    from recovery_journal.storage.vault import Vault
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+        content = gather(Repositories.from_vault(vault), choice)
+    try:
+        write_report(content, out)
+    except OSError:
+        raise CommandError("The report couldn't be written there (the disk may be full or "
+                           "the folder read-only); no file was left behind.") from None
+    del app
+    print(f"Saved the report to {out}. It is not encrypted: anyone with the file can read it.",
+          file=ctx.out)
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="report",
+    summary="write a PDF report of the sections you choose",
+    description=(
+        "Unlock a journal and write a PDF report of a period with only the sections you "
+        f"choose. Sections: checkins, {', '.join(CHART_NAMES)}, plan, {_PLAN_KEYS}, people, "
+        "journal. Phone numbers, email addresses and journal text stay "
+        "out unless asked for. The file holds no metadata but its title and is not encrypted."
+    ),
+    add_arguments=_add_arguments,
+    run=_run,
+)
