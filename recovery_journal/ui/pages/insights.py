@@ -29,15 +29,13 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui.widgets.insights_card import ChartCard
+from recovery_journal.ui.widgets.insights_card import ChartCard, RenderedChart
 from recovery_journal.ui.widgets.insights_controls import ChartControls
 from recovery_journal.ui.widgets.insights_range import RangePicker
 from recovery_journal.ui.widgets.insights_save import ChooseChartFile, ask_where_to_save
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from recovery_journal.charts import ChartData, ChartTheme
 
 ORGANISATION = "recovery-journal"
@@ -49,6 +47,8 @@ CHART_ORDER: tuple[str, ...] = ("mood-hope", "measures", "calendar", "tags", "be
 EMPTY_TEXT = "No check-ins in this period yet. Charts appear as you add check-ins."
 # A card this far below the visible area is drawn too, so scrolling finds it ready.
 LOOKAHEAD = 0.5
+# While a window is being resized, wait for a pause before drawing at the new size.
+RESIZE_PAUSE_MS = 200
 
 
 def chart_theme_name(setting: str, window_lightness: int) -> str:
@@ -58,16 +58,24 @@ def chart_theme_name(setting: str, window_lightness: int) -> str:
     return "dark" if window_lightness < 128 else "light"
 
 
-def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], dpi: float) -> Figure:
-    """Runs on a worker: build the figure at the size and text scale it will be shown at."""
+def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], dpi: float,
+          pixel_ratio: float) -> RenderedChart:
+    """Runs on a worker: build the figure and render it to pixels at the size it is shown.
+
+    Agg drawing takes 100-500 ms for a busy chart, so it happens here, not on the GUI thread.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     from recovery_journal.charts import build_figure
 
     width, height = size_px
     figure = build_figure(data, theme, width_in=width / dpi, height_in=height / dpi)
-    figure.set_dpi(dpi)
-    # The Qt canvas resets the dpi to this on high-density screens; keep the text scale then.
-    figure._original_dpi = dpi  # type: ignore[attr-defined]
-    return figure
+    figure.set_dpi(dpi * pixel_ratio)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    pixels_wide, pixels_high = canvas.get_width_height()
+    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio)
 
 
 def _export(data: ChartData, path: Path, title: str) -> Path:
@@ -110,6 +118,11 @@ class InsightsPage(QWidget):
         self._restyle_timer = QTimer(self)
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.timeout.connect(self._restyle)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_PAUSE_MS)
+        self._resize_timer.timeout.connect(self._restyle)
+        self._chart_box: tuple[int, int, float] | None = None
         self.range.changed.connect(self._range_changed)
         self.controls.changed.connect(lambda name: self._invalidate([name]))
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._schedule)
@@ -121,6 +134,8 @@ class InsightsPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Eight cards always overflow; a scroll bar that came and went would redraw them all.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.content = QWidget(self.scroll_area)
         self.scroll_area.setWidget(self.content)
         self.scroll_area.viewport().installEventFilter(self)
@@ -267,13 +282,13 @@ class InsightsPage(QWidget):
             return
         self._theme_name = self._current_theme_name()
         theme = ChartTheme.named(self._theme_name)
-        size, dpi = card.chart_size(), self._chart_dpi()
+        size, dpi, ratio = card.chart_size(), self._chart_dpi(), self.devicePixelRatioF()
         generation = self._generation[name]
         self._drawing = name
         card.show_busy()
         run_in_background(
-            lambda: _draw(data, theme, size, dpi), self._task_parent(),
-            lambda figure: self._drawn(name, generation, data, figure),
+            lambda: _draw(data, theme, size, dpi, ratio), self._task_parent(),
+            lambda rendered: self._drawn(name, generation, data, rendered),
             lambda _error: self._not_drawn(name, generation), self._pool,
         )
 
@@ -281,12 +296,12 @@ class InsightsPage(QWidget):
         # The task must outlive this page if it is destroyed (a lock) while a figure is drawn.
         return QApplication.instance() or self
 
-    def _drawn(self, name: str, generation: int, data: ChartData, figure: object) -> None:
+    def _drawn(self, name: str, generation: int, data: ChartData, rendered: object) -> None:
         if not shiboken6.isValid(self):
             return
         self._drawing = None
-        if generation == self._generation[name]:
-            self.cards[name].show_chart(data, figure)  # type: ignore[arg-type]
+        if generation == self._generation[name] and isinstance(rendered, RenderedChart):
+            self.cards[name].show_chart(data, rendered)
         self._schedule()
 
     def _not_drawn(self, name: str, generation: int) -> None:
@@ -304,12 +319,18 @@ class InsightsPage(QWidget):
         # Chart text (10 pt at this dpi) comes out as large as the app's own text.
         return max(72.0, 7.2 * QFontInfo(self.font()).pixelSize())
 
-    def _size_cards(self) -> None:
-        scale = self._chart_dpi() / 96
+    def _size_cards(self) -> bool:
+        """Fit the charts to the width and text size; True if their size changed."""
+        dpi = self._chart_dpi()
         width = self.scroll_area.viewport().width()
-        height = int(max(300, min(0.45 * width, 460)) * max(1.0, scale))
+        height = int(max(300, min(0.45 * width, 460)) * max(1.0, dpi / 96))
+        box = (width, height, dpi)
+        if box == self._chart_box:
+            return False
+        self._chart_box = box
         for card in self.cards.values():
             card.set_chart_height(height)
+        return True
 
     def _current_theme_name(self) -> str:
         setting = str(self._appearance.value(THEME_KEY, "system"))
@@ -325,8 +346,9 @@ class InsightsPage(QWidget):
     def _restyle(self) -> None:
         if not self._opened:
             return
-        self._size_cards()
-        self._invalidate(CHART_ORDER)
+        sized = self._size_cards()
+        if sized or self._current_theme_name() != self._theme_name:
+            self._invalidate(CHART_ORDER)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
@@ -336,7 +358,7 @@ class InsightsPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if self._opened:
-            self._size_cards()
+            self._resize_timer.start()
 
     # -- saving -----------------------------------------------------------------------------
 

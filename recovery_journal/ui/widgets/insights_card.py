@@ -1,15 +1,16 @@
 """One chart on the Insights page: title, figure, a one-sentence summary, its table, Save.
 
-The figure canvas comes from matplotlib, which is imported here only when the first figure is
-shown, so building a card (and the app) stays free of it.
+The figure arrives already drawn (matplotlib's Agg renders it on a worker, see the page), so
+showing it costs the GUI thread one image copy, never a matplotlib draw.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,10 +29,9 @@ from PySide6.QtWidgets import (
 from recovery_journal.ui.widgets.insights_table import ChartTableModel
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from recovery_journal.charts import ChartData
 
+FOCUS_RING = 3  # px, the frame's border (see _CARD_STYLE)
 # A quick chart never flashes the busy indicator; only one that keeps us waiting shows it.
 BUSY_DELAY_MS = 150
 
@@ -40,6 +40,40 @@ QFrame#chartCard { border: 1px solid palette(mid); border-radius: 6px; }
 QFrame#chartFrame { border: 3px solid transparent; }
 QFrame#chartFrame:focus { border: 3px solid palette(highlight); }
 """
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedChart:
+    """A figure drawn to pixels on a worker: RGBA bytes, their size, the screen's pixel ratio."""
+
+    rgba: bytes
+    width: int
+    height: int
+    pixel_ratio: float
+
+
+class ChartImage(QWidget):
+    """Shows a rendered chart; while a redraw at a new size is on its way, the old one scales."""
+
+    def __init__(self, rendered: RenderedChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # copy(): the QImage must own its pixels, not borrow the bytes object's buffer.
+        self.image = QImage(rendered.rgba, rendered.width, rendered.height,
+                            QImage.Format.Format_RGBA8888).copy()
+        self.image.setDevicePixelRatio(rendered.pixel_ratio)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.image.deviceIndependentSize().toSize()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        size = self.image.deviceIndependentSize()
+        scale = min(self.width() / size.width(), self.height() / size.height())
+        width, height = size.width() * scale, size.height() * scale
+        painter.drawImage(QRectF((self.width() - width) / 2, (self.height() - height) / 2,
+                                 width, height), self.image)
+        painter.end()
 
 
 def _bold(label: QLabel, scale: float) -> QLabel:
@@ -65,7 +99,7 @@ class ChartCard(QFrame):
         self.setStyleSheet(_CARD_STYLE)
         self._state = "waiting"
         self._data: ChartData | None = None
-        self.canvas: QWidget | None = None
+        self.canvas: ChartImage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -166,9 +200,10 @@ class ChartCard(QFrame):
         self.stack.setFixedHeight(pixels)
 
     def chart_size(self) -> tuple[int, int]:
-        """The size in pixels the figure will have."""
+        """The size in pixels the figure will have (inside the frame's focus ring)."""
+        ring = 2 * FOCUS_RING
         width = self.stack.width() if self.stack.width() > 100 else self.width() - 32
-        return max(width, 300), self.stack.height()
+        return max(width - ring, 300), self.stack.height() - ring
 
     def show_busy(self) -> None:
         """A new figure is on its way; the current one stays until it arrives."""
@@ -185,14 +220,11 @@ class ChartCard(QFrame):
         self.busy_label.hide()
         self.busy.hide()
 
-    def show_chart(self, data: ChartData, figure: Figure) -> None:
-        """Show `figure` with the summary and the numbers of `data`."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
+    def show_chart(self, data: ChartData, rendered: RenderedChart) -> None:
+        """Show the `rendered` figure with the summary and the numbers of `data`."""
         self._stop_busy()
         self._data = data
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
-        canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        canvas = ChartImage(rendered, self.chart_frame)
         canvas.setAccessibleName(self.tr("%1 chart").replace("%1", self.title))
         canvas.setAccessibleDescription(data.summary)
         self.chart_frame.setAccessibleDescription(data.summary)

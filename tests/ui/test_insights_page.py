@@ -1,0 +1,419 @@
+"""Insights: the page, its chart cards, tables, saving, themes and lazy matplotlib."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from recovery_journal.demo import fill_demo
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+from recovery_journal.ui import theme
+from recovery_journal.ui.pages.insights import (
+    CHART_ORDER,
+    EMPTY_TEXT,
+    InsightsPage,
+    chart_theme_name,
+)
+from recovery_journal.ui.widgets.insights_card import ChartCard
+from recovery_journal.ui.widgets.insights_save import ChartSaveDialog
+from recovery_journal.ui.widgets.insights_table import ChartTableModel
+from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2026, 6, 1)
+READY_MS = 20_000
+
+PageMaker = Callable[..., InsightsPage]
+Chooser = Callable[[object, str, str], "tuple[Path, str] | None"]
+
+
+@pytest.fixture
+def repos(vault: Vault) -> Repositories:
+    return Repositories.from_vault(vault)
+
+
+@pytest.fixture
+def demo(repos: Repositories) -> Repositories:
+    fill_demo(repos, end=TODAY)
+    return repos
+
+
+@pytest.fixture
+def appearance(tmp_path: Path) -> QSettings:
+    store = QSettings(str(tmp_path / "appearance.ini"), QSettings.Format.IniFormat)
+    store.setValue("appearance/theme", "light")
+    return store
+
+
+@pytest.fixture
+def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
+    stack = QUndoStack()
+    yield stack
+    stack.clear()
+
+
+@pytest.fixture
+def make_page(
+    qtbot: QtBot, undo_stack: QUndoStack, appearance: QSettings
+) -> Iterator[PageMaker]:
+    def make(repos: Repositories, choose: Chooser | None = None) -> InsightsPage:
+        extra = {"choose_file": choose} if choose is not None else {}
+        page = InsightsPage(repos, undo_stack, appearance=appearance, today=lambda: TODAY,
+                            **extra)  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        page.resize(1100, 750)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+
+    yield make
+    # pytest-qt has closed the pages by now; let figures still being drawn finish, so no
+    # worker of this test runs into the next one.
+    QThreadPool.globalInstance().waitForDone()
+
+
+def ready(qtbot: QtBot, page: InsightsPage, name: str) -> ChartCard:
+    """Scroll chart `name` into view and wait until its figure is on screen."""
+    card = page.cards[name]
+    page.scroll_area.ensureWidgetVisible(card)
+    qtbot.waitUntil(lambda: card.state == "ready" and name not in page._dirty, timeout=READY_MS)
+    return card
+
+
+def _background_of(card: ChartCard) -> str:
+    """The colour of the chart's top-left corner (the figure's background)."""
+    assert card.canvas is not None
+    return str(card.canvas.image.pixelColor(2, 2).name())
+
+
+# -- the page and its cards -----------------------------------------------------------------
+
+
+def test_an_empty_vault_shows_every_chart_calmly(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    page = make_page(repos)
+    assert page.empty_note.isVisible()
+    assert page.empty_note.text() == EMPTY_TEXT
+    for name in CHART_ORDER:
+        card = ready(qtbot, page, name)
+        assert card.canvas is not None and card.canvas.isVisible()
+        assert card.summary.text().strip()
+        assert card.canvas.accessibleDescription() == card.summary.text()
+        assert card.chart_frame.accessibleDescription() == card.summary.text()
+        assert card.save_button.isEnabled()
+
+
+def test_the_demo_year_fills_every_chart(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    assert not page.empty_note.isVisible()
+    for name in CHART_ORDER:
+        card = ready(qtbot, page, name)
+        data = card.data
+        assert data is not None and data.name == name
+        assert data.options.start == TODAY - timedelta(days=29)
+        assert data.options.end == TODAY
+        assert card.summary.text() == data.summary
+        assert card.canvas is not None
+        assert card.canvas.accessibleDescription() == data.summary
+    assert page.cards["mood-hope"].model.rowCount() > 0
+
+
+def test_the_chart_names_match_the_charts_package() -> None:
+    from recovery_journal.charts import CHART_NAMES
+
+    assert CHART_ORDER == CHART_NAMES
+
+
+def test_cards_far_below_are_drawn_only_when_scrolled_to(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    page = make_page(repos)
+    qtbot.waitUntil(lambda: page.cards["mood-hope"].state == "ready", timeout=READY_MS)
+    qtbot.waitUntil(lambda: page._drawing is None, timeout=READY_MS)
+    last = page.cards["life-balance"]
+    assert last.state == "waiting" and "life-balance" in page._dirty
+    ready(qtbot, page, "life-balance")
+
+
+def test_ten_years_of_check_ins_open_without_drawing_on_the_gui_thread(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    rng = random.Random(5)
+    first = TODAY - timedelta(days=3650)
+    with repos.vault.write():
+        for offset in range(3651):
+            day = first + timedelta(days=offset)
+            repos.checkins.add(
+                recorded_at=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
+                values={"mood": rng.randint(2, 9), "hope": rng.randint(2, 9)},
+                tags=rng.sample(["walk", "friends", "work"], rng.randint(0, 2)),
+            )
+    page = make_page(repos)
+    card = page.cards["mood-hope"]
+    # Right after showing, the figure is still on its way: nothing was drawn synchronously.
+    assert card.state in ("waiting", "busy")
+    page.range.set_preset("all")
+    card = ready(qtbot, page, "mood-hope")
+    assert card.data is not None and card.data.options.start == first
+    assert card.model.rowCount() > 1000
+
+
+# -- show as table ---------------------------------------------------------------------------
+
+
+def test_show_as_table_shows_the_numbers_behind_the_chart(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    assert card.data is not None
+    assert card.stack.currentWidget() is card.chart_frame
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    assert card.stack.currentWidget() is card.table and card.table.isVisible()
+    assert card.table_button.text() == "Show as chart"
+    model = card.model
+    assert model.rowCount() == len(card.data.table_rows)
+    assert model.columnCount() == len(card.data.table_headers)
+    first_row = card.data.table_rows[0]
+    assert [model.data(model.index(0, c)) for c in range(len(first_row))] == list(first_row)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == list(card.data.table_headers)
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    assert card.stack.currentWidget() is card.chart_frame
+    assert card.table_button.text() == "Show as table"
+
+
+def test_the_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
+    model = ChartTableModel()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_table(("Day", "Mood", "Hope"), [("1 May", "6.5", "7"), ("2 May", "4")])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.data(model.index(1, 2)) == ""  # a short row is padded, never out of range
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleTextRole) == "Mood: 6.5"
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) != right
+    model.set_table((), [])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+# -- saving ----------------------------------------------------------------------------------
+
+_MAGIC = {"png": b"\x89PNG", "svg": b"<", "pdf": b"%PDF"}
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_save_chart_writes_the_file_the_person_chose(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, tmp_path: Path, suffix: str
+) -> None:
+    target = tmp_path / "out" / f"my chart.{suffix}"
+    target.parent.mkdir()
+    asked: list[tuple[str, str]] = []
+
+    def choose(_parent: object, name: str, title: str) -> tuple[Path, str]:
+        asked.append((name, title))
+        return target, "How I've been"
+
+    page = make_page(demo, choose)
+    card = ready(qtbot, page, "mood-hope")
+    with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
+        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert said.args == [f"Chart saved as my chart.{suffix}"]
+    assert asked == [("mood-hope.png", "Mood and hope over time, 3 May 2026 to 1 Jun 2026")]
+    assert target.read_bytes().startswith(_MAGIC[suffix])
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temp file left
+
+
+def test_cancelling_the_save_dialog_writes_nothing(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories, tmp_path: Path
+) -> None:
+    page = make_page(repos, lambda _parent, _name, _title: None)
+    card = ready(qtbot, page, "mood-hope")
+    with qtbot.assertNotEmitted(page.announce, wait=50):
+        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert not [p for p in tmp_path.iterdir() if not p.name.startswith(("journal", "appear"))]
+
+
+def test_an_unknown_file_type_gets_a_plain_answer(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories, tmp_path: Path
+) -> None:
+    page = make_page(repos, lambda _parent, _name, _title: (tmp_path / "chart.gif", ""))
+    card = ready(qtbot, page, "tags")
+    with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
+        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert ".png, .svg or .pdf" in said.args[0]
+    assert not (tmp_path / "chart.gif").exists()
+
+
+def test_the_save_dialog_offers_three_formats_and_a_title(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ChartSaveDialog(None, "mood-hope.png", "Mood and hope")
+    qtbot.addWidget(dialog)
+    assert len(dialog.nameFilters()) == 3
+    assert dialog.title_edit.text() == "Mood and hope"
+    assert dialog.title_edit.accessibleName()
+    dialog.setDirectory(str(tmp_path))
+    dialog.selectNameFilter(dialog.nameFilters()[1])
+    dialog.filterSelected.emit(dialog.nameFilters()[1])
+    dialog.selectFile(str(tmp_path / "for my GP"))
+    dialog.title_edit.setText("  For my GP  ")
+    assert dialog.chosen() is None  # not accepted yet
+    dialog.accept()
+    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP")
+
+
+# -- range, controls, theme -----------------------------------------------------------------
+
+
+def _shown_options(card: ChartCard) -> list[tuple[date, date]]:
+    shown: list[tuple[date, date]] = []
+
+    def record(state: str) -> None:
+        if state == "ready" and card.data is not None:
+            shown.append((card.data.options.start, card.data.options.end))
+
+    card.state_changed.connect(record)
+    return shown
+
+
+def test_changing_the_range_redraws_and_drops_stale_figures(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    shown = _shown_options(card)
+    page.range.set_preset("1y")
+    page.range.set_preset("3m")  # at once: the year's figure is still on its way
+    qtbot.waitUntil(lambda: bool(shown) and page._drawing is None, timeout=READY_MS)
+    card = ready(qtbot, page, "mood-hope")
+    assert shown[-1] == (TODAY - timedelta(days=90), TODAY)
+    assert (TODAY - timedelta(days=364), TODAY) not in shown
+    page.range.set_custom(date(2026, 2, 1), date(2026, 1, 1))
+    qtbot.waitUntil(lambda: shown[-1] == (date(2026, 1, 1), date(2026, 2, 1)), timeout=READY_MS)
+    assert page.range.start_edit.isVisible() and page.range.end_edit.isVisible()
+
+
+def test_chart_controls_reach_the_chart(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    calendar = ready(qtbot, page, "calendar")
+    combo = page.controls.calendar_measure
+    combo.setCurrentIndex(combo.findData("hope"))
+    qtbot.waitUntil(lambda: calendar.state == "ready" and calendar.data is not None
+                    and calendar.data.options.calendar_measure == "hope", timeout=READY_MS)
+    measures = ready(qtbot, page, "measures")
+    page.controls.measure_box("hope").setChecked(False)
+    qtbot.waitUntil(lambda: measures.data is not None and "hope" not in
+                    measures.data.options.measure_keys and measures.data.options.measure_keys
+                    != (), timeout=READY_MS)
+    pivot = ready(qtbot, page, "before-after")
+    controls = page.controls
+    controls.pivot_kind.setCurrentIndex(controls.pivot_kind.findData("tag"))
+    assert controls.pivot_tag.isVisible() and not controls.pivot_date.isVisible()
+    qtbot.waitUntil(lambda: pivot.data is not None and pivot.data.options.pivot_date is None
+                    and pivot.data.options.pivot_tag == controls.pivot_tag.currentData(),
+                    timeout=READY_MS)
+
+
+def test_chart_theme_follows_the_app_theme() -> None:
+    assert chart_theme_name("high_contrast", 255) == "high_contrast"
+    assert chart_theme_name("dark", 255) == "dark"
+    assert chart_theme_name("system", 30) == "dark"
+    assert chart_theme_name("system", 240) == "light"
+    assert chart_theme_name("nonsense", 240) == "light"
+
+
+def test_a_palette_change_redraws_in_the_new_theme(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories, appearance: QSettings,
+    qapp: QApplication,
+) -> None:
+    from recovery_journal.charts import ChartTheme
+
+    appearance.setValue("appearance/theme", "system")
+    before = qapp.palette()
+    qapp.setPalette(theme.build_palette("light"))
+    try:
+        page = make_page(repos)
+        card = ready(qtbot, page, "mood-hope")
+        light = ChartTheme.named("light").background
+        assert _background_of(card) == light
+        qapp.setPalette(theme.build_palette("dark"))
+        dark = ChartTheme.named("dark").background
+        assert dark != light
+        qtbot.waitUntil(lambda: card.state == "ready" and _background_of(card) == dark,
+                        timeout=READY_MS)
+    finally:
+        qapp.setPalette(before)
+
+
+# -- accessibility and start-up --------------------------------------------------------------
+
+
+def test_every_control_is_named_and_tab_has_no_trap(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    page.range.set_preset("custom")
+    for name in CHART_ORDER:
+        ready(qtbot, page, name)
+    page.cards["tags"].table_button.setChecked(True)
+    assert_accessible(page)
+    assert_tab_cycles(page)
+    assert_not_clipped(page)
+
+
+def test_matplotlib_waits_until_insights_is_first_shown(tmp_path: Path) -> None:
+    script = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathlib import Path
+        from PySide6.QtCore import QSettings, QThreadPool
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QApplication
+        import recovery_journal.ui.app as app_module
+        qapp = QApplication([])
+        settings = QSettings(str(Path({str(tmp_path)!r}) / "s.ini"), QSettings.Format.IniFormat)
+        controller = app_module.build_app(Path({str(tmp_path)!r}) / "j.vault", settings,
+                                          kdf_iter=2)
+        controller.window.show()
+        qapp.processEvents()
+        assert "matplotlib" not in sys.modules, "matplotlib loaded with the main window"
+        from recovery_journal.storage.repositories import Repositories
+        from recovery_journal.storage.vault import Vault
+        from recovery_journal.ui.pages.insights import InsightsPage
+        vault = Vault.create(Path({str(tmp_path)!r}) / "k.vault", "a passphrase", kdf_iter=2)
+        page = InsightsPage(Repositories.from_vault(vault), QUndoStack(), appearance=settings)
+        assert "matplotlib" not in sys.modules, "matplotlib loaded by building the page"
+        page.show()
+        card = page.cards["mood-hope"]
+        for _ in range(600):  # until the first figure arrives (a minute at most)
+            QThreadPool.globalInstance().waitForDone(100)
+            qapp.processEvents()
+            if card.state == "ready":
+                break
+        assert card.state == "ready", card.state
+        assert "matplotlib" in sys.modules, "showing the page should load the charts"
+        print("ok")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, cwd=Path(__file__).parents[2])
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().endswith("ok")
