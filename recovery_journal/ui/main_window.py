@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        self.share_action = QAction(self.tr("&Share a report…"), self)
+        self.share_action.triggered.connect(self.show_share_report)
+        file_menu.addAction(self.share_action)
+        file_menu.addSeparator()
         # Issue 7: the app controller connects these to ui/dialogs/actions.py.
         self.export_action = QAction(self.tr("&Export…"), self)
         self.import_action = QAction(self.tr("&Import…"), self)
@@ -390,6 +394,16 @@ class MainWindow(QMainWindow):
         if self._repos is not None:
             self._plan_page().show_card()
 
+    def show_share_report(self) -> None:
+        """Open Share a report (unlocked only); locking closes it like every dialog."""
+        if self._repos is None:
+            return
+        from recovery_journal.ui.dialogs.share_report import ShareReportDialog
+
+        dialog = ShareReportDialog(self._repos, self._now().date(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _plan_page(self) -> PlanPage:
         from recovery_journal.ui.pages.plan import PlanPage
 
@@ -490,6 +504,7 @@ class MainWindow(QMainWindow):
         self.lock_button.setVisible(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.crisis_card_action.setEnabled(unlocked)
+        self.share_action.setEnabled(unlocked)
         for action in self.data_actions:
             action.setEnabled(unlocked)
         for action in self.go_actions:
