@@ -1,5 +1,5 @@
 """The parts of an import only our own JSON carries: measures, life areas, tags, strengths,
-goals, the wellness plan, supporters, helplines and settings.
+goals, the wellness plan, supporters, helplines, early-warning rules and settings.
 
 Matching rules (what counts as already there) are in docs/export-format.md.
 """
@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from collections import Counter
 
-from recovery_journal.model import GoalStatus, PlanSectionKey, StrengthKind, TagKind
+from recovery_journal.model import (
+    GoalStatus,
+    PlanSectionKey,
+    RuleKind,
+    StrengthKind,
+    TagKind,
+    WarningRule,
+)
 from recovery_journal.portability.applying import at_row, clock_at
 from recovery_journal.portability.records import (
     GoalRecord,
     PlanSectionRecord,
     VaultRecords,
+    WarningRuleRecord,
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.settings import SETTINGS
+from recovery_journal.storage.text import storable
 
 
 class FullImport:
@@ -28,13 +37,14 @@ class FullImport:
         self.added = added
         self.domains: dict[str, int] = {}
         self.strengths: dict[int, int] = {}
+        self.keymap: dict[str, str] = {}
 
     def before_records(self) -> dict[str, str]:
         """Measures, life areas and tags (check-ins need them); returns file key -> vault key."""
-        keymap = self._measures()
+        self.keymap = self._measures()
         self._domains()
         self._tags()
-        return keymap
+        return self.keymap
 
     def after_records(self) -> None:
         self._strengths()
@@ -45,6 +55,7 @@ class FullImport:
             self._section(section)
         self._supporters()
         self._helplines()
+        self._rules()
         self._settings()
 
     def _measures(self) -> dict[str, str]:
@@ -205,6 +216,28 @@ class FullImport:
             seen.add((made.name, made.contact, made.details))
             self.added["helplines"] += 1
 
+    def _rules(self) -> None:
+        """Rules checking the same thing as one already here are skipped, paused or not."""
+        repo = self.repos.warning_rules
+        seen = {_rule_key(r) for r in repo.list()}
+        for record in self.rest.warning_rules:
+            measure_key = self.keymap.get(record.measure_key, record.measure_key)
+            key = _record_key(record, measure_key)
+            if key in seen:
+                continue
+            with at_row(record.row, "warning_rules"):
+                with clock_at(self.repos.vault, record.created_at):
+                    made = repo.add(
+                        RuleKind(record.kind), measure_key=measure_key,
+                        tag_name=record.tag_name, threshold=record.threshold,
+                        days=record.days, window_days=record.window_days,
+                        section_key=PlanSectionKey(record.section_key),
+                    )
+                if record.paused:
+                    repo.set_paused(made.id, True)
+            seen.add(_rule_key(made))
+            self.added["warning_rules"] += 1
+
     def _settings(self) -> None:
         """Settings the person hasn't changed here take the file's value."""
         settings = self.repos.settings
@@ -217,3 +250,20 @@ class FullImport:
                     raise ValueError("This setting's value has the wrong type.")
                 settings.set(key, value)
 
+
+RuleKey = tuple[str, str, str, float, int, int]
+
+
+def _rule_key(rule: WarningRule) -> RuleKey:
+    """What a rule checks: kind, measure or tag (ignoring case), threshold and days."""
+    return (rule.kind.value, rule.measure_key, rule.tag_name.casefold(), rule.threshold,
+            rule.days, rule.window_days)
+
+
+def _record_key(record: WarningRuleRecord, measure_key: str) -> RuleKey:
+    """The same as `_rule_key`, for the fields as storage would keep them."""
+    window = record.window_days if record.kind == RuleKind.AT_MOST_OF else record.days
+    if record.kind == RuleKind.TAG_RUNNING:
+        tag = " ".join(storable(record.tag_name).split()).casefold()
+        return (record.kind, "", tag, 0.0, record.days, window)
+    return (record.kind, measure_key, "", float(record.threshold), record.days, window)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from recovery_journal.model import Goal, LifeDomain, Strength
+from recovery_journal.model import Goal, LifeDomain, Strength, WarningRule
 from recovery_journal.storage.convert import stamp, to_iso
 from recovery_journal.storage.repositories import Repositories
 
@@ -91,6 +91,7 @@ def export_document(repos: Repositories) -> dict[str, object]:
             {"name": h.name, "contact": h.contact, "details": h.details}
             for h in repos.helplines.list()
         ],
+        "warning_rules": [_rule(r) for r in repos.warning_rules.list()],
         "settings": dict(repos.settings.all()),
     }
 
@@ -127,6 +128,20 @@ def _goal(goal: Goal, refs: dict[int, int], domain_names: dict[int, str]) -> dic
             for r in goal.reviews
         ],
     }
+
+
+def _rule(rule: WarningRule) -> dict[str, object]:
+    return {
+        "kind": rule.kind.value, "measure_key": rule.measure_key, "tag_name": rule.tag_name,
+        "threshold": rule.threshold, "days": rule.days, "window_days": rule.window_days,
+        "section_key": rule.section_key.value, "paused": rule.paused,
+        "created_at": stamp(rule.created_at),
+    }
+
+
+# The columns of a table that may be empty, so its file still says what it would hold.
+_RULE_COLUMNS = ("kind", "measure_key", "tag_name", "threshold", "days", "window_days",
+                 "section_key", "paused", "created_at")
 
 
 def _opt_stamp(moment: Any) -> str | None:
@@ -201,6 +216,7 @@ def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
     tables["plan_revisions"] = _table([
         {"key": s["key"], **r} for s in sections for r in _dict_list(s["revisions"])
     ])
+    tables["warning_rules"] = _table(_items(document, "warning_rules"), _RULE_COLUMNS)
     settings = _as_dict(document.get("settings", {}))
     tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
     return tables
@@ -218,8 +234,10 @@ def _as_dict(value: object) -> dict[str, object]:
     return value if isinstance(value, dict) else {}
 
 
-def _table(records: list[dict[str, object]]) -> list[list[str]]:
-    header: list[str] = []
+def _table(
+    records: list[dict[str, object]], columns: tuple[str, ...] = ()
+) -> list[list[str]]:
+    header: list[str] = list(columns)
     for record in records:
         header.extend(k for k in record if k not in header)
     return [header, *([_cell(r.get(k)) for k in header] for r in records)]

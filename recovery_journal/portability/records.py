@@ -165,6 +165,22 @@ class HelplineRecord:
 
 
 @dataclass(frozen=True)
+class WarningRuleRecord:
+    """An early-warning rule; `measure_key` is the file's key (mapped on import)."""
+
+    row: int
+    kind: str
+    measure_key: str
+    tag_name: str
+    threshold: float
+    days: int
+    window_days: int
+    section_key: str
+    paused: bool
+    created_at: datetime | None
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -177,6 +193,7 @@ class VaultRecords:
     plan_sections: tuple[PlanSectionRecord, ...] = ()
     supporters: tuple[SupporterRecord, ...] = ()
     helplines: tuple[HelplineRecord, ...] = ()
+    warning_rules: tuple[WarningRuleRecord, ...] = ()
     settings: tuple[tuple[str, object], ...] = field(default=())
 
 
@@ -206,6 +223,7 @@ class ImportPlan:
                 strength_uses=len(rest.strength_uses), goals=len(rest.goals),
                 plan_sections=sum(1 for s in rest.plan_sections if s.body or s.revisions),
                 supporters=len(rest.supporters), helplines=len(rest.helplines),
+                warning_rules=len(rest.warning_rules),
             )
         return found
 

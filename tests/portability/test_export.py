@@ -15,9 +15,14 @@ from pathlib import Path
 import pytest
 
 from recovery_journal.demo import fill_demo
-from recovery_journal.model import GoalStatus, PlanSectionKey
+from recovery_journal.model import GoalStatus, PlanSectionKey, RuleKind
 from recovery_journal.portability.export import export_document, write_csv_zip, write_json
-from recovery_journal.portability.importing import apply, preview, read_import
+from recovery_journal.portability.importing import (
+    ImportProblem,
+    apply,
+    preview,
+    read_import,
+)
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 
@@ -26,7 +31,18 @@ from recovery_journal.storage.vault import Vault
 def demo(make_vault: Callable[..., Vault]) -> Repositories:
     repos = Repositories.from_vault(make_vault("demo.vault"))
     fill_demo(repos, end=date(2024, 6, 30), seed=3)
+    _add_rules(repos)
     return repos
+
+
+def _add_rules(repos: Repositories) -> None:
+    """Three early-warning rules: on a measure the person made, a window, and a paused tag."""
+    rules = repos.warning_rules
+    rules.add(RuleKind.BELOW, measure_key="sleep_hours", threshold=5.5, days=3)
+    rules.add(RuleKind.AT_MOST_OF, measure_key="mood", threshold=3, days=4, window_days=7,
+              section_key=PlanSectionKey.BREAKING_DOWN)
+    tag = rules.add(RuleKind.TAG_RUNNING, tag_name="Not eating", days=2)
+    rules.set_paused(tag.id, True)
 
 
 def test_json_round_trip_through_a_new_vault_gives_the_same_document(
@@ -37,6 +53,7 @@ def test_json_round_trip_through_a_new_vault_gives_the_same_document(
     fresh = Repositories.from_vault(make_vault("fresh.vault"))
     added = apply(read_import("json", first), fresh)
     assert added["checkins"] == demo.checkins.count() > 0
+    assert added["warning_rules"] == 3
     second = tmp_path / "second.json"
     write_json(fresh, second)
     assert second.read_bytes() == first.read_bytes()
@@ -47,10 +64,86 @@ def test_the_document_holds_every_kind_named_by_the_format(demo: Repositories) -
     assert document["format"] == "recovery-journal"
     assert document["version"] == 1
     for kind in ("measures", "tags", "life_domains", "checkins", "journal_entries",
-                 "strengths", "strength_uses", "goals", "plan_sections", "supporters"):
+                 "strengths", "strength_uses", "goals", "plan_sections", "supporters",
+                 "helplines", "warning_rules"):
         assert isinstance(document[kind], list) and document[kind], kind
     checkin = document["checkins"][0]  # type: ignore[index]
     assert set(checkin) >= {"recorded_at", "local_date", "values", "tags", "note"}
+
+
+def test_warning_rules_are_exported_by_their_fields_without_ids(demo: Repositories) -> None:
+    rules = export_document(demo)["warning_rules"]
+    assert isinstance(rules, list)
+    assert [set(r) for r in rules] == [{
+        "kind", "measure_key", "tag_name", "threshold", "days", "window_days", "section_key",
+        "paused", "created_at"}] * 3
+    assert [(r["kind"], r["measure_key"], r["tag_name"], r["threshold"], r["days"],
+             r["window_days"], r["section_key"], r["paused"]) for r in rules] == [
+        ("below", "sleep_hours", "", 5.5, 3, 3, "early_warning", False),
+        ("at_most_of", "mood", "", 3.0, 4, 7, "breaking_down", False),
+        ("tag_running", "", "Not eating", 0.0, 2, 2, "early_warning", True),
+    ]
+
+
+def test_rules_already_here_are_not_added_again_even_when_paused_or_moved(
+    demo: Repositories, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.json"
+    write_json(demo, path)
+    first = demo.warning_rules.list()[0]
+    demo.warning_rules.set_paused(first.id, True)
+    demo.warning_rules.update(first.id, section_key=PlanSectionKey.CRISIS)
+    assert apply(read_import("json", path), demo)["warning_rules"] == 0
+    assert len(demo.warning_rules.list()) == 3
+
+
+def test_a_rule_on_a_measure_the_journal_lacks_is_refused_and_nothing_is_written(
+    vault: Vault, tmp_path: Path
+) -> None:
+    repos = Repositories.from_vault(vault)
+    rule = {"kind": "below", "measure_key": "mood", "threshold": 4, "days": 2}
+    text = json.dumps({
+        "format": "recovery-journal", "version": 1, "tags": [{"name": "New"}],
+        "warning_rules": [rule, {**rule, "measure_key": "unknown"}],
+    })
+    path = tmp_path / "in.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportProblem) as caught:
+        apply(read_import("json", path), repos)
+    assert (caught.value.row, caught.value.column) == (2, "warning_rules")
+    assert repos.warning_rules.list() == []
+    assert repos.tags.by_name("New") is None
+
+
+@pytest.mark.parametrize(("rule", "column"), [
+    ({"kind": "sometimes", "days": 2}, "warning_rules.kind"),
+    ({"kind": "below", "days": 2, "section_key": "elsewhere"}, "warning_rules.section_key"),
+    ({"kind": "below", "measure_key": "mood", "threshold": "low", "days": 2},
+     "warning_rules.threshold"),
+    ({"kind": "below", "measure_key": "mood", "threshold": 4}, "warning_rules.days"),
+])
+def test_malformed_rules_name_the_field(
+    tmp_path: Path, rule: dict[str, object], column: str
+) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps({"format": "recovery-journal", "version": 1,
+                                "warning_rules": [rule]}), encoding="utf-8")
+    with pytest.raises(ImportProblem) as caught:
+        read_import("json", path)
+    assert (caught.value.row, caught.value.column) == (1, column)
+
+
+def test_a_version_1_file_from_before_the_rules_still_imports(
+    demo: Repositories, make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    document = export_document(demo)
+    del document["warning_rules"]
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    fresh = Repositories.from_vault(make_vault("fresh.vault"))
+    added = apply(read_import("json", path), fresh)
+    assert added["checkins"] == demo.checkins.count()
+    assert added["warning_rules"] == 0 and fresh.warning_rules.list() == []
 
 
 def test_round_trip_keeps_stamps_revisions_and_closed_goals(
@@ -129,7 +222,8 @@ def test_csv_zip_has_one_file_per_kind_and_neutralised_formulas(
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
         assert {"checkins.csv", "journal_entries.csv", "goals.csv", "goal_steps.csv",
-                "plan_revisions.csv", "supporters.csv", "measures.csv"} <= names
+                "plan_revisions.csv", "supporters.csv", "measures.csv",
+                "warning_rules.csv"} <= names
         checkins = _rows(archive, "checkins.csv")
         entries = _rows(archive, "journal_entries.csv")
     assert checkins[0]["note"] == "'=HYPERLINK(\"http://x\")"
@@ -154,3 +248,25 @@ def test_json_export_is_valid_utf8_even_with_a_lone_surrogate(
     write_json(repos, path)
     entry = json.loads(path.read_text("utf-8"))["journal_entries"][0]
     assert entry["body"] == "a\ufffdb"
+
+
+def test_csv_zip_holds_the_warning_rules(demo: Repositories, tmp_path: Path) -> None:
+    path = tmp_path / "all.zip"
+    write_csv_zip(demo, path)
+    with zipfile.ZipFile(path) as archive:
+        rules = _rows(archive, "warning_rules.csv")
+    assert [(r["kind"], r["measure_key"], r["tag_name"], r["window_days"], r["paused"])
+            for r in rules] == [("below", "sleep_hours", "", "3", "false"),
+                                ("at_most_of", "mood", "", "7", "false"),
+                                ("tag_running", "", "Not eating", "2", "true")]
+
+
+def test_csv_warning_rules_file_has_its_header_when_there_are_none(
+    vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "all.zip"
+    write_csv_zip(Repositories.from_vault(vault), path)
+    with zipfile.ZipFile(path) as archive:
+        text = archive.read("warning_rules.csv").decode("utf-8-sig")
+    assert text == ("kind,measure_key,tag_name,threshold,days,window_days,section_key,paused,"
+                    "created_at\r\n")

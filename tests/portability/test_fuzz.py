@@ -28,7 +28,8 @@ FUZZ = settings(max_examples=60, deadline=None,
 def _counts(repos: Repositories) -> tuple[int, ...]:
     return (repos.checkins.count(), repos.journal.count(), len(repos.tags.list(True)),
             len(repos.measures.list(True)), len(repos.strengths.list(True)),
-            len(repos.goals.list()), len(repos.supporters.list()))
+            len(repos.goals.list()), len(repos.supporters.list()),
+            len(repos.warning_rules.list()))
 
 
 def _try(format: str, data: bytes, repos: Repositories) -> None:
@@ -99,13 +100,26 @@ checkin = st.fixed_dictionaries({
 })
 
 
+rule = st.fixed_dictionaries({
+    "kind": st.sampled_from(["below", "above", "at_most_of", "tag_running", "odd"]),
+    "measure_key": st.sampled_from(["mood", "hope", "unknown", ""]),
+    "tag_name": st.text(max_size=5),
+    "threshold": st.floats(-2, 12, allow_nan=False) | st.none(),
+    "days": st.integers(-1, 400),
+    "window_days": st.integers(-1, 400),
+    "paused": st.booleans(),
+})
+
+
 @FUZZ
 @given(checkins=st.lists(checkin, max_size=6),
        tags=st.lists(st.fixed_dictionaries({"name": st.text(max_size=5),
                                             "kind": st.sampled_from(["activity", "odd"])}),
-                     max_size=3))
+                     max_size=3),
+       rules=st.lists(rule, max_size=3))
 def test_our_documents_apply_whole_or_not_at_all(
-    repos: Repositories, checkins: list[object], tags: list[object]
+    repos: Repositories, checkins: list[object], tags: list[object], rules: list[object]
 ) -> None:
-    document = {"format": "recovery-journal", "version": 1, "tags": tags, "checkins": checkins}
+    document = {"format": "recovery-journal", "version": 1, "tags": tags, "checkins": checkins,
+                "warning_rules": rules}
     _try("json", json.dumps(document).encode("utf-8"), repos)

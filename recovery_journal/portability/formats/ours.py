@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from recovery_journal.model import PlanSectionKey, RuleKind
 from recovery_journal.portability.formats.common import load_json
 from recovery_journal.portability.formats.fields import Item, items_of
 from recovery_journal.portability.records import (
@@ -21,6 +22,7 @@ from recovery_journal.portability.records import (
     SupporterRecord,
     TagRecord,
     VaultRecords,
+    WarningRuleRecord,
 )
 
 SUPPORTED_VERSION = 1
@@ -66,6 +68,8 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
             HelplineRecord(i.row, i.text("name", None), i.text("contact"), i.text("details"))
             for i in items_of(document, "helplines")
         ),
+        # Absent in files written before the rules existed: those simply carry none.
+        warning_rules=tuple(_rule(i) for i in items_of(document, "warning_rules")),
         settings=tuple(settings.items()),
     )
     return checkins, entries, rest
@@ -165,4 +169,23 @@ def _supporter(item: Item) -> SupporterRecord:
         helps_with=item.text("helps_with"), plan_stages=item.texts("plan_stages"),
         in_crisis_plan=item.flag("in_crisis_plan"),
         do_not_contact=item.flag("do_not_contact"),
+    )
+
+
+def _rule(item: Item) -> WarningRuleRecord:
+    kind = item.text("kind", None)
+    if kind not in {k.value for k in RuleKind}:
+        raise item.problem("kind", "This isn't a kind of early-warning rule this app knows.")
+    section = item.text("section_key", PlanSectionKey.EARLY_WARNING.value)
+    if section not in {k.value for k in PlanSectionKey}:
+        raise item.problem("section_key", "This isn't a section of the wellness plan.")
+    days = item.integer("days")
+    # A tag rule has no number to compare with, and only "at most of" rules look at a window.
+    threshold = 0.0 if item.raw("threshold") is None else item.number("threshold")
+    window = days if item.raw("window_days") is None else item.integer("window_days")
+    return WarningRuleRecord(
+        row=item.row, kind=kind, measure_key=item.text("measure_key"),
+        tag_name=item.text("tag_name"), threshold=threshold, days=days, window_days=window,
+        section_key=section, paused=item.flag("paused"),
+        created_at=item.opt_moment("created_at"),
     )
