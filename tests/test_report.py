@@ -1,0 +1,158 @@
+"""The shared report: only the chosen sections reach the PDF; nothing else, no metadata."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from recovery_journal.model import PlanSectionKey
+from recovery_journal.portability.report_content import (
+    ReportChoice,
+    condense_table,
+    gather,
+    parse_include,
+)
+from recovery_journal.report.build import make_report, write_report
+from recovery_journal.report.pdf import Cancelled
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+
+DAY = date(2025, 3, 10)
+PHONE = "07700 111222"
+EMAIL = "sam.marker@example.com"
+BODY = "JOURNALBODYMARKER"
+WELL = "WELLSECTIONMARKER"
+CRISIS = "CRISISSECTIONMARKER"
+CHOSEN = ("mood-hope", "checkins", "plan:crisis", "people", "journal")
+
+
+@pytest.fixture
+def repos(vault: Vault) -> Repositories:
+    repos = Repositories.from_vault(vault)
+    for n in range(5):
+        repos.checkins.add(recorded_at=datetime(2025, 3, 5 + n, 9, tzinfo=UTC),
+                           values={"mood": 4 + n, "hope": 6})
+    repos.journal.add(written_at=datetime(2025, 3, 8, 21, tzinfo=UTC), title="A quiet Sunday",
+                      body=BODY, tags=["walk"])
+    repos.supporters.add("Sam Marker", "Friend", PHONE, EMAIL, "a walk and a talk",
+                         [PlanSectionKey.CRISIS], in_crisis_plan=True)
+    repos.plan.save(PlanSectionKey.WELL, WELL)
+    repos.plan.save(PlanSectionKey.CRISIS, f"Call Sam.\n{CRISIS}")
+    return repos
+
+
+def _choice(sections: tuple[str, ...] = CHOSEN, *, footer: bool = False,
+            with_contacts: bool = False, with_journal_text: bool = False) -> ReportChoice:
+    return ReportChoice(start=date(2025, 3, 1), end=DAY, sections=sections, made_on=DAY,
+                        footer=footer, with_contacts=with_contacts,
+                        with_journal_text=with_journal_text)
+
+
+def _pdf_text(path: Path) -> str | None:
+    if shutil.which("pdftotext") is None:
+        return None
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_only_the_chosen_sections_reach_the_pdf(
+    qapp: QApplication, repos: Repositories, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.pdf"
+    output = write_report(gather(repos, _choice(footer=True)), path)
+    texts = [output.plain_text]
+    extracted = _pdf_text(path)
+    if extracted is not None:
+        texts.append(" ".join(extracted.split()))
+    for text in texts:
+        for wanted in ("Mood and hope over time", "Check-ins in this period", "Crisis plan",
+                       CRISIS, "My people", "Sam Marker", "Journal entries", "A quiet Sunday"):
+            assert wanted in text, wanted
+        for unwanted in (BODY, PHONE, EMAIL, WELL, "What I'm like when I'm well",
+                         "Year in pixels", "Life balance", "My strengths"):
+            assert unwanted not in text, unwanted
+    if extracted is not None:
+        assert "Shared by me on 10 March 2025" in " ".join(extracted.split())
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_contacts_and_journal_text_come_only_when_asked(
+    qapp: QApplication, repos: Repositories
+) -> None:
+    text = make_report(gather(repos, _choice(with_contacts=True,
+                                             with_journal_text=True))).plain_text
+    assert PHONE in text and EMAIL in text and BODY in text
+
+
+def test_no_contact_details_for_someone_not_to_be_contacted(repos: Repositories) -> None:
+    person = repos.supporters.list()[0]
+    repos.supporters.update(person.id, do_not_contact=True)
+    content = gather(repos, _choice(("people",), with_contacts=True))
+    lines = content.sections[0].entries[0].lines
+    assert "Please don't contact" in lines and not any(PHONE in line for line in lines)
+
+
+def test_pdf_holds_no_metadata_but_the_title(
+    qapp: QApplication, repos: Repositories
+) -> None:
+    pdf = make_report(gather(repos, _choice(("plan:crisis",)))).pdf
+    assert b"My recovery report" in pdf
+    for stamp in (b"Qt ", b"D:20", b"uuid:"):
+        assert stamp not in pdf
+
+
+def test_stopping_leaves_no_file(qapp: QApplication, repos: Repositories, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "report.pdf"
+    calls: list[str] = []
+
+    def stop_after_first_step() -> bool:
+        return bool(calls)
+
+    with pytest.raises(Cancelled):
+        write_report(gather(repos, _choice()), path,
+                     progress=lambda done, total, what: calls.append(what),
+                     cancelled=stop_after_first_step)
+    assert calls and list(folder.iterdir()) == []
+
+
+def test_letter_paper_and_page_images(qapp: QApplication, repos: Repositories) -> None:
+    output = make_report(gather(repos, _choice(("plan:crisis",))), want_images=True)
+    a4 = output.pages[0]
+    letter = make_report(gather(repos, ReportChoice(
+        start=date(2025, 3, 1), end=DAY, sections=("plan:crisis",), made_on=DAY,
+        paper="letter")), want_images=True).pages[0]
+    assert a4.height() > letter.height()  # A4 is the taller page at the same width
+
+
+def test_include_words() -> None:
+    assert parse_include("people, plan:crisis,mood-hope") == ("mood-hope", "plan:crisis",
+                                                                "people")
+    assert len(parse_include("plan")) == len(PlanSectionKey)
+    with pytest.raises(ValueError, match="'nope' is not a report section"):
+        parse_include("nope")
+    with pytest.raises(ValueError):
+        parse_include(" , ")
+
+
+def test_long_day_tables_are_condensed_by_week_or_month() -> None:
+    headers = ("Day", "Mood", "Mood: 7-day average")
+    days = [date(2025, 1, 1).fromordinal(date(2025, 1, 1).toordinal() + i) for i in range(60)]
+    rows = tuple((d.isoformat(), "5.0" if i % 2 else "—", "5.0") for i, d in enumerate(days))
+    new_headers, new_rows = condense_table(headers, rows)
+    assert new_headers == ("Week from", "Days with a value", "Mood (average)")
+    assert new_rows[0][0] == "2024-12-30" and len(new_rows) == 9
+    short = condense_table(headers, rows[:5])
+    assert short[0] == ("Day", "Mood") and len(short[1]) == 5
+    year = tuple((date.fromordinal(days[0].toordinal() + i).isoformat(), "4.0")
+                 for i in range(365))
+    assert condense_table(("Day", "Mood"), year)[1][0][:3] == ("January 2025", "31", "4.0")
