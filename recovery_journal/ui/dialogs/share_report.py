@@ -41,6 +41,7 @@ from recovery_journal.portability.report_content import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.insights_range import DateEdit
 from recovery_journal.ui.worker import Task, run_in_background
 
 ChoosePath = Callable[[QWidget, Path], Path | None]
@@ -162,7 +163,7 @@ class ShareReportDialog(QDialog):
         self._timer.timeout.connect(self._show_progress)
 
     def _date(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit = DateEdit(QDate(day.year, day.month, day.day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)

@@ -1,0 +1,112 @@
+"""Share a report: defaults keep private things out; preview, save and stop on a real vault."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from recovery_journal.model import PlanSectionKey
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.dialogs.share_report import ShareReportDialog
+from tests.ui.audit import assert_accessible, assert_tab_cycles
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2025, 3, 10)
+PHONE = "07700 555666"
+BODY = "PRIVATEJOURNALMARKER"
+
+
+@pytest.fixture
+def repos(vault: Vault) -> Repositories:
+    repos = Repositories.from_vault(vault)
+    repos.checkins.add(recorded_at=datetime(2025, 3, 9, 9, tzinfo=UTC), values={"mood": 7})
+    repos.journal.add(written_at=datetime(2025, 3, 9, 20, tzinfo=UTC), title="Sunday",
+                      body=BODY)
+    repos.supporters.add("Jo", "Friend", phone=PHONE)
+    repos.plan.save(PlanSectionKey.DAILY, "DAILYMARKER")
+    repos.plan.save(PlanSectionKey.TOOLBOX, "TOOLBOXMARKER")
+    return repos
+
+
+def _dialog(qtbot: QtBot, repos: Repositories, target: Path | None = None) -> ShareReportDialog:
+    dialog = ShareReportDialog(repos, TODAY, choose_path=lambda parent, suggested: target)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _only(dialog: ShareReportDialog, *keys: str) -> None:
+    for key, box in dialog.boxes.items():
+        box.setChecked(key in keys)
+
+
+def test_private_things_are_off_by_default_and_stay_out(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    dialog = _dialog(qtbot, repos)
+    assert not dialog.with_contacts.isChecked() and not dialog.with_journal_text.isChecked()
+    assert "not encrypted" in dialog.note.text()
+    _only(dialog, "checkins", "people", "journal", "plan:daily")
+    dialog.preview()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    text = dialog.last_text
+    assert "Jo" in text and "Sunday" in text and "DAILYMARKER" in text
+    assert PHONE not in text and BODY not in text and "TOOLBOXMARKER" not in text
+    pages = [w for w in dialog.pages.findChildren(QLabel) if w.pixmap() and not w.isHidden()]
+    assert pages and pages[0].accessibleName().startswith("Page 1 of")
+
+
+def test_save_writes_the_whole_file(qtbot: QtBot, repos: Repositories, tmp_path: Path) -> None:
+    target = tmp_path / "shared.pdf"
+    dialog = _dialog(qtbot, repos, target)
+    _only(dialog, "plan:toolbox")
+    dialog.with_journal_text.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert "not encrypted" in dialog.status.text()
+    assert "TOOLBOXMARKER" in dialog.last_text and BODY not in dialog.last_text
+
+
+def test_stop_leaves_nothing(qtbot: QtBot, repos: Repositories, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "shared.pdf"
+    target.parent.mkdir()
+    dialog = _dialog(qtbot, repos, target)
+    _only(dialog, "mood-hope", "checkins")
+    dialog.save()
+    assert dialog.stop_button.isVisible()
+    dialog.stop()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert list(target.parent.iterdir()) == []
+    assert "No file was written" in dialog.status.text()
+
+
+def test_nothing_chosen_or_a_backwards_period_is_said_plainly(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    dialog = _dialog(qtbot, repos)
+    _only(dialog)
+    dialog.preview()
+    assert not dialog.busy and "at least one" in dialog.status.text()
+    _only(dialog, "checkins")
+    dialog.start.setDate(dialog.end.date().addDays(3))
+    dialog.preview()
+    assert not dialog.busy and "after the last day" in dialog.status.text()
+
+
+def test_accessible_and_no_keyboard_trap(qtbot: QtBot, repos: Repositories) -> None:
+    dialog = _dialog(qtbot, repos)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert_accessible(dialog)
+    assert_tab_cycles(dialog)
+    assert isinstance(dialog.pages, QWidget)
