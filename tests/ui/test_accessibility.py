@@ -136,8 +136,10 @@ def test_multi_line_fields_let_tab_move_on(
     controller = _unlock(qtbot, tmp_path, vault.path)
     for key in ("today", "settings"):
         controller.window.go_to(key)
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, QPlainTextEdit) and widget.isVisible():
+    # Only this window's fields: allWidgets() can reach widgets other tests left mid-deletion,
+    # which crashed the whole run once.
+    for widget in controller.window.findChildren(QPlainTextEdit):
+        if widget.isVisible():
             assert widget.tabChangesFocus(), widget.accessibleName()
     assert focusable_widgets(controller.window)
 
