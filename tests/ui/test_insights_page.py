@@ -88,8 +88,12 @@ def make_page(
 def ready(qtbot: QtBot, page: InsightsPage, name: str) -> ChartCard:
     """Scroll chart `name` into view and wait until its figure is on screen."""
     card = page.cards[name]
-    page.scroll_area.ensureWidgetVisible(card)
-    qtbot.waitUntil(lambda: card.state == "ready" and name not in page._dirty, timeout=READY_MS)
+
+    def shown() -> bool:
+        page.scroll_area.ensureWidgetVisible(card)  # again, in case the column moved
+        return card.state == "ready" and name not in page._dirty
+
+    qtbot.waitUntil(shown, timeout=READY_MS)
     return card
 
 
@@ -114,7 +118,9 @@ def test_an_empty_vault_shows_every_chart_calmly(
         assert card.summary.text().strip()
         assert card.canvas.accessibleDescription() == card.summary.text()
         assert card.chart_frame.accessibleDescription() == card.summary.text()
-        assert card.save_button.isEnabled()
+        # Nothing to save or tabulate yet; the figure is a short strip with the calm sentence.
+        assert not card.save_button.isEnabled() and not card.table_button.isEnabled()
+        assert card.stack.height() < page.cards[name]._full_height
 
 
 def test_the_demo_year_fills_every_chart(
@@ -131,6 +137,8 @@ def test_the_demo_year_fills_every_chart(
         assert card.summary.text() == data.summary
         assert card.canvas is not None
         assert card.canvas.accessibleDescription() == data.summary
+        if data.table_rows:
+            assert card.summary.isVisible() and card.save_button.isEnabled()
     assert page.cards["mood-hope"].model.rowCount() > 0
 
 
@@ -241,9 +249,9 @@ def test_save_chart_writes_the_file_the_person_chose(
 
 
 def test_cancelling_the_save_dialog_writes_nothing(
-    qtbot: QtBot, make_page: PageMaker, repos: Repositories, tmp_path: Path
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, tmp_path: Path
 ) -> None:
-    page = make_page(repos, lambda _parent, _name, _title: None)
+    page = make_page(demo, lambda _parent, _name, _title: None)
     card = ready(qtbot, page, "mood-hope")
     with qtbot.assertNotEmitted(page.announce, wait=50):
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
@@ -251,9 +259,9 @@ def test_cancelling_the_save_dialog_writes_nothing(
 
 
 def test_an_unknown_file_type_gets_a_plain_answer(
-    qtbot: QtBot, make_page: PageMaker, repos: Repositories, tmp_path: Path
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, tmp_path: Path
 ) -> None:
-    page = make_page(repos, lambda _parent, _name, _title: (tmp_path / "chart.gif", ""))
+    page = make_page(demo, lambda _parent, _name, _title: (tmp_path / "chart.gif", ""))
     card = ready(qtbot, page, "tags")
     with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)

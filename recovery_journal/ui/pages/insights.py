@@ -58,11 +58,12 @@ def chart_theme_name(setting: str, window_lightness: int) -> str:
     return "dark" if window_lightness < 128 else "light"
 
 
-def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], dpi: float,
-          pixel_ratio: float) -> RenderedChart:
+def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
+          dpi: float, pixel_ratio: float) -> RenderedChart:
     """Runs on a worker: build the figure and render it to pixels at the size it is shown.
 
     Agg drawing takes 100-500 ms for a busy chart, so it happens here, not on the GUI thread.
+    A figure with no axes is only the chart's calm "nothing yet" sentence: it gets a short strip.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -70,12 +71,15 @@ def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], dpi: flo
 
     width, height = size_px
     figure = build_figure(data, theme, width_in=width / dpi, height_in=height / dpi)
+    empty = not figure.axes
+    if empty:
+        figure = build_figure(data, theme, width_in=width / dpi, height_in=compact_height / dpi)
     figure.set_dpi(dpi * pixel_ratio)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()  # type: ignore[no-untyped-call]
     pixels_wide, pixels_high = canvas.get_width_height()
     rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
-    return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio)
+    return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio, empty)
 
 
 def _export(data: ChartData, path: Path, title: str) -> Path:
@@ -139,6 +143,7 @@ class InsightsPage(QWidget):
         self.content = QWidget(self.scroll_area)
         self.scroll_area.setWidget(self.content)
         self.scroll_area.viewport().installEventFilter(self)
+        self.content.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
@@ -183,8 +188,8 @@ class InsightsPage(QWidget):
                 "One small chart per measure. The shaded band shows how much it moved up and "
                 "down from day to day.")),
             "calendar": (self.tr("Year in pixels"), self.tr(
-                "Each square is a day, coloured by the measure you pick. Blank squares are days "
-                "without a check-in.")),
+                "Each square is a day, coloured by the measure you pick: the brighter, the "
+                "higher. Grey squares are days without a check-in.")),
             "tags": (self.tr("What goes with better days"), self.tr(
                 "Your average on days with each tag and on days without it. This shows what "
                 "goes together, not what causes what.")),
@@ -282,12 +287,13 @@ class InsightsPage(QWidget):
             return
         self._theme_name = self._current_theme_name()
         theme = ChartTheme.named(self._theme_name)
-        size, dpi, ratio = card.chart_size(), self._chart_dpi(), self.devicePixelRatioF()
+        size, compact = card.chart_size(), card.compact_height()
+        dpi, ratio = self._chart_dpi(), self.devicePixelRatioF()
         generation = self._generation[name]
         self._drawing = name
         card.show_busy()
         run_in_background(
-            lambda: _draw(data, theme, size, dpi, ratio), self._task_parent(),
+            lambda: _draw(data, theme, size, compact, dpi, ratio), self._task_parent(),
             lambda rendered: self._drawn(name, generation, data, rendered),
             lambda _error: self._not_drawn(name, generation), self._pool,
         )
@@ -351,7 +357,9 @@ class InsightsPage(QWidget):
             self._invalidate(CHART_ORDER)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+        # Cards move when the window or the column changes size; some may come into view.
+        if (watched in (self.scroll_area.viewport(), self.content)
+                and event.type() == QEvent.Type.Resize):
             self._schedule()
         return super().eventFilter(watched, event)
 

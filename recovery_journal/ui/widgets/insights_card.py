@@ -31,6 +31,7 @@ from recovery_journal.ui.widgets.insights_table import ChartTableModel
 if TYPE_CHECKING:
     from recovery_journal.charts import ChartData
 
+COMPACT_LINES = 5  # the height of an empty chart's calm message, in lines of text
 FOCUS_RING = 3  # px, the frame's border (see _CARD_STYLE)
 # A quick chart never flashes the busy indicator; only one that keeps us waiting shows it.
 BUSY_DELAY_MS = 150
@@ -50,6 +51,7 @@ class RenderedChart:
     width: int
     height: int
     pixel_ratio: float
+    empty: bool = False  # only a calm sentence, nothing charted yet
 
 
 class ChartImage(QWidget):
@@ -149,7 +151,9 @@ class ChartCard(QFrame):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy_indicator)
-        self.set_chart_height(320)
+        self._full_height = 320
+        self._empty = False
+        self._fit_height()
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -196,14 +200,28 @@ class ChartCard(QFrame):
         return self._data
 
     def set_chart_height(self, pixels: int) -> None:
-        """The height of the figure (and of the table in its place)."""
-        self.stack.setFixedHeight(pixels)
+        """The height of a figure with something to show (and of the table in its place)."""
+        self._full_height = pixels
+        self._fit_height()
+
+    def set_empty(self, empty: bool) -> None:
+        """A chart with nothing to show yet takes a short strip, not a big blank box."""
+        self._empty = empty
+        self._fit_height()
+
+    def compact_height(self) -> int:
+        """The height of the figure of an empty chart (inside the focus ring)."""
+        return max(COMPACT_LINES * self.fontMetrics().lineSpacing(), 100) - 2 * FOCUS_RING
+
+    def _fit_height(self) -> None:
+        self.stack.setFixedHeight(self.compact_height() + 2 * FOCUS_RING if self._empty
+                                  else self._full_height)
 
     def chart_size(self) -> tuple[int, int]:
         """The size in pixels the figure will have (inside the frame's focus ring)."""
         ring = 2 * FOCUS_RING
         width = self.stack.width() if self.stack.width() > 100 else self.width() - 32
-        return max(width - ring, 300), self.stack.height() - ring
+        return max(width - ring, 300), self._full_height - ring
 
     def show_busy(self) -> None:
         """A new figure is on its way; the current one stays until it arrives."""
@@ -236,12 +254,15 @@ class ChartCard(QFrame):
         self._frame_layout.addWidget(canvas)
         self.canvas = canvas
         self.summary.setText(data.summary)
+        # An empty figure already says the same calm sentence; once is enough on screen.
+        self.summary.setVisible(not rendered.empty)
+        self.set_empty(rendered.empty)
         self.model.set_table(data.table_headers, data.table_rows)
-        has_rows = bool(data.table_rows)
+        has_rows = bool(data.table_rows) and not rendered.empty
         self.table_button.setEnabled(has_rows)
         if not has_rows and self.table_button.isChecked():
             self.table_button.setChecked(False)
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not rendered.empty)
         self.stack.setCurrentWidget(self.table if self.table_button.isChecked()
                                     else self.chart_frame)
         self._set_state("ready")
@@ -251,6 +272,7 @@ class ChartCard(QFrame):
         self._stop_busy()
         self.waiting.setText(text)
         self.summary.setText(text)
+        self.summary.hide()
         self.stack.setCurrentWidget(self.waiting)
         self.save_button.setEnabled(False)
         self._set_state("problem")

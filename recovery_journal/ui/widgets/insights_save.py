@@ -37,8 +37,9 @@ class ChartSaveDialog(QFileDialog):
         title_label = QLabel(self.tr("&Title"), self)
         title_label.setBuddy(self.title_edit)
         note = QLabel(self.tr(
-            "The file holds the chart and this title only: no name, date or app details. "
-            "Share it with whoever you choose."), self)
+            "Besides the chart, the file keeps only this title: no app name, date saved or "
+            "folder. It uses light colours so it prints well. Share it with whoever you "
+            "choose."), self)
         note.setWordWrap(True)
         grid = self.layout()
         if isinstance(grid, QGridLayout):
