@@ -82,6 +82,16 @@ def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_
     return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio, empty)
 
 
+def _warm_up() -> bool:
+    """Runs on a worker: load the charts code, numpy and matplotlib (about half a second)."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+
+    import recovery_journal.charts.build  # noqa: F401
+    import recovery_journal.charts.data  # noqa: F401
+
+    return True
+
+
 def _export(data: ChartData, path: Path, title: str) -> Path:
     """Runs on a worker: a fresh light figure at the standard size, written whole or not at all."""
     from recovery_journal.charts import ChartTheme, build_figure, export_figure
@@ -111,6 +121,7 @@ class InsightsPage(QWidget):
         self._dirty: set[str] = set()
         self._drawing: str | None = None
         self._opened = False
+        self._warm: bool | None = None  # None: not started; False: loading; True: loaded
         self._theme_name = ""
         self.cards: dict[str, ChartCard] = {}
         self.controls = ChartControls(today(), self)
@@ -221,7 +232,17 @@ class InsightsPage(QWidget):
         self._reload_choices()
         self._size_cards()
         self._opened = True
+        if self._warm is None:
+            self._warm = False
+            run_in_background(_warm_up, self._task_parent(), self._warmed, self._warmed,
+                              self._pool)
         self._invalidate(CHART_ORDER)
+
+    def _warmed(self, _outcome: object) -> None:
+        # If loading failed, drawing the first chart says so calmly in its card.
+        if shiboken6.isValid(self):
+            self._warm = True
+            self._schedule()
 
     def _reload_choices(self) -> None:
         try:
@@ -264,7 +285,7 @@ class InsightsPage(QWidget):
 
     def _pump(self) -> None:
         """Draw the next card that needs it and is on (or near) the screen; one at a time."""
-        if self._drawing is not None or not self.isVisible():
+        if self._drawing is not None or not self._warm or not self.isVisible():
             return
         name = next((n for n in CHART_ORDER
                      if n in self._dirty and self._near_screen(self.cards[n])), None)

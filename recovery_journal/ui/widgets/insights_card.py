@@ -31,6 +31,7 @@ from recovery_journal.ui.widgets.insights_table import ChartTableModel
 if TYPE_CHECKING:
     from recovery_journal.charts import ChartData
 
+TABLE_MEASURED_ROWS = 60
 COMPACT_LINES = 5  # the height of an empty chart's calm message, in lines of text
 FOCUS_RING = 3  # px, the frame's border (see _CARD_STYLE)
 # A quick chart never flashes the busy indicator; only one that keeps us waiting shows it.
@@ -140,6 +141,9 @@ class ChartCard(QFrame):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        # Measuring every row of ten years' table would hold the GUI thread for most of a
+        # second; the first rows show how wide a column needs to be.
+        self.table.horizontalHeader().setResizeContentsPrecision(TABLE_MEASURED_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.stack.addWidget(self.table)
         self.summary = QLabel(self)
