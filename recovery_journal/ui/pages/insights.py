@@ -32,11 +32,12 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.insights_card import ChartCard, RenderedChart
 from recovery_journal.ui.widgets.insights_controls import ChartControls
 from recovery_journal.ui.widgets.insights_range import RangePicker
+from recovery_journal.ui.widgets.insights_render import draw_chart, export_chart, warm_up
 from recovery_journal.ui.widgets.insights_save import ChooseChartFile, ask_where_to_save
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from recovery_journal.charts import ChartData, ChartTheme
+    from recovery_journal.charts import ChartData
 
 ORGANISATION = "recovery-journal"
 APPLICATION = "Recovery Journal"
@@ -56,48 +57,6 @@ def chart_theme_name(setting: str, window_lightness: int) -> str:
     if setting in ("light", "dark", "high_contrast"):
         return setting
     return "dark" if window_lightness < 128 else "light"
-
-
-def _draw(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
-          dpi: float, pixel_ratio: float) -> RenderedChart:
-    """Runs on a worker: build the figure and render it to pixels at the size it is shown.
-
-    Agg drawing takes 100-500 ms for a busy chart, so it happens here, not on the GUI thread.
-    A figure with no axes is only the chart's calm "nothing yet" sentence: it gets a short strip.
-    """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    from recovery_journal.charts import build_figure
-
-    width, height = size_px
-    figure = build_figure(data, theme, width_in=width / dpi, height_in=height / dpi)
-    empty = not figure.axes
-    if empty:
-        figure = build_figure(data, theme, width_in=width / dpi, height_in=compact_height / dpi)
-    figure.set_dpi(dpi * pixel_ratio)
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()  # type: ignore[no-untyped-call]
-    pixels_wide, pixels_high = canvas.get_width_height()
-    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
-    return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio, empty)
-
-
-def _warm_up() -> bool:
-    """Runs on a worker: load the charts code, numpy and matplotlib (about half a second)."""
-    import matplotlib.backends.backend_agg  # noqa: F401
-
-    import recovery_journal.charts.build  # noqa: F401
-    import recovery_journal.charts.data  # noqa: F401
-
-    return True
-
-
-def _export(data: ChartData, path: Path, title: str) -> Path:
-    """Runs on a worker: a fresh light figure at the standard size, written whole or not at all."""
-    from recovery_journal.charts import ChartTheme, build_figure, export_figure
-
-    export_figure(build_figure(data, ChartTheme.named("light")), path, title=title)
-    return path
 
 
 class InsightsPage(QWidget):
@@ -234,7 +193,7 @@ class InsightsPage(QWidget):
         self._opened = True
         if self._warm is None:
             self._warm = False
-            run_in_background(_warm_up, self._task_parent(), self._warmed, self._warmed,
+            run_in_background(warm_up, self._task_parent(), self._warmed, self._warmed,
                               self._pool)
         self._invalidate(CHART_ORDER)
 
@@ -314,7 +273,7 @@ class InsightsPage(QWidget):
         self._drawing = name
         card.show_busy()
         run_in_background(
-            lambda: _draw(data, theme, size, compact, dpi, ratio), self._task_parent(),
+            lambda: draw_chart(data, theme, size, compact, dpi, ratio), self._task_parent(),
             lambda rendered: self._drawn(name, generation, data, rendered),
             lambda _error: self._not_drawn(name, generation), self._pool,
         )
@@ -404,7 +363,7 @@ class InsightsPage(QWidget):
             return
         path, title = chosen
         run_in_background(
-            lambda: _export(data, path, title), self._task_parent(),
+            lambda: export_chart(data, path, title), self._task_parent(),
             lambda saved: self._saved(saved), lambda error: self._not_saved(error), self._pool,
         )
 
