@@ -1,4 +1,8 @@
-"""`recovery-journal report` on the command line, run in-process through `main`."""
+"""`recovery-journal report` on the command line, run in-process through `main`.
+
+The tests that run it take `qapp`: the command makes a QGuiApplication only when there is none,
+and one made here would stop later GUI tests from getting their QApplication.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from recovery_journal.cli import main
 from recovery_journal.model import PlanSectionKey
@@ -40,7 +45,7 @@ def run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
 
 
 def test_report_writes_the_chosen_sections(
-    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "report.pdf"
@@ -58,7 +63,7 @@ def test_report_writes_the_chosen_sections(
 
 
 def test_report_refuses_an_unknown_section_before_any_passphrase(
-    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "report.pdf"
