@@ -69,11 +69,18 @@ _STAMPS = (
 )
 
 
+# The trailer's file identifier is that same document id, hex-encoded; zeros keep it valid.
+_TRAILER_ID = re.compile(rb"/ID \[ <([0-9A-Fa-f]*)> <([0-9A-Fa-f]*)> \]")
+
+
 def strip_stamps(data: bytes) -> bytes:
     """Blank the Qt version, the dates and the document id Qt always writes into a PDF."""
     for pattern in _STAMPS:
         data = re.sub(pattern, _blank_group, data)
-    return data
+    return _TRAILER_ID.sub(
+        lambda m: b"/ID [ <" + b"0" * len(m.group(1)) + b"> <" + b"0" * len(m.group(2)) + b"> ]",
+        data,
+    )
 
 
 def _blank_group(match: re.Match[bytes]) -> bytes:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import Helpline, Supporter
 from recovery_journal.portability.atomic import write_atomically
+from recovery_journal.report.pdf import strip_stamps
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help import BundledHelplines
 
@@ -160,7 +161,7 @@ def card_pdf(content: CardContent) -> tuple[bytes, QTextDocument]:
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(_page_layout())
     writer.setTitle("Crisis card")
-    writer.setCreator("Recovery Journal")
+    writer.setCreator("")  # the title is the only metadata a shared file carries
     document = build_card(content, writer)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     painter = QPainter(writer)
@@ -169,7 +170,7 @@ def card_pdf(content: CardContent) -> tuple[bytes, QTextDocument]:
     painter.end()
     data: QByteArray = buffer.data()
     buffer.close()
-    return bytes(data.data()), document
+    return strip_stamps(bytes(data.data())), document
 
 
 def write_card(content: CardContent, path: Path) -> QTextDocument:

@@ -88,3 +88,12 @@ def test_dialog_says_not_encrypted_and_saves(qtbot: QtBot, tmp_path: Path) -> No
     cancelled = CrisisCardDialog(_content(), choose_path=lambda _parent, _suggested: None)
     qtbot.addWidget(cancelled)
     assert cancelled.save() is None
+
+
+def test_card_carries_no_metadata_but_its_title(qtbot: QtBot) -> None:
+    """Bug: the card named the app as its creator and kept Qt's version, dates and file id."""
+    data, _document = card_pdf(_content())
+    assert b"Recovery Journal" not in data
+    for stamp in (b"/Producer (Qt", b"/CreationDate (D:", b"xmp:CreateDate=\"2", b"uuid:"):
+        assert stamp not in data
+    assert card_pdf(_content())[0] == data  # the same card gives the same bytes
