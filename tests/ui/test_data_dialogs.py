@@ -223,3 +223,12 @@ def test_import_previews_counts_then_imports(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert repos.checkins.count() == 2
+
+
+def test_every_kind_an_import_counts_has_plain_words() -> None:
+    """Bug: early-warning rules showed in the preview as the raw key "warning_rules"."""
+    from recovery_journal.portability.records import ImportPlan
+    from recovery_journal.ui.dialogs.importing import KIND_WORDS
+
+    kinds = set(ImportPlan(format="json").counts())
+    assert kinds and kinds <= set(KIND_WORDS)

@@ -36,7 +36,7 @@ KIND_WORDS = {
     "checkins": "check-ins", "journal_entries": "journal entries", "measures": "measures",
     "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
     "strength_uses": "strength uses", "goals": "goals", "plan_sections": "plan sections",
-    "supporters": "people", "helplines": "helplines",
+    "supporters": "people", "helplines": "helplines", "warning_rules": "early-warning rules",
 }
 ROLES = ("skip", "date", "time", "note", "tags")
 
