@@ -425,3 +425,23 @@ def test_matplotlib_waits_until_insights_is_first_shown(tmp_path: Path) -> None:
                             timeout=120, cwd=Path(__file__).parents[2])
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().endswith("ok")
+
+
+def test_larger_text_redraws_larger_charts_without_clipping(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, qapp: QApplication
+) -> None:
+    page = make_page(demo)
+    card = ready(qtbot, page, "before-after")
+    assert card.canvas is not None
+    height_before = card.canvas.image.height()
+    font = qapp.font()
+    try:
+        box = page._chart_box
+        theme.apply_text_scale(qapp, 200)
+        qtbot.waitUntil(lambda: page._chart_box != box)  # the page noticed the new size
+        card = ready(qtbot, page, "before-after")
+        assert card.canvas is not None and card.canvas.image.height() > height_before
+        assert_not_clipped(page)
+    finally:
+        theme.apply_text_scale(qapp, 100)
+        qapp.setFont(font)
