@@ -155,8 +155,8 @@ class InsightsPage(QWidget):
                 "Each dot is a day. The smoother lines are your 7-day and 30-day averages. "
                 "A gap is a day without a check-in.")),
             "measures": (self.tr("Your measures over time"), self.tr(
-                "One small chart per measure. The shaded band shows how much it moved up and "
-                "down from day to day.")),
+                "One small chart per measure. The shaded band is its usual range over the last "
+                "7 days.")),
             "calendar": (self.tr("Year in pixels"), self.tr(
                 "Each square is a day, coloured by the measure you pick: the brighter, the "
                 "higher. Grey squares are days without a check-in.")),
