@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from recovery_journal.model import Goal, GoalStatus
@@ -20,19 +20,12 @@ from recovery_journal.ui.widgets.goal_list import GoalList
 from recovery_journal.ui.widgets.goal_reviews import ReviewsEditor
 from recovery_journal.ui.widgets.goal_steps import StepsEditor
 from recovery_journal.ui.widgets.goal_undo import DeleteCommand, Kind, restart_commands
+from recovery_journal.ui.widgets.heading import heading
 
 DRAFT_KEY = "goals.form"
 RESTART_UNDO_LIMIT = 10
 
 
-def _heading(text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 class GoalsPage(QWidget):
@@ -60,7 +53,7 @@ class GoalsPage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.addWidget(_heading(self.tr("Goals"), self, 1.4))
+        outer.addWidget(heading(self.tr("Goals"), self, 1.4))
         intro = QLabel(self.tr("Goals you choose, and small steps towards them, at your own "
                                "pace."), self)
         intro.setWordWrap(True)
@@ -81,19 +74,19 @@ class GoalsPage(QWidget):
         columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self.details)
         layout.setSpacing(10)
-        self.form_heading = _heading("", self.details, 1.2)
+        self.form_heading = heading("", self.details, 1.2)
         layout.addWidget(self.form_heading)
         self.form = GoalForm(self._repos.goals, self.details)
         layout.addWidget(self.form)
-        self.status_heading = _heading(self.tr("Where it stands"), self.details, 1.2)
+        self.status_heading = heading(self.tr("Where it stands"), self.details, 1.2)
         layout.addWidget(self.status_heading)
         self.status = StatusBox(self.details)
         layout.addWidget(self.status)
-        self.steps_heading = _heading(self.tr("Steps"), self.details, 1.2)
+        self.steps_heading = heading(self.tr("Steps"), self.details, 1.2)
         layout.addWidget(self.steps_heading)
         self.steps = StepsEditor(self._repos.goals, self.details)
         layout.addWidget(self.steps)
-        self.reviews_heading = _heading(self.tr("Reviews"), self.details, 1.2)
+        self.reviews_heading = heading(self.tr("Reviews"), self.details, 1.2)
         layout.addWidget(self.reviews_heading)
         self.reviews = ReviewsEditor(self._repos.goals, self.details)
         layout.addWidget(self.reviews)

@@ -10,7 +10,7 @@ import json
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +27,7 @@ from recovery_journal.model import Supporter
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.button_row import ButtonRow
+from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.people_form import PersonFields, PersonForm
 from recovery_journal.ui.widgets.people_undo import RemovePersonCommand, restart_commands
 from recovery_journal.ui.widgets.record_list import RecordListModel
@@ -46,14 +47,6 @@ def person_line(person: Supporter) -> str:
     return text + ("\n" + ", ".join(marks) if marks else "")
 
 
-def _heading(text: str, parent: QWidget, scale: float) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 class PeoplePage(QWidget):
@@ -79,7 +72,7 @@ class PeoplePage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.addWidget(_heading(self.tr("My people"), self, 1.4))
+        outer.addWidget(heading(self.tr("My people"), self, 1.4))
         intro = QLabel(self.tr("The people you choose to have on your side, in the order you "
                                "like. You decide who appears in your crisis plan."), self)
         intro.setWordWrap(True)
@@ -126,7 +119,7 @@ class PeoplePage(QWidget):
         scroll.setWidget(details)
         columns.addWidget(scroll, 3)
         right = QVBoxLayout(details)
-        self.form_heading = _heading("", details, 1.2)
+        self.form_heading = heading("", details, 1.2)
         right.addWidget(self.form_heading)
         self.form = PersonForm(details)
         right.addWidget(self.form)

@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +26,7 @@ from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.crisis_card import CrisisCardDialog, load_card_content
 from recovery_journal.ui.help import load_bundled_helplines
+from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.plan_revisions import RevisionDialog
 from recovery_journal.ui.widgets.plan_rules import RuleEditor
 from recovery_journal.ui.widgets.plan_section_editor import PlanSectionEditor, section_title
@@ -65,11 +68,20 @@ class PlanPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 16, 16, 16)
+        outer.addWidget(heading(self.tr("My wellness plan"), self, 1.4))
+        intro = QLabel(self.tr(
+            "Your own plan for staying well and for hard times, in your words. Every save is "
+            "kept, so you can look back."
+        ))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        layout = QHBoxLayout()
         layout.setSpacing(20)
         layout.addWidget(self.sections)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.editor.save_requested.connect(self.save)
         self.editor.history_requested.connect(self.show_history)
         self.editor.card_requested.connect(self.show_card)

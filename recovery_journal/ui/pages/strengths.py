@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Strength
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.strength_actions import InventoryDialogs
 from recovery_journal.ui.widgets.strength_models import (
     Period,
@@ -41,7 +42,6 @@ from recovery_journal.ui.widgets.strength_undo import DeleteStrengthCommand, Del
 from recovery_journal.ui.widgets.strength_use_form import UseDraft, UseForm
 from recovery_journal.ui.widgets.strength_views import (
     RecordTableView,
-    heading,
     make_button,
     set_layout_visible,
 )

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
@@ -26,6 +26,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.checkin_draft import FormDraft
 from recovery_journal.ui.widgets.checkin_list import CheckInList
 from recovery_journal.ui.widgets.checkin_undo import DeleteCheckInCommand
+from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.scale import ScaleInput
 from recovery_journal.ui.widgets.strength_quick import QuickStrengthLog
 from recovery_journal.ui.widgets.tag_input import TagInput
@@ -35,14 +36,6 @@ RECENT_LIMIT = 20
 RESTART_UNDO_LIMIT = 10
 
 
-def _heading(text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 class DateTimeEdit(QDateTimeEdit):
@@ -106,7 +99,7 @@ class TodayPage(QWidget):
 
         page_layout = QVBoxLayout(content)
         page_layout.setSpacing(12)
-        page_layout.addWidget(_heading(self.tr("How are you right now?"), content, 1.4))
+        page_layout.addWidget(heading(self.tr("How are you right now?"), content, 1.4))
         intro = QLabel(
             self.tr("Everything here is optional. Save what you like, or skip."), content
         )
@@ -135,7 +128,7 @@ class TodayPage(QWidget):
         layout.addLayout(self._scales_grid)
 
         self.tags = TagInput(self._complete_tags, content)
-        tags_label = _heading(self.tr("Tags"), content)
+        tags_label = heading(self.tr("Tags"), content)
         tags_label.setBuddy(self.tags.edit)
         layout.addWidget(tags_label)
         layout.addWidget(self.tags)
@@ -146,7 +139,7 @@ class TodayPage(QWidget):
         self.note.setPlaceholderText(self.tr("Anything you'd like to remember about now"))
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
-        note_label = _heading(self.tr("Note"), content)
+        note_label = heading(self.tr("Note"), content)
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
@@ -157,7 +150,7 @@ class TodayPage(QWidget):
         self.when.setAccessibleName(self.tr("Date and time of this check-in"))
         self.now_button = QPushButton(self.tr("Now"), content)
         self.now_button.setAccessibleName(self.tr("Set the time to now"))
-        when_label = _heading(self.tr("When"), content)
+        when_label = heading(self.tr("When"), content)
         when_label.setBuddy(self.when)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
@@ -191,7 +184,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.strength_log)
         layout.addStretch(1)
 
-        recent_heading = _heading(self.tr("Recent check-ins"), content, 1.2)
+        recent_heading = heading(self.tr("Recent check-ins"), content, 1.2)
         recent_column.addWidget(recent_heading)
         self.recent = CheckInList(content)
         recent_column.addWidget(self.recent, 1)

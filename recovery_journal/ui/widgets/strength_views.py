@@ -4,11 +4,10 @@ Delete deletes), and helpers for headings and buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLayout,
     QPushButton,
     QTableView,
@@ -83,15 +82,6 @@ class RecordTableView(QTableView):
             self.setCurrentIndex(self.proxy.index(0, 0))
 
 
-def heading(text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
-    """A bold label, `scale` times the normal size."""
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def make_button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:
