@@ -7,10 +7,13 @@ and background pair meets WCAG contrast (4.5:1, or 7:1 in high contrast); tests 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+import recovery_journal
 
 THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_THEME = "system"
@@ -128,6 +131,9 @@ QToolTip { border: 1px solid palette(dark); }
 """
 
 
+_ICONS = Path(recovery_journal.__file__).resolve().parent.parent / "resources" / "icons"
+
+
 def resolve_theme(name: str, scheme: Qt.ColorScheme) -> str:
     """The palette name to use: "system" becomes light or dark from the desktop's scheme."""
     if name not in THEMES:
@@ -162,8 +168,21 @@ def apply_theme(app: QGuiApplication, name: str) -> str:
     set_stylesheet = getattr(app, "setStyleSheet", None)
     if set_stylesheet is not None:
         # Re-setting the sheet re-polishes every widget, so palette() references follow.
-        set_stylesheet(stylesheet())
+        set_stylesheet(stylesheet() + tick_rule(build_palette(resolved)))
     return resolved
+
+
+def tick_rule(palette: QPalette) -> str:
+    """A tick mark in ticked boxes, so "on" never rests on a filled colour alone."""
+    light_tick = palette.color(QPalette.ColorRole.HighlightedText).lightness() > 127
+    icon = _ICONS / ("tick-white.svg" if light_tick else "tick-black.svg")
+    if not icon.is_file():  # pragma: no cover - an installation without resources/
+        return ""
+    url = icon.as_posix()
+    return (
+        f"QCheckBox::indicator:checked {{ image: url({url}); }}\n"
+        f"QAbstractItemView::indicator:checked:!selected {{ image: url({url}); }}\n"
+    )
 
 
 def clamp_text_scale(percent: int) -> int:

@@ -126,3 +126,15 @@ def test_headings_with_their_own_font_grow_with_the_text(
     finally:
         theme.apply_text_scale(qapp, 100)
         qapp.setFont(font)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_ticked_boxes_show_a_tick_not_only_a_colour(name: str) -> None:
+    """Bug: a ticked box was a filled square with no tick, so "on" rested on colour alone."""
+    import re
+    from pathlib import Path
+
+    rule = theme.tick_rule(theme.build_palette(name))
+    paths = re.findall(r"url\(([^)]+)\)", rule)
+    assert paths and all(Path(p).is_file() for p in paths)
+    assert "QCheckBox::indicator:checked" in rule
