@@ -19,11 +19,11 @@ from recovery_journal.ui.widgets.goal_editor import GoalForm, StatusBox
 from recovery_journal.ui.widgets.goal_list import GoalList
 from recovery_journal.ui.widgets.goal_reviews import ReviewsEditor
 from recovery_journal.ui.widgets.goal_steps import StepsEditor
-from recovery_journal.ui.widgets.goal_undo import DeleteCommand, Kind, restart_commands
+from recovery_journal.ui.widgets.goal_undo import Kind, delete_command, push_restart_commands
 from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT
 
 DRAFT_KEY = "goals.form"
-RESTART_UNDO_LIMIT = 10
 
 
 
@@ -46,8 +46,7 @@ class GoalsPage(QWidget):
         self.reload(None)
         self.goals.select(self.goals.first_id())
         self._restore_draft()
-        for command in restart_commands(repos.goals, self._undo_done, RESTART_UNDO_LIMIT):
-            self._undo.push(command)
+        push_restart_commands(self._undo, repos.goals, self._undo_done, RESTART_UNDO_LIMIT)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -209,14 +208,14 @@ class GoalsPage(QWidget):
 
     def delete_goal(self, goal_id: int) -> None:
         """Delete a goal with its steps and reviews (Ctrl+Z brings them back)."""
-        self._undo.push(DeleteCommand(
+        self._undo.push(delete_command(
             self._repos.goals, Kind.GOAL, goal_id, goal_id, self._undo_done))
 
     def delete_step(self, step_id: int) -> None:
         if self._goal_id is None:
             return
         row = self.steps.view.currentIndex().row()
-        self._undo.push(DeleteCommand(
+        self._undo.push(delete_command(
             self._repos.goals, Kind.STEP, step_id, self._goal_id, self._undo_done))
         self.steps.after_delete(max(row, 0))
 
@@ -224,7 +223,7 @@ class GoalsPage(QWidget):
         if self._goal_id is None:
             return
         row = self.reviews.history.currentIndex().row()
-        self._undo.push(DeleteCommand(
+        self._undo.push(delete_command(
             self._repos.goals, Kind.REVIEW, review_id, self._goal_id, self._undo_done))
         self.reviews.after_delete(max(row, 0))
 

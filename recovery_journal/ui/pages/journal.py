@@ -41,12 +41,12 @@ from recovery_journal.ui.widgets.journal_search import (
     first_match,
 )
 from recovery_journal.ui.widgets.journal_search_bar import SearchBar
-from recovery_journal.ui.widgets.journal_undo import DeleteEntryCommand
+from recovery_journal.ui.widgets.journal_undo import delete_entry_command
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 __all__ = ["DRAFT_KEY", "JournalPage"]
 
 AUTOSAVE_MS = 1000
-RESTART_UNDO_LIMIT = 10
 _LIST, _RESULTS, _EMPTY = range(3)
 
 
@@ -415,7 +415,7 @@ class JournalPage(QWidget):
         if entry_id is None:
             return
         row = self.entries.currentIndex().row()
-        self._undo.push(DeleteEntryCommand(self._journal, entry_id, self._undo_done))
+        self._undo.push(delete_entry_command(self._journal, entry_id, self._undo_done))
         self._load(EditorState(day=date.today()), None)
         self._reload_list()
         self.run_search()
@@ -427,11 +427,11 @@ class JournalPage(QWidget):
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # the list, or New entry
 
     def _push_restart_deletes(self) -> None:
-        # Oldest first, so the most recently deleted is the first Ctrl+Z brings back.
-        for entry in reversed(self._journal.recently_deleted(RESTART_UNDO_LIMIT)):
-            self._undo.push(DeleteEntryCommand(
-                self._journal, entry.id, self._undo_done, already_done=True
-            ))
+        push_restart_undos(
+            self._undo, self._journal.recently_deleted(RESTART_UNDO_LIMIT),
+            lambda entry: delete_entry_command(
+                self._journal, entry.id, self._undo_done, already_done=True),
+        )
 
     def _undo_done(self, text: str, entry_id: int | None) -> None:
         # The undo stack outlives this page (it is shared); do nothing once the page is gone.

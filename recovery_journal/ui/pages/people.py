@@ -29,11 +29,11 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.button_row import ButtonRow
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.people_form import PersonFields, PersonForm
-from recovery_journal.ui.widgets.people_undo import RemovePersonCommand, restart_commands
+from recovery_journal.ui.widgets.people_undo import remove_person_command
 from recovery_journal.ui.widgets.record_list import RecordListModel
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 DRAFT_KEY = "people.form"
-RESTART_UNDO_LIMIT = 10
 
 
 def person_line(person: Supporter) -> str:
@@ -65,8 +65,11 @@ class PeoplePage(QWidget):
         self.reload()
         self.select(self.model.record(0).id if self.model.rowCount() else None)
         self._restore_draft()
-        for command in restart_commands(repos.supporters, self._undo_done, RESTART_UNDO_LIMIT):
-            self._undo.push(command)
+        push_restart_undos(
+            self._undo, repos.supporters.recently_deleted(RESTART_UNDO_LIMIT),
+            lambda person: remove_person_command(
+                repos.supporters, person.id, self._undo_done, already_done=True),
+        )
 
     # -- building ------------------------------------------------------------------------------
 
@@ -269,8 +272,8 @@ class PeoplePage(QWidget):
         row = self._row_of(self._person_id)
         if row is None or self._person_id is None:
             return
-        self._undo.push(RemovePersonCommand(self._repos.supporters, self._person_id,
-                                            self._undo_done))
+        self._undo.push(remove_person_command(self._repos.supporters, self._person_id,
+                                              self._undo_done))
         self._repos.drafts.discard(DRAFT_KEY)
         self._person_id = None
         self.reload()

@@ -38,16 +38,16 @@ from recovery_journal.ui.widgets.strength_models import (
     period_name,
     period_range,
 )
-from recovery_journal.ui.widgets.strength_undo import DeleteStrengthCommand, DeleteUseCommand
+from recovery_journal.ui.widgets.strength_undo import delete_strength_command, delete_use_command
 from recovery_journal.ui.widgets.strength_use_form import UseDraft, UseForm
 from recovery_journal.ui.widgets.strength_views import (
     RecordTableView,
     make_button,
     set_layout_visible,
 )
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 USE_DRAFT_KEY = "strengths.use"
-RESTART_UNDO_LIMIT = 10
 # Below this many "M" widths the two columns sit one above the other (large text, small window).
 _TWO_COLUMNS_EM = 70
 
@@ -375,7 +375,7 @@ class StrengthsPage(QWidget):
     def delete_strength(self) -> None:
         strength = self.selected_strength()
         if strength is not None:
-            self._undo.push(DeleteStrengthCommand(
+            self._undo.push(delete_strength_command(
                 self._repos.strengths, strength.id, self._undo_done))
 
     # -- uses -------------------------------------------------------------------------------
@@ -408,16 +408,19 @@ class StrengthsPage(QWidget):
         editing = self.use_form.editing
         if editing is not None and editing.id == use_id:
             self.use_form.reset()
-        self._undo.push(DeleteUseCommand(self._repos.strengths, use_id, self._undo_done))
+        self._undo.push(delete_use_command(self._repos.strengths, use_id, self._undo_done))
 
     def _push_restart_deletes(self) -> None:
-        # Oldest first, so the most recently deleted comes back with the first Ctrl+Z.
-        for strength in reversed(self._repos.strengths.recently_deleted(RESTART_UNDO_LIMIT)):
-            self._undo.push(DeleteStrengthCommand(
-                self._repos.strengths, strength.id, self._undo_done, already_done=True))
-        for use in reversed(self._repos.strengths.recently_deleted_uses(RESTART_UNDO_LIMIT)):
-            self._undo.push(DeleteUseCommand(
-                self._repos.strengths, use.id, self._undo_done, already_done=True))
+        strengths = self._repos.strengths
+        push_restart_undos(
+            self._undo, strengths.recently_deleted(RESTART_UNDO_LIMIT),
+            lambda strength: delete_strength_command(
+                strengths, strength.id, self._undo_done, already_done=True),
+        )
+        push_restart_undos(
+            self._undo, strengths.recently_deleted_uses(RESTART_UNDO_LIMIT),
+            lambda use: delete_use_command(strengths, use.id, self._undo_done, already_done=True),
+        )
 
     def _undo_done(self, text: str) -> None:
         # The undo stack is shared and can outlive this page.

@@ -25,15 +25,15 @@ from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.checkin_draft import FormDraft
 from recovery_journal.ui.widgets.checkin_list import CheckInList
-from recovery_journal.ui.widgets.checkin_undo import DeleteCheckInCommand
+from recovery_journal.ui.widgets.checkin_undo import delete_checkin_command
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.scale import ScaleInput
 from recovery_journal.ui.widgets.strength_quick import QuickStrengthLog
 from recovery_journal.ui.widgets.tag_input import TagInput
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 DRAFT_KEY = "today.form"
 RECENT_LIMIT = 20
-RESTART_UNDO_LIMIT = 10
 
 
 
@@ -382,15 +382,15 @@ class TodayPage(QWidget):
         """Delete a check-in (undoable with Ctrl+Z, also after a restart)."""
         if self._editing is not None and self._editing.id == checkin_id:
             self.reset_form()
-        self._undo.push(DeleteCheckInCommand(self._repos.checkins, checkin_id, self._undo_done))
+        self._undo.push(delete_checkin_command(self._repos.checkins, checkin_id, self._undo_done))
 
     def _push_restart_deletes(self) -> None:
-        deleted = self._repos.checkins.recently_deleted(RESTART_UNDO_LIMIT)
-        # Oldest first, so the most recently deleted one is the first Ctrl+Z brings back.
-        for checkin in reversed(deleted):
-            self._undo.push(DeleteCheckInCommand(
-                self._repos.checkins, checkin.id, self._undo_done, already_done=True
-            ))
+        checkins = self._repos.checkins
+        push_restart_undos(
+            self._undo, checkins.recently_deleted(RESTART_UNDO_LIMIT),
+            lambda checkin: delete_checkin_command(
+                checkins, checkin.id, self._undo_done, already_done=True),
+        )
 
     def _undo_done(self, text: str) -> None:
         # The undo stack can outlive this page (it is shared); do nothing once it is gone.

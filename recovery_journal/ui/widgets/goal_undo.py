@@ -9,10 +9,10 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
 
-from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.goals import Goals
+from recovery_journal.ui.widgets.undo import Announcements, SoftDeleteCommand, push_restart_undos
 
 
 class Kind(enum.Enum):
@@ -21,25 +21,34 @@ class Kind(enum.Enum):
     REVIEW = "review"
 
 
-# kind -> (command text, deleted, restored, can't be restored)
+# kind -> (command text, what to say after a delete, a restore, or when it can't be restored)
 _TEXTS = {
     Kind.GOAL: (
         QT_TRANSLATE_NOOP("GoalsPage", "Delete goal"),
-        QT_TRANSLATE_NOOP("GoalsPage", "Goal deleted. Ctrl+Z brings it back."),
-        QT_TRANSLATE_NOOP("GoalsPage", "Goal restored"),
-        QT_TRANSLATE_NOOP("GoalsPage", "That goal can no longer be brought back."),
+        Announcements(
+            "GoalsPage",
+            deleted=QT_TRANSLATE_NOOP("GoalsPage", "Goal deleted. Ctrl+Z brings it back."),
+            restored=QT_TRANSLATE_NOOP("GoalsPage", "Goal restored"),
+            gone=QT_TRANSLATE_NOOP("GoalsPage", "That goal can no longer be brought back."),
+        ),
     ),
     Kind.STEP: (
         QT_TRANSLATE_NOOP("GoalsPage", "Delete step"),
-        QT_TRANSLATE_NOOP("GoalsPage", "Step deleted. Ctrl+Z brings it back."),
-        QT_TRANSLATE_NOOP("GoalsPage", "Step restored"),
-        QT_TRANSLATE_NOOP("GoalsPage", "That step can no longer be brought back."),
+        Announcements(
+            "GoalsPage",
+            deleted=QT_TRANSLATE_NOOP("GoalsPage", "Step deleted. Ctrl+Z brings it back."),
+            restored=QT_TRANSLATE_NOOP("GoalsPage", "Step restored"),
+            gone=QT_TRANSLATE_NOOP("GoalsPage", "That step can no longer be brought back."),
+        ),
     ),
     Kind.REVIEW: (
         QT_TRANSLATE_NOOP("GoalsPage", "Delete review"),
-        QT_TRANSLATE_NOOP("GoalsPage", "Review deleted. Ctrl+Z brings it back."),
-        QT_TRANSLATE_NOOP("GoalsPage", "Review restored"),
-        QT_TRANSLATE_NOOP("GoalsPage", "That review can no longer be brought back."),
+        Announcements(
+            "GoalsPage",
+            deleted=QT_TRANSLATE_NOOP("GoalsPage", "Review deleted. Ctrl+Z brings it back."),
+            restored=QT_TRANSLATE_NOOP("GoalsPage", "Review restored"),
+            gone=QT_TRANSLATE_NOOP("GoalsPage", "That review can no longer be brought back."),
+        ),
     ),
 }
 
@@ -47,65 +56,35 @@ _TEXTS = {
 Notify = Callable[[str, int], None]
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("GoalsPage", str(text))
+def delete_command(
+    goals: Goals, kind: Kind, item_id: int, goal_id: int, notify: Notify,
+    already_done: bool = False,
+) -> SoftDeleteCommand:
+    """Deleting a goal, step or review; undo restores it."""
+    delete: Callable[[int], object] = {
+        Kind.GOAL: goals.delete, Kind.STEP: goals.delete_step, Kind.REVIEW: goals.delete_review,
+    }[kind]
+    restore: Callable[[int], object] = {
+        Kind.GOAL: goals.restore, Kind.STEP: goals.restore_step,
+        Kind.REVIEW: goals.restore_review,
+    }[kind]
+    text, said = _TEXTS[kind]
+    return SoftDeleteCommand(
+        QCoreApplication.translate("GoalsPage", str(text)),
+        lambda: delete(item_id), lambda: restore(item_id),
+        on_change=lambda change: notify(said.text(change), goal_id), already_done=already_done,
+    )
 
 
-class DeleteCommand(QUndoCommand):
-    """Deleting a goal, step or review; undo restores it. `already_done` is for deletes from an
-    earlier session: the first redo (run by QUndoStack.push) then does nothing."""
-
-    def __init__(
-        self, goals: Goals, kind: Kind, item_id: int, goal_id: int, notify: Notify,
-        already_done: bool = False,
-    ) -> None:
-        super().__init__(_tr(_TEXTS[kind][0]))
-        self._goals = goals
-        self._kind = kind
-        self._id = item_id
-        self._goal_id = goal_id
-        self._notify = notify
-        self._skip_redo = already_done
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        delete = {Kind.GOAL: self._goals.delete, Kind.STEP: self._goals.delete_step,
-                  Kind.REVIEW: self._goals.delete_review}[self._kind]
-        try:
-            delete(self._id)
-        except NotFoundError:
-            return
-        self._notify(_tr(_TEXTS[self._kind][1]), self._goal_id)
-
-    def undo(self) -> None:
-        restore: Callable[[int], object] = {
-            Kind.GOAL: self._goals.restore, Kind.STEP: self._goals.restore_step,
-            Kind.REVIEW: self._goals.restore_review,
-        }[self._kind]
-        try:
-            restore(self._id)
-        except NotFoundError:
-            self._notify(_tr(_TEXTS[self._kind][3]), self._goal_id)
-            return
-        self._notify(_tr(_TEXTS[self._kind][2]), self._goal_id)
-
-
-def restart_commands(goals: Goals, notify: Notify, limit: int) -> list[DeleteCommand]:
-    """Commands for what was deleted in earlier sessions, to push oldest first.
+def push_restart_commands(stack: QUndoStack, goals: Goals, notify: Notify, limit: int) -> None:
+    """Put back on the stack what was deleted in earlier sessions.
 
     Goals, steps and reviews come back most recent first within each kind; the kinds are
     ordered goals last, so the first Ctrl+Z after a restart brings back a whole goal.
     """
-    commands: list[DeleteCommand] = []
-    for review in reversed(goals.recently_deleted_reviews(limit)):
-        commands.append(DeleteCommand(goals, Kind.REVIEW, review.id, review.goal_id, notify,
-                                      already_done=True))
-    for step in reversed(goals.recently_deleted_steps(limit)):
-        commands.append(DeleteCommand(goals, Kind.STEP, step.id, step.goal_id, notify,
-                                      already_done=True))
-    for goal in reversed(goals.recently_deleted(limit)):
-        commands.append(DeleteCommand(goals, Kind.GOAL, goal.id, goal.id, notify,
-                                      already_done=True))
-    return commands
+    push_restart_undos(stack, goals.recently_deleted_reviews(limit), lambda review: delete_command(
+        goals, Kind.REVIEW, review.id, review.goal_id, notify, already_done=True))
+    push_restart_undos(stack, goals.recently_deleted_steps(limit), lambda step: delete_command(
+        goals, Kind.STEP, step.id, step.goal_id, notify, already_done=True))
+    push_restart_undos(stack, goals.recently_deleted(limit), lambda goal: delete_command(
+        goals, Kind.GOAL, goal.id, goal.id, notify, already_done=True))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.strengths import Strengths
+from recovery_journal.ui.widgets.undo import Announcements, SoftDeleteCommand
 
 Notify = Callable[[str], None]
 
@@ -18,80 +19,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StrengthsPage", text)
 
 
-class _SoftDeleteCommand(QUndoCommand):
-    """Delete on redo, restore on undo. `already_done` is for deletes from an earlier session:
-    the first redo (run by QUndoStack.push) then does nothing."""
-
-    # The command texts name no strength: the stack's text shows in menus and must stay private.
-    undo_text: str = ""
-    deleted_text: str = ""
-    restored_text: str = ""
-    gone_text: str = ""
-
-    def __init__(
-        self, strengths: Strengths, record_id: int, notify: Notify, already_done: bool = False,
-    ) -> None:
-        super().__init__(_tr(self.undo_text))
-        self._strengths = strengths
-        self._id = record_id
-        self._notify = notify
-        self._skip_redo = already_done
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        try:
-            self._delete()
-        except NotFoundError:
-            return
-        self._notify(_tr(self.deleted_text))
-
-    def undo(self) -> None:
-        try:
-            self._restore()
-        except NotFoundError:
-            self._notify(_tr(self.gone_text))
-            return
-        self._notify(_tr(self.restored_text))
-
-    def _delete(self) -> None:
-        raise NotImplementedError
-
-    def _restore(self) -> None:
-        raise NotImplementedError
+# The command texts name no strength: the stack's text shows in menus and must stay private.
+_STRENGTH_SAID = Announcements(
+    "StrengthsPage",
+    deleted=QT_TRANSLATE_NOOP("StrengthsPage", "Strength deleted. Ctrl+Z brings it back."),
+    restored=QT_TRANSLATE_NOOP("StrengthsPage", "Strength brought back"),
+    gone=QT_TRANSLATE_NOOP("StrengthsPage", "That strength can no longer be brought back."),
+)
+_USE_SAID = Announcements(
+    "StrengthsPage",
+    deleted=QT_TRANSLATE_NOOP("StrengthsPage", "Use deleted. Ctrl+Z brings it back."),
+    restored=QT_TRANSLATE_NOOP("StrengthsPage", "Use brought back"),
+    gone=QT_TRANSLATE_NOOP("StrengthsPage", "That use can no longer be brought back."),
+)
 
 
-class DeleteStrengthCommand(_SoftDeleteCommand):
+def delete_strength_command(
+    strengths: Strengths, strength_id: int, notify: Notify, already_done: bool = False,
+) -> SoftDeleteCommand:
     """Deleting a strength (its uses are hidden with it); undo brings both back."""
-
-    undo_text = str(QT_TRANSLATE_NOOP("StrengthsPage", "Delete strength"))
-    deleted_text = str(QT_TRANSLATE_NOOP(
-        "StrengthsPage", "Strength deleted. Ctrl+Z brings it back."))
-    restored_text = str(QT_TRANSLATE_NOOP("StrengthsPage", "Strength brought back"))
-    gone_text = str(QT_TRANSLATE_NOOP(
-        "StrengthsPage", "That strength can no longer be brought back."))
-
-    def _delete(self) -> None:
-        self._strengths.delete(self._id)
-
-    def _restore(self) -> None:
-        self._strengths.restore(self._id)
+    return SoftDeleteCommand(
+        _tr("Delete strength"),
+        lambda: strengths.delete(strength_id), lambda: strengths.restore(strength_id),
+        on_change=lambda change: notify(_STRENGTH_SAID.text(change)), already_done=already_done,
+    )
 
 
-class DeleteUseCommand(_SoftDeleteCommand):
+def delete_use_command(
+    strengths: Strengths, use_id: int, notify: Notify, already_done: bool = False,
+) -> SoftDeleteCommand:
     """Deleting one logged use of a strength; undo brings it back."""
-
-    undo_text = str(QT_TRANSLATE_NOOP("StrengthsPage", "Delete a logged use"))
-    deleted_text = str(QT_TRANSLATE_NOOP("StrengthsPage", "Use deleted. Ctrl+Z brings it back."))
-    restored_text = str(QT_TRANSLATE_NOOP("StrengthsPage", "Use brought back"))
-    gone_text = str(QT_TRANSLATE_NOOP("StrengthsPage", "That use can no longer be brought back."))
-
-    def _delete(self) -> None:
-        self._strengths.delete_use(self._id)
-
-    def _restore(self) -> None:
-        self._strengths.restore_use(self._id)
+    return SoftDeleteCommand(
+        _tr("Delete a logged use"),
+        lambda: strengths.delete_use(use_id), lambda: strengths.restore_use(use_id),
+        on_change=lambda change: notify(_USE_SAID.text(change)), already_done=already_done,
+    )
 
 
 class LogUseCommand(QUndoCommand):
