@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAccessible, QUndoStack
+from PySide6.QtGui import QAccessible, QKeySequence, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -212,6 +212,39 @@ def start_app(
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return controller
+
+
+def show_active(
+    qtbot: QtBot, window: QWidget, width: int = 1100, height: int = 750,
+) -> None:
+    """Show `window` at a desktop size and wait until it is the active window (has the keys)."""
+    window.resize(width, height)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def add_undo_shortcut(window: QWidget, stack: QUndoStack) -> None:
+    """Ctrl+Z on `stack` as an action on `window`, as the main window has it."""
+    undo = stack.createUndoAction(window)
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    window.addAction(undo)
+
+
+def focused() -> QWidget:
+    """The widget with keyboard focus right now (there must be one)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def tab_to(qtbot: QtBot, target: QWidget, limit: int = 80) -> None:
+    """Press Tab until `target` has the focus (fails if it never gets it)."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is target, "Tab never reached the control"
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,16 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.goals import DRAFT_KEY, GoalsPage
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.audit import all_texts, assert_accessible, assert_not_clipped, assert_tab_cycles
+from tests.ui.audit import (
+    add_undo_shortcut,
+    all_texts,
+    assert_accessible,
+    assert_not_clipped,
+    assert_tab_cycles,
+    focused,
+    show_active,
+    tab_to,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -27,18 +36,6 @@ PageMaker = Callable[..., GoalsPage]
 NO_MOD = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
 
 
 @pytest.fixture
@@ -51,37 +48,17 @@ def make_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> Page
         hosts.append(host)
         page = GoalsPage(repos, undo_stack, host)
         QVBoxLayout(host).addWidget(page)
-        undo = undo_stack.createUndoAction(host)
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        host.addAction(undo)
+        add_undo_shortcut(host, undo_stack)
         if not destroyed_by_test:
             qtbot.addWidget(host)
-        host.resize(1100, 750)
-        host.show()
-        host.activateWindow()
-        qtbot.waitUntil(host.isActiveWindow)
+        show_active(qtbot, host)
         return page
 
     return make
 
 
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot: QtBot, target: QWidget, limit: int = 80) -> None:
-    """Press Tab until `target` has the focus (fails if it never gets it)."""
-    for _ in range(limit):
-        if QApplication.focusWidget() is target:
-            return
-        qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is target, "Tab never reached the control"
-
-
 def _key(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
-    qtbot.keyClick(_focused(), key, modifier)
+    qtbot.keyClick(focused(), key, modifier)
 
 
 def _domain(repos: Repositories, name: str) -> int:
@@ -102,10 +79,10 @@ def test_keyboard_only_journey(qtbot: QtBot, make_page: PageMaker, repos: Reposi
 
     # A new goal with a why, a life area and a strength.
     page.new_goal()
-    assert _focused() is page.form.title
+    assert focused() is page.form.title
     qtbot.keyClicks(page.form.title, "Walk by the river")
     _key(qtbot, Qt.Key.Key_Tab)
-    assert _focused() is page.form.why
+    assert focused() is page.form.why
     qtbot.keyClicks(page.form.why, "Fresh air helps me think")
     tab_to(qtbot, page.form.area)
     qtbot.keyClicks(page.form.area, "Physical")
@@ -124,7 +101,7 @@ def test_keyboard_only_journey(qtbot: QtBot, make_page: PageMaker, repos: Reposi
     for title in ("Find a route", "Walk once a week", "Walk with Sam"):
         qtbot.keyClicks(page.steps.new_title, title)
         _key(qtbot, Qt.Key.Key_Return)
-    assert _focused() is page.steps.new_title
+    assert focused() is page.steps.new_title
     tab_to(qtbot, page.steps.view)
     assert page.steps.current_step() is not None
     assert page.steps.current_step().title == "Walk with Sam"  # type: ignore[union-attr]
@@ -142,7 +119,7 @@ def test_keyboard_only_journey(qtbot: QtBot, make_page: PageMaker, repos: Reposi
     for progress, note in (("30", "Started well"), ("60", "Halfway there")):
         tab_to(qtbot, page.reviews.progress)
         _key(qtbot, Qt.Key.Key_A, CTRL)
-        qtbot.keyClicks(_focused(), progress)
+        qtbot.keyClicks(focused(), progress)
         tab_to(qtbot, page.reviews.note)
         qtbot.keyClicks(page.reviews.note, note)
         tab_to(qtbot, page.reviews.add_button)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
@@ -22,8 +22,11 @@ from tests.ui.audit import (
     assert_accessible,
     assert_not_clipped,
     assert_tab_cycles,
+    focused,
     press,
+    show_active,
     start_app,
+    tab_to,
     type_text,
 )
 
@@ -34,27 +37,12 @@ EMPTY_TEXT = "Nothing written yet. Press Ctrl+N to start a page, whenever you li
 
 
 @pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
-
-
-@pytest.fixture
 def make_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> PageMaker:
     def make(destroyed_by_test: bool = False, on: Repositories | None = None) -> JournalPage:
         page = JournalPage(on or repos, undo_stack)
         if not destroyed_by_test:  # pytest-qt would close it again after the test
             qtbot.addWidget(page)
-        page.resize(1100, 750)
-        page.show()
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
+        show_active(qtbot, page)
         return page
 
     return make
@@ -62,21 +50,6 @@ def make_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> Page
 
 def _now() -> datetime:
     return datetime.now().astimezone()
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot: QtBot, target: QWidget, limit: int = 40) -> None:
-    """Press Tab until `target` has the focus (fails if it never gets it)."""
-    for _ in range(limit):
-        if QApplication.focusWidget() is target:
-            return
-        qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is target, "Tab never reached the control"
 
 
 def _destroy(qtbot: QtBot, page: JournalPage) -> None:
@@ -100,15 +73,15 @@ def test_keyboard_only_journey(qtbot: QtBot, tmp_path: Path, make_vault: Callabl
     press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Go > Journal
     page = window.page("journal")
     assert isinstance(page, JournalPage)
-    qtbot.waitUntil(lambda: page.isAncestorOf(_focused()))
+    qtbot.waitUntil(lambda: page.isAncestorOf(focused()))
     assert page.empty.isVisible() and page.empty.text() == EMPTY_TEXT
 
     press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert _focused() is page.editor.title
-    type_text(_focused(), "Market day")
+    assert focused() is page.editor.title
+    type_text(focused(), "Market day")
     tab_to(qtbot, page.editor.body)
     with qtbot.waitSignal(page.entry_saved, timeout=5000):
-        type_text(_focused(), "Bought a coffee and sat by the fountain.")
+        type_text(focused(), "Bought a coffee and sat by the fountain.")
     journal = page._journal  # noqa: SLF001 (the page's own vault, to check what was kept)
     [saved] = journal.list()
     assert (saved.title, saved.body) == ("Market day", "Bought a coffee and sat by the "
@@ -116,11 +89,11 @@ def test_keyboard_only_journey(qtbot: QtBot, tmp_path: Path, make_vault: Callabl
     assert page.entries.isVisible() and page.list_model.rowCount() == 1
 
     press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert _focused() is page.search.field
+    assert focused() is page.search.field
     type_text(page.search.field, "fountain")
     qtbot.waitUntil(lambda: page.results_model.rowCount() == 1)
     press(Qt.Key.Key_Return)
-    assert _focused() is page.editor.body
+    assert focused() is page.editor.body
     assert page.editor.body.textCursor().selectedText() == "fountain"
 
     tab_to(qtbot, page.delete_button)
@@ -372,7 +345,7 @@ def test_preview_renders_light_markdown_and_opens_nothing(
     qtbot.keyClick(page.editor.body, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     preview = page.editor.preview
-    assert preview.isVisible() and _focused() is preview
+    assert preview.isVisible() and focused() is preview
     assert not preview.openLinks() and not preview.openExternalLinks()
     assert preview.isReadOnly()
     text = preview.toPlainText()
@@ -383,7 +356,7 @@ def test_preview_renders_light_markdown_and_opens_nothing(
     assert preview.source().isEmpty()  # nothing followed
     qtbot.keyClick(preview, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert _focused() is page.editor.body
+    assert focused() is page.editor.body
 
 
 def test_accessible_names_and_no_tab_trap(make_page: PageMaker, repos: Repositories) -> None:

@@ -2,38 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.people import DRAFT_KEY, PeoplePage
-from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
+from tests.ui.audit import (
+    add_undo_shortcut,
+    assert_accessible,
+    assert_not_clipped,
+    assert_tab_cycles,
+    focused,
+    show_active,
+)
 
 pytestmark = pytest.mark.gui
 
 PageMaker = Callable[..., PeoplePage]
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
 
 
 @pytest.fixture
@@ -46,34 +40,23 @@ def make_page(qtbot: QtBot, repos: Repositories) -> PageMaker:
         hosts.append(host)
         page = PeoplePage(repos, stack, host)
         QVBoxLayout(host).addWidget(page)
-        undo = stack.createUndoAction(host)
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        host.addAction(undo)
+        add_undo_shortcut(host, stack)
         qtbot.addWidget(host)
-        host.resize(1100, 750)
-        host.show()
-        host.activateWindow()
-        qtbot.waitUntil(host.isActiveWindow)
+        show_active(qtbot, host)
         return page
 
     return make
 
 
-def _focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
 def _add(qtbot: QtBot, page: PeoplePage, name: str, relationship: str, phone: str) -> None:
-    qtbot.keyClick(_focus(), Qt.Key.Key_N, CTRL)
-    assert _focus() is page.form.name
+    qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
+    assert focused() is page.form.name
     qtbot.keyClicks(page.form.name, name)
-    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(_focus(), relationship)
-    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(_focus(), phone)
-    qtbot.keyClick(_focus(), Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), relationship)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), phone)
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
 
 
 def test_empty_page_invites_and_a_person_is_added_by_keyboard(
@@ -86,7 +69,7 @@ def test_empty_page_invites_and_a_person_is_added_by_keyboard(
     _add(qtbot, page, "Priya", "Friend", "07700 900412")
     page.form.stages[PlanSectionKey.CRISIS].setChecked(True)
     page.form.in_crisis_plan.setChecked(True)
-    qtbot.keyClick(_focus(), Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
     [priya] = repos.supporters.list()
     assert (priya.name, priya.relationship, priya.phone) == ("Priya", "Friend", "07700 900412")
     assert priya.plan_stages == (PlanSectionKey.CRISIS,) and priya.in_crisis_plan
@@ -116,7 +99,7 @@ def test_reorder_with_alt_arrows_remove_and_undo_after_a_restart(
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Up, ALT)
     assert [p.name for p in repos.supporters.list()] == ["Ann", "Cal", "Bea"]
-    qtbot.keyClick(_focus(), Qt.Key.Key_Up, ALT)
+    qtbot.keyClick(focused(), Qt.Key.Key_Up, ALT)
     assert [p.name for p in repos.supporters.list()] == ["Cal", "Ann", "Bea"]
     assert not page.up_button.isEnabled()
     qtbot.keyClick(page.view, Qt.Key.Key_Down, ALT)
@@ -126,7 +109,7 @@ def test_reorder_with_alt_arrows_remove_and_undo_after_a_restart(
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert [p.name for p in repos.supporters.list()] == ["Ann", "Bea"]
     assert first_stack.text(0) == "Remove person"  # names no one
-    qtbot.keyClick(_focus(), Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
     assert [p.name for p in repos.supporters.list()] == ["Ann", "Cal", "Bea"]
     assert page.form.name.text() == "Cal"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -14,26 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import TagKind
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.settings import SettingsPage
 from recovery_journal.ui.pages.today import TodayPage
-from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
+from tests.ui.audit import (
+    assert_accessible,
+    assert_not_clipped,
+    assert_tab_cycles,
+    show_active,
+)
 
 pytestmark = pytest.mark.gui
 
 PageMaker = Callable[[], SettingsPage]
-
-
-@pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
 
 
 @pytest.fixture
@@ -48,10 +40,7 @@ def make_page(
     def make() -> SettingsPage:
         page = SettingsPage(repos, undo_stack, appearance=appearance)
         qtbot.addWidget(page)
-        page.resize(1100, 750)
-        page.show()
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
+        show_active(qtbot, page)
         return page
 
     return make

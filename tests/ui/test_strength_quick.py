@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -12,23 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.today import TodayPage
 from recovery_journal.ui.widgets.strength_quick import QuickStrengthLog
+from tests.ui.audit import show_active
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
 
 
 @pytest.fixture
@@ -37,10 +24,7 @@ def today_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> Tod
     repos.strengths.add("Patience")
     page = TodayPage(repos, undo_stack)
     qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    show_active(qtbot, page)
     return page
 
 

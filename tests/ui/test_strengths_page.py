@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,24 +21,20 @@ from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.strengths import USE_DRAFT_KEY, StrengthsPage
 from recovery_journal.ui.widgets.strength_models import Period
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
+from tests.ui.audit import (
+    add_undo_shortcut,
+    assert_accessible,
+    assert_not_clipped,
+    assert_tab_cycles,
+    focused,
+    show_active,
+    tab_to,
+)
 
 pytestmark = pytest.mark.gui
 
 TODAY = date(2026, 3, 31)
 PageMaker = Callable[..., StrengthsPage]
-
-
-@pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
 
 
 @pytest.fixture
@@ -48,31 +44,11 @@ def make_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> Page
         if add_to_bot:
             qtbot.addWidget(page)
         # As in the main window, Ctrl+Z is an action on the window.
-        undo = undo_stack.createUndoAction(page)
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        page.addAction(undo)
-        page.resize(1000, 750)
-        page.show()
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
+        add_undo_shortcut(page, undo_stack)
+        show_active(qtbot, page, 1000)
         return page
 
     return make
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot: QtBot, target: QWidget, limit: int = 60) -> None:
-    """Press Tab until `target` has the focus (fails if it never gets it)."""
-    for _ in range(limit):
-        if QApplication.focusWidget() is target:
-            return
-        qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is target, "Tab never reached the control"
 
 
 def _wait_back(qtbot: QtBot, page: QWidget) -> None:
@@ -104,15 +80,15 @@ def test_keyboard_only_journey(
     assert page.dialogs.dialog is not None
     qtbot.keyClicks(page.dialogs.dialog.name, "Patience")
     qtbot.keyClick(page.dialogs.dialog.name, Qt.Key.Key_Tab)
-    qtbot.keyClicks(_focused(), "Waiting without fretting")
-    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
-    assert _focused() is page.dialogs.dialog.kind
+    qtbot.keyClicks(focused(), "Waiting without fretting")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.dialogs.dialog.kind
     with qtbot.waitSignal(page.announce) as announced:
         qtbot.keyClick(page.dialogs.dialog.name, Qt.Key.Key_Return)
     assert announced.args == ["Strength added"]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     _wait_back(qtbot, page)
-    assert _focused() is page.table
+    assert focused() is page.table
     [patience] = repos.strengths.list()
     assert (patience.name, patience.description) == ("Patience", "Waiting without fretting")
     assert patience.kind is StrengthKind.QUALITY
@@ -125,7 +101,7 @@ def test_keyboard_only_journey(
     qtbot.keyClicks(page.use_form.tags.edit, "bus")
     qtbot.keyClick(page.use_form.tags.edit, Qt.Key.Key_Return)
     with qtbot.waitSignal(page.announce) as announced:
-        qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert announced.args == ["Use logged"]
     [use] = repos.strengths.uses()
     assert (use.strength_id, use.occurred_on, use.note, use.tags) == (
@@ -136,7 +112,7 @@ def test_keyboard_only_journey(
     tab_to(qtbot, page.uses)
     qtbot.keyClick(page.uses, Qt.Key.Key_Return)
     assert page.use_form.editing_label.isVisible()
-    assert _focused() is page.use_form.strength
+    assert focused() is page.use_form.strength
     tab_to(qtbot, page.use_form.note)
     qtbot.keyClick(page.use_form.note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.use_form.note, ", twice")
@@ -154,7 +130,7 @@ def test_keyboard_only_journey(
     assert repos.strengths.uses() == [] and page.uses_empty.isVisible()
     assert "bus" not in undo_stack.undoText()
     with qtbot.waitSignal(page.announce) as announced:
-        qtbot.keyClick(_focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert announced.args == ["Use brought back"]
     assert repos.strengths.get_use(use.id).note == "Waited for the bus calmly, twice"
     assert page.use_model.rowCount() == 1
@@ -177,14 +153,14 @@ def test_keyboard_only_journey(
     starter = _wait_for_dialog(qtbot, lambda: page.dialogs.starter)
     assert page.dialogs.starter is not None
     view = page.dialogs.starter.view
-    assert _focused() is view
+    assert focused() is view
     qtbot.keyClick(view, Qt.Key.Key_Space)  # the first idea
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Space)  # the third
     tab_to(qtbot, page.dialogs.starter.add_button)
     with qtbot.waitSignal(page.announce) as announced:
-        qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+        qtbot.keyClick(focused(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not starter.isVisible())
     _wait_back(qtbot, page)
     assert announced.args == ["2 strength(s) added"]
@@ -423,7 +399,7 @@ def test_accessible_names_and_no_tab_trap(
         dialog = _wait_for_dialog(qtbot, get)
         assert_accessible(dialog)
         assert_tab_cycles(dialog)
-        qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda get=get: get() is None)  # type: ignore[misc]
 
 

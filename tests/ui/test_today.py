@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,23 +17,18 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.pages.today import DRAFT_KEY, TodayPage
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
+from tests.ui.audit import (
+    assert_accessible,
+    assert_not_clipped,
+    assert_tab_cycles,
+    focused,
+    show_active,
+    tab_to,
+)
 
 pytestmark = pytest.mark.gui
 
 PageMaker = Callable[..., TodayPage]
-
-
-@pytest.fixture
-def repos(vault: Vault) -> Repositories:
-    return Repositories.from_vault(vault)
-
-
-@pytest.fixture
-def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
-    stack = QUndoStack()
-    yield stack
-    stack.clear()
 
 
 @pytest.fixture
@@ -42,28 +37,10 @@ def make_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> Page
         page = TodayPage(repos, undo_stack)
         if not destroyed_by_test:  # pytest-qt would close it again after the test
             qtbot.addWidget(page)
-        page.resize(1100, 750)
-        page.show()
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
+        show_active(qtbot, page)
         return page
 
     return make
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot: QtBot, target: QWidget, limit: int = 40) -> None:
-    """Press Tab until `target` has the focus (fails if it never gets it)."""
-    for _ in range(limit):
-        if QApplication.focusWidget() is target:
-            return
-        qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is target, "Tab never reached the control"
 
 
 # -- the check-in ---------------------------------------------------------------------------
@@ -88,7 +65,7 @@ def test_keyboard_only_checkin_with_a_new_tag(
     with qtbot.waitSignal(page.announce) as announced:
         qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert announced.args == ["Check-in saved"]
-    assert _focused() is page.note  # saving never moves the focus
+    assert focused() is page.note  # saving never moves the focus
     [saved] = repos.checkins.recent()
     assert saved.values == {"mood": 6.0, "hope": 7.0}
     assert saved.tags == ("garden",)
@@ -355,8 +332,8 @@ def test_measures_changed_elsewhere_show_when_the_page_is_shown_again(
     assert "energy" in page.scales
     assert page.scales["mood"].value() == 7  # a value already chosen stays
     tab_to(qtbot, page.scales["energy"].slider)  # new scales keep the visual Tab order
-    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)  # its Clear is off while it is not set
-    assert _focused() is page.tags.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # its Clear is off while it is not set
+    assert focused() is page.tags.edit
 
 
 def test_accessible_names_and_no_tab_trap(

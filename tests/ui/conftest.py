@@ -1,0 +1,24 @@
+"""Fixtures the page tests share: repositories on the test vault and the shared undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+
+
+@pytest.fixture
+def repos(vault: Vault) -> Repositories:
+    return Repositories.from_vault(vault)
+
+
+@pytest.fixture
+def undo_stack(qapp: QApplication) -> Iterator[QUndoStack]:
+    stack = QUndoStack()
+    yield stack
+    stack.clear()
