@@ -53,13 +53,14 @@ def _mood_hope(repos: Repositories, options: ChartOptions) -> ChartData:
     known = loading.measures_by_key(repos)
     # The period before is read too: for the comparison, and so the first days get their
     # 30-day averages from the days just before them.
-    found = loading.checkins(repos, start - timedelta(days=max(days, 29)), end)
+    found = loading.daily_values(repos, start - timedelta(days=max(days, 29)), end,
+                                 ("mood", "hope"))
     series = tuple(
-        measure_series(found, key, known[key].name, _bounds(known[key]), start, end)
+        measure_series(found[key], known[key].name, _bounds(known[key]), start, end)
         for key in ("mood", "hope")
     )
     before = (start - timedelta(days=days), start - timedelta(days=1))
-    previous = tuple(daily_values(found, key, *before).average() for key in ("mood", "hope"))
+    previous = tuple(daily_values(found[key], *before).average() for key in ("mood", "hope"))
     summary = summaries.mood_hope(series[0], series[1], (previous[0], previous[1]), end)
     payload = SeriesSet(start=start, end=end, series=series)
     return _data("mood-hope", options, payload, summary, tables.over_time(series, spread=True))
@@ -71,9 +72,10 @@ def _measures(repos: Repositories, options: ChartOptions) -> ChartData:
     chosen = ([_measure(known, key) for key in options.measure_keys] if options.measure_keys
               else loading.active_measures(repos))
     window = adaptive_window(day_count(start, end))
-    found = loading.checkins(repos, start - timedelta(days=window - 1), end)
+    found = loading.daily_values(repos, start - timedelta(days=window - 1), end,
+                                 [m.key for m in chosen])
     series = tuple(
-        measure_series(found, m.key, m.name, _bounds(m), start, end, short_window=window,
+        measure_series(found[m.key], m.name, _bounds(m), start, end, short_window=window,
                        long_window=window)
         for m in chosen
     )
@@ -84,21 +86,23 @@ def _measures(repos: Repositories, options: ChartOptions) -> ChartData:
 
 def _calendar(repos: Repositories, options: ChartOptions) -> ChartData:
     measure = _measure(loading.measures_by_key(repos), options.calendar_measure)
-    found = loading.checkins(repos, options.start, options.end)
-    daily = daily_values(found, measure.key, options.start, options.end)
+    found = loading.daily_values(repos, options.start, options.end, (measure.key,))
+    daily = daily_values(found[measure.key], options.start, options.end)
     grid = calendar_grid(daily, measure.name, _bounds(measure), options.end)
     return _data("calendar", options, grid, summaries.calendar(grid), tables.calendar(grid))
 
 
 def _tags(repos: Repositories, options: ChartOptions) -> ChartData:
-    found = tag_differences(loading.checkins(repos, options.start, options.end))
+    start, end = options.start, options.end
+    values = loading.daily_values(repos, start, end, ("mood", "hope"))
+    found = tag_differences(values["mood"], values["hope"], loading.daily_tags(repos, start, end))
     return _data("tags", options, tuple(found), summaries.tags(found), tables.tags(found))
 
 
 def _pivot(repos: Repositories, options: ChartOptions) -> date | None:
     """The day to compare around, or None for a tag never used."""
     if options.pivot_tag:
-        return loading.first_tag_use(repos, options.pivot_tag, loading.all_checkins(repos))
+        return loading.first_tag_use(repos, options.pivot_tag)
     if options.pivot_date is not None:
         return options.pivot_date
     # No choice made: the last N days of the period beside the N days before them.
@@ -117,8 +121,9 @@ def _before_after(repos: Repositories, options: ChartOptions) -> ChartData:
         headers = ("Period", "Days", "Days with a check-in", f"{measure.name} average")
         return _data("before-after", options, None, summaries.no_tag_yet(tag_name or ""),
                      (headers, ()))
-    found = loading.checkins(repos, pivot - timedelta(days=days), pivot + timedelta(days=days))
-    result = before_after(found, measure.key, measure.name, _bounds(measure), pivot, days,
+    found = loading.daily_values(repos, pivot - timedelta(days=days),
+                                 pivot + timedelta(days=days), (measure.key,))
+    result = before_after(found[measure.key], measure.name, _bounds(measure), pivot, days,
                           pivot_tag=tag_name or None)
     return _data("before-after", options, result, summaries.before_after(result),
                  tables.before_after(result))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from recovery_journal.insights.series import DailyValues, daily_values, nan_mean
-from recovery_journal.model import CheckIn
+from recovery_journal.storage.daily import MeasureDays
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +31,15 @@ class BeforeAfter:
 
 
 def before_after(
-    checkins: Sequence[CheckIn], key: str, name: str, bounds: tuple[float, float],
-    pivot: date, days: int, pivot_tag: str | None = None,
+    values: MeasureDays, name: str, bounds: tuple[float, float], pivot: date, days: int,
+    pivot_tag: str | None = None,
 ) -> BeforeAfter:
-    """Compare `key` over the `days` days before `pivot` with `days` days from `pivot` on."""
+    """Compare a measure over the `days` days before `pivot` with `days` days from it on."""
     span = max(1, days)
-    daily = daily_values(checkins, key, pivot - timedelta(days=span),
-                         pivot + timedelta(days=span - 1))
+    daily = daily_values(values, pivot - timedelta(days=span), pivot + timedelta(days=span - 1))
     before, after = daily.mean[:span], daily.mean[span:]
     return BeforeAfter(
-        key=key, name=name, min_value=bounds[0], max_value=bounds[1], pivot=pivot,
+        key=values.key, name=name, min_value=bounds[0], max_value=bounds[1], pivot=pivot,
         pivot_tag=pivot_tag, days=span, daily=daily,
         before_mean=nan_mean(before), before_days=sum(1 for n in daily.count[:span] if n),
         after_mean=nan_mean(after), after_days=sum(1 for n in daily.count[span:] if n),

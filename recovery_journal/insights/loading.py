@@ -1,11 +1,13 @@
 """The one place insights read the vault: through the repositories, never with SQL of their own.
 
 Each function reads only what one chart needs for its period, so a chart over ten years costs
-a few indexed queries.
+a few indexed queries; charts over days read them summed up per day by the vault, never every
+check-in with its note.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,11 +19,9 @@ from recovery_journal.insights.balance import (
     tag_events,
 )
 from recovery_journal.insights.before_after import first_tag_day
-from recovery_journal.model import CheckIn, Goal, LifeDomain, Measure, Strength, StrengthUse
+from recovery_journal.model import Goal, LifeDomain, Measure, Strength, StrengthUse
+from recovery_journal.storage.daily import MeasureDays, TagDays
 from recovery_journal.storage.repositories import Repositories
-
-_EARLIEST = date(1, 1, 1)
-_LATEST = date(9999, 12, 31)
 
 
 def measures_by_key(repos: Repositories) -> dict[str, Measure]:
@@ -34,25 +34,25 @@ def active_measures(repos: Repositories) -> list[Measure]:
     return repos.measures.list()
 
 
-def checkins(repos: Repositories, start: date, end: date) -> list[CheckIn]:
-    """Check-ins whose day is `start`..`end`, oldest first."""
-    return repos.checkins.between(start, end)
+def daily_values(
+    repos: Repositories, start: date, end: date, keys: Sequence[str]
+) -> dict[str, MeasureDays]:
+    """Each measure in `keys` per day from `start` to `end`, summed up by the vault."""
+    return repos.checkins.daily_values(start, end, keys)
 
 
-def all_checkins(repos: Repositories) -> list[CheckIn]:
-    return repos.checkins.between(_EARLIEST, _LATEST)
+def daily_tags(repos: Repositories, start: date, end: date) -> list[TagDays]:
+    """Each tag's days on a check-in from `start` to `end`."""
+    return repos.checkins.daily_tags(start, end)
 
 
-def first_tag_use(repos: Repositories, tag: str, found_checkins: list[CheckIn]) -> date | None:
-    """The first day `tag` was used on a check-in, journal entry or strength use.
-
-    `found_checkins` must be every check-in (the caller reuses them for the comparison).
-    """
+def first_tag_use(repos: Repositories, tag: str) -> date | None:
+    """The first day `tag` was used on a check-in, journal entry or strength use."""
     known = repos.tags.by_name(tag)
     if known is None:
         return None
     days: list[date] = []
-    first_checkin = first_tag_day(((c.local_date, c.tags) for c in found_checkins), known.name)
+    first_checkin = repos.checkins.first_day_with_tag(known.name)
     if first_checkin is not None:
         days.append(first_checkin)
     entries = repos.journal.count(tag=known.name)
@@ -97,7 +97,11 @@ def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecor
     """Life-area activity events from the period before `start` to `end`."""
     first, _ = previous_period(start, end)
     tags = repos.tags.list(include_archived=True)
-    tagged = [(c.local_date, c.tags) for c in repos.checkins.between(first, end)]
+    # One entry per check-in carrying the tag, as if each check-in were read.
+    tagged: list[tuple[date, Sequence[str]]] = [
+        (day, (tag.name,)) for tag in repos.checkins.daily_tags(first, end)
+        for day, n in zip(tag.days, tag.checkins, strict=True) for _ in range(n)
+    ]
     tagged += [(e.local_date, e.tags) for e in repos.journal.list(start=first, end=end)]
     events = list(tag_events(tagged, tags))
     events += strength_events(repos.strengths.uses(first, end),

@@ -12,14 +12,14 @@ third of the window in general); otherwise the day's rolling value is NaN, a gap
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 import numpy.typing as npt
 
-from recovery_journal.model import CheckIn
+from recovery_journal.storage.daily import MeasureDays
 
 FloatArray = npt.NDArray[np.float64]
 NAN = float("nan")
@@ -73,33 +73,22 @@ def day_count(start: date, end: date) -> int:
     return max(0, (end - start).days + 1)
 
 
-def daily_values(checkins: Iterable[CheckIn], key: str, start: date, end: date) -> DailyValues:
-    """Each day's mean, lowest and highest value of `key`, and how many check-ins had it."""
+def daily_values(days: MeasureDays, start: date, end: date) -> DailyValues:
+    """`days` laid out on every calendar day from `start` to `end`; NaN on days without one."""
     size = day_count(start, end)
-    index: list[int] = []
-    values: list[float] = []
-    for checkin in checkins:
-        value = checkin.values.get(key)
-        offset = (checkin.local_date - start).days
-        if value is not None and 0 <= offset < size:
-            index.append(offset)
-            values.append(value)
-    at = np.asarray(index, dtype=np.intp)
-    got = np.asarray(values, dtype=np.float64)
-    count = np.bincount(at, minlength=size)
-    total = np.bincount(at, weights=got, minlength=size)
-    low = np.full(size, np.inf)
-    high = np.full(size, -np.inf)
-    np.minimum.at(low, at, got)
-    np.maximum.at(high, at, got)
-    empty = count == 0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.where(empty, np.nan, total / np.maximum(count, 1))
-    low[empty] = np.nan
-    high[empty] = np.nan
+    first = start.toordinal()
+    at = np.fromiter((d.toordinal() - first for d in days.days), dtype=np.intp,
+                     count=len(days.days))
+    inside = (at >= 0) & (at < size)
+    at = at[inside]
+    mean, low, high = (np.full(size, np.nan) for _ in range(3))
+    count = np.zeros(size, dtype=np.int64)
+    for column, source in ((mean, days.mean), (low, days.low), (high, days.high)):
+        column[at] = np.asarray(source, dtype=np.float64)[inside]
+    count[at] = np.asarray(days.count, dtype=np.int64)[inside]
     return DailyValues(
-        key=key, start=start, mean=tuple(mean.tolist()), low=tuple(low.tolist()),
-        high=tuple(high.tolist()), count=tuple(int(n) for n in count.tolist()),
+        key=days.key, start=start, mean=tuple(mean.tolist()), low=tuple(low.tolist()),
+        high=tuple(high.tolist()), count=tuple(count.tolist()),
     )
 
 
@@ -163,20 +152,20 @@ class MeasureSeries:
 
 
 def measure_series(
-    checkins: Sequence[CheckIn], key: str, name: str, bounds: tuple[float, float],
-    start: date, end: date, *, short_window: int = 7, long_window: int = 30,
+    days: MeasureDays, name: str, bounds: tuple[float, float], start: date, end: date, *,
+    short_window: int = 7, long_window: int = 30,
 ) -> MeasureSeries:
     """Daily values of one measure with its rolling means and rolling spread.
 
-    The windows look back before `start` too when `checkins` reach back that far, so the
-    first days of a period get their rolling means from the days just before it.
+    The windows look back before `start` too when `days` reach back that far, so the first
+    days of a period get their rolling means from the days just before it.
     """
     lead = long_window - 1
-    padded = daily_values(checkins, key, start - timedelta(days=lead), end)
+    padded = daily_values(days, start - timedelta(days=lead), end)
     daily = padded.since(start)
     cut = slice(lead, None)
     return MeasureSeries(
-        key=key, name=name, min_value=bounds[0], max_value=bounds[1], daily=daily,
+        key=days.key, name=name, min_value=bounds[0], max_value=bounds[1], daily=daily,
         short_window=short_window,
         short_mean=rolling_mean(padded.mean, short_window)[cut],
         short_spread=rolling_spread(padded.mean, short_window)[cut],

@@ -10,6 +10,8 @@ import math
 from collections.abc import Sequence
 from datetime import timedelta
 
+import numpy as np
+
 from recovery_journal.insights import words
 from recovery_journal.insights.balance import Balance
 from recovery_journal.insights.before_after import BeforeAfter
@@ -24,39 +26,42 @@ Rows = tuple[tuple[str, ...], ...]
 Table = tuple[Headers, Rows]
 
 
-def _numbers(values: Sequence[float]) -> list[str]:
+def _numbers(values: Sequence[float], kept: Sequence[int]) -> list[str]:
     # NaN is the only value not equal to itself; this runs for every day of ten years.
-    return ["—" if v != v else f"{v:.1f}" for v in values]
+    return ["—" if v != v else f"{v:.1f}" for v in (values[i] for i in kept)]
 
 
-def _ranges(daily: DailyValues) -> list[str]:
-    return [
-        f"{low:.1f}–{high:.1f}" if n > 1 else ""
-        for low, high, n in zip(daily.low, daily.high, daily.count, strict=True)
-    ]
+def _ranges(daily: DailyValues, kept: Sequence[int]) -> list[str]:
+    low, high, count = daily.low, daily.high, daily.count
+    return [f"{low[i]:.1f}–{high[i]:.1f}" if count[i] > 1 else "" for i in kept]
 
 
-def _series_columns(series: MeasureSeries, *, spread: bool) -> list[tuple[str, list[str]]]:
+def _series_columns(series: MeasureSeries, kept: Sequence[int], *,
+                    spread: bool) -> list[tuple[str, list[str]]]:
     name = series.name
-    columns = [(name, _numbers(series.daily.mean))]
+    columns = [(name, _numbers(series.daily.mean, kept))]
     if spread:
-        columns.append((f"{name}: lowest–highest that day", _ranges(series.daily)))
-    columns.append((f"{name}: {series.short_window}-day average", _numbers(series.short_mean)))
+        columns.append((f"{name}: lowest–highest that day", _ranges(series.daily, kept)))
+    columns.append((f"{name}: {series.short_window}-day average",
+                    _numbers(series.short_mean, kept)))
     if series.long_window != series.short_window:
         columns.append((f"{name}: {series.long_window}-day average",
-                        _numbers(series.long_mean)))
+                        _numbers(series.long_mean, kept)))
     return columns
 
 
 def over_time(series: Sequence[MeasureSeries], *, spread: bool) -> Table:
     """One row per day with a value of any of `series`; rolling averages beside the values."""
-    columns = [("Day", [words.iso(day) for day in series[0].daily.days])] if series else []
+    if not series:
+        return ("Day",), ()
+    counts = np.sum([s.daily.count for s in series], axis=0)
+    kept: list[int] = np.flatnonzero(counts).tolist()
+    days = series[0].daily.days
+    columns = [("Day", [words.iso(days[i]) for i in kept])]
     for one in series:
-        columns += _series_columns(one, spread=spread)
-    kept = [i for i, counts in enumerate(zip(*(s.daily.count for s in series), strict=True))
-            if any(counts)]
-    rows = tuple(tuple(cells[i] for _, cells in columns) for i in kept)
-    return tuple(header for header, _ in columns) or ("Day",), rows
+        columns += _series_columns(one, kept, spread=spread)
+    rows = tuple(zip(*(cells for _, cells in columns), strict=True))
+    return tuple(header for header, _ in columns), rows
 
 
 def calendar(grid: CalendarGrid) -> Table:

@@ -9,13 +9,13 @@ causes what.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from recovery_journal.insights.series import nan_mean
-from recovery_journal.model import CheckIn
+import numpy as np
+
+from recovery_journal.insights.series import NAN, FloatArray
+from recovery_journal.storage.daily import MeasureDays, TagDays
 
 MIN_TAG_DAYS = 5
 NOT_CAUSE = "This shows what tends to go together, not what causes what."
@@ -38,54 +38,44 @@ class TagDifference:
         return self.mood_with - self.mood_without
 
 
-@dataclass(frozen=True, slots=True)
-class _Day:
-    mood: float
-    hope: float
-    tags: frozenset[str]
+def _aligned(mood: MeasureDays, hope: MeasureDays) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Every day with a mood or hope (as day ordinals, in order), each day's mood and hope."""
+    mood_at = np.fromiter((d.toordinal() for d in mood.days), np.float64, len(mood.days))
+    hope_at = np.fromiter((d.toordinal() for d in hope.days), np.float64, len(hope.days))
+    days = np.union1d(mood_at, hope_at)
+    moods, hopes = np.full(len(days), np.nan), np.full(len(days), np.nan)
+    moods[np.searchsorted(days, mood_at)] = mood.mean
+    hopes[np.searchsorted(days, hope_at)] = hope.mean
+    return days, moods, hopes
 
 
-def _days(checkins: Iterable[CheckIn]) -> dict[date, _Day]:
-    moods: dict[date, list[float]] = defaultdict(list)
-    hopes: dict[date, list[float]] = defaultdict(list)
-    tags: dict[date, set[str]] = defaultdict(set)
-    for checkin in checkins:
-        day = checkin.local_date
-        if "mood" in checkin.values:
-            moods[day].append(checkin.values["mood"])
-        if "hope" in checkin.values:
-            hopes[day].append(checkin.values["hope"])
-        # Storage gives each tag one spelling, so names can be compared as they are.
-        tags[day].update(checkin.tags)
-    return {
-        day: _Day(
-            mood=nan_mean(moods.get(day, [])), hope=nan_mean(hopes.get(day, [])),
-            tags=frozenset(tags.get(day, ())),
-        )
-        for day in set(moods) | set(hopes)
-    }
+def _mean(values: FloatArray) -> float:
+    """The mean of the values that are not NaN (each day once); NaN when there are none."""
+    kept = values[~np.isnan(values)]
+    return float(kept.sum() / len(kept)) if len(kept) else NAN
 
 
 def tag_differences(
-    checkins: Iterable[CheckIn], min_days: int = MIN_TAG_DAYS
+    mood: MeasureDays, hope: MeasureDays, tags: Iterable[TagDays], min_days: int = MIN_TAG_DAYS
 ) -> list[TagDifference]:
-    """Every tag on at least `min_days` days, best mood difference first (then by name)."""
-    days = _days(checkins)
-    by_tag: dict[str, list[_Day]] = defaultdict(list)
-    for day in days.values():
-        for tag in day.tags:
-            by_tag[tag].append(day)
+    """Every tag on at least `min_days` days, best mood difference first (then by name).
+
+    `mood` and `hope` are each day's mean; `tags` the days each tag was on a check-in.
+    """
+    days, moods, hopes = _aligned(mood, hope)
     found: list[TagDifference] = []
-    for tag, with_tag in by_tag.items():
-        if len(with_tag) < min_days:
+    for tag in tags:
+        # Storage gives each tag one spelling, so names can be compared as they are.
+        tagged = np.fromiter((d.toordinal() for d in tag.days), np.float64, len(tag.days))
+        with_tag = np.isin(days, tagged)
+        count = int(with_tag.sum())
+        if count < min_days:
             continue
-        without = [d for d in days.values() if tag not in d.tags]
+        without = ~with_tag
         found.append(TagDifference(
-            tag=tag, days_with=len(with_tag), days_without=len(without),
-            mood_with=nan_mean([d.mood for d in with_tag]),
-            mood_without=nan_mean([d.mood for d in without]),
-            hope_with=nan_mean([d.hope for d in with_tag]),
-            hope_without=nan_mean([d.hope for d in without]),
+            tag=tag.name, days_with=count, days_without=len(days) - count,
+            mood_with=_mean(moods[with_tag]), mood_without=_mean(moods[without]),
+            hope_with=_mean(hopes[with_tag]), hope_without=_mean(hopes[without]),
         ))
     found.sort(key=lambda t: (-_or_low(t.mood_difference), t.tag.casefold()))
     return found

@@ -5,11 +5,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from itertools import groupby
 from typing import Any
 
 from recovery_journal.model import CheckIn
 from recovery_journal.storage import softdelete
 from recovery_journal.storage.convert import from_day, from_iso, stamp, to_day, to_iso
+from recovery_journal.storage.daily import MeasureDays, TagDays
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.tagging import set_tags
 from recovery_journal.storage.text import storable
@@ -145,6 +147,88 @@ class CheckIns:
             return None
         return from_day(first[0]), from_day(last[0])
 
+    # -- per day, for charts ------------------------------------------------------------------
+
+    def daily_values(
+        self, start: date, end: date, measure_keys: Sequence[str] | None = None
+    ) -> dict[str, MeasureDays]:
+        """Per measure, each day from `start` to `end` with its count, mean, lowest and highest.
+
+        `measure_keys` limits the measures (None: all); every known key asked for is in the
+        result, unknown keys are left out. No note or tag is read.
+        """
+        keys = self._measure_keys(measure_keys)
+        if start > end or not keys:
+            return {key: MeasureDays(key) for key in keys.values()}
+        marks = ",".join("?" * len(keys))
+        rows = self._vault.query(
+            "SELECT v.measure_id, c.local_date, count(*), avg(v.value), min(v.value), "
+            "max(v.value) FROM checkin c CROSS JOIN checkin_value v ON v.checkin_id = c.id "
+            f"WHERE {_BETWEEN} AND v.measure_id IN ({marks}) "
+            "GROUP BY v.measure_id, c.local_date ORDER BY v.measure_id, c.local_date",
+            (to_day(start), to_day(end), *keys),
+        )
+        found = {key: MeasureDays(key) for key in keys.values()}
+        if not rows:
+            return found
+        # One transposition in C, then each measure is a slice: rows come by measure, then day.
+        ids, days, counts, means, lows, highs = zip(*rows, strict=True)
+        parsed = _Days()
+        dates = [parsed[d] for d in days]
+        first = 0
+        for measure_id, group in groupby(ids):
+            last = first + sum(1 for _ in group)
+            key = keys[int(measure_id)]
+            found[key] = MeasureDays(
+                key=key, days=tuple(dates[first:last]), count=counts[first:last],
+                mean=means[first:last], low=lows[first:last], high=highs[first:last],
+            )
+            first = last
+        return found
+
+    def daily_tags(self, start: date, end: date) -> builtins.list[TagDays]:
+        """Each tag used on a check-in from `start` to `end`, its days and check-ins per day.
+
+        Tags come in name order (any case); no note or value is read.
+        """
+        if start > end:
+            return []
+        rows = self._vault.query(
+            "SELECT l.tag_id, c.local_date, count(*) FROM checkin c "
+            "CROSS JOIN checkin_tag l ON l.checkin_id = c.id "
+            f"WHERE {_BETWEEN} GROUP BY l.tag_id, c.local_date ORDER BY l.tag_id, c.local_date",
+            (to_day(start), to_day(end)),
+        )
+        names = {int(tid): str(name) for tid, name in self._vault.query("SELECT id, name FROM tag")}
+        days = _Days()
+        found: builtins.list[TagDays] = []
+        for tag_id, group in groupby(rows, key=lambda row: int(row[0])):
+            _, day, count = zip(*group, strict=True)
+            found.append(TagDays(name=names[tag_id], days=tuple(days[d] for d in day),
+                                 checkins=count))
+        found.sort(key=lambda tag: tag.name.casefold())
+        return found
+
+    def first_day_with_tag(self, name: str) -> date | None:
+        """The first day a check-in carries the tag `name` (any case), or None."""
+        row = self._vault.query_one(
+            "SELECT min(c.local_date) FROM tag t JOIN checkin_tag l ON l.tag_id = t.id "
+            f"JOIN checkin c ON c.id = l.checkin_id WHERE t.name = ? AND {_LIVE}",
+            (name.strip(),),
+        )
+        return from_day(row[0]) if row and row[0] is not None else None
+
+    def _measure_keys(self, keys: Sequence[str] | None) -> dict[int, str]:
+        """Measure id -> key for `keys` (every measure for None)."""
+        found = {int(mid): str(key) for mid, key in self._vault.query(
+            "SELECT id, key FROM measure")}
+        if keys is None:
+            return found
+        if isinstance(keys, str):
+            raise TypeError("measure_keys must be a collection of keys, not a single string")
+        wanted = set(keys)
+        return {mid: key for mid, key in found.items() if key in wanted}
+
     # -- undoable delete --------------------------------------------------------------------
 
     def delete(self, id: int) -> None:
@@ -212,6 +296,14 @@ class CheckIns:
         found = [_checkin(r, values[int(r[0])], tags[int(r[0])]) for r in rows]
         found.sort(key=lambda c: (c.local_date, c.recorded_at, c.id))
         return found
+
+
+class _Days(dict[str, date]):
+    """Day text -> date, each day parsed once (a day has a row per measure or tag)."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = from_day(text)
+        return day
 
 
 def _checkin(row: Sequence[Any], values: dict[str, float], tags: Sequence[str]) -> CheckIn:

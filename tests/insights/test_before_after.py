@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from recovery_journal.insights.before_after import before_after, first_tag_day
+from recovery_journal.insights.days import measure_days
 from tests.insights.records import D, checkin
 
 
@@ -16,14 +17,14 @@ def test_means_before_and_from_the_pivot_on() -> None:
     found += [checkin(D + timedelta(days=i), {"mood": 7}) for i in range(0, 2)]
     found.append(checkin(D + timedelta(days=5), {"mood": 1}))  # outside the 3 days after
     found.append(checkin(D - timedelta(days=4), {"mood": 10}))  # outside the 3 days before
-    result = before_after(found, "mood", "Mood", (0, 10), D, 3)
+    result = before_after(measure_days(found, "mood"), "Mood", (0, 10), D, 3)
     assert result.before_mean == pytest.approx(4.0) and result.before_days == 3
     assert result.after_mean == pytest.approx(7.0) and result.after_days == 2
     assert len(result.daily.mean) == 6
 
 
 def test_an_empty_side_has_no_mean() -> None:
-    result = before_after([checkin(D, {"mood": 5})], "mood", "Mood", (0, 10), D, 7)
+    result = before_after(measure_days([checkin(D, {"mood": 5})], "mood"), "Mood", (0, 10), D, 7)
     assert result.before_days == 0 and math.isnan(result.before_mean)
     assert result.after_mean == pytest.approx(5.0)
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from recovery_journal.insights.days import measure_days
 from recovery_journal.insights.series import (
     daily_values,
     measure_series,
@@ -29,7 +30,7 @@ def same(a: tuple[float, ...], b: list[float]) -> bool:
 def test_several_checkins_a_day_are_averaged_with_their_spread() -> None:
     found = [checkin(D, {"mood": 4}, hour=8), checkin(D, {"mood": 8}, hour=20),
              checkin(D, {"mood": 6}, hour=12), checkin(D + timedelta(days=2), {"mood": 5})]
-    daily = daily_values(found, "mood", D, D + timedelta(days=2))
+    daily = daily_values(measure_days(found, "mood"), D, D + timedelta(days=2))
     assert same(daily.mean, [6.0, NAN, 5.0])
     assert same(daily.low, [4.0, NAN, 5.0])
     assert same(daily.high, [8.0, NAN, 5.0])
@@ -42,12 +43,12 @@ def test_several_checkins_a_day_are_averaged_with_their_spread() -> None:
 def test_values_of_other_measures_and_days_outside_are_left_out() -> None:
     found = [checkin(D - timedelta(days=1), {"mood": 1}), checkin(D, {"hope": 3}),
              checkin(D + timedelta(days=1), {"mood": 7})]
-    daily = daily_values(found, "mood", D, D + timedelta(days=1))
+    daily = daily_values(measure_days(found, "mood"), D, D + timedelta(days=1))
     assert same(daily.mean, [NAN, 7.0])
 
 
 def test_an_empty_period_has_no_average() -> None:
-    daily = daily_values([], "mood", D, D + timedelta(days=6))
+    daily = daily_values(measure_days([], "mood"), D, D + timedelta(days=6))
     assert daily.days_with_values == 0 and math.isnan(daily.average())
     assert len(daily.mean) == 7
 
@@ -80,12 +81,12 @@ def test_measure_series_reads_the_days_before_the_period_for_its_averages() -> N
     start = date(2025, 6, 1)
     found = [checkin(start - timedelta(days=i), {"mood": 8}) for i in range(1, 8)]
     found.append(checkin(start, {"mood": 1}))
-    series = measure_series(found, "mood", "Mood", (0, 10), start, start)
+    series = measure_series(measure_days(found, "mood"), "Mood", (0, 10), start, start)
     assert same(series.daily.mean, [1.0])
     # The 7-day average on the first day includes the six days before it.
     assert series.short_mean[0] == pytest.approx((1 + 6 * 8) / 7)
     # Eight days with a value are too few for a 30-day average (it needs ten).
     assert math.isnan(series.long_mean[0])
     more = [*found, *(checkin(start - timedelta(days=i), {"mood": 8}) for i in (20, 29))]
-    longer = measure_series(more, "mood", "Mood", (0, 10), start, start)
+    longer = measure_series(measure_days(more, "mood"), "Mood", (0, 10), start, start)
     assert longer.long_mean[0] == pytest.approx((1 + 9 * 8) / 10)

@@ -6,8 +6,16 @@ from datetime import timedelta
 
 import pytest
 
-from recovery_journal.insights.tags import tag_differences
+from recovery_journal.insights.days import measure_days, tag_days
+from recovery_journal.insights.tags import MIN_TAG_DAYS, TagDifference
+from recovery_journal.insights.tags import tag_differences as differences
+from recovery_journal.model import CheckIn
 from tests.insights.records import D, checkin
+
+
+def tag_differences(found: list[CheckIn], min_days: int = MIN_TAG_DAYS) -> list[TagDifference]:
+    return differences(measure_days(found, "mood"), measure_days(found, "hope"),
+                       tag_days(found), min_days)
 
 
 def test_means_and_counts_with_and_without_a_tag() -> None:
