@@ -102,7 +102,7 @@ class AppController(QObject):
             show_status=window.show_status, after_restore=self._after_restore,
             after_delete=self._after_delete,
         ), kdf_iter=kdf_iter, pool=self.pool)
-        for action, slot in zip(window.data_actions, (
+        for action, slot in zip(window.menus.data_actions, (
             self.data.export, self.data.import_, self.data.back_up_now, self.data.restore,
             self.data.delete_everything,
         ), strict=True):

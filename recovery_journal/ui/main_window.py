@@ -14,27 +14,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +35,11 @@ from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help import BundledHelplines, HelpDialog, HelpSection
 from recovery_journal.ui.idle import DailyReminder, IdleWatcher
+from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.pages import PAGES, PageSpec, load_page_class
 from recovery_journal.ui.pages.placeholder import PlaceholderPage
+from recovery_journal.ui.widgets.navigation import NavigationList
+from recovery_journal.ui.widgets.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
@@ -68,37 +63,6 @@ DRAFT_PROBLEM_NOTICE = QT_TRANSLATE_NOOP(
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("MainWindow", str(text))
-
-
-class _RoomyRows(QStyledItemDelegate):
-    """Taller rows (half a line of space) that grow with the text size."""
-
-    def sizeHint(  # noqa: N802 - Qt's name
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        line = option.fontMetrics.height()
-        return QSize(hint.width() + line, hint.height() + line // 2)
-
-
-class _NavigationList(QListWidget):
-    """The section list: exactly as wide as its longest title, at any text size."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setItemDelegate(_RoomyRows(self))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
-        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
-        return QSize(max(width, 120), hint.height())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -147,7 +111,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_SECONDS * 1000)
         self._status_timer.timeout.connect(self.live_status.clear)
         self.statusBar().addWidget(self.live_status, 1)
-        self._build_actions()
+        self.menus = MainMenus(self, self.undo_stack)
         self._set_unlocked_ui(False)
 
     # -- building --------------------------------------------------------------------------
@@ -180,92 +144,22 @@ class MainWindow(QMainWindow):
         area = QWidget()
         row = QHBoxLayout(area)
         row.setContentsMargins(8, 8, 8, 8)
-        self.nav = _NavigationList()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         for spec in PAGES:
             self.nav.addItem(_tr(spec.title))
         self.nav.currentRowChanged.connect(self._show_row)
         self.pages = QStackedWidget()
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
-        self.banner_text = QLabel(_tr(REMINDER_TEXT))
-        self.banner_text.setWordWrap(True)
-        to_today = QPushButton(self.tr("Go to Today"))
-        to_today.setAccessibleName(self.tr("Go to Today for a check-in"))
-        to_today.clicked.connect(lambda: self.go_to("today"))
-        to_today.clicked.connect(self.banner.hide)
-        dismiss = QPushButton(self.tr("Not now"))
-        dismiss.setAccessibleName(self.tr("Close the reminder"))
-        dismiss.clicked.connect(self.banner.hide)
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(to_today)
-        banner_row.addWidget(dismiss)
-        self.banner.hide()
+        self.banner = ReminderBanner(_tr(REMINDER_TEXT))
+        self.banner.go_to_today.connect(lambda: self.go_to("today"))
+        self.banner_text = self.banner.label
         right = QVBoxLayout()
         right.addWidget(self.banner)
         right.addWidget(self.pages, 1)
         row.addWidget(self.nav)
         row.addLayout(right, 1)
         return area
-
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = QAction(self.tr("&Lock now"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        self.share_action = QAction(self.tr("&Share a report…"), self)
-        self.share_action.triggered.connect(self.show_share_report)
-        file_menu.addAction(self.share_action)
-        file_menu.addSeparator()
-        # Issue 7: the app controller connects these to ui/dialogs/actions.py.
-        self.export_action = QAction(self.tr("&Export…"), self)
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.backup_action = QAction(self.tr("&Back up now…"), self)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
-        self.delete_action = QAction(self.tr("&Delete everything…"), self)
-        self.data_actions = (self.export_action, self.import_action, self.backup_action,
-                             self.restore_action, self.delete_action)
-        for action in self.data_actions:
-            if action is self.restore_action:
-                file_menu.addSeparator()
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.go_actions: list[QAction] = []
-        for number, spec in enumerate(PAGES, start=1):
-            action = QAction(_tr(spec.title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
-            self.go_menu.addAction(action)
-            self.go_actions.append(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = QAction(self.tr("&Get help now"), self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.help_action.triggered.connect(self.show_help)
-        help_menu.addAction(self.help_action)
-        self.crisis_card_action = QAction(self.tr("&Crisis card…"), self)
-        self.crisis_card_action.triggered.connect(self.show_crisis_card)
-        help_menu.addAction(self.crisis_card_action)
 
     # -- locked screens --------------------------------------------------------------------
 
@@ -502,14 +396,7 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         self.lock_button.setVisible(unlocked)
-        self.lock_action.setEnabled(unlocked)
-        self.crisis_card_action.setEnabled(unlocked)
-        self.share_action.setEnabled(unlocked)
-        for action in self.data_actions:
-            action.setEnabled(unlocked)
-        for action in self.go_actions:
-            action.setEnabled(unlocked)
-        self.go_menu.setEnabled(unlocked)
+        self.menus.set_unlocked(unlocked)
         if not unlocked:
             self.screens.setCurrentWidget(self.locked_area)
 

@@ -85,7 +85,7 @@ def test_delete_everything_needs_the_typed_word(
     type_text(controller.unlock.passphrase, PASSPHRASE)
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
-    controller.window.delete_action.trigger()
+    controller.window.menus.delete_action.trigger()
     dialog = controller.data.dialog
     assert isinstance(dialog, DeleteEverythingDialog)
     qtbot.waitExposed(dialog)
@@ -116,7 +116,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_journal_aside(
     repos = controller.window.repos
     assert repos is not None
     Journal(repos.vault).add(written_at=WHEN, title="written later", body="")
-    controller.window.restore_action.trigger()
+    controller.window.menus.restore_action.trigger()
     dialog = controller.data.dialog
     assert isinstance(dialog, RestoreDialog)
     qtbot.waitExposed(dialog)
@@ -144,7 +144,7 @@ def test_restore_refuses_a_tampered_backup_in_the_dialog(
     tampered.write_bytes(bytes(data))
     controller = _unlocked(qtbot, tmp_path, vault_path)
     controller.data.choose_open = lambda *_args: tampered
-    controller.window.restore_action.trigger()
+    controller.window.menus.restore_action.trigger()
     dialog = controller.data.dialog
     assert isinstance(dialog, RestoreDialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
@@ -173,7 +173,7 @@ def test_export_writes_json_through_the_chooser(
         return target
 
     controller.data.choose_save = choose
-    controller.window.export_action.trigger()
+    controller.window.menus.export_action.trigger()
     dialog = controller.data.dialog
     assert isinstance(dialog, ExportDialog)
     qtbot.waitExposed(dialog)
@@ -203,7 +203,7 @@ def test_import_previews_counts_then_imports(
     source.write_text(DAYLIO, encoding="utf-8")
     controller = _unlocked(qtbot, tmp_path, vault_path)
     controller.data.choose_open = lambda *_args: source
-    controller.window.import_action.trigger()
+    controller.window.menus.import_action.trigger()
     dialog = controller.data.dialog
     assert isinstance(dialog, ImportDialog)
     dialog.format.setCurrentIndex(dialog.format.findData("daylio"))

@@ -85,7 +85,7 @@ def test_unlocked_help_shows_the_plan_and_chosen_people_first(
     controller.unlock.unlock_button.click()
     window = controller.window
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=10_000)
-    assert window.crisis_card_action.isEnabled()
+    assert window.menus.crisis_card_action.isEnabled()
     dialog = _open_help(qtbot, window)
     shown = _texts(dialog)
     order = [shown.index(t) for t in ("My crisis plan", PLAN, "People I'd like contacted",
@@ -97,7 +97,7 @@ def test_unlocked_help_shows_the_plan_and_chosen_people_first(
 
     with qtbot.waitSignal(window.locked):
         window.lock()
-    assert not window.crisis_card_action.isEnabled()
+    assert not window.menus.crisis_card_action.isEnabled()
     before = _snapshot(path.parent)
     connections: list[object] = []
     real_connect = dbapi2.connect

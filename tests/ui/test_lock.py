@@ -65,7 +65,7 @@ def test_lock_now_closes_everything(qtbot: QtBot, tmp_path: Path, vault_path: Pa
     assert window.built_pages == {}
     assert window.windowTitle() == APP_TITLE
     assert window.locked_area.currentWidget() is controller.unlock
-    assert not window.lock_action.isEnabled()
+    assert not window.menus.lock_action.isEnabled()
     assert not window.lock_button.isVisible()
     assert not shows_text("Something personal")
     # Ctrl+1 does nothing while locked

@@ -97,7 +97,7 @@ def test_undo_and_redo_share_one_stack(unlocked: AppController, qtbot: QtBot) ->
     assert done == ["do", "undo"]
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert done == ["do", "undo", "do"]
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.menus.undo_action.shortcut().toString() == "Ctrl+Z"
 
 
 class _SettingsLike(QWidget):
