@@ -7,13 +7,15 @@ differ by marker and line style, so nothing depends on telling colours apart.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from recovery_journal.charts import ChartTheme
+from recovery_journal.insights import words
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -118,15 +120,52 @@ def day_axis(start: date, end: date) -> npt.NDArray[np.float64]:
     return np.arange(day_number(start), day_number(end) + 1, dtype=np.float64)
 
 
-def date_limits(ax: Axes, start: date, end: date) -> None:
-    """Fit the x axis to the period with half a day either side, with short date labels."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+def _month(value: date) -> str:
+    return words.MONTHS[value.month - 1][:3]
 
-    locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+
+def day_labels(days: Sequence[date], *, years: int | None = None) -> list[str]:
+    """Plain tick labels: "8 Nov" for days, "Nov" for months, "2025" for years.
+
+    When the axis crosses years (`years` shown, default: those of the ticks) the year is added
+    on the first tick and where it changes, so no label reads like a time ("08") or leaves its
+    year to be guessed.
+    """
+    if not days:
+        return []
+    if len(days) > 1 and all((d.month, d.day) == (1, 1) for d in days):
+        return [str(d.year) for d in days]
+    several_years = (years or len({d.year for d in days})) > 1
+    monthly = len(days) > 1 and all(d.day == 1 for d in days)
+    labels = []
+    for i, d in enumerate(days):
+        text = _month(d) if monthly else f"{d.day} {_month(d)}"
+        new_year = i == 0 or d.year != days[i - 1].year
+        labels.append(f"{text} {d.year}" if several_years and new_year else text)
+    return labels
+
+
+def date_limits(ax: Axes, start: date, end: date) -> None:
+    """Fit the x axis to the period with half a day either side, with plain date labels."""
+    from matplotlib.dates import AutoDateLocator
+    from matplotlib.ticker import Formatter
+
+    class _DayFormatter(Formatter):
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return day_labels([_EPOCH + timedelta(days=round(x))])[0]
+
+        def format_ticks(self, values: Sequence[float]) -> list[str]:
+            low, high = (_EPOCH + timedelta(days=round(v)) for v in ax.get_xlim())
+            return day_labels([_EPOCH + timedelta(days=round(v)) for v in values],
+                              years=high.year - low.year + 1)
+
+    # Fewer ticks on a narrow axis (large text makes the figure narrower in inches).
+    figure = ax.get_figure(root=True)
+    width = ax.get_position().width * (figure.get_figwidth() if figure else 8.0)
+    most = max(3, min(8, int(width * 1.2)))
+    locator = AutoDateLocator(minticks=3, maxticks=most)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(
-        ConciseDateFormatter(locator, show_offset=False)  # type: ignore[no-untyped-call]
-    )
+    ax.xaxis.set_major_formatter(_DayFormatter())
     ax.set_xlim(day_number(start) - 0.5, day_number(end) + 0.5)
 
 

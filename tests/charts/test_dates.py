@@ -1,0 +1,38 @@
+"""Time charts label their date axis in plain words: "8 Nov", "Nov 2025", "2024"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from recovery_journal.charts import ChartOptions, ChartTheme, build_figure, load_chart_data
+from recovery_journal.charts.style import day_labels
+from recovery_journal.storage.repositories import Repositories
+from tests.charts.conftest import END
+
+PLAIN = re.compile(r"^(\d{1,2} )?[A-Z][a-z]{2}( \d{4})?$|^\d{4}$")
+
+
+def test_days_months_and_years() -> None:
+    days = [date(2025, 11, d) for d in (1, 8, 15, 22)]
+    assert day_labels(days) == ["1 Nov", "8 Nov", "15 Nov", "22 Nov"]
+    months = [date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1), date(2026, 2, 1)]
+    assert day_labels(months) == ["Nov 2025", "Dec", "Jan 2026", "Feb"]
+    assert day_labels([date(y, 1, 1) for y in (2020, 2022, 2024)]) == ["2020", "2022", "2024"]
+    # The axis crosses a year the ticks don't show: the first tick carries its year.
+    assert day_labels(months[2:], years=2) == ["Jan 2026", "Feb"]
+
+
+@pytest.mark.parametrize("days", [30, 91, 365, 3652])
+@pytest.mark.parametrize("name", ["mood-hope", "measures", "goals", "before-after"])
+def test_every_time_chart_uses_plain_labels(ten_years: Repositories, name: str,
+                                           days: int) -> None:
+    options = ChartOptions(start=END - timedelta(days=days - 1), end=END, pivot_days=days // 2)
+    figure = build_figure(load_chart_data(ten_years, name, options), ChartTheme.named("light"))
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    labels = [t.get_text() for ax in figure.axes for t in ax.get_xticklabels() if t.get_text()]
+    assert labels
+    assert all(PLAIN.match(label) for label in labels), labels
