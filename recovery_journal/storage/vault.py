@@ -1,8 +1,10 @@
 """The encrypted vault: create, unlock, change the passphrase, check, close.
 
-This is the only module that opens SQLCipher connections and sets PRAGMAs. Defaults are
-SQLCipher 4's own (PBKDF2-HMAC-SHA512, 256,000 iterations, AES-256, HMAC per page), so any
-SQLCipher 4 tool opens a vault with its passphrase.
+Opening, keying and checking a file, and every connection PRAGMA, live in connection.py; this
+module builds the Vault on them and writes only the file's own marks (application_id on
+create, user_version with each migration). Defaults are SQLCipher 4's own (PBKDF2-HMAC-SHA512,
+256,000 iterations, AES-256, HMAC per page), so any SQLCipher 4 tool opens a vault with its
+passphrase.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import contextlib
 import os
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,13 +20,28 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from recovery_journal.storage import errors
+from recovery_journal.storage.connection import (
+    APPLICATION_ID,
+    IntegrityReport,
+    check_file,
+    configure_connection,
+    connect,
+    fsync_dir,
+    fsync_file,
+    integrity,
+    rollback,
+    table_counts,
+    translate,
+    translate_os,
+    unlock,
+)
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import Migration, load_migrations
 
-# "RJNL": marks a SQLCipher file as ours, so another app's encrypted database is told apart.
-APPLICATION_ID = 0x524A4E4C
 FORMAT_MARKER = "recovery-journal"
-_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# The fixture builder and the migration tests open raw connections through this module.
+_connect = connect
 
 Params = Sequence[Any] | dict[str, Any]
 Clock = Callable[[], datetime]
@@ -49,18 +65,6 @@ def normalise_passphrase(passphrase: str) -> bytes:
 def utc_now() -> datetime:
     """The current time in UTC, the vault's default clock."""
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class IntegrityReport:
-    """The outcome of both integrity checks; `problems` is empty when the file is sound."""
-
-    cipher_problems: tuple[str, ...]
-    sqlite_problems: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.cipher_problems and not self.sqlite_problems
 
 
 class Writer:
@@ -121,25 +125,25 @@ class Vault:
         # Build the vault under a temporary name so no half-made vault ever sits at `path`.
         temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
         try:
-            connection = _connect(temp, key, kdf_iter)
+            connection = connect(temp, key, kdf_iter)
             try:
                 connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 _apply_migrations(connection, load_migrations(), from_version=0)
             finally:
                 connection.close()
-            _fsync_file(temp)
+            fsync_file(temp)
             try:
                 # A hard link refuses to replace a file that appeared meanwhile.
                 os.link(temp, path)
             except FileExistsError:
                 raise errors.VaultExistsError() from None
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except PermissionError as exc:
             raise errors.PermissionDeniedError(
                 "This computer account can't create a file in that folder."
             ) from exc
         except sqlcipher.DatabaseError as exc:
-            raise _translate(exc) from exc
+            raise translate(exc) from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
@@ -153,13 +157,13 @@ class Vault:
         """Unlock the vault at `path`, migrating it (after a verified backup) if it is older."""
         path = Path(path)
         key = normalise_passphrase(passphrase)
-        _check_file(path)
+        check_file(path)
         lock = FileLock(path)
         if not lock.acquire():
             raise errors.AlreadyOpenError()
         try:
             # Nothing is written until the version is known and, if needed, a copy is made.
-            connection = _unlock(path, key, kdf_iter, configure=False)
+            connection = unlock(path, key, kdf_iter, configure=False)
         except BaseException:
             lock.release()
             raise
@@ -168,7 +172,7 @@ class Vault:
             vault._migrate_if_needed()
         except sqlcipher.DatabaseError as exc:
             vault.close()
-            raise _translate(exc) from exc
+            raise translate(exc) from exc
         except BaseException:
             vault.close()
             raise
@@ -190,7 +194,7 @@ class Vault:
         try:
             return list(self._conn().execute(sql, params).fetchall())
         except sqlcipher.DatabaseError as exc:
-            raise _translate(exc) from exc
+            raise translate(exc) from exc
 
     def query_one(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
         """Run a read and return its first row, or None."""
@@ -211,15 +215,15 @@ class Vault:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except sqlcipher.DatabaseError as exc:
-            raise _translate(exc) from exc
+            raise translate(exc) from exc
         try:
             yield Writer(connection)
             connection.execute("COMMIT")
         except sqlcipher.DatabaseError as exc:
-            _rollback(connection)
-            raise _translate(exc) from exc
+            rollback(connection)
+            raise translate(exc) from exc
         except BaseException:
-            _rollback(connection)
+            rollback(connection)
             raise
 
     def _nested_write(self, connection: Any) -> Iterator[Writer]:
@@ -251,15 +255,15 @@ class Vault:
             connection.reset_key(new_key)
             connection.close()
         except sqlcipher.DatabaseError as exc:
-            raise _translate(exc) from exc
+            raise translate(exc) from exc
         self._connection = None
         # Reopen under the lock we still hold; a failure here means the change did not take.
-        self._connection = _unlock(self.path, new_key, self._kdf_iter)
+        self._connection = unlock(self.path, new_key, self._kdf_iter)
         self._key = new_key
 
     def check_integrity(self) -> IntegrityReport:
         """Run SQLCipher's page check and SQLite's structure check (each misses some faults)."""
-        return _integrity(self._conn())
+        return integrity(self._conn())
 
     @property
     def schema_version(self) -> int:
@@ -294,7 +298,7 @@ class Vault:
                 f"{self.path.stem}.before-update-{current}-to-{latest}"
                 f"{self.path.suffix or '.vault'}"
             ))
-        _configure(self._conn())
+        configure_connection(self._conn())
         if current < latest:
             _apply_migrations(self._conn(), migrations, from_version=current)
 
@@ -314,19 +318,19 @@ class Vault:
                     sink.write(chunk)
                 sink.flush()
                 os.fsync(sink.fileno())
-            copy = _unlock(temp, self._key, self._kdf_iter, configure=False)
+            copy = unlock(temp, self._key, self._kdf_iter, configure=False)
             try:
-                # _unlock ran both integrity checks; the rows must all be there too.
-                if _table_counts(copy) != _table_counts(connection):
+                # unlock ran both integrity checks; the rows must all be there too.
+                if table_counts(copy) != table_counts(connection):
                     raise errors.StorageError("The copy of the journal didn't check out.")
             finally:
                 copy.close()
             os.replace(temp, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except OSError as exc:
-            raise _translate_os(exc) from exc
+            raise translate_os(exc) from exc
         except sqlcipher.DatabaseError as exc:
-            raise _translate(exc) from exc
+            raise translate(exc) from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
@@ -340,8 +344,8 @@ def inspect_file(path: Path, passphrase: str, *, kdf_iter: int | None = None) ->
     lock and writes nothing, so it is safe on a copy that is about to replace a vault.
     """
     key = normalise_passphrase(passphrase)
-    _check_file(path)
-    connection = _unlock(path, key, kdf_iter, configure=False)
+    check_file(path)
+    connection = unlock(path, key, kdf_iter, configure=False)
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
     finally:
@@ -349,128 +353,6 @@ def inspect_file(path: Path, passphrase: str, *, kdf_iter: int | None = None) ->
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def _table_counts(connection: Any) -> dict[str, int]:
-    """Rows in every ordinary table (names come from the schema itself, never from input)."""
-    names = [
-        str(row[0]) for row in connection.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
-        ).fetchall()
-    ]
-    return {
-        name: int(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
-        for name in names
-    }
-
-
-def _check_file(path: Path) -> None:
-    """Refuse, before SQLCipher sees it, what can't be a vault. Opens nothing for writing."""
-    try:
-        if path.is_dir():
-            raise errors.NotAFileError()
-        if not path.exists():
-            raise errors.VaultMissingError()
-        if not path.is_file():
-            raise errors.NotAFileError()
-        if not os.access(path, os.R_OK):
-            raise errors.PermissionDeniedError()
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise errors.PermissionDeniedError(
-                "This journal file or its folder is read-only, so changes couldn't be saved.",
-                hint="Copy the journal somewhere you can write to, or change its permissions.",
-            )
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except PermissionError as exc:
-        raise errors.PermissionDeniedError() from exc
-    if not head:
-        raise errors.EmptyFileError()
-    if head == _SQLITE_PLAIN_HEADER:
-        raise errors.PlainDatabaseError()
-
-
-def _connect(path: Path, key: bytes, kdf_iter: int | None) -> Any:
-    """Open a connection and key it. The only place PRAGMAs are set."""
-    connection = sqlcipher.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-    )
-    try:
-        # Three log lines per wrong passphrase would otherwise reach stderr.
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.set_key(key)  # bound as bytes: quotes, backslashes and emoji are safe
-        if kdf_iter is not None:
-            connection.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
-def _configure(connection: Any) -> None:
-    """Settings applied after the key has proved right."""
-    connection.execute("PRAGMA foreign_keys = ON")
-    # Temp tables and sorts stay in memory; a FILE temp store would write plaintext to disk.
-    connection.execute("PRAGMA temp_store = MEMORY")
-    if connection.execute("PRAGMA temp_store").fetchone()[0] != 2:
-        raise errors.StorageError("The journal couldn't be opened safely on this system.")
-    mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
-        raise errors.StorageError()
-    connection.execute("PRAGMA synchronous = FULL")
-
-
-def _unlock(path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = True) -> Any:
-    """Open, key and prove a vault: first read, recognise it as ours, check both integrities."""
-    connection = _connect(path, key, kdf_iter)
-    try:
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        except sqlcipher.DatabaseError as exc:
-            if _errname(exc) == "SQLITE_NOTADB":
-                raise _wrong_key_or_damaged(connection, path) from exc
-            raise _translate(exc) from exc
-        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise errors.NotAVaultError()
-        report = _integrity(connection)
-        if not report.ok:
-            raise errors.DamagedVaultError()
-        if configure:
-            _configure(connection)
-    except sqlcipher.DatabaseError as exc:
-        connection.close()
-        raise _translate(exc) from exc
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
-def _wrong_key_or_damaged(connection: Any, path: Path) -> errors.VaultError:
-    """A wrong key fails every page's check; a damaged first page fails only some."""
-    try:
-        failures = len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
-    except sqlcipher.DatabaseError:
-        return errors.WrongPassphraseError()
-    # page_count itself needs page 1, so count pages from the size (SQLCipher 4: 4096 bytes).
-    pages = -(-path.stat().st_size // 4096)
-    if pages > 1 and 0 < failures < pages:
-        return errors.DamagedVaultError()
-    return errors.WrongPassphraseError()
-
-
-def _integrity(connection: Any) -> IntegrityReport:
-    try:
-        cipher = tuple(str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check"))
-        plain = tuple(str(r[0]) for r in connection.execute("PRAGMA integrity_check"))
-    except sqlcipher.DatabaseError as exc:
-        if _errname(exc) in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}:
-            return IntegrityReport(("unreadable page",), (str(exc),))
-        raise
-    sqlite_problems = tuple(p for p in plain if p != "ok")
-    return IntegrityReport(cipher, sqlite_problems)
 
 
 def _apply_migrations(connection: Any, migrations: Sequence[Migration], from_version: int) -> None:
@@ -486,62 +368,7 @@ def _apply_migrations(connection: Any, migrations: Sequence[Migration], from_ver
         try:
             connection.executescript(script)
         except BaseException:
-            _rollback(connection)
+            rollback(connection)
             raise
 
 
-def _rollback(connection: Any) -> None:
-    with contextlib.suppress(sqlcipher.Error):
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-
-
-def _errname(exc: BaseException) -> str:
-    return str(getattr(exc, "sqlite_errorname", ""))
-
-
-def _translate(exc: BaseException) -> errors.VaultError:
-    """Turn a SQLCipher error into a vault error a person can read."""
-    if isinstance(exc, errors.VaultError):
-        return exc
-    name = _errname(exc)
-    if name.startswith("SQLITE_FULL"):
-        return errors.DiskFullError()
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return errors.DamagedVaultError()
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return errors.AlreadyOpenError()
-    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
-        return errors.PermissionDeniedError()
-    if name.startswith("SQLITE_IOERR"):
-        return errors.StorageError(
-            "The journal couldn't be saved: the disk refused the write (it may be full)."
-        )
-    return errors.StorageError()
-
-
-def _translate_os(exc: OSError) -> errors.VaultError:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return errors.DiskFullError()
-    if isinstance(exc, PermissionError):
-        return errors.PermissionDeniedError()
-    return errors.StorageError()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -1,0 +1,213 @@
+"""Opening and checking a vault file: the only module that opens SQLCipher connections and
+sets the connection's PRAGMAs (key, KDF, foreign keys, temp store, WAL, synchronous).
+
+Also here: telling a wrong passphrase from a damaged file, both integrity checks, turning
+SQLCipher and OS errors into vault errors a person can read, and fsync. vault.py builds on these.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from recovery_journal.storage import errors
+
+# "RJNL": marks a SQLCipher file as ours, so another app's encrypted database is told apart.
+APPLICATION_ID = 0x524A4E4C
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    """The outcome of both integrity checks; `problems` is empty when the file is sound."""
+
+    cipher_problems: tuple[str, ...]
+    sqlite_problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.sqlite_problems
+
+
+def check_file(path: Path) -> None:
+    """Refuse, before SQLCipher sees it, what can't be a vault. Opens nothing for writing."""
+    try:
+        if path.is_dir():
+            raise errors.NotAFileError()
+        if not path.exists():
+            raise errors.VaultMissingError()
+        if not path.is_file():
+            raise errors.NotAFileError()
+        if not os.access(path, os.R_OK):
+            raise errors.PermissionDeniedError()
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise errors.PermissionDeniedError(
+                "This journal file or its folder is read-only, so changes couldn't be saved.",
+                hint="Copy the journal somewhere you can write to, or change its permissions.",
+            )
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError as exc:
+        raise errors.PermissionDeniedError() from exc
+    if not head:
+        raise errors.EmptyFileError()
+    if head == _SQLITE_PLAIN_HEADER:
+        raise errors.PlainDatabaseError()
+
+
+def connect(path: Path, key: bytes, kdf_iter: int | None) -> Any:
+    """Open a connection and key it. The only place PRAGMAs are set."""
+    connection = sqlcipher.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+    )
+    try:
+        # Three log lines per wrong passphrase would otherwise reach stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.set_key(key)  # bound as bytes: quotes, backslashes and emoji are safe
+        if kdf_iter is not None:
+            connection.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def configure_connection(connection: Any) -> None:
+    """Settings applied after the key has proved right."""
+    connection.execute("PRAGMA foreign_keys = ON")
+    # Temp tables and sorts stay in memory; a FILE temp store would write plaintext to disk.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    if connection.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise errors.StorageError("The journal couldn't be opened safely on this system.")
+    mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise errors.StorageError()
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+def unlock(path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = True) -> Any:
+    """Open, key and prove a vault: first read, recognise it as ours, check both integrities."""
+    connection = connect(path, key, kdf_iter)
+    try:
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            if errname(exc) == "SQLITE_NOTADB":
+                raise wrong_key_or_damaged(connection, path) from exc
+            raise translate(exc) from exc
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise errors.NotAVaultError()
+        report = integrity(connection)
+        if not report.ok:
+            raise errors.DamagedVaultError()
+        if configure:
+            configure_connection(connection)
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise translate(exc) from exc
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def wrong_key_or_damaged(connection: Any, path: Path) -> errors.VaultError:
+    """A wrong key fails every page's check; a damaged first page fails only some."""
+    try:
+        failures = len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
+    except sqlcipher.DatabaseError:
+        return errors.WrongPassphraseError()
+    # page_count itself needs page 1, so count pages from the size (SQLCipher 4: 4096 bytes).
+    pages = -(-path.stat().st_size // 4096)
+    if pages > 1 and 0 < failures < pages:
+        return errors.DamagedVaultError()
+    return errors.WrongPassphraseError()
+
+
+def integrity(connection: Any) -> IntegrityReport:
+    try:
+        cipher = tuple(str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check"))
+        plain = tuple(str(r[0]) for r in connection.execute("PRAGMA integrity_check"))
+    except sqlcipher.DatabaseError as exc:
+        if errname(exc) in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}:
+            return IntegrityReport(("unreadable page",), (str(exc),))
+        raise
+    sqlite_problems = tuple(p for p in plain if p != "ok")
+    return IntegrityReport(cipher, sqlite_problems)
+
+
+def table_counts(connection: Any) -> dict[str, int]:
+    """Rows in every ordinary table (names come from the schema itself, never from input)."""
+    names = [
+        str(row[0]) for row in connection.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        ).fetchall()
+    ]
+    return {
+        name: int(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        for name in names
+    }
+
+
+def rollback(connection: Any) -> None:
+    with contextlib.suppress(sqlcipher.Error):
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+
+
+def errname(exc: BaseException) -> str:
+    return str(getattr(exc, "sqlite_errorname", ""))
+
+
+def translate(exc: BaseException) -> errors.VaultError:
+    """Turn a SQLCipher error into a vault error a person can read."""
+    if isinstance(exc, errors.VaultError):
+        return exc
+    name = errname(exc)
+    if name.startswith("SQLITE_FULL"):
+        return errors.DiskFullError()
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return errors.DamagedVaultError()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return errors.AlreadyOpenError()
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+        return errors.PermissionDeniedError()
+    if name.startswith("SQLITE_IOERR"):
+        return errors.StorageError(
+            "The journal couldn't be saved: the disk refused the write (it may be full)."
+        )
+    return errors.StorageError()
+
+
+def translate_os(exc: OSError) -> errors.VaultError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return errors.DiskFullError()
+    if isinstance(exc, PermissionError):
+        return errors.PermissionDeniedError()
+    return errors.StorageError()
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can fsync a folder
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
