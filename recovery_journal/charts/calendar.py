@@ -7,6 +7,7 @@ grey and days outside the period are left as background.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -54,10 +55,29 @@ def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
     return np.asarray(image)
 
 
-def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+def _spaced(labels: Sequence[tuple[int, str]], square_pt: float) -> list[tuple[int, str]]:
+    """Month names that fit side by side at this square size (large text makes them wider).
+
+    When the first two collide the first goes: it is the period's partial first month.
+    """
+    def columns_needed(text: str) -> float:
+        return (0.62 * (s.FONT_SIZE - 1) * len(text) + 4) / max(square_pt, 0.1)
+
+    kept: list[tuple[int, str]] = []
+    for column, text in labels:
+        if kept and column - kept[-1][0] < columns_needed(kept[-1][1]):
+            if len(kept) == 1 and kept[0] == labels[0]:
+                kept.pop()
+            else:
+                continue
+        kept.append((column, text))
+    return kept
+
+
+def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme, square_pt: float) -> None:
     widest: CalendarStrip = max(grid.strips, key=lambda strip: len(strip.month_labels))
-    ax.set_xticks([column for column, _ in widest.month_labels],
-                  [name for _, name in widest.month_labels])
+    shown = _spaced(widest.month_labels, square_pt)
+    ax.set_xticks([column for column, _ in shown], [name for _, name in shown])
     ax.xaxis.tick_top()
     if len(grid.strips) == 1:
         ax.set_yticks([0, 2, 4, 6], [WEEKDAY_ABBR[i] for i in (0, 2, 4, 6)])
@@ -77,28 +97,51 @@ def _mappable(grid: CalendarGrid) -> ScalarMappable:
     return ScalarMappable(Normalize(grid.min_value, grid.max_value), colormaps[s.SEQUENTIAL])
 
 
+# The key under a single strip: the colour bar's top, in rows below Monday, and its height.
+_KEY_TOP = 8.0
+_KEY_HEIGHT = 0.55
+# Room the key's tick labels and its words need under the bar, in points at FONT_SIZE.
+_KEY_TEXT_PT = 3.4 * s.FONT_SIZE
+
+
+def _square_pt(figure: Figure, columns: int, rows: float) -> float:
+    """About how many points wide a day's square is drawn (the axes keeps squares square)."""
+    width_in, height_in = figure.get_size_inches()
+    return float(72 * min(width_in * 0.88 / columns, height_in * 0.82 / rows))
+
+
+def _key_rows(figure: Figure, columns: int) -> float:
+    """Rows below the week (Monday at 0) that a single strip's key needs, words included."""
+    rows = 7.0
+    for _ in range(3):  # the square size depends on the rows; this settles in two steps
+        rows = _KEY_TOP + _KEY_HEIGHT + _KEY_TEXT_PT / _square_pt(figure, columns, rows + 0.5)
+    return rows
+
+
 def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
     """The colour scale under the calendar, with the grey "no check-in" square beside it."""
     from matplotlib.patches import Patch
 
     if len(grid.strips) == 1:
-        # Square days leave the axes shorter than its slot; a key placed in day units stays
-        # right under the squares instead of at the bottom of the figure.
+        # Square days leave the axes shorter than its slot, and constrained layout doesn't
+        # see inset axes: the key sits inside the axes' own rows (see `calendar`), in day
+        # units, right under the squares, so nothing of it is cut off.
         width = max(_NARROWEST, grid.strips[0].weeks) * 0.45
-        cax = ax.inset_axes((-0.5, 8.0, width, 0.55), transform=ax.transData)
+        cax = ax.inset_axes((-0.5, _KEY_TOP, width, _KEY_HEIGHT), transform=ax.transData)
         bar = figure.colorbar(_mappable(grid), cax=cax, orientation="horizontal")
-        anchor: tuple[float, float] = (0.5, -0.12)
+        anchor: tuple[float, float] = (width + 0.5, _KEY_TOP - 0.25)
+        transform = ax.transData
     else:
         bar = figure.colorbar(_mappable(grid), ax=ax, orientation="horizontal",
                               location="bottom", fraction=0.05, shrink=0.5, aspect=30, pad=0.03)
-        anchor = (0.78, -0.02)
+        anchor, transform = (0.78, -0.02), ax.transAxes
     bar.set_label(f"{grid.name}, from {grid.min_value:g} to {grid.max_value:g}",
                   color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
     key = ax.legend(handles=[Patch(color=s.empty_cell_colour(theme), label="No check-in")],
-                    loc="upper left", bbox_to_anchor=anchor, frameon=False,
-                    fontsize=s.FONT_SIZE - 1)
+                    loc="upper left", bbox_to_anchor=anchor, bbox_transform=transform,
+                    frameon=False, fontsize=s.FONT_SIZE - 1)
     for text in key.get_texts():
         text.set_color(theme.foreground)
 
@@ -153,11 +196,18 @@ def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
     rows, columns = len(data.strips) * 8 - 1, max(strip.weeks for strip in data.strips)
     _separators(ax, theme, rows, columns)
     ax.set_ylim(rows - 0.5, -0.5)
+    # Several years stretch their squares to fill the width.
+    square_pt = 72 * figure.get_figwidth() * 0.88 / columns
     if single:
-        # Room on the right keeps a short period's squares day-sized and its labels at hand.
-        ax.set_xlim(-0.5, max(columns, _NARROWEST) - 0.5)
+        # Room on the right keeps a short period's squares day-sized and its labels at hand;
+        # room below holds the colour key.
+        wide = max(columns, _NARROWEST)
+        ax.set_xlim(-0.5, wide - 0.5)
+        bottom = _key_rows(figure, wide)
+        ax.set_ylim(bottom, -0.5)
+        square_pt = _square_pt(figure, wide, bottom + 0.5)
     if single and columns <= _NUMBERED_WEEKS:
         _day_numbers(ax, data, theme)
-    _labels(ax, data, theme)
+    _labels(ax, data, theme, square_pt)
     _colour_key(figure, ax, data, theme)
     return figure

@@ -1,0 +1,53 @@
+"""Nothing is cut off: keys, legends and labels stay inside the figure, at large text too.
+
+The Insights page shows larger text by drawing at a higher dpi, so a figure gets fewer
+inches for the same pixels; `width_in=4.3` is a card 820 px wide at 200 % text.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from recovery_journal.charts import ChartOptions, ChartTheme, build_figure, load_chart_data
+from recovery_journal.storage.repositories import Repositories
+from tests.charts.conftest import END
+
+SIZES = [(8.5, 3.85), (4.3, 3.85)]
+
+
+def drawn(repos: Repositories, name: str, days: int, size: tuple[float, float]) -> Figure:
+    options = ChartOptions(start=END - timedelta(days=days - 1), end=END)
+    figure = build_figure(load_chart_data(repos, name, options), ChartTheme.named("light"),
+                          width_in=size[0], height_in=size[1])
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    return figure
+
+
+def outside(figure: Figure) -> list[str]:
+    """Visible texts that reach past the figure's edges (a pixel of slack)."""
+    box = figure.bbox
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    found = []
+    for text in figure.findobj(Text):
+        if not isinstance(text, Text) or not text.get_visible() or not text.get_text():
+            continue
+        extent = text.get_window_extent(renderer)
+        if (extent.x0 < box.x0 - 1 or extent.x1 > box.x1 + 1 or extent.y0 < box.y0 - 1
+                or extent.y1 > box.y1 + 1):
+            found.append(text.get_text())
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("days", [30, 91, 365])
+def test_the_calendar_key_is_whole(ten_years: Repositories, days: int,
+                                   size: tuple[float, float]) -> None:
+    figure = drawn(ten_years, "calendar", days, size)
+    texts = [t.get_text() for t in figure.findobj(Text) if isinstance(t, Text)]
+    assert "Mood, from 0 to 10" in texts
+    assert outside(figure) == []
