@@ -177,13 +177,28 @@ def integer_ticks(ax: Axes, axis: Literal["x", "y"], nbins: int | None = None) -
     target.set_major_locator(MaxNLocator(nbins=nbins or "auto", integer=True))
 
 
+def fitting_columns(labels: Sequence[str], width_in: float, fontsize: float,
+                    most: int) -> int:
+    """How many legend entries fit side by side in `width_in` (at least 1, at most `most`).
+
+    Estimated from the longest label, so larger text (fewer inches for the same pixels)
+    wraps the legend into more rows instead of cutting it off at both ends.
+    """
+    em = fontsize / 72
+    # Handle, padding and the gap to the next column are about 4.8 em; a character ~0.6 em.
+    entry = em * (4.8 + 0.6 * max((len(label) for label in labels), default=0))
+    return max(1, min(most, len(labels), int(width_in * 0.96 // entry)))
+
+
 def legend(figure: Figure, theme: ChartTheme, ax: Axes, *, columns: int = 3) -> None:
-    """One legend above the chart, outside the data."""
+    """One legend above the chart, outside the data, in as many rows as its width needs."""
     handles, labels = ax.get_legend_handles_labels()
     if not handles:
         return
-    found = figure.legend(handles, labels, loc="outside upper center", ncols=columns,
-                          frameon=False, fontsize=FONT_SIZE - 0.5)
+    size = FONT_SIZE - 0.5
+    fit = fitting_columns(labels, figure.get_figwidth(), size, columns)
+    found = figure.legend(handles, labels, loc="outside upper center", ncols=fit,
+                          frameon=False, fontsize=size)
     for text in found.get_texts():
         text.set_color(theme.foreground)
 

@@ -28,12 +28,17 @@ def drawn(repos: Repositories, name: str, days: int, size: tuple[float, float]) 
     return figure
 
 
-def outside(figure: Figure) -> list[str]:
+def legend_texts(figure: Figure) -> list[Text]:
+    return [text for legend in [*figure.legends, *(ax.get_legend() for ax in figure.axes)]
+            if legend is not None for text in legend.get_texts()]
+
+
+def outside(figure: Figure, texts: list[Text] | None = None) -> list[str]:
     """Visible texts that reach past the figure's edges (a pixel of slack)."""
     box = figure.bbox
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
     found = []
-    for text in figure.findobj(Text):
+    for text in figure.findobj(Text) if texts is None else texts:
         if not isinstance(text, Text) or not text.get_visible() or not text.get_text():
             continue
         extent = text.get_window_extent(renderer)
@@ -51,3 +56,15 @@ def test_the_calendar_key_is_whole(ten_years: Repositories, days: int,
     texts = [t.get_text() for t in figure.findobj(Text) if isinstance(t, Text)]
     assert "Mood, from 0 to 10" in texts
     assert outside(figure) == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", ["mood-hope", "measures", "before-after", "tags",
+                                  "life-balance"])
+def test_legends_wrap_instead_of_being_cut_off(ten_years: Repositories, name: str,
+                                               size: tuple[float, float]) -> None:
+    figure = drawn(ten_years, name, 365, size)
+    texts = legend_texts(figure)
+    assert texts
+    assert outside(figure, texts) == []
+
