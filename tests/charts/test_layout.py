@@ -15,6 +15,7 @@ from matplotlib.text import Text
 
 from recovery_journal.charts import ChartOptions, ChartTheme, build_figure, load_chart_data
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
 from tests.charts.conftest import END
 
 SIZES = [(8.5, 3.85), (4.3, 3.85)]
@@ -68,3 +69,20 @@ def test_legends_wrap_instead_of_being_cut_off(ten_years: Repositories, name: st
     assert texts
     assert outside(figure, texts) == []
 
+
+def test_a_long_goal_name_wraps_in_the_legend_and_is_whole_in_the_table(vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    title = "Volunteer at the community garden on Saturday mornings with my neighbour"
+    goal = repos.goals.add(title)
+    for day, progress in ((END - timedelta(days=20), 20), (END, 60)):
+        repos.goals.add_review(goal.id, day, progress)
+    for size in SIZES:
+        figure = drawn(repos, "goals", 30, size)
+        (label,) = [t.get_text() for t in legend_texts(figure)]
+        assert "\n" in label
+        assert label.replace("\n", " ").startswith("Volunteer at the community")
+        assert outside(figure, legend_texts(figure)) == []
+        if size[0] > 8:
+            assert label.replace("\n", " ") == title
+    data = load_chart_data(repos, "goals", ChartOptions(start=END - timedelta(days=29), end=END))
+    assert any(title in row for row in data.table_rows)
