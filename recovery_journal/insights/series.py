@@ -6,7 +6,9 @@ drawn from these values breaks there instead of bridging the gap.
 Rolling means and spreads are trailing (the day itself and the days before it) over calendar
 days, never over "the last N check-ins". Each day weighs the same, however many check-ins it
 has. A window needs enough days with a value: `min_days_for(window)` (3 of 7, 10 of 30, a
-third of the window in general); otherwise the day's rolling value is NaN, a gap.
+third of the window in general), and at least one in its last `RECENT_DAYS` (a week), so a
+30-day average is not drawn on through two or three weeks without check-ins. Otherwise the
+day's rolling value is NaN, a gap.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from recovery_journal.storage.daily import MeasureDays
 
 FloatArray = npt.NDArray[np.float64]
 NAN = float("nan")
+
+
+RECENT_DAYS = 7
 
 
 def min_days_for(window: int) -> int:
@@ -105,17 +110,23 @@ def _window_sums(values: FloatArray, window: int) -> tuple[FloatArray, FloatArra
     return trailing(present.astype(np.float64)), trailing(filled), trailing(filled * filled)
 
 
+def _shown(values: FloatArray, window: int, count: FloatArray, need: int) -> npt.NDArray[np.bool_]:
+    """Days whose window has `need` days with a value, one of them in the last week."""
+    recent, _, _ = _window_sums(values, min(window, RECENT_DAYS))
+    return (count >= need) & (recent > 0)
+
+
 def rolling_mean(
     values: Sequence[float], window: int, min_days: int | None = None
 ) -> tuple[float, ...]:
-    """Trailing mean over `window` calendar days; NaN where fewer than `min_days` have a value."""
+    """Trailing mean over `window` calendar days; NaN where too few days have a value."""
     need = min_days_for(window) if min_days is None else min_days
     data = np.asarray(values, dtype=np.float64)
     if data.size == 0:
         return ()
     count, total, _ = _window_sums(data, window)
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.where(count >= need, total / np.maximum(count, 1), np.nan)
+        mean = np.where(_shown(data, window, count, need), total / np.maximum(count, 1), np.nan)
     return tuple(mean.tolist())
 
 
@@ -131,7 +142,7 @@ def rolling_spread(
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = total / np.maximum(count, 1)
         variance = np.maximum(squares / np.maximum(count, 1) - mean * mean, 0.0)
-        spread = np.where(count >= need, np.sqrt(variance), np.nan)
+        spread = np.where(_shown(data, window, count, need), np.sqrt(variance), np.nan)
     return tuple(spread.tolist())
 
 

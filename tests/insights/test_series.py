@@ -90,3 +90,22 @@ def test_measure_series_reads_the_days_before_the_period_for_its_averages() -> N
     more = [*found, *(checkin(start - timedelta(days=i), {"mood": 8}) for i in (20, 29))]
     longer = measure_series(measure_days(more, "mood"), "Mood", (0, 10), start, start)
     assert longer.long_mean[0] == pytest.approx((1 + 9 * 8) / 10)
+
+
+def test_a_twenty_day_gap_is_a_gap_in_both_averages() -> None:
+    start = date(2025, 1, 1)
+    # Sixty days of check-ins, then twenty without, then thirty more.
+    days = [start + timedelta(days=i) for i in range(110) if not 60 <= i < 80]
+    found = [checkin(day, {"mood": 5 + (day.day % 3)}) for day in days]
+    series = measure_series(measure_days(found, "mood"), "Mood", (0, 10), start,
+                            start + timedelta(days=109))
+    gap = range(60, 80)
+    assert all(series.daily.count[i] == 0 for i in gap)
+    for line in (series.short_mean, series.long_mean, series.short_spread):
+        # Drawn up to the gap and again after it, but broken inside it.
+        assert not math.isnan(line[59]) and not math.isnan(line[109])
+        assert any(math.isnan(line[i]) for i in gap)
+    # The 30-day average stops within a week of the last check-in, not ten days later.
+    assert all(math.isnan(series.long_mean[i]) for i in range(67, 80))
+    assert all(math.isnan(series.short_mean[i]) for i in range(65, 80))
+
