@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -211,12 +212,18 @@ def _rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
     # scale those by the same ratio so a heading never ends up smaller than body text.
     if abs(ratio - 1.0) < 1e-6:
         return
-    for widget in app.allWidgets():
-        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-            font = QFont(widget.font())
-            if font.pointSizeF() > 0:
-                font.setPointSizeF(font.pointSizeF() * ratio)
-                widget.setFont(font)
+    # Read everything first, then write: a font change can re-polish or delete other widgets,
+    # so each one is checked to be alive before it is touched.
+    explicit = [
+        (widget, widget.font())
+        for widget in app.allWidgets()
+        if shiboken6.isValid(widget) and widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+    ]
+    for widget, old in explicit:
+        if shiboken6.isValid(widget) and old.pointSizeF() > 0:
+            font = QFont(old)
+            font.setPointSizeF(old.pointSizeF() * ratio)
+            widget.setFont(font)
 
 
 def relative_luminance(colour: QColor) -> float:
