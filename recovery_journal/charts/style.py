@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -177,17 +178,39 @@ def integer_ticks(ax: Axes, axis: Literal["x", "y"], nbins: int | None = None) -
     target.set_major_locator(MaxNLocator(nbins=nbins or "auto", integer=True))
 
 
+def text_width_in(text: str, fontsize: float) -> float:
+    """How wide `text` is drawn in the default font, in inches (no figure needed)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    width, _, _ = TextToPath().get_text_width_height_descent(
+        text, FontProperties(size=fontsize), ismath=False)
+    return float(width) / 72
+
+
 def fitting_columns(labels: Sequence[str], width_in: float, fontsize: float,
                     most: int) -> int:
     """How many legend entries fit side by side in `width_in` (at least 1, at most `most`).
 
-    Estimated from the longest label, so larger text (fewer inches for the same pixels)
-    wraps the legend into more rows instead of cutting it off at both ends.
+    Measured from the widest label, so larger text (fewer inches for the same pixels) wraps
+    the legend into more rows instead of cutting it off at both ends.
     """
-    em = fontsize / 72
-    # Handle, padding and the gap to the next column are about 4.8 em; a character ~0.6 em.
-    entry = em * (4.8 + 0.6 * max((len(label) for label in labels), default=0))
-    return max(1, min(most, len(labels), int(width_in * 0.96 // entry)))
+    if not labels:
+        return 1
+    # Each entry: matplotlib's handle, the gap to the text and to the next column (4.8 em).
+    # Drawn text comes out a few per cent wider than its path.
+    entries = [1.05 * text_width_in(label, fontsize) + 4.8 * fontsize / 72 for label in labels]
+    for columns in range(min(most, len(labels)), 1, -1):
+        # matplotlib fills the columns top to bottom, the first ones one entry longer when
+        # the entries don't divide evenly; each column is as wide as its widest entry.
+        base, longer = divmod(len(entries), columns)
+        sizes = [base + 1] * longer + [base] * (columns - longer)
+        ends = list(accumulate(sizes))
+        widths = [max(entries[end - size:end]) for size, end in zip(sizes, ends, strict=True)]
+        # The legend is centred over the axes, not the figure: keep room for the y labels.
+        if sum(widths) <= width_in * 0.86:
+            return columns
+    return 1
 
 
 def legend(figure: Figure, theme: ChartTheme, ax: Axes, *, columns: int = 3) -> None:

@@ -50,7 +50,10 @@ def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, *, whiske
             gap = np.full(len(xs), np.nan)
             ax.plot(np.column_stack((xs, xs, gap)).ravel(),
                     np.column_stack((lows, highs, gap)).ravel(), color=s.colour(theme, i),
-                    linewidth=1.2, alpha=0.6, label="Lowest to highest that day")
+                    linewidth=1.2, alpha=0.6)
+            # The whiskers are upright: their legend key is too, not one more thin line.
+            ax.plot([], [], linestyle="none", marker="|", markersize=10, markeredgewidth=1.4,
+                    color=s.colour(theme, i), alpha=0.8, label="Lowest to highest that day")
 
 
 def _rolling(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
