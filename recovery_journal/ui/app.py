@@ -325,10 +325,11 @@ def run_app(vault_path: Path | None = None) -> int:
     app.setStyle("Fusion")
     settings = QSettings(ORGANISATION, APP_NAME)
     controller = build_app(vault_path, settings)
-    controller.apply_appearance(app)
     window = controller.window
     geometry = settings.value(GEOMETRY_KEY)
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1100, 750)
     window.show()
+    # After show() (so headings on screen are rescaled too) but before anything is painted.
+    controller.apply_appearance(app)
     return int(app.exec())

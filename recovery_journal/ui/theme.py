@@ -12,7 +12,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import recovery_journal
 
@@ -212,12 +212,14 @@ def _rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
     # scale those by the same ratio so a heading never ends up smaller than body text.
     if abs(ratio - 1.0) < 1e-6:
         return
-    # Read everything first, then write: a font change can re-polish or delete other widgets,
-    # so each one is checked to be alive before it is touched.
+    # Only the windows on screen, walked through their own children: allWidgets() can hand
+    # back widgets other code is tearing down, and touching those crashed the test suite.
+    # Read everything first, then write, since a font change can re-polish other widgets.
     explicit = [
         (widget, widget.font())
-        for widget in app.allWidgets()
-        if shiboken6.isValid(widget) and widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+        for top in app.topLevelWidgets() if top.isVisible()
+        for widget in (top, *top.findChildren(QWidget))
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
     ]
     for widget, old in explicit:
         if shiboken6.isValid(widget) and old.pointSizeF() > 0:
