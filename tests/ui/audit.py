@@ -178,8 +178,11 @@ def all_texts() -> list[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    texts = [text for widget in app.allWidgets() for text in widget_texts(widget)]
-    for widget in app.allWidgets():
+    # Every window, shown or hidden, and everything inside it. (Wrapping every entry of
+    # allWidgets() one by one crashed the suite now and then on widgets being torn down.)
+    widgets = [w for top in app.topLevelWidgets() for w in (top, *top.findChildren(QWidget))]
+    texts = [text for widget in widgets for text in widget_texts(widget)]
+    for widget in widgets:
         for stack in widget.findChildren(QUndoStack):
             texts.extend(stack.text(i) for i in range(stack.count()))
     return texts
