@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Goal, GoalReview
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.goals import Goals
+from recovery_journal.ui.widgets.deletable_list import DeletableListView
 from recovery_journal.ui.widgets.goal_layout import style_item_view
 from recovery_journal.ui.widgets.goal_words import day_text
 from recovery_journal.ui.widgets.record_list import RecordListModel
@@ -32,15 +31,6 @@ def describe_review(review: GoalReview) -> str:
     return f"{first}\n{note}" if note else first
 
 
-class _HistoryView(QListView):
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class ReviewsEditor(QWidget):
@@ -68,7 +58,7 @@ class ReviewsEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add review"), self)
         self.add_button.setAccessibleName(self.tr("Add this review"))
         self.model: RecordListModel[GoalReview] = RecordListModel(describe_review, self)
-        self.history = _HistoryView(self)
+        self.history = DeletableListView(self)
         self.history.setModel(self.model)
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)

@@ -10,12 +10,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Goal, GoalStep
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.goals import Goals
+from recovery_journal.ui.widgets.deletable_list import DeletableListView
 from recovery_journal.ui.widgets.goal_editor import OptionalDate
 from recovery_journal.ui.widgets.goal_layout import FlowLayout, style_item_view
 from recovery_journal.ui.widgets.goal_words import day_text
@@ -96,15 +96,6 @@ class StepsModel(QAbstractListModel):
                 | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren)
 
 
-class _StepView(QListView):
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class StepsEditor(QWidget):
@@ -118,7 +109,7 @@ class StepsEditor(QWidget):
         self._goals = goals
         self._goal_id: int | None = None
         self.model = StepsModel(self)
-        self.view = _StepView(self)
+        self.view = DeletableListView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Steps"))
