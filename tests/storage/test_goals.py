@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +15,7 @@ from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.strengths import Strengths
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-
-def stepping_clock(vault: Vault) -> None:
-    """Give the vault a clock that moves on one minute each time it is read."""
-    state = [START]
-
-    def now() -> datetime:
-        state[0] += timedelta(minutes=1)
-        return state[0]
-
-    vault.clock = now
+from tests.storage.clocks import START, domain_id, stepping_clock
 
 
 @pytest.fixture
@@ -35,11 +23,6 @@ def goals(vault: Vault) -> Goals:
     stepping_clock(vault)
     return Goals(vault)
 
-
-def domain_id(vault: Vault, name: str) -> int:
-    row = vault.query_one("SELECT id FROM life_domain WHERE name = ?", (name,))
-    assert row is not None
-    return int(row[0])
 
 
 def titles(steps: Any) -> list[str]:

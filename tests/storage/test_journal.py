@@ -12,21 +12,11 @@ from recovery_journal.storage import errors
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.storage.clocks import START, stepping_clock
 
-START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 PLUS2 = timezone(timedelta(hours=2))
 MINUS5 = timezone(timedelta(hours=-5))
 
-
-def stepping_clock(vault: Vault, start: datetime = START) -> None:
-    """Give the vault a clock that moves on one minute each time it is read."""
-    state = [start]
-
-    def now() -> datetime:
-        state[0] += timedelta(minutes=1)
-        return state[0]
-
-    vault.clock = now
 
 
 @pytest.fixture

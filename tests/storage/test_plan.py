@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,20 +13,10 @@ from recovery_journal.storage import errors
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES, Plan
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.storage.clocks import START, stepping_clock
 
-START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 MINUTE = timedelta(minutes=1)
 
-
-def stepping_clock(vault: Vault) -> None:
-    """Give the vault a clock that moves on one minute each time it is read."""
-    state = [START]
-
-    def now() -> datetime:
-        state[0] += MINUTE
-        return state[0]
-
-    vault.clock = now
 
 
 @pytest.fixture

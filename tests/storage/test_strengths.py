@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,19 +13,7 @@ from recovery_journal.storage import errors
 from recovery_journal.storage.strengths import STARTER_STRENGTHS, Strengths
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-
-def stepping_clock(vault: Vault) -> None:
-    """Give the vault a clock that moves on one minute each time it is read."""
-    state = [START]
-
-    def now() -> datetime:
-        state[0] += timedelta(minutes=1)
-        return state[0]
-
-    vault.clock = now
+from tests.storage.clocks import domain_id, stepping_clock
 
 
 @pytest.fixture
@@ -33,11 +21,6 @@ def strengths(vault: Vault) -> Strengths:
     stepping_clock(vault)
     return Strengths(vault)
 
-
-def domain_id(vault: Vault, name: str) -> int:
-    row = vault.query_one("SELECT id FROM life_domain WHERE name = ?", (name,))
-    assert row is not None
-    return int(row[0])
 
 
 def day(n: int) -> date:
