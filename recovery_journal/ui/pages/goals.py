@@ -9,7 +9,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from recovery_journal.model import Goal, GoalStatus
 from recovery_journal.storage.errors import NotFoundError
@@ -20,7 +20,7 @@ from recovery_journal.ui.widgets.goal_list import GoalList
 from recovery_journal.ui.widgets.goal_reviews import ReviewsEditor
 from recovery_journal.ui.widgets.goal_steps import StepsEditor
 from recovery_journal.ui.widgets.goal_undo import Kind, delete_command, push_restart_commands
-from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.heading import add_page_header, heading
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT
 
 DRAFT_KEY = "goals.form"
@@ -52,11 +52,8 @@ class GoalsPage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(self.tr("Goals"), self, 1.4))
-        intro = QLabel(self.tr("Goals you choose, and small steps towards them, at your own "
-                               "pace."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        add_page_header(outer, self, self.tr("Goals"), self.tr(
+            "Goals you choose, and small steps towards them, at your own pace."))
         columns = QHBoxLayout()
         columns.setSpacing(24)
         outer.addLayout(columns, 1)

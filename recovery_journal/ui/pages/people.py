@@ -27,7 +27,7 @@ from recovery_journal.model import Supporter
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.button_row import ButtonRow
-from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.heading import add_page_header, heading
 from recovery_journal.ui.widgets.people_form import PersonFields, PersonForm
 from recovery_journal.ui.widgets.people_undo import remove_person_command
 from recovery_journal.ui.widgets.record_list import RecordListModel
@@ -75,11 +75,9 @@ class PeoplePage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(self.tr("My people"), self, 1.4))
-        intro = QLabel(self.tr("The people you choose to have on your side, in the order you "
-                               "like. You decide who appears in your crisis plan."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        add_page_header(outer, self, self.tr("My people"), self.tr(
+            "The people you choose to have on your side, in the order you like. You decide who "
+            "appears in your crisis plan."))
         columns = QHBoxLayout()
         columns.setSpacing(24)
         outer.addLayout(columns, 1)

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QSizePolicy,
     QStackedWidget,
@@ -26,7 +25,7 @@ from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.crisis_card import CrisisCardDialog, load_card_content
 from recovery_journal.ui.help import load_bundled_helplines
-from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.heading import add_page_header
 from recovery_journal.ui.widgets.plan_revisions import RevisionDialog
 from recovery_journal.ui.widgets.plan_rules import RuleEditor
 from recovery_journal.ui.widgets.plan_section_editor import PlanSectionEditor, section_title
@@ -69,14 +68,10 @@ class PlanPage(QWidget):
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 16, 16, 16)
-        outer.addWidget(heading(self.tr("My wellness plan"), self, 1.4))
-        intro = QLabel(self.tr(
+        add_page_header(outer, self, self.tr("My wellness plan"), self.tr(
             "Your own plan for staying well and for hard times, in your words. Every save is "
             "kept, so you can look back."
         ))
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
         layout = QHBoxLayout()
         layout.setSpacing(20)
         layout.addWidget(self.sections)

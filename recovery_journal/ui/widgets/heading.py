@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLabel:
@@ -15,3 +15,11 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLa
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def add_page_header(layout: QBoxLayout, parent: QWidget, title: str, intro: str) -> None:
+    """Put a page's heading and its one-line introduction at the top of `layout`."""
+    layout.addWidget(heading(title, parent, 1.4))
+    line = QLabel(intro, parent)
+    line.setWordWrap(True)
+    layout.addWidget(line)
