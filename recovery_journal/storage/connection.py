@@ -125,9 +125,20 @@ def wrong_key_or_damaged(connection: Any, path: Path) -> errors.VaultError:
         return errors.WrongPassphraseError()
     # page_count itself needs page 1, so count pages from the size (SQLCipher 4: 4096 bytes).
     pages = -(-path.stat().st_size // 4096)
-    if pages > 1 and 0 < failures < pages:
+    if pages > 1 and 0 < failures < pages and not _has_pending_wal(path):
         return errors.DamagedVaultError()
+    # With committed pages still in the WAL, a passphrase change cut short leaves pages under
+    # both keys in the main file: the old key then matches some pages, yet the new key opens
+    # the vault whole. That is "try the other passphrase", never "damaged".
     return errors.WrongPassphraseError()
+
+
+def _has_pending_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def integrity(connection: Any) -> IntegrityReport:

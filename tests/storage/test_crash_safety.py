@@ -110,3 +110,40 @@ def test_kill_during_writes_loses_no_committed_row(vault: Vault) -> None:
         assert again.check_integrity().ok
         count = again.query("SELECT count(*) FROM tag")[0][0]
         assert count >= committed + 1
+
+
+_REKEY_NO_CHECKPOINT = textwrap.dedent(
+    """
+    import os, sys
+    from recovery_journal.storage.vault import Vault
+    vault = Vault.open(sys.argv[1], sys.argv[2], kdf_iter=int(sys.argv[4]))
+    vault._connection.reset_key(sys.argv[3].encode())
+    os._exit(9)  # committed to the WAL, never checkpointed
+    """
+)
+
+
+def test_a_checkpoint_cut_short_after_a_passphrase_change(big_vault: Path, tmp_path: Path) -> None:
+    """Bug (seen in CI): the old passphrase was told "damaged" after a change cut short.
+
+    The change had committed to the WAL and the checkpoint had copied only some pages, so the
+    main file held pages under both keys. The new passphrase opens it whole; the old one must
+    hear "doesn't open" (with its hint to try the other passphrase), not "damaged".
+    """
+    fresh = tmp_path / "fresh.vault"
+    shutil.copyfile(big_vault, fresh)
+    with Vault.open(fresh, PASSPHRASE, kdf_iter=FAST_KDF) as vault:
+        vault.change_passphrase(NEW_PASSPHRASE)  # fully rewritten under the new key
+    path = tmp_path / "cut.vault"
+    shutil.copyfile(big_vault, path)
+    subprocess.run(
+        [sys.executable, "-c", _REKEY_NO_CHECKPOINT, str(path), PASSPHRASE, NEW_PASSPHRASE,
+         str(FAST_KDF)], check=False,
+    )
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+    # The checkpoint "got halfway": the first half of the pages are already under the new key.
+    half = (path.stat().st_size // 4096 // 2) * 4096
+    with fresh.open("rb") as new_pages, path.open("r+b") as main:
+        main.write(new_pages.read(half))
+    old, new = _attempt(path, PASSPHRASE), _attempt(path, NEW_PASSPHRASE)
+    assert (old, new) == ("WrongPassphraseError", "open")
