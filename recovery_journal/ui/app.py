@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from recovery_journal.paths import default_vault_path
 from recovery_journal.storage.errors import EmptyPassphraseError
 from recovery_journal.ui import theme
-from recovery_journal.ui.create import CreateScreen
-from recovery_journal.ui.dialogs.actions import DataActions, DataHooks
-from recovery_journal.ui.help import load_bundled_helplines
+from recovery_journal.ui.data.actions import DataActions, DataHooks
+from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.locked.create import CreateScreen
+from recovery_journal.ui.locked.unlock import UnlockScreen
+from recovery_journal.ui.locked.welcome import WelcomeScreen
 from recovery_journal.ui.main_window import MainWindow
-from recovery_journal.ui.unlock import UnlockScreen
-from recovery_journal.ui.welcome import WelcomeScreen
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:

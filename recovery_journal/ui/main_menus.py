@@ -34,7 +34,7 @@ class MainMenus:
         self.share_action.triggered.connect(window.show_share_report)
         file_menu.addAction(self.share_action)
         file_menu.addSeparator()
-        # Issue 7: the app controller connects these to ui/dialogs/actions.py.
+        # Issue 7: the app controller connects these to ui/data/actions.py.
         self.export_action = QAction(_tr("&Export…"), window)
         self.import_action = QAction(_tr("&Import…"), window)
         self.backup_action = QAction(_tr("&Back up now…"), window)

@@ -33,18 +33,18 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
-from recovery_journal.ui.help import BundledHelplines, HelpDialog, HelpSection
-from recovery_journal.ui.idle import DailyReminder, IdleWatcher
+from recovery_journal.ui.help.dialog import BundledHelplines, HelpDialog, HelpSection
+from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
+from recovery_journal.ui.navigation import NavigationList
 from recovery_journal.ui.pages import PAGES, PageSpec, load_page_class
 from recovery_journal.ui.pages.placeholder import PlaceholderPage
-from recovery_journal.ui.widgets.navigation import NavigationList
-from recovery_journal.ui.widgets.reminder_banner import ReminderBanner
+from recovery_journal.ui.reminder import DailyReminder, ReminderBanner
 
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
-    from recovery_journal.ui.pages.plan import PlanPage
+    from recovery_journal.ui.plan.page import PlanPage
 
 __all__ = ["PAGES", "MainWindow", "PageSpec", "load_page_class"]
 
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             return PlaceholderPage(title, str(error), repos, self.undo_stack)
         self._connect_page(page)
         if spec.key == "today":
-            from recovery_journal.ui.widgets.plan_help import add_warning_note
+            from recovery_journal.ui.plan.help_sections import add_warning_note
 
             add_warning_note(page, repos, self.open_plan_section)
         return page
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if self._repos is None:
             return []  # locked: never reach for the vault
         # Imported here: the plan's modules load storage, which the first window must not.
-        from recovery_journal.ui.widgets.plan_help import crisis_help_sections
+        from recovery_journal.ui.plan.help_sections import crisis_help_sections
 
         return crisis_help_sections(self._repos)
 
@@ -292,14 +292,14 @@ class MainWindow(QMainWindow):
         """Open Share a report (unlocked only); locking closes it like every dialog."""
         if self._repos is None:
             return
-        from recovery_journal.ui.dialogs.share_report import ShareReportDialog
+        from recovery_journal.ui.share.dialog import ShareReportDialog
 
         dialog = ShareReportDialog(self._repos, self._now().date(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _plan_page(self) -> PlanPage:
-        from recovery_journal.ui.pages.plan import PlanPage
+        from recovery_journal.ui.plan.page import PlanPage
 
         self.go_to("plan")
         page = self._pages.get("plan")

@@ -13,14 +13,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import Helpline, Supporter
-from recovery_journal.ui.crisis_card import (
+from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.plan.crisis_card import (
     MORE_IN_APP,
     CardContent,
     CrisisCardDialog,
     card_pdf,
     write_card,
 )
-from recovery_journal.ui.help import load_bundled_helplines
 
 pytestmark = pytest.mark.gui
 

@@ -22,9 +22,9 @@ from recovery_journal.storage.backups import (
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import AppController
-from recovery_journal.ui.dialogs.backups import DeleteEverythingDialog, RestoreDialog
-from recovery_journal.ui.dialogs.export import ExportDialog
-from recovery_journal.ui.dialogs.importing import ImportDialog
+from recovery_journal.ui.data.backups import DeleteEverythingDialog, RestoreDialog
+from recovery_journal.ui.data.export import ExportDialog
+from recovery_journal.ui.data.importing import ImportDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import assert_accessible, assert_tab_cycles, press, start_app, type_text
 
@@ -228,7 +228,7 @@ def test_import_previews_counts_then_imports(
 def test_every_kind_an_import_counts_has_plain_words() -> None:
     """Bug: early-warning rules showed in the preview as the raw key "warning_rules"."""
     from recovery_journal.portability.records import ImportPlan
-    from recovery_journal.ui.dialogs.importing import KIND_WORDS
+    from recovery_journal.ui.data.importing import KIND_WORDS
 
     kinds = set(ImportPlan(format="json").counts())
     assert kinds and kinds <= set(KIND_WORDS)

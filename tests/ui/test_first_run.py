@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.storage.errors import VaultExistsError
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import LAST_VAULT_KEY
-from recovery_journal.ui.create import strength_words
+from recovery_journal.ui.locked.create import strength_words
 from tests.conftest import FAST_KDF
 from tests.ui.audit import press, start_app, type_text
 

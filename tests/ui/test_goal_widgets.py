@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.model import Goal, GoalReview, GoalStatus, GoalStep
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.widgets.goal_draft import GoalsDraft
-from recovery_journal.ui.widgets.goal_layout import FlowLayout
-from recovery_journal.ui.widgets.goal_list import GOAL_ROLE, GoalTreeModel
-from recovery_journal.ui.widgets.goal_reviews import ReviewsEditor, describe_review
-from recovery_journal.ui.widgets.goal_steps import StepsEditor, StepsModel
-from recovery_journal.ui.widgets.goal_words import next_step_line, standing, status_name
+from recovery_journal.ui.goals.draft import GoalsDraft
+from recovery_journal.ui.goals.layout import FlowLayout
+from recovery_journal.ui.goals.list import GOAL_ROLE, GoalTreeModel
+from recovery_journal.ui.goals.reviews import ReviewsEditor, describe_review
+from recovery_journal.ui.goals.steps import StepsEditor, StepsModel
+from recovery_journal.ui.goals.words import next_step_line, standing, status_name
 
 pytestmark = pytest.mark.gui
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.model import GoalStatus
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.pages.goals import DRAFT_KEY, GoalsPage
+from recovery_journal.ui.goals.page import DRAFT_KEY, GoalsPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import (
     add_undo_shortcut,

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.help import (
+from recovery_journal.ui.help.dialog import (
     HelpDialog,
     HelpSection,
     helplines_path,

@@ -15,7 +15,7 @@ from sqlcipher3 import dbapi2
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.help import HelpDialog
+from recovery_journal.ui.help.dialog import HelpDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
@@ -118,7 +118,7 @@ def test_the_note_on_today_opens_my_plan(
 
     from recovery_journal.model import RuleKind
     from recovery_journal.storage.warning_rules import WarningRules
-    from recovery_journal.ui.widgets.plan_warning_note import PlanWarningNote
+    from recovery_journal.ui.plan.warning_note import PlanWarningNote
 
     vault = make_vault()
     repos = Repositories.from_vault(vault)

@@ -20,15 +20,15 @@ from recovery_journal.demo import fill_demo
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui import theme
-from recovery_journal.ui.pages.insights import (
+from recovery_journal.ui.insights.card import ChartCard
+from recovery_journal.ui.insights.page import (
     CHART_ORDER,
     EMPTY_TEXT,
     InsightsPage,
     chart_theme_name,
 )
-from recovery_journal.ui.widgets.insights_card import ChartCard
-from recovery_journal.ui.widgets.insights_save import ChartSaveDialog
-from recovery_journal.ui.widgets.insights_table import ChartTableModel
+from recovery_journal.ui.insights.save import ChartSaveDialog
+from recovery_journal.ui.insights.table import ChartTableModel
 from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
 
 pytestmark = pytest.mark.gui
@@ -406,7 +406,7 @@ def test_matplotlib_waits_until_insights_is_first_shown(tmp_path: Path) -> None:
         assert "matplotlib" not in sys.modules, "matplotlib loaded with the main window"
         from recovery_journal.storage.repositories import Repositories
         from recovery_journal.storage.vault import Vault
-        from recovery_journal.ui.pages.insights import InsightsPage
+        from recovery_journal.ui.insights.page import InsightsPage
         vault = Vault.create(Path({str(tmp_path)!r}) / "k.vault", "a passphrase", kdf_iter=2)
         page = InsightsPage(Repositories.from_vault(vault), QUndoStack(), appearance=settings)
         assert "matplotlib" not in sys.modules, "matplotlib loaded by building the page"

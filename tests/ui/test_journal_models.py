@@ -10,14 +10,14 @@ from pytestqt.modeltest import ModelTester
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.widgets.journal_list import (
+from recovery_journal.ui.journal.list import (
     ENTRY_ID_ROLE,
     PAGE_SIZE,
     JournalListModel,
     ListFilter,
     first_line,
 )
-from recovery_journal.ui.widgets.journal_search import MARK, SearchResultsModel
+from recovery_journal.ui.journal.search import MARK, SearchResultsModel
 
 pytestmark = pytest.mark.gui
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.pages.journal import DRAFT_KEY, JournalPage
+from recovery_journal.ui.journal.page import DRAFT_KEY, JournalPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import (
     assert_accessible,

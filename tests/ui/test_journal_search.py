@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.pages.journal import JournalPage
-from recovery_journal.ui.widgets.journal_search import MARK, first_match, snippet_html
-from recovery_journal.ui.widgets.journal_search_bar import BETWEEN, LAST_MONTH, to_qdate
+from recovery_journal.ui.journal.page import JournalPage
+from recovery_journal.ui.journal.search import MARK, first_match, snippet_html
+from recovery_journal.ui.journal.search_bar import BETWEEN, LAST_MONTH, to_qdate
 
 pytestmark = pytest.mark.gui
 

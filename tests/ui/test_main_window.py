@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import THEME_KEY, AppController
-from recovery_journal.ui.help import load_bundled_helplines
-from recovery_journal.ui.idle import DailyReminder
+from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.main_window import (
     APP_TITLE,
     PAGES,
@@ -26,6 +25,7 @@ from recovery_journal.ui.main_window import (
     load_page_class,
 )
 from recovery_journal.ui.pages.placeholder import PlaceholderPage
+from recovery_journal.ui.reminder import DailyReminder
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 

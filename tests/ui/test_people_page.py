@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui.pages.people import DRAFT_KEY, PeoplePage
+from recovery_journal.ui.people.page import DRAFT_KEY, PeoplePage
 from tests.ui.audit import (
     add_undo_shortcut,
     assert_accessible,

@@ -15,9 +15,9 @@ from recovery_journal.model import PlanSectionKey, RuleKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.storage.warning_rules import WarningRules
-from recovery_journal.ui.pages.plan import RULES_ROW, PlanPage
-from recovery_journal.ui.widgets.plan_revisions import readable_diff
-from recovery_journal.ui.widgets.plan_warning_note import PlanWarningNote
+from recovery_journal.ui.plan.page import RULES_ROW, PlanPage
+from recovery_journal.ui.plan.revisions import readable_diff
+from recovery_journal.ui.plan.warning_note import PlanWarningNote
 from tests.ui.audit import assert_accessible, assert_tab_cycles
 
 pytestmark = pytest.mark.gui

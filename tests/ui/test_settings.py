@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import TagKind
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui.pages.settings import SettingsPage
-from recovery_journal.ui.pages.today import TodayPage
+from recovery_journal.ui.settings.page import SettingsPage
+from recovery_journal.ui.today.page import TodayPage
 from tests.ui.audit import (
     assert_accessible,
     assert_not_clipped,

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.dialogs.share_report import ShareReportDialog
+from recovery_journal.ui.share.dialog import ShareReportDialog
 from tests.ui.audit import assert_accessible, assert_tab_cycles
 
 pytestmark = pytest.mark.gui

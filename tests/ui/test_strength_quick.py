@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui.pages.today import TodayPage
-from recovery_journal.ui.widgets.strength_quick import QuickStrengthLog
+from recovery_journal.ui.strengths.quick import QuickStrengthLog
+from recovery_journal.ui.today.page import TodayPage
 from tests.ui.audit import show_active
 
 pytestmark = pytest.mark.gui

@@ -18,8 +18,8 @@ from recovery_journal.model import StrengthKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.strengths import STARTER_STRENGTHS
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.pages.strengths import USE_DRAFT_KEY, StrengthsPage
-from recovery_journal.ui.widgets.strength_models import Period
+from recovery_journal.ui.strengths.models import Period
+from recovery_journal.ui.strengths.page import USE_DRAFT_KEY, StrengthsPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import (
     add_undo_shortcut,

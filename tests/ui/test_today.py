@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.pages.today import DRAFT_KEY, TodayPage
+from recovery_journal.ui.today.page import DRAFT_KEY, TodayPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import (
     assert_accessible,

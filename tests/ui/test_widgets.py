@@ -11,14 +11,14 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.widgets.checkin_draft import FormDraft
-from recovery_journal.ui.widgets.checkin_list import CheckInList, describe_checkin
-from recovery_journal.ui.widgets.measure_editor import MeasuresEditor
+from recovery_journal.ui.settings.measures import MeasuresEditor
+from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
+from recovery_journal.ui.today.checkins import CheckInList, describe_checkin
+from recovery_journal.ui.today.draft import FormDraft
+from recovery_journal.ui.today.scale import ScaleInput
+from recovery_journal.ui.widgets.measure_words import describe_value, scale_word
 from recovery_journal.ui.widgets.record_list import RECORD_ROLE, RecordListModel
-from recovery_journal.ui.widgets.scale import ScaleInput
-from recovery_journal.ui.widgets.tag_editor import DomainsEditor, TagsEditor
 from recovery_journal.ui.widgets.tag_input import TagInput
-from recovery_journal.ui.words import describe_value, scale_word
 
 pytestmark = pytest.mark.gui
 

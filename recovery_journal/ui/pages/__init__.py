@@ -40,28 +40,28 @@ def _spec(key: str, title: object, coming_soon: object, module: str | None = Non
 PAGES: tuple[PageSpec, ...] = (
     _spec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"),
           QT_TRANSLATE_NOOP("MainWindow", "The daily check-in is on its way."),
-          "recovery_journal.ui.pages.today", "TodayPage"),
+          "recovery_journal.ui.today.page", "TodayPage"),
     _spec("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), QT_TRANSLATE_NOOP(
         "MainWindow", "Your journal is coming soon: a place to write whenever you like."),
-          "recovery_journal.ui.pages.journal", "JournalPage"),
+          "recovery_journal.ui.journal.page", "JournalPage"),
     _spec("strengths", QT_TRANSLATE_NOOP("MainWindow", "Strengths"), QT_TRANSLATE_NOOP(
         "MainWindow", "Strengths is coming soon: a place to notice what you're good at and "
-        "what helps you."), "recovery_journal.ui.pages.strengths", "StrengthsPage"),
+        "what helps you."), "recovery_journal.ui.strengths.page", "StrengthsPage"),
     _spec("goals", QT_TRANSLATE_NOOP("MainWindow", "Goals"), QT_TRANSLATE_NOOP(
         "MainWindow", "Goals is coming soon: small steps towards what matters to you, at your "
-        "own pace."), "recovery_journal.ui.pages.goals", "GoalsPage"),
+        "own pace."), "recovery_journal.ui.goals.page", "GoalsPage"),
     _spec("plan", QT_TRANSLATE_NOOP("MainWindow", "My plan"), QT_TRANSLATE_NOOP(
         "MainWindow", "My wellness plan is coming soon: what keeps you well, and what helps "
-        "when things get hard."), "recovery_journal.ui.pages.plan", "PlanPage"),
+        "when things get hard."), "recovery_journal.ui.plan.page", "PlanPage"),
     _spec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP(
         "MainWindow", "People is coming soon: the people you choose to have on your side."),
-          "recovery_journal.ui.pages.people", "PeoplePage"),
+          "recovery_journal.ui.people.page", "PeoplePage"),
     _spec("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), QT_TRANSLATE_NOOP(
         "MainWindow", "Insights is coming soon: gentle charts of how life is going over time."),
-          "recovery_journal.ui.pages.insights", "InsightsPage"),
+          "recovery_journal.ui.insights.page", "InsightsPage"),
     _spec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
           QT_TRANSLATE_NOOP("MainWindow", "Settings are on their way."),
-          "recovery_journal.ui.pages.settings", "SettingsPage"),
+          "recovery_journal.ui.settings.page", "SettingsPage"),
 )
 
 

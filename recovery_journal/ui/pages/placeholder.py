@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from recovery_journal.ui.welcome import heading
+from recovery_journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
@@ -27,7 +27,7 @@ class PlaceholderPage(QWidget):
         self.setObjectName("placeholderPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
-        layout.addWidget(heading(title, self.font(), 1.5))
+        layout.addWidget(heading(title, scale=1.5))
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -1,14 +1,19 @@
-"""Page and section headings: bold, a step larger than the body text, wrapping."""
+"""Headings: bold, a step larger than the body text, wrapping; the one way pages make them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLabel:
-    """A bold heading `scale` times the body size; it grows with the text size setting."""
+    """A bold heading `scale` times the body size; it grows with the text size setting.
+
+    Plain text only: a heading may show the person's own words (a goal, a section title).
+    """
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * scale)

@@ -1,1 +1,0 @@
-"""The File menu's data dialogs: export, import, back up, restore, delete everything."""

@@ -1,0 +1,301 @@
+"""One chart on the Insights page: title, figure, a one-sentence summary, its table, Save.
+
+The figure arrives already drawn (matplotlib's Agg renders it on a worker, see the page), so
+showing it costs the GUI thread one image copy, never a matplotlib draw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.ui.insights.table import ChartTableModel
+
+if TYPE_CHECKING:
+    from recovery_journal.charts import ChartData
+
+TABLE_MEASURED_ROWS = 60
+COMPACT_LINES = 5  # the height of an empty chart's calm message, in lines of text
+FOCUS_RING = 3  # px, the frame's border (see _CARD_STYLE)
+# A quick chart never flashes the busy indicator; only one that keeps us waiting shows it.
+BUSY_DELAY_MS = 150
+
+_CARD_STYLE = """
+QFrame#chartCard { border: 1px solid palette(mid); border-radius: 6px; }
+QFrame#chartFrame { border: 3px solid transparent; }
+QFrame#chartFrame:focus { border: 3px solid palette(highlight); }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedChart:
+    """A figure drawn to pixels on a worker: RGBA bytes, their size, the screen's pixel ratio."""
+
+    rgba: bytes
+    width: int
+    height: int
+    pixel_ratio: float
+    empty: bool = False  # only a calm sentence, nothing charted yet
+
+
+class ChartImage(QWidget):
+    """Shows a rendered chart; while a redraw at a new size is on its way, the old one scales."""
+
+    def __init__(self, rendered: RenderedChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # copy(): the QImage must own its pixels, not borrow the bytes object's buffer.
+        self.image = QImage(rendered.rgba, rendered.width, rendered.height,
+                            QImage.Format.Format_RGBA8888).copy()
+        self.image.setDevicePixelRatio(rendered.pixel_ratio)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.image.deviceIndependentSize().toSize()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        size = self.image.deviceIndependentSize()
+        scale = min(self.width() / size.width(), self.height() / size.height())
+        width, height = size.width() * scale, size.height() * scale
+        painter.drawImage(QRectF((self.width() - width) / 2, (self.height() - height) / 2,
+                                 width, height), self.image)
+        painter.end()
+
+
+def _bold(label: QLabel, scale: float) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class ChartCard(QFrame):
+    """A card for one chart. The page feeds it data and figures; `save_requested` asks to save."""
+
+    save_requested = Signal()
+    state_changed = Signal(str)
+
+    def __init__(self, name: str, title: str, how_to_read: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.title = title
+        self.setObjectName("chartCard")
+        self.setStyleSheet(_CARD_STYLE)
+        self._state = "waiting"
+        self._data: ChartData | None = None
+        self.canvas: ChartImage | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        self.heading = _bold(QLabel(title, self), 1.2)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.how_to_read = QLabel(how_to_read, self)
+        self.how_to_read.setWordWrap(True)
+        layout.addWidget(self.how_to_read)
+        self.controls = QGridLayout()
+        self.controls.setHorizontalSpacing(12)
+        layout.addLayout(self.controls)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+        self.waiting = QLabel(self.tr("The chart appears here in a moment."), self.stack)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setWordWrap(True)
+        self.stack.addWidget(self.waiting)
+        self.chart_frame = QFrame(self.stack)
+        self.chart_frame.setObjectName("chartFrame")
+        # The frame takes the focus for the chart (the canvas is replaced on every redraw, and
+        # paints every pixel itself), so Tab order and the focus ring stay put.
+        self.chart_frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_frame.setAccessibleName(self.tr("%1 chart").replace("%1", title))
+        self._frame_layout = QVBoxLayout(self.chart_frame)
+        self._frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.chart_frame)
+        self.model = ChartTableModel(self)
+        self.table = QTableView(self.stack)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("%1: the numbers").replace("%1", title))
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        # Measuring every row of ten years' table would hold the GUI thread for most of a
+        # second; the first rows show how wide a column needs to be.
+        self.table.horizontalHeader().setResizeContentsPrecision(TABLE_MEASURED_ROWS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.stack.addWidget(self.table)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._build_buttons())
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy_indicator)
+        self._full_height = 320
+        self._empty = False
+        self._fit_height()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.table_button = QPushButton(self.tr("Show as table"), self)
+        self.table_button.setCheckable(True)
+        self.table_button.setEnabled(False)
+        self.table_button.setAccessibleName(
+            self.tr("Show %1 as a table").replace("%1", self.title))
+        self.table_button.toggled.connect(self._toggle_table)
+        self.save_button = QPushButton(self.tr("Save chart…"), self)
+        self.save_button.setEnabled(False)
+        self.save_button.setAccessibleName(
+            self.tr("Save the %1 chart as a file").replace("%1", self.title))
+        self.save_button.clicked.connect(self.save_requested)
+        self.busy_label = QLabel(self.tr("Drawing the chart…"), self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.busy.setAccessibleName(self.tr("Drawing the chart"))
+        for widget in (self.busy_label, self.busy):
+            widget.hide()
+        row.addWidget(self.table_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.busy_label)
+        row.addWidget(self.busy)
+        return row
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """"waiting" (never drawn), "busy", "ready" or "problem"."""
+        return self._state
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        self.state_changed.emit(state)
+
+    @property
+    def data(self) -> ChartData | None:
+        """The data of the chart shown now."""
+        return self._data
+
+    def set_chart_height(self, pixels: int) -> None:
+        """The height of a figure with something to show (and of the table in its place)."""
+        self._full_height = pixels
+        self._fit_height()
+
+    def set_empty(self, empty: bool) -> None:
+        """A chart with nothing to show yet takes a short strip, not a big blank box."""
+        self._empty = empty
+        self._fit_height()
+
+    def compact_height(self) -> int:
+        """The height of the figure of an empty chart (inside the focus ring)."""
+        return max(COMPACT_LINES * self.fontMetrics().lineSpacing(), 100) - 2 * FOCUS_RING
+
+    def _fit_height(self) -> None:
+        self.stack.setFixedHeight(self.compact_height() + 2 * FOCUS_RING if self._empty
+                                  else self._full_height)
+
+    def chart_size(self) -> tuple[int, int]:
+        """The size in pixels the figure will have (inside the frame's focus ring)."""
+        ring = 2 * FOCUS_RING
+        width = self.stack.width() if self.stack.width() > 100 else self.width() - 32
+        return max(width - ring, 300), self._full_height - ring
+
+    def show_busy(self) -> None:
+        """A new figure is on its way; the current one stays until it arrives."""
+        self._set_state("busy")
+        self._busy_timer.start()
+
+    def _show_busy_indicator(self) -> None:
+        if self._state == "busy":
+            self.busy_label.show()
+            self.busy.show()
+
+    def _stop_busy(self) -> None:
+        self._busy_timer.stop()
+        self.busy_label.hide()
+        self.busy.hide()
+
+    def show_chart(self, data: ChartData, rendered: RenderedChart) -> None:
+        """Show the `rendered` figure with the summary and the numbers of `data`."""
+        self._stop_busy()
+        self._data = data
+        canvas = ChartImage(rendered, self.chart_frame)
+        canvas.setAccessibleName(self.tr("%1 chart").replace("%1", self.title))
+        canvas.setAccessibleDescription(data.summary)
+        self.chart_frame.setAccessibleDescription(data.summary)
+        old = self.canvas
+        if old is not None:
+            self._frame_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._frame_layout.addWidget(canvas)
+        self.canvas = canvas
+        self.summary.setText(data.summary)
+        # An empty figure already says the same calm sentence; once is enough on screen.
+        self.summary.setVisible(not rendered.empty)
+        self.set_empty(rendered.empty)
+        self.model.set_table(data.table_headers, data.table_rows)
+        has_rows = bool(data.table_rows) and not rendered.empty
+        self.table_button.setEnabled(has_rows)
+        if not has_rows and self.table_button.isChecked():
+            self.table_button.setChecked(False)
+        self.save_button.setEnabled(not rendered.empty)
+        self.stack.setCurrentWidget(self.table if self.table_button.isChecked()
+                                    else self.chart_frame)
+        self._set_state("ready")
+
+    def show_problem(self, text: str) -> None:
+        """The chart couldn't be drawn: say so calmly in its place."""
+        self._stop_busy()
+        self.waiting.setText(text)
+        self.summary.setText(text)
+        self.summary.hide()
+        self.stack.setCurrentWidget(self.waiting)
+        self.save_button.setEnabled(False)
+        self._set_state("problem")
+
+    def _toggle_table(self, shown: bool) -> None:
+        self.table_button.setText(self.tr("Show as chart") if shown else self.tr("Show as table"))
+        self.table_button.setAccessibleName(
+            (self.tr("Show %1 as a chart") if shown else self.tr("Show %1 as a table"))
+            .replace("%1", self.title))
+        if self.canvas is not None:
+            self.stack.setCurrentWidget(self.table if shown else self.chart_frame)
+
+    def focus_chain(self) -> list[QWidget]:
+        """This card's controls in Tab order (the page adds its own controls first)."""
+        chain: list[QWidget] = []
+        for row in range(self.controls.rowCount()):
+            for column in range(self.controls.columnCount()):
+                item = self.controls.itemAtPosition(row, column)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+        return [*chain, self.chart_frame, self.table, self.table_button, self.save_button]

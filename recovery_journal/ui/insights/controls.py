@@ -1,0 +1,172 @@
+"""The choices a few charts take: which measures, which measure for the calendar, and the
+day (or tag) that "Before and after" compares around."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
+
+from recovery_journal.model import Measure, Tag
+from recovery_journal.ui.widgets.range_picker import DateEdit
+
+MEASURES_PER_ROW = 4
+PIVOT_DAYS_DEFAULT = 30
+
+
+def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+def _fill_measures(combo: QComboBox, measures: list[Measure]) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for measure in measures:
+        combo.addItem(measure.name, measure.key)
+    found = combo.findData(chosen if chosen is not None else "mood")
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)
+
+
+class ChartControls(QObject):
+    """Builds each chart's controls into its card's grid and reads them back as options.
+
+    `changed(name)` says which chart's choices moved.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._measure_boxes: dict[str, QCheckBox] = {}
+        self._measures_grid: QGridLayout | None = None
+        self._measures_parent: QWidget | None = None
+
+    # -- building ---------------------------------------------------------------------------
+
+    def build_measures(self, grid: QGridLayout, parent: QWidget) -> None:
+        """A checkbox per measure for the small multiples."""
+        self._measures_grid = grid
+        self._measures_parent = parent
+        grid.addWidget(QLabel(self.tr("Measures shown:"), parent), 0, 0)
+
+    def build_calendar(self, grid: QGridLayout, parent: QWidget) -> None:
+        """Which measure the year in pixels colours."""
+        self.calendar_measure = QComboBox(parent)
+        self.calendar_measure.setAccessibleName(self.tr("Measure shown in the calendar"))
+        grid.addWidget(_label(self.tr("&Measure"), self.calendar_measure, parent), 0, 0)
+        grid.addWidget(self.calendar_measure, 0, 1)
+        grid.setColumnStretch(2, 1)
+        self.calendar_measure.currentIndexChanged.connect(lambda _i: self.changed.emit("calendar"))
+
+    def build_pivot(self, grid: QGridLayout, parent: QWidget) -> None:
+        """Compare around a date or the first day with a tag; which measure; how many days."""
+        self.pivot_kind = QComboBox(parent)
+        self.pivot_kind.setAccessibleName(self.tr("Compare around"))
+        self.pivot_kind.addItem(self.tr("a date"), "date")
+        self.pivot_kind.addItem(self.tr("the first day with a tag"), "tag")
+        self.pivot_date = DateEdit(parent)
+        self.pivot_date.setCalendarPopup(True)
+        self.pivot_date.setDisplayFormat("d MMM yyyy")
+        self.pivot_date.setAccessibleName(self.tr("The date to compare around"))
+        start = self._today - timedelta(days=PIVOT_DAYS_DEFAULT)
+        self.pivot_date.setDate(QDate(start.year, start.month, start.day))
+        self.pivot_tag = QComboBox(parent)
+        self.pivot_tag.setAccessibleName(self.tr("The tag to compare around"))
+        self.pivot_measure = QComboBox(parent)
+        self.pivot_measure.setAccessibleName(self.tr("Measure compared"))
+        self.pivot_days = QSpinBox(parent)
+        self.pivot_days.setRange(7, 365)
+        self.pivot_days.setValue(PIVOT_DAYS_DEFAULT)
+        self.pivot_days.setAccessibleName(self.tr("Days before and after"))
+        grid.addWidget(_label(self.tr("Compare &around"), self.pivot_kind, parent), 0, 0)
+        grid.addWidget(self.pivot_kind, 0, 1)
+        grid.addWidget(self.pivot_date, 0, 2)
+        grid.addWidget(self.pivot_tag, 0, 3)
+        grid.addWidget(_label(self.tr("M&easure"), self.pivot_measure, parent), 1, 0)
+        grid.addWidget(self.pivot_measure, 1, 1)
+        grid.addWidget(_label(self.tr("&Days each side"), self.pivot_days, parent), 1, 2)
+        grid.addWidget(self.pivot_days, 1, 3)
+        grid.setColumnStretch(4, 1)
+        self.pivot_tag.hide()
+        emit = lambda *_args: self.changed.emit("before-after")  # noqa: E731
+        self.pivot_kind.currentIndexChanged.connect(self._pivot_kind_changed)
+        self.pivot_date.dateChanged.connect(emit)
+        self.pivot_tag.currentIndexChanged.connect(emit)
+        self.pivot_measure.currentIndexChanged.connect(emit)
+        self.pivot_days.valueChanged.connect(emit)
+
+    def _pivot_kind_changed(self, _row: int) -> None:
+        by_tag = self.pivot_kind.currentData() == "tag"
+        self.pivot_tag.setVisible(by_tag)
+        self.pivot_date.setVisible(not by_tag)
+        self.changed.emit("before-after")
+
+    # -- filling from the vault -------------------------------------------------------------
+
+    def set_measures(self, measures: list[Measure]) -> None:
+        """Offer the person's active measures (keeping what was chosen where it still exists)."""
+        _fill_measures(self.calendar_measure, measures)
+        _fill_measures(self.pivot_measure, measures)
+        if self._measures_grid is None or self._measures_parent is None:
+            return
+        if [m.key for m in measures] == list(self._measure_boxes):
+            return
+        unticked = {key for key, box in self._measure_boxes.items() if not box.isChecked()}
+        for box in self._measure_boxes.values():
+            self._measures_grid.removeWidget(box)
+            box.deleteLater()
+        self._measure_boxes = {}
+        for position, measure in enumerate(measures):
+            box = QCheckBox(measure.name, self._measures_parent)
+            box.setAccessibleName(self.tr("Show %1").replace("%1", measure.name))
+            box.setChecked(measure.key not in unticked)
+            box.toggled.connect(lambda _on: self.changed.emit("measures"))
+            row, column = divmod(position, MEASURES_PER_ROW)
+            self._measures_grid.addWidget(box, row, column + 1)
+            box.show()
+            self._measure_boxes[measure.key] = box
+        self._measures_grid.setColumnStretch(MEASURES_PER_ROW + 1, 1)
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Offer the tags for "the first day with a tag"."""
+        chosen = self.pivot_tag.currentData()
+        self.pivot_tag.blockSignals(True)
+        self.pivot_tag.clear()
+        for tag in sorted(tags, key=lambda t: t.name.casefold()):
+            self.pivot_tag.addItem(tag.name, tag.name)
+        if not tags:
+            self.pivot_tag.addItem(self.tr("No tags yet"), None)
+        self.pivot_tag.setCurrentIndex(max(self.pivot_tag.findData(chosen), 0))
+        self.pivot_tag.blockSignals(False)
+
+    # -- reading back -----------------------------------------------------------------------
+
+    def options(self, name: str) -> dict[str, object]:
+        """The ChartOptions fields (beyond the dates) chart `name` takes."""
+        if name == "measures":
+            keys = tuple(k for k, box in self._measure_boxes.items() if box.isChecked())
+            # Nothing ticked is read as "all": an empty chart would say nothing.
+            return {"measure_keys": keys if len(keys) < len(self._measure_boxes) else ()}
+        if name == "calendar":
+            return {"calendar_measure": str(self.calendar_measure.currentData() or "mood")}
+        if name == "before-after":
+            by_tag = self.pivot_kind.currentData() == "tag"
+            picked = self.pivot_date.date()
+            tag = self.pivot_tag.currentData()
+            return {
+                "pivot_date": None if by_tag else date(picked.year(), picked.month(),
+                                                       picked.day()),
+                "pivot_tag": str(tag) if by_tag and tag else None,
+                "pivot_measure": str(self.pivot_measure.currentData() or "mood"),
+                "pivot_days": self.pivot_days.value(),
+            }
+        return {}
+
+    def measure_box(self, key: str) -> QCheckBox:
+        return self._measure_boxes[key]

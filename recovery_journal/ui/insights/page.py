@@ -1,0 +1,384 @@
+"""Insights: calm charts of how life is going, over a date range the person picks.
+
+matplotlib (and the charts package) load only when this page is first shown. The numbers are
+read on the GUI thread (fast SQL); each figure is drawn on a worker, one at a time, and only for
+the cards on or near the screen, so ten years of check-ins never freeze the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontInfo, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from recovery_journal.storage.errors import VaultError
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.insights.card import ChartCard, RenderedChart
+from recovery_journal.ui.insights.controls import ChartControls
+from recovery_journal.ui.insights.render import draw_chart, export_chart, warm_up
+from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
+from recovery_journal.ui.widgets.range_picker import RangePicker
+from recovery_journal.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from recovery_journal.charts import ChartData
+
+ORGANISATION = "recovery-journal"
+APPLICATION = "Recovery Journal"
+THEME_KEY = "appearance/theme"
+# The same names as charts.CHART_NAMES, listed here so building the page needs no charts import.
+CHART_ORDER: tuple[str, ...] = ("mood-hope", "measures", "calendar", "tags", "before-after",
+                                "strengths", "goals", "life-balance")
+EMPTY_TEXT = "No check-ins in this period yet. Charts appear as you add check-ins."
+# A card this far below the visible area is drawn too, so scrolling finds it ready.
+LOOKAHEAD = 0.5
+# While a window is being resized, wait for a pause before drawing at the new size.
+RESIZE_PAUSE_MS = 200
+
+
+def chart_theme_name(setting: str, window_lightness: int) -> str:
+    """The chart theme for the app theme `setting`; "system" follows the window colour."""
+    if setting in ("light", "dark", "high_contrast"):
+        return setting
+    return "dark" if window_lightness < 128 else "light"
+
+
+class InsightsPage(QWidget):
+    """The date range, then one card per chart in a scrolling column."""
+
+    announce = Signal(str)
+
+    def __init__(
+        self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+        appearance: QSettings | None = None, choose_file: ChooseChartFile = ask_where_to_save,
+        today: Callable[[], date] = date.today, pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repos = repos
+        self._undo = undo_stack
+        self._appearance = (appearance if appearance is not None
+                            else QSettings(ORGANISATION, APPLICATION))
+        self._choose_file = choose_file
+        self._pool = pool
+        self._generation: dict[str, int] = dict.fromkeys(CHART_ORDER, 0)
+        self._dirty: set[str] = set()
+        self._drawing: str | None = None
+        self._opened = False
+        self._warm: bool | None = None  # None: not started; False: loading; True: loaded
+        self._theme_name = ""
+        self.cards: dict[str, ChartCard] = {}
+        self.controls = ChartControls(today(), self)
+        self.range = RangePicker(today, self)
+        self._build()
+        self._pump_timer = QTimer(self)
+        self._pump_timer.setSingleShot(True)
+        self._pump_timer.timeout.connect(self._pump)
+        self._restyle_timer = QTimer(self)
+        self._restyle_timer.setSingleShot(True)
+        self._restyle_timer.timeout.connect(self._restyle)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_PAUSE_MS)
+        self._resize_timer.timeout.connect(self._restyle)
+        self._chart_box: tuple[int, int, float] | None = None
+        self.range.changed.connect(self._range_changed)
+        self.controls.changed.connect(lambda name: self._invalidate([name]))
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._schedule)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Eight cards always overflow; a scroll bar that came and went would redraw them all.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.content = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(self.content)
+        self.scroll_area.viewport().installEventFilter(self)
+        self.content.installEventFilter(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        column = QVBoxLayout(self.content)
+        column.setSpacing(16)
+        heading = QLabel(self.tr("Insights"), self.content)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        heading.setFont(font)
+        column.addWidget(heading)
+        intro = QLabel(self.tr(
+            "How life has been going, drawn from your own check-ins. These charts show what "
+            "tends to go together over time; they are not scores."), self.content)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        column.addWidget(self.range)
+        self.empty_note = QLabel(self.tr(EMPTY_TEXT), self.content)
+        self.empty_note.setObjectName("message")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
+        column.addWidget(self.empty_note)
+        for name in CHART_ORDER:
+            title, how = self._words(name)
+            card = ChartCard(name, title, how, self.content)
+            card.save_requested.connect(lambda n=name: self.save_chart(n))
+            self.cards[name] = card
+            column.addWidget(card)
+        self.controls.build_measures(self.cards["measures"].controls, self.cards["measures"])
+        self.controls.build_calendar(self.cards["calendar"].controls, self.cards["calendar"])
+        self.controls.build_pivot(self.cards["before-after"].controls,
+                                  self.cards["before-after"])
+        column.addStretch(1)
+
+    def _words(self, name: str) -> tuple[str, str]:
+        """The title and a plain line on how to read chart `name`."""
+        words = {
+            "mood-hope": (self.tr("Mood and hope over time"), self.tr(
+                "Each dot is a day. The smoother lines are your 7-day and 30-day averages. "
+                "A gap is a day without a check-in.")),
+            "measures": (self.tr("Your measures over time"), self.tr(
+                "One small chart per measure. The shaded band is its usual range over the last "
+                "7 days.")),
+            "calendar": (self.tr("Year in pixels"), self.tr(
+                "Each square is a day, coloured by the measure you pick: the brighter, the "
+                "higher. Grey squares are days without a check-in.")),
+            "tags": (self.tr("What goes with better days"), self.tr(
+                "Your average on days with each tag and on days without it. This shows what "
+                "goes together, not what causes what.")),
+            "before-after": (self.tr("Before and after"), self.tr(
+                "Your average before and after a day that mattered, such as a new job or a "
+                "change of medication.")),
+            "strengths": (self.tr("Strengths used"), self.tr(
+                "How often you noted using each strength, and the part of life it belongs to.")),
+            "goals": (self.tr("Goals"), self.tr(
+                "The steps you have done over time, and how each goal's reviews went.")),
+            "life-balance": (self.tr("Life balance"), self.tr(
+                "How much of what you did touched each part of life, beside the period "
+                "before it.")),
+        }
+        return words[name]
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = list(self.range.focus_chain())
+        for card in self.cards.values():
+            chain += card.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- opening and refreshing -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Check-ins, measures or tags may have changed elsewhere since the page was last shown.
+        self._reload_choices()
+        self._size_cards()
+        self._opened = True
+        if self._warm is None:
+            self._warm = False
+            run_in_background(warm_up, self._task_parent(), self._warmed, self._warmed,
+                              self._pool)
+        self._invalidate(CHART_ORDER)
+
+    def _warmed(self, _outcome: object) -> None:
+        # If loading failed, drawing the first chart says so calmly in its card.
+        if shiboken6.isValid(self):
+            self._warm = True
+            self._schedule()
+
+    def _reload_choices(self) -> None:
+        try:
+            self.controls.set_measures(self._repos.measures.list())
+            self.controls.set_tags(self._repos.tags.list())
+            span = self._repos.checkins.date_range()
+        except VaultError:
+            return  # the vault is closing (a lock): the page is about to go
+        self.range.set_earliest(span[0] if span else None)
+        self._fix_tab_order()
+        self._update_empty_note(span)
+
+    def _update_empty_note(self, span: tuple[date, date] | None) -> None:
+        start, end = self.range.current_range()
+        has_checkins = span is not None and span[0] <= end and span[1] >= start
+        self.empty_note.setVisible(not has_checkins)
+
+    def _range_changed(self) -> None:
+        try:
+            self._update_empty_note(self._repos.checkins.date_range())
+        except VaultError:
+            return
+        self._invalidate(CHART_ORDER)
+
+    def _invalidate(self, names: tuple[str, ...] | list[str]) -> None:
+        """Charts `names` need drawing again; a drawing already under way is dropped."""
+        for name in names:
+            self._generation[name] += 1
+            self._dirty.add(name)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self._opened:
+            self._pump_timer.start(0)
+
+    def _near_screen(self, card: ChartCard) -> bool:
+        viewport = self.scroll_area.viewport()
+        area = viewport.rect().adjusted(0, 0, 0, int(viewport.height() * LOOKAHEAD))
+        return bool(area.intersects(QRect(card.mapTo(viewport, QPoint(0, 0)), card.size())))
+
+    def _pump(self) -> None:
+        """Draw the next card that needs it and is on (or near) the screen; one at a time."""
+        if self._drawing is not None or not self._warm or not self.isVisible():
+            return
+        name = next((n for n in CHART_ORDER
+                     if n in self._dirty and self._near_screen(self.cards[n])), None)
+        if name is not None:
+            self._start(name)
+
+    def _start(self, name: str) -> None:
+        from recovery_journal.charts import ChartOptions, ChartTheme, load_chart_data
+
+        card = self.cards[name]
+        self._dirty.discard(name)
+        start, end = self.range.current_range()
+        options = ChartOptions(start, end, **self.controls.options(name))  # type: ignore[arg-type]
+        try:
+            data = load_chart_data(self._repos, name, options)
+        except (VaultError, ValueError):
+            card.show_problem(self.tr("This chart can't be shown just now. Your check-ins are "
+                                      "safe."))
+            self._schedule()
+            return
+        self._theme_name = self._current_theme_name()
+        theme = ChartTheme.named(self._theme_name)
+        size, compact = card.chart_size(), card.compact_height()
+        dpi, ratio = self._chart_dpi(), self.devicePixelRatioF()
+        generation = self._generation[name]
+        self._drawing = name
+        card.show_busy()
+        run_in_background(
+            lambda: draw_chart(data, theme, size, compact, dpi, ratio), self._task_parent(),
+            lambda rendered: self._drawn(name, generation, data, rendered),
+            lambda _error: self._not_drawn(name, generation), self._pool,
+        )
+
+    def _task_parent(self) -> QObject:
+        # The task must outlive this page if it is destroyed (a lock) while a figure is drawn.
+        return QApplication.instance() or self
+
+    def _drawn(self, name: str, generation: int, data: ChartData, rendered: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._drawing = None
+        if generation == self._generation[name] and isinstance(rendered, RenderedChart):
+            self.cards[name].show_chart(data, rendered)
+        self._schedule()
+
+    def _not_drawn(self, name: str, generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._drawing = None
+        if generation == self._generation[name]:
+            self.cards[name].show_problem(self.tr(
+                "This chart can't be drawn just now. Your check-ins are safe."))
+        self._schedule()
+
+    # -- size, text size and theme ----------------------------------------------------------
+
+    def _chart_dpi(self) -> float:
+        # Chart text (10 pt at this dpi) comes out as large as the app's own text.
+        return max(72.0, 7.2 * QFontInfo(self.font()).pixelSize())
+
+    def _size_cards(self) -> bool:
+        """Fit the charts to the width and text size; True if their size changed."""
+        dpi = self._chart_dpi()
+        width = self.scroll_area.viewport().width()
+        height = int(max(300, min(0.45 * width, 460)) * max(1.0, dpi / 96))
+        box = (width, height, dpi)
+        if box == self._chart_box:
+            return False
+        self._chart_box = box
+        for card in self.cards.values():
+            card.set_chart_height(height)
+        return True
+
+    def _current_theme_name(self) -> str:
+        setting = str(self._appearance.value(THEME_KEY, "system"))
+        lightness = self.palette().color(self.backgroundRole()).lightness()
+        return chart_theme_name(setting, lightness)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            # A theme change arrives as several events (palette, style sheet); redraw once.
+            self._restyle_timer.start(0)
+
+    def _restyle(self) -> None:
+        if not self._opened:
+            return
+        sized = self._size_cards()
+        if sized or self._current_theme_name() != self._theme_name:
+            self._invalidate(CHART_ORDER)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # Cards move when the window or the column changes size; some may come into view.
+        if (watched in (self.scroll_area.viewport(), self.content)
+                and event.type() == QEvent.Type.Resize):
+            self._schedule()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._opened:
+            self._resize_timer.start()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def save_chart(self, name: str) -> None:
+        """Ask where to save chart `name`, then write it off the GUI thread."""
+        card = self.cards[name]
+        data = card.data
+        if data is None:
+            return
+        start, end = data.options.start, data.options.end
+        title = f"{card.title}, {start.day} {start:%b %Y} to {end.day} {end:%b %Y}"
+        chosen = self._choose_file(self, f"{name}.png", title)
+        if chosen is None:
+            return
+        path, title = chosen
+        run_in_background(
+            lambda: export_chart(data, path, title), self._task_parent(),
+            lambda saved: self._saved(saved), lambda error: self._not_saved(error), self._pool,
+        )
+
+    def _saved(self, saved: object) -> None:
+        if shiboken6.isValid(self) and isinstance(saved, Path):
+            self.announce.emit(self.tr("Chart saved as %1").replace("%1", saved.name))
+
+    def _not_saved(self, error: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(error, ValueError):
+            text = self.tr("Charts can be saved as .png, .svg or .pdf. Please pick one of those.")
+        else:
+            text = self.tr("The chart couldn't be saved there. Please try another folder.")
+        self.announce.emit(text)
+
+    def save_draft(self) -> None:
+        """Nothing typed here is personal text worth a draft; the choices are kept in widgets."""

@@ -1,0 +1,56 @@
+"""The Insights work done on a worker thread: plain values in, plain values out, no widgets.
+
+matplotlib is imported inside these functions only, so importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recovery_journal.ui.insights.card import RenderedChart
+
+if TYPE_CHECKING:
+    from recovery_journal.charts import ChartData, ChartTheme
+
+
+def draw_chart(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
+               dpi: float, pixel_ratio: float) -> RenderedChart:
+    """Runs on a worker: build the figure and render it to pixels at the size it is shown.
+
+    Agg drawing takes 100-500 ms for a busy chart, so it happens here, not on the GUI thread.
+    A figure with no axes is only the chart's calm "nothing yet" sentence: it gets a short strip.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from recovery_journal.charts import build_figure
+
+    width, height = size_px
+    figure = build_figure(data, theme, width_in=width / dpi, height_in=height / dpi)
+    empty = not figure.axes
+    if empty:
+        figure = build_figure(data, theme, width_in=width / dpi, height_in=compact_height / dpi)
+    figure.set_dpi(dpi * pixel_ratio)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    pixels_wide, pixels_high = canvas.get_width_height()
+    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio, empty)
+
+
+def warm_up() -> bool:
+    """Runs on a worker: load the charts code, numpy and matplotlib (about half a second)."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+
+    import recovery_journal.charts.build  # noqa: F401
+    import recovery_journal.charts.data  # noqa: F401
+
+    return True
+
+
+def export_chart(data: ChartData, path: Path, title: str) -> Path:
+    """Runs on a worker: a fresh light figure at the standard size, written whole or not at all."""
+    from recovery_journal.charts import ChartTheme, build_figure, export_figure
+
+    export_figure(build_figure(data, ChartTheme.named("light")), path, title=title)
+    return path

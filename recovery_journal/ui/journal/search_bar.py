@@ -1,0 +1,180 @@
+"""The journal's search field and its filters (a period and a tag), debounced as you type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from recovery_journal.ui.journal.list import ListFilter
+
+SEARCH_DELAY_MS = 150
+ANY_TIME, LAST_MONTH, LAST_YEAR, BETWEEN = range(4)
+
+
+class DayEdit(QDateEdit):
+    """A date field that is one Tab stop; arrow keys move between its parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt override)
+        # QDateEdit would otherwise spend three Tab presses on its own sections.
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class SearchBar(QWidget):
+    """Emits `changed` a moment after typing stops (at once for the filters)."""
+
+    changed = Signal()
+    open_requested = Signal()
+    down_pressed = Signal()
+
+    def __init__(
+        self, tag_names: Callable[[], list[str]], today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tag_names = tag_names
+        self._today = today
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Search the journal"))
+        self.field.setAccessibleDescription(self.tr(
+            'Words, "a phrase in quotes" or the start of a word. Down arrow goes to the '
+            "results, Enter opens the first, Escape clears."
+        ))
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+
+        self.period = QComboBox(self)
+        self.period.addItems([self.tr("Any time"), self.tr("The last 30 days"),
+                              self.tr("The last 12 months"), self.tr("Between dates…")])
+        self.period.setAccessibleName(self.tr("When it was written"))
+        self.start = DayEdit(self)
+        self.end = DayEdit(self)
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("Until"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setDate(to_qdate(today()))
+            edit.hide()
+        self.start.setDate(to_qdate(today() - timedelta(days=365)))
+        self.tag = QComboBox(self)
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.reload_tags()
+        for combo in (self.period, self.tag):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        when_label = QLabel(self.tr("When"), self)
+        when_label.setBuddy(self.period)
+        tag_label = QLabel(self.tr("Tag"), self)
+        tag_label.setBuddy(self.tag)
+        self.between = QHBoxLayout()
+        self.between.setContentsMargins(0, 0, 0, 0)
+        self.between.addWidget(self.start, 1)
+        self.between_label = QLabel(self.tr("to"), self)
+        self.between_label.hide()
+        self.between.addWidget(self.between_label)
+        self.between.addWidget(self.end, 1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.field, 0, 0, 1, 2)
+        grid.addWidget(when_label, 1, 0)
+        grid.addWidget(self.period, 1, 1)
+        grid.addLayout(self.between, 2, 1)
+        grid.addWidget(tag_label, 3, 0)
+        grid.addWidget(self.tag, 3, 1)
+        grid.setColumnStretch(1, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.field.textChanged.connect(self._timer.start)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.tag.currentIndexChanged.connect(self.changed)
+        self.start.dateChanged.connect(self.changed)
+        self.end.dateChanged.connect(self.changed)
+
+    def reload_tags(self) -> None:
+        """Offer every active tag; the chosen one stays chosen if it still exists."""
+        chosen = self.tag_name()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("Any tag"), None)
+        for name in self._tag_names():
+            self.tag.addItem(name, name)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)) if chosen else 0)
+        self.tag.blockSignals(False)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def tag_name(self) -> str | None:
+        data = self.tag.currentData() if self.tag.count() else None
+        return data if isinstance(data, str) else None
+
+    def list_filter(self) -> ListFilter:
+        """The chosen period and tag."""
+        today = self._today()
+        index = self.period.currentIndex()
+        start: date | None = None
+        end: date | None = None
+        if index == LAST_MONTH:
+            start = today - timedelta(days=30)
+        elif index == LAST_YEAR:
+            start = today - timedelta(days=365)
+        elif index == BETWEEN:
+            start, end = sorted((from_qdate(self.start.date()), from_qdate(self.end.date())))
+        return ListFilter(start=start, end=end, tag=self.tag_name())
+
+    def is_filtered(self) -> bool:
+        return self.list_filter() != ListFilter()
+
+    def flush(self) -> None:
+        """Run a waiting search now (before Enter opens a result)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def _period_changed(self, index: int) -> None:
+        between = index == BETWEEN
+        for widget in (self.start, self.between_label, self.end):
+            widget.setVisible(between)
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.flush()
+                self.open_requested.emit()
+                return True
+            if key == Qt.Key.Key_Down:
+                self.flush()
+                self.down_pressed.emit()
+                return True
+            if key == Qt.Key.Key_Escape and self.field.text():
+                self.field.clear()
+                self.flush()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,69 @@
+"""The layout of the locked screens: a scrolling, centred reading column and a busy row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMN_WIDTH = 720
+
+
+def screen_column(screen: QWidget) -> QVBoxLayout:
+    """Give `screen` a scrolling, centred reading column and return the column's layout.
+
+    The scroll area keeps everything reachable at 200 % text on a small window.
+    """
+    column = QWidget()
+    column.setMaximumWidth(COLUMN_WIDTH)
+    layout = QVBoxLayout(column)
+    layout.setSpacing(14)
+    layout.setContentsMargins(24, 24, 24, 24)
+    holder = QWidget()
+    centre = QHBoxLayout(holder)
+    # Equal side stretches centre the column; its own large stretch fills up to the maximum.
+    centre.addStretch(1)
+    centre.addWidget(column, 100)
+    centre.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(holder)
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return layout
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the screen so `widget` is in view (a message below the fold at 200 % text)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget)
+
+
+def busy_row(text: str) -> tuple[QWidget, QProgressBar]:
+    """A hidden "working…" row with an indeterminate progress bar."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setAccessibleName(text)
+    bar.setMaximumWidth(200)
+    layout.addWidget(QLabel(text))
+    layout.addWidget(bar)
+    layout.addStretch(1)
+    row.hide()
+    return row, bar

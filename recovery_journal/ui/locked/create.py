@@ -1,0 +1,185 @@
+"""Create a new journal: a passphrase typed twice, gentle words on its strength, and a place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui.announce import announce
+from recovery_journal.ui.locked.column import busy_row, reveal, screen_column
+from recovery_journal.ui.widgets.buttons import primary_button, secondary_button
+from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.labels import message_box_label, paragraph
+from recovery_journal.ui.widgets.passphrase import CapsLockWatcher, caps_hint, passphrase_field
+
+
+def strength_words(passphrase: str) -> str:
+    """Encouraging words about a passphrase's strength; never a grade, never a warning colour."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CreateScreen", text)
+
+    if not passphrase:
+        return ""
+    words = len(passphrase.split())
+    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
+        return tr("That looks like a strong passphrase.")
+    if len(passphrase) >= 12:
+        return tr("A good length. One more word would make it even harder to guess.")
+    if len(passphrase) >= 8:
+        return tr("A start. Adding a word or two would make it harder to guess.")
+    return tr(
+        "This is quite short. A few unrelated words, like a small sentence only you would "
+        "make up, are easy to remember and hard to guess."
+    )
+
+
+class CreateScreen(QWidget):
+    """Collects a new passphrase and where the journal file goes; the app does the creating."""
+
+    submitted = Signal()
+    back_requested = Signal()
+    choose_location_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("createScreen")
+        self._path = Path()
+        column = screen_column(self)
+        column.addWidget(heading(self.tr("Create your journal"), scale=1.6))
+        column.addWidget(paragraph(self.tr(
+            "Choose a passphrase to lock your journal. A few words that mean something only "
+            "to you work well. Write it down and keep it somewhere safe: if it is forgotten, "
+            "it can't be recovered."
+        )))
+
+        first_label = QLabel(self.tr("&Passphrase"))
+        self.passphrase = passphrase_field(self.tr("New passphrase"))
+        first_label.setBuddy(self.passphrase)
+        self.strength = paragraph("")
+        self.strength.setAccessibleName(self.tr("How strong the passphrase is"))
+        second_label = QLabel(self.tr("Type it &again"))
+        self.repeat = passphrase_field(self.tr("New passphrase, again"))
+        second_label.setBuddy(self.repeat)
+        self.show_text = QCheckBox(self.tr("Show what I type"))
+        self.show_text.setAccessibleName(self.tr("Show the passphrase as I type"))
+        self.caps_hint = caps_hint(self.tr("Caps Lock seems to be on."))
+        CapsLockWatcher(self.passphrase, self.caps_hint)
+        CapsLockWatcher(self.repeat, self.caps_hint)
+        for widget in (first_label, self.passphrase, self.strength, second_label, self.repeat,
+                       self.caps_hint, self.show_text):
+            column.addWidget(widget)
+
+        self.location = paragraph("")
+        self.choose = secondary_button(
+            self.tr("Choose another place…"), self.tr("Choose another place for the journal file")
+        )
+        column.addSpacing(8)
+        column.addWidget(self.location)
+        place = QHBoxLayout()
+        place.addWidget(self.choose)
+        place.addStretch(1)
+        column.addLayout(place)
+
+        self.message = message_box_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        column.addWidget(self.message)
+        self.busy, _bar = busy_row(self.tr("Creating your journal…"))
+        column.addWidget(self.busy)
+
+        self.back = secondary_button(self.tr("Back"), self.tr("Back to the welcome"))
+        self.create_button = primary_button(
+            self.tr("Create journal"), self.tr("Create the journal")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        column.addStretch(1)
+
+        self.passphrase.textChanged.connect(self._update_strength)
+        self.show_text.toggled.connect(self._toggle_echo)
+        self.passphrase.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self._submit)
+        self.create_button.clicked.connect(self._submit)
+        self.back.clicked.connect(self.back_requested)
+        self.choose.clicked.connect(self.choose_location_requested)
+        self.setFocusProxy(self.passphrase)
+
+    # -- what the app reads ----------------------------------------------------------------
+
+    def vault_path(self) -> Path:
+        return self._path
+
+    def set_vault_path(self, path: Path) -> None:
+        """Where the new journal file will be created."""
+        self._path = path
+        self.location.setText(self.tr("Your journal will be saved as: %s") % path)
+
+    def problem(self) -> str:
+        """What stops creating the journal now, in plain words; "" when ready."""
+        if not self.passphrase.text():
+            return self.tr("Please choose a passphrase first.")
+        if self.passphrase.text() != self.repeat.text():
+            return self.tr("The two passphrases aren't the same yet. Please type it again.")
+        return ""
+
+    def set_busy(self, busy: bool) -> None:
+        """While the journal is being created: block a second attempt, show progress."""
+        for field in (self.passphrase, self.repeat):
+            field.setReadOnly(busy)
+        for button in (self.create_button, self.back, self.choose):
+            button.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        if busy:
+            self.message.hide()
+
+    def show_error(self, error: BaseException | str) -> None:
+        """Show why the journal wasn't created, and what to do next."""
+        if isinstance(error, VaultError):
+            text = "\n".join(part for part in (error.message, error.hint) if part)
+        elif isinstance(error, str):
+            text = error
+        else:
+            text = self.tr(
+                "The journal couldn't be created there. Please try again, or choose another "
+                "place."
+            )
+        self.message.setText(text)
+        self.message.show()
+        reveal(self.message)
+        announce(self, text)
+
+    def clear(self) -> None:
+        """Forget both typed passphrases."""
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.show_text.setChecked(False)
+        self.message.hide()
+        self.caps_hint.hide()
+
+    # -- private -----------------------------------------------------------------------------
+
+    def _submit(self) -> None:
+        if self.passphrase.isReadOnly():
+            return
+        problem = self.problem()
+        if problem:
+            self.show_error(problem)
+            target = self.passphrase if not self.passphrase.text() else self.repeat
+            target.selectAll()
+            target.setFocus()
+            return
+        self.submitted.emit()
+
+    def _update_strength(self, text: str) -> None:
+        self.strength.setText(strength_words(text))
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in (self.passphrase, self.repeat):
+            field.setEchoMode(mode)

@@ -1,0 +1,58 @@
+"""What the plan adds to the main window: crisis sections in Get help now, the note on Today."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+from recovery_journal.model import PlanSectionKey, Supporter
+from recovery_journal.storage.errors import VaultError
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.help.dialog import HelpSection
+from recovery_journal.ui.plan.warning_note import PlanWarningNote
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanHelp", text)
+
+
+def _person(person: Supporter) -> str:
+    name = person.name + (f" ({person.relationship})" if person.relationship else "")
+    reach = " · ".join(x for x in (person.phone, person.email) if x)
+    return f"{name}: {reach}" if reach else name
+
+
+def crisis_help_sections(repos: Repositories) -> list[HelpSection]:
+    """The crisis plan and the people chosen for it, for Get help now; empty parts left out."""
+    sections: list[HelpSection] = []
+    try:
+        plan = repos.plan.get(PlanSectionKey.CRISIS).body.strip()
+        people = repos.supporters.crisis_contacts()
+    except VaultError:
+        return sections
+    if plan:
+        sections.append(HelpSection(_tr("My crisis plan"), plan))
+    if people:
+        sections.append(HelpSection(_tr("People I'd like contacted"),
+                                    "\n".join(_person(p) for p in people)))
+    return sections
+
+
+def add_warning_note(
+    today_page: QWidget, repos: Repositories, open_section: Callable[[str], None]
+) -> PlanWarningNote | None:
+    """Put the early-warning note into Today's notes area (if the page has one)."""
+    area = getattr(today_page, "notes_area", None)
+    if not isinstance(area, QBoxLayout):
+        return None
+    note = PlanWarningNote(repos, today_page)
+    note.setObjectName("planWarningNote")
+    area.addWidget(note)
+    note.open_section.connect(open_section)
+    saved = getattr(today_page, "checkin_saved", None)
+    if saved is not None:
+        saved.connect(lambda _id: note.refresh())
+    note.refresh()
+    return note

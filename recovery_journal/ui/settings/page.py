@@ -1,0 +1,233 @@
+"""Settings: measures, tags, life areas, auto-lock, appearance and the daily reminder.
+
+Every change saves at once; there is no OK button. Theme and text size are not personal, so they
+live in QSettings; everything else lives in the vault.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.settings.measures import MeasuresEditor
+from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
+
+ORGANISATION = "recovery-journal"
+APPLICATION = "Recovery Journal"
+THEME_KEY = "appearance/theme"
+TEXT_SCALE_KEY = "appearance/text_scale"
+THEMES = ("system", "light", "dark", "high_contrast")
+AUTOLOCK_MAX = 240
+
+
+def appearance_settings() -> QSettings:
+    """The QSettings that hold theme and text size (never anything personal)."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def read_theme(store: QSettings) -> str:
+    value = str(store.value(THEME_KEY, "system"))
+    return value if value in THEMES else "system"
+
+
+def read_text_scale(store: QSettings) -> int:
+    try:
+        value = int(str(store.value(TEXT_SCALE_KEY, 100)))
+    except ValueError:
+        return 100
+    return max(100, min(200, value))
+
+
+class SettingsPage(QWidget):
+    """Every setting, grouped; each change is saved as soon as it is made."""
+
+    announce = Signal(str)
+    autolock_changed = Signal(int)
+    theme_changed = Signal(str)
+    text_scale_changed = Signal(int)
+    measures_changed = Signal()
+
+    def __init__(
+        self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,
+        *, appearance: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repos = repos
+        self._undo = undo_stack
+        self._appearance = appearance if appearance is not None else appearance_settings()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content = QWidget(scroll)
+        scroll.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        layout = QVBoxLayout(self.content)
+        layout.setSpacing(16)
+        title = QLabel(self.tr("Settings"), self.content)
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Changes are saved as soon as you make them."), self.content)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.measures = MeasuresEditor(repos.measures, self.content)
+        layout.addWidget(self._group(
+            self.tr("Measures"),
+            self.tr("What you rate in a check-in. Hidden measures keep their past values."),
+            self.measures,
+        ))
+        self.tags = TagsEditor(repos.tags, repos.life_domains, self.content)
+        layout.addWidget(self._group(self.tr("Tags"), "", self.tags))
+        self.domains = DomainsEditor(repos.life_domains, self.content)
+        layout.addWidget(self._group(
+            self.tr("Life areas"),
+            self.tr("The parts of life your goals, strengths and tags can belong to."),
+            self.domains,
+        ))
+        layout.addWidget(self._build_lock())
+        layout.addWidget(self._build_appearance())
+        layout.addWidget(self._build_reminder())
+        layout.addStretch(1)
+
+        for editor in (self.measures, self.tags, self.domains):
+            editor.saved.connect(self.announce)
+        self.measures.measures_changed.connect(self.measures_changed)
+        # A renamed or new life area shows up in the tags' life-area choice at once.
+        self.domains.saved.connect(lambda _text: self.tags.reload())
+
+    def _group(self, title: str, intro: str, body: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self.content)
+        layout = QVBoxLayout(box)
+        if intro:
+            label = QLabel(intro, box)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(body)
+        return box
+
+    def _build_lock(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Locking"), self.content)
+        self.autolock = QSpinBox(box)
+        self.autolock.setRange(0, AUTOLOCK_MAX)
+        self.autolock.setSpecialValueText(self.tr("Off"))
+        self.autolock.setSuffix(self.tr(" minutes"))
+        self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.autolock.setValue(min(AUTOLOCK_MAX, self._repos.settings.get("autolock_minutes")))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Lock after this long without &use"), self.autolock)
+        hint = QLabel(self.tr("0 turns automatic locking off. Ctrl+L locks at any time."), box)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.autolock.valueChanged.connect(self._save_autolock)
+        return box
+
+    def _build_appearance(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"), self.content)
+        self.theme = QComboBox(box)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for key, label in zip(THEMES, (
+            self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"),
+            self.tr("High contrast"),
+        ), strict=True):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(self.theme.findData(read_theme(self._appearance)))
+        self.text_scale = QSpinBox(box)
+        self.text_scale.setRange(100, 200)
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setSuffix(" %")
+        self.text_scale.setAccessibleName(self.tr("Text size in percent"))
+        self.text_scale.setValue(read_text_scale(self._appearance))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Te&xt size"), self.text_scale)
+        self.theme.currentIndexChanged.connect(self._save_theme)
+        self.text_scale.valueChanged.connect(self._save_text_scale)
+        return box
+
+    def _build_reminder(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Daily reminder"), self.content)
+        settings = self._repos.settings
+        self.reminder = QCheckBox(self.tr("Remind me once a day to check in"), box)
+        self.reminder.setAccessibleName(self.reminder.text())
+        self.reminder.setChecked(settings.get("reminder_enabled"))
+        self.reminder_time = QTimeEdit(box)
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_time.setTime(QTime.fromString(settings.get("reminder_time"), "HH:mm"))
+        self.reminder_time.setEnabled(self.reminder.isChecked())
+        about = QLabel(self.tr(
+            "The reminder only appears while Recovery Journal is open, at most once a day. "
+            "It just says it's time for a check-in, and never shows anything you have written."
+        ), box)
+        about.setWordWrap(True)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.reminder)
+        form.addRow(self.tr("At"), self.reminder_time)
+        form.addRow(about)
+        self.reminder.toggled.connect(self._save_reminder)
+        self.reminder_time.timeChanged.connect(self._save_reminder_time)
+        return box
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _saved(self) -> None:
+        self.announce.emit(self.tr("Saved"))
+
+    def _save_autolock(self, minutes: int) -> None:
+        self._repos.settings.set("autolock_minutes", int(minutes))
+        self.autolock_changed.emit(int(minutes))
+        self._saved()
+
+    def _save_theme(self, _row: int) -> None:
+        theme = str(self.theme.currentData())
+        self._appearance.setValue(THEME_KEY, theme)
+        self._appearance.sync()
+        self.theme_changed.emit(theme)
+        self._saved()
+
+    def _save_text_scale(self, percent: int) -> None:
+        self._appearance.setValue(TEXT_SCALE_KEY, int(percent))
+        self._appearance.sync()
+        self.text_scale_changed.emit(int(percent))
+        self._saved()
+
+    def _save_reminder(self, enabled: bool) -> None:
+        self._repos.settings.set("reminder_enabled", bool(enabled))
+        self.reminder_time.setEnabled(enabled)
+        self._saved()
+
+    def _save_reminder_time(self, time: QTime) -> None:
+        self._repos.settings.set("reminder_time", time.toString("HH:mm"))
+        self._saved()
+
+    def save_draft(self) -> None:
+        """Nothing here is a draft; names typed but not yet confirmed are saved now."""
+        for editor in (self.measures, self.tags, self.domains):
+            editor.commit_pending()

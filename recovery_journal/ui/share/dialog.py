@@ -1,0 +1,347 @@
+"""Share a report: the person picks the period and each section, sees the pages, saves a PDF.
+
+Journal text and phone numbers / email addresses are off until chosen. The sections are read
+from the vault on the GUI thread (quick); the charts, the layout and the PDF are made on a
+worker, with progress, and can be stopped. The file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.portability.report_content import (
+    CHART_SECTIONS,
+    PLAN_SECTIONS,
+    SECTION_TITLES,
+    ReportChoice,
+    gather,
+)
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.range_picker import DateEdit
+from recovery_journal.ui.worker import Task, run_in_background
+
+ChoosePath = Callable[[QWidget, Path], Path | None]
+DEFAULT_DAYS = 90
+_OTHER = (("checkins", "Check-in summary table"), ("strengths", "Strengths: chart and inventory"),
+          ("goals", "Goals: chart and each goal"), ("people", "My people"),
+          ("journal", "Journal entries (dates, titles and tags)"))
+
+
+class ShareReportDialog(QDialog):
+    """Choose, preview and save a PDF report."""
+
+    def __init__(self, repos: Repositories, today: date, choose_path: ChoosePath | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repos = repos
+        self._today = today
+        self._choose_path = choose_path or _ask_path
+        self._task: Task | None = None
+        self._stop = threading.Event()
+        self._progress = (0, 1, "")
+        self.last_text = ""  # the laid-out text of the last report made (tests, screen readers)
+        self.setWindowTitle(self.tr("Share a report"))
+        self.resize(1000, 720)
+        self._build()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        intro = QLabel(self.tr("Choose the period and each part to include. Nothing else goes "
+                               "into the file."), self)
+        intro.setWordWrap(True)
+        self.start = self._date(self._today - timedelta(days=DEFAULT_DAYS - 1), self.tr("From"))
+        self.end = self._date(self._today, self.tr("To"))
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.footer = QCheckBox(self.tr("Add \u201cShared by me on %s\u201d at the foot of each "
+                                        "page") % self._today.isoformat(), self)
+        form = QFormLayout()
+        for text, field in ((self.tr("&From"), self.start), (self.tr("&To"), self.end),
+                            (self.tr("&Paper"), self.paper)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        self.boxes: dict[str, QCheckBox] = {}
+        charts = self._group(self.tr("Charts (each with its sentence and numbers)"),
+                             [(k, SECTION_TITLES[k]) for k in CHART_SECTIONS])
+        plan = self._group(self.tr("My wellness plan"),
+                           [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
+        other = self._group(self.tr("Other parts"), [(k, self.tr(t)) for k, t in _OTHER])
+        self.boxes["mood-hope"].setChecked(True)
+        self.boxes["checkins"].setChecked(True)
+        self.with_contacts = QCheckBox(self.tr("Include phone numbers and email addresses"), self)
+        self.with_journal_text = QCheckBox(self.tr("Include the text of journal entries"), self)
+        other_layout = other.layout()
+        assert other_layout is not None
+        other_layout.addWidget(self.with_contacts)
+        other_layout.addWidget(self.with_journal_text)
+
+        choices = QWidget(self)
+        left = QVBoxLayout(choices)
+        left.addWidget(intro)
+        left.addLayout(form)
+        left.addWidget(self.footer)
+        left.addWidget(charts)
+        left.addWidget(other)
+        left.addWidget(plan)
+        left.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(choices)
+
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_hint = QLabel(self.tr("Press Preview to see the pages here."), self.pages)
+        self.preview_hint.setWordWrap(True)
+        self.pages_layout.addWidget(self.preview_hint)
+        preview = self.preview_area = QScrollArea(self)
+        preview.setWidgetResizable(True)
+        preview.setWidget(self.pages)
+        preview.setAccessibleName(self.tr("Preview of the pages"))
+
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 1)
+        columns.addWidget(preview, 1)
+
+        self.note = QLabel(self.tr("The PDF is not encrypted: anyone who has the file can read "
+                                   "it. Share it only with people you choose."), self)
+        self.note.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.bar.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.preview_button = self._button(self.tr("Pre&view"), self.preview)
+        self.save_button = self._button(self.tr("&Save as PDF…"), self.save)
+        self.stop_button = self._button(self.tr("S&top"), self.stop)
+        self.stop_button.hide()
+        self.close_button = self._button(self.tr("&Close"), self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.preview_button, self.save_button, self.stop_button,
+                       self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._show_progress)
+
+    def _date(self, day: date, name: str) -> QDateEdit:
+        edit = DateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _group(self, title: str, items: list[tuple[str, str]]) -> QGroupBox:
+        group = QGroupBox(title, self)
+        layout = QVBoxLayout(group)
+        for key, text in items:
+            box = QCheckBox(text, group)
+            layout.addWidget(box)
+            self.boxes[key] = box
+        return group
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    # -- the choice ----------------------------------------------------------------------------
+
+    def choice(self) -> ReportChoice:
+        """What is chosen now (ValueError for a period that ends before it starts)."""
+        return ReportChoice(
+            start=_day(self.start.date()), end=_day(self.end.date()),
+            sections=tuple(k for k, box in self.boxes.items() if box.isChecked()),
+            made_on=self._today, with_contacts=self.with_contacts.isChecked(),
+            with_journal_text=self.with_journal_text.isChecked(),
+            paper=str(self.paper.currentData()), footer=self.footer.isChecked(),
+        )
+
+    # -- running -------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def preview(self) -> None:
+        """Make the pages and show them (nothing is written)."""
+        self._start(None)
+
+    def save(self) -> Path | None:
+        """Ask where, then make and write the PDF; returns the path asked for, if any."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = self._choose_path(self, Path(folder or Path.home()) / "my-recovery-report.pdf")
+        if path is not None:
+            self._start(path)
+        return path
+
+    def stop(self) -> None:
+        """Stop making the report; no file is left behind."""
+        self._stop.set()
+        self._say(self.tr("Stopping…"))
+
+    def _start(self, path: Path | None) -> None:
+        if self._task is not None:
+            return
+        try:
+            choice = self.choice()
+        except ValueError:
+            self._say(self.tr("The first day comes after the last day."))
+            return
+        if not choice.sections:
+            self._say(self.tr("Choose at least one part to include."))
+            return
+        content = gather(self._repos, choice)
+        self._stop = threading.Event()
+        stop = self._stop
+        self._progress = (0, 1, "")
+
+        def progress(done: int, total: int, what: str) -> None:
+            self._progress = (done, total, what)  # read by the GUI thread's timer
+
+        def work() -> object:
+            from recovery_journal.report.build import make_report, write_report
+
+            if path is None:
+                return make_report(content, progress, stop.is_set, want_images=True)
+            return write_report(content, path, progress, stop.is_set, want_images=True)
+
+        self._set_busy(True)
+        # The task belongs to the application: locking may delete this dialog mid-report,
+        # and the worker must still have somewhere to hand its (discarded) result.
+        app = QCoreApplication.instance()
+        assert app is not None
+        self._task = run_in_background(work, app, lambda out: self._done(out, path),
+                                       self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.stop_button.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self.bar.setValue(0)
+            self._timer.start()
+            self.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._timer.stop()
+
+    def _show_progress(self) -> None:
+        done, total, what = self._progress
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+        if what:
+            self.status.setText(what)
+
+    def _done(self, output: object, path: Path | None) -> None:
+        from recovery_journal.report.build import ReportOutput
+
+        if not shiboken6.isValid(self):
+            return
+
+        self._task = None
+        self._set_busy(False)
+        if isinstance(output, ReportOutput):
+            self.last_text = output.plain_text
+            self._show_pages(output.pages)
+        if path is None:
+            count = len(self._page_labels())
+            self._say(self.tr("Preview ready: 1 page.") if count == 1
+                      else self.tr("Preview ready: %s pages.") % count)
+        else:
+            self._say(self.tr("Saved the report as %s. It is not encrypted.") % path.name)
+        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _failed(self, error: object) -> None:
+        from recovery_journal.report.pdf import Cancelled
+
+        if not shiboken6.isValid(self):
+            return
+
+        self._task = None
+        self._set_busy(False)
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Stopped. No file was written."))
+        elif isinstance(error, OSError):
+            self._say(self.tr("The report couldn't be saved there (the disk may be full or the "
+                              "folder read-only). No file was left behind."))
+        else:
+            self._say(self.tr("The report couldn't be made. No file was written."))
+        self.preview_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _page_labels(self) -> list[QLabel]:
+        return [w for w in self.pages.findChildren(QLabel) if w is not self.preview_hint]
+
+    def _show_pages(self, pages: tuple[QImage, ...]) -> None:
+        for label in self._page_labels():
+            label.deleteLater()
+        self.preview_hint.hide()
+        for number, image in enumerate(pages, start=1):
+            label = QLabel(self.pages)
+            width = max(200, min(image.width(), self.preview_area.viewport().width() - 30))
+            label.setPixmap(QPixmap.fromImage(image.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation)))
+            label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number))
+                                    .replace("%2", str(len(pages))))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label)
+
+    def _say(self, text: str) -> None:
+        announce(self, text, self.status)
+
+    def reject(self) -> None:
+        """Closing stops a report being made; nothing half-made is written."""
+        self._stop.set()
+        super().reject()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the report"), str(suggested), parent.tr("PDF (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")

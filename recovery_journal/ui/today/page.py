@@ -1,0 +1,432 @@
+"""Today: the check-in. Every field is optional; Skip is as visible as Save."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import shiboken6
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.model import CheckIn, Measure
+from recovery_journal.storage.errors import NotFoundError
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.strengths.quick import QuickStrengthLog
+from recovery_journal.ui.today.checkins import CheckInList
+from recovery_journal.ui.today.draft import FormDraft
+from recovery_journal.ui.today.scale import ScaleInput
+from recovery_journal.ui.today.undo import delete_checkin_command
+from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.tag_input import TagInput
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
+
+DRAFT_KEY = "today.form"
+RECENT_LIMIT = 20
+
+
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date-time field that is one Tab stop; arrow keys move between its parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt override)
+        # QDateTimeEdit would otherwise spend six Tab presses on its own sections.
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def _wall_clock(moment: datetime) -> QDateTime:
+    """The time as it read on the clock where it was recorded (its own UTC offset)."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+
+
+def _measure_shape(measures: list[Measure]) -> list[tuple[object, ...]]:
+    return [(m.key, m.name, m.min_value, m.max_value, m.low_label, m.high_label) for m in measures]
+
+
+class TodayPage(QWidget):
+    """The check-in form, and below it the recent check-ins (edit, delete, Ctrl+Z)."""
+
+    announce = Signal(str)
+    checkin_saved = Signal(int)
+
+    def __init__(
+        self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._repos = repos
+        self._undo = undo_stack
+        self._editing: CheckIn | None = None
+        self._when_touched = False
+        self._setting_when = False
+        self._measures: list[Measure] = []
+        self.scales: dict[str, ScaleInput] = {}
+        self._build()
+        self.reload_measures()
+        self.reset_form()
+        self._restore_draft()
+        self.refresh_recent()
+        self._push_restart_deletes()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The controls take the focus, not the scroll area (it scrolls to whatever has focus).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget(scroll)
+        self.content = content
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        page_layout = QVBoxLayout(content)
+        page_layout.setSpacing(12)
+        page_layout.addWidget(heading(self.tr("How are you right now?"), content, 1.4))
+        intro = QLabel(
+            self.tr("Everything here is optional. Save what you like, or skip."), content
+        )
+        intro.setWordWrap(True)
+        page_layout.addWidget(intro)
+        # Later issues add gentle notes here (e.g. a plan reminder), above the form.
+        self.notes_area = QVBoxLayout()
+        page_layout.addLayout(self.notes_area)
+        # The form on the left, what was recorded lately on the right.
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        page_layout.addLayout(columns, 1)
+        layout = QVBoxLayout()
+        layout.setSpacing(10)
+        columns.addLayout(layout, 3)
+        recent_column = QVBoxLayout()
+        recent_column.setSpacing(10)  # otherwise it inherits the 32 px between the columns
+        columns.addLayout(recent_column, 2)
+        self.editing_label = QLabel(content)
+        self.editing_label.setWordWrap(True)
+        layout.addWidget(self.editing_label)
+
+        self._scales_grid = QGridLayout()
+        self._scales_grid.setHorizontalSpacing(24)
+        self._scales_grid.setVerticalSpacing(16)
+        layout.addLayout(self._scales_grid)
+
+        self.tags = TagInput(self._complete_tags, content)
+        tags_label = heading(self.tr("Tags"), content)
+        tags_label.setBuddy(self.tags.edit)
+        layout.addWidget(tags_label)
+        layout.addWidget(self.tags)
+
+        self.note = QPlainTextEdit(content)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Anything you'd like to remember about now"))
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        note_label = heading(self.tr("Note"), content)
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+
+        self.when = DateTimeEdit(content)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setAccessibleName(self.tr("Date and time of this check-in"))
+        self.now_button = QPushButton(self.tr("Now"), content)
+        self.now_button.setAccessibleName(self.tr("Set the time to now"))
+        when_label = heading(self.tr("When"), content)
+        when_label.setBuddy(self.when)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.now_button)
+        when_row.addStretch(1)
+        layout.addWidget(when_label)
+        layout.addLayout(when_row)
+
+        self.message = QLabel(content)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.save_button = QPushButton(self.tr("Save"), content)
+        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
+        self.save_button.setAccessibleName(self.tr("Save check-in"))
+        self.skip_button = QPushButton(self.tr("Skip"), content)
+        self.skip_button.setToolTip(self.tr("Clear the form without saving"))
+        self.skip_button.setAccessibleName(self.tr("Skip: clear the form without saving"))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.skip_button):
+            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+            buttons.addWidget(button)
+        hint = QLabel(self.tr("Ctrl+Enter saves"), content)
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        # "A strength I used today", below the check-in: a name and Enter logs it.
+        self.strength_log = QuickStrengthLog(self._repos.strengths, self._undo, content)
+        self.strength_log.logged.connect(self.announce)
+        layout.addSpacing(12)
+        layout.addWidget(self.strength_log)
+        layout.addStretch(1)
+
+        recent_heading = heading(self.tr("Recent check-ins"), content, 1.2)
+        recent_column.addWidget(recent_heading)
+        self.recent = CheckInList(content)
+        recent_column.addWidget(self.recent, 1)
+
+        self.save_button.clicked.connect(self.save)
+        self.skip_button.clicked.connect(self.skip)
+        self.now_button.clicked.connect(self._set_now)
+        self.when.dateTimeChanged.connect(self._when_changed)
+        self.recent.edit_requested.connect(self.edit)
+        self.recent.delete_requested.connect(self.delete)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+
+    def reload_measures(self) -> None:
+        """Show every active measure, in the person's order, keeping values already chosen."""
+        measures = self._repos.measures.list()
+        if _measure_shape(measures) == _measure_shape(self._measures):
+            return
+        kept = self._values()
+        for scale in self.scales.values():
+            self._scales_grid.removeWidget(scale)
+            scale.deleteLater()
+        self.scales = {}
+        self._measures = measures
+        for position, measure in enumerate(measures):
+            scale = ScaleInput(measure, self.content)
+            self._scales_grid.addWidget(scale, position, 0)
+            scale.show()  # at once, not on the next event loop turn, so Tab can reach it
+            value = kept.get(measure.key)
+            if value is not None and measure.min_value <= value <= measure.max_value:
+                scale.set_value(value)
+            self.scales[measure.key] = scale
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        # Scales made after the rest of the form would otherwise come last in the Tab order.
+        chain: list[QWidget] = []
+        for scale in self.scales.values():
+            chain += [scale.slider, scale.clear_button]
+        chain += [self.tags.edit, self.tags.add_button, self.tags.chips, self.tags.remove_button]
+        chain += [self.note, self.when, self.now_button, self.save_button, self.skip_button]
+        chain += self.strength_log.focus_chain()
+        chain += [self.recent.view, self.recent.edit_button, self.recent.delete_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # Measures may have changed in Settings since this page was last shown.
+        self.reload_measures()
+        self.refresh_recent()
+        super().showEvent(event)
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def _complete_tags(self, prefix: str) -> list[str]:
+        return [tag.name for tag in self._repos.tags.complete(prefix)]
+
+    def _values(self) -> dict[str, float]:
+        return {k: v for k, s in self.scales.items() if (v := s.value()) is not None}
+
+    def _set_when(self, moment: QDateTime) -> None:
+        self._setting_when = True
+        self.when.setDateTime(moment)
+        self._setting_when = False
+
+    def _set_now(self) -> None:
+        self._set_when(QDateTime.currentDateTime())
+        self._when_touched = False
+
+    def _when_changed(self, _moment: QDateTime) -> None:
+        if not self._setting_when:
+            self._when_touched = True
+
+    def _recorded_at(self) -> datetime:
+        if self._editing is not None and not self._when_touched:
+            return self._editing.recorded_at
+        if not self._when_touched:
+            return datetime.now().astimezone()
+        chosen: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        # astimezone() on a naive time gives the local offset of that day (summer time too).
+        return chosen.replace(second=0, microsecond=0, tzinfo=None).astimezone()
+
+    def is_empty(self) -> bool:
+        """True when nothing has been chosen, typed or changed."""
+        return (
+            not self._values() and not self.tags.tags() and not self.tags.pending_text().strip()
+            and not self.note.toPlainText().strip() and not self._when_touched
+            and self._editing is None
+        )
+
+    def reset_form(self) -> None:
+        """Empty every field and set the time to now (a new check-in)."""
+        self._editing = None
+        for scale in self.scales.values():
+            scale.clear()
+        self.tags.clear()
+        self.note.clear()
+        self._set_now()
+        self.editing_label.hide()
+        self.message.hide()
+        self.save_button.setText(self.tr("Save"))
+        self.skip_button.setText(self.tr("Skip"))
+
+    def save(self) -> None:
+        """Save the form as a new check-in (or the changes to the one being edited)."""
+        self.tags.commit_pending()
+        values, tags = self._values(), self.tags.tags()
+        note, when = self.note.toPlainText(), self._recorded_at()
+        try:
+            if self._editing is None:
+                saved = self._repos.checkins.add(
+                    recorded_at=when, values=values, tags=tags, note=note
+                )
+                text = self.tr("Check-in saved")
+            else:
+                # Values of measures hidden since then are not on the form; keep them.
+                hidden = {k: v for k, v in self._editing.values.items() if k not in self.scales}
+                saved = self._repos.checkins.update(
+                    self._editing.id, recorded_at=when, values={**hidden, **values},
+                    tags=tags, note=note,
+                )
+                text = self.tr("Changes saved")
+        except (ValueError, NotFoundError) as problem:
+            self._show_message(str(problem) or self.tr("That check-in is no longer here."))
+            return
+        self._repos.drafts.discard(DRAFT_KEY)
+        self.reset_form()
+        self.refresh_recent()
+        self.recent.select(saved.id)
+        self.checkin_saved.emit(saved.id)
+        self.announce.emit(text)
+
+    def skip(self) -> None:
+        """Clear the form without saving anything."""
+        editing = self._editing is not None
+        self.reset_form()
+        self._repos.drafts.discard(DRAFT_KEY)
+        self.announce.emit(
+            self.tr("Left unchanged") if editing else self.tr("Skipped. Nothing was saved.")
+        )
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.announce.emit(text)
+
+    # -- recent check-ins -------------------------------------------------------------------
+
+    def refresh_recent(self) -> None:
+        """Reload the recent check-ins from the vault."""
+        self.recent.set_checkins(
+            self._repos.checkins.recent(RECENT_LIMIT),
+            self._repos.measures.list(include_archived=True),
+            date.today(),
+        )
+
+    def edit(self, checkin_id: int) -> None:
+        """Load a check-in into the form; Save then changes it."""
+        try:
+            checkin = self._repos.checkins.get(checkin_id)
+        except NotFoundError:
+            self.refresh_recent()
+            return
+        self._load(checkin, checkin.values, list(checkin.tags), checkin.note)
+        first = next(iter(self.scales.values()), None)
+        (first.slider if first else self.tags.edit).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.announce.emit(
+            self.tr("Editing the check-in from %1").replace("%1", self.when.text())
+        )
+
+    def _load(
+        self, checkin: CheckIn | None, values: dict[str, float], tags: list[str], note: str
+    ) -> None:
+        self.reset_form()
+        self._editing = checkin
+        for key, scale in self.scales.items():
+            scale.set_value(values.get(key))
+        self.tags.set_tags(tags)
+        self.note.setPlainText(note)
+        if checkin is not None:
+            when = checkin.recorded_at
+            self._set_when(_wall_clock(when))
+            shown = self.when.text()
+            self.editing_label.setText(
+                self.tr("Changing the check-in from %1. Save keeps the changes; Cancel leaves "
+                        "it as it was.").replace("%1", shown)
+            )
+            self.editing_label.show()
+            self.save_button.setText(self.tr("Save changes"))
+            self.skip_button.setText(self.tr("Cancel"))
+
+    def delete(self, checkin_id: int) -> None:
+        """Delete a check-in (undoable with Ctrl+Z, also after a restart)."""
+        if self._editing is not None and self._editing.id == checkin_id:
+            self.reset_form()
+        self._undo.push(delete_checkin_command(self._repos.checkins, checkin_id, self._undo_done))
+
+    def _push_restart_deletes(self) -> None:
+        checkins = self._repos.checkins
+        push_restart_undos(
+            self._undo, checkins.recently_deleted(RESTART_UNDO_LIMIT),
+            lambda checkin: delete_checkin_command(
+                checkins, checkin.id, self._undo_done, already_done=True),
+        )
+
+    def _undo_done(self, text: str) -> None:
+        # The undo stack can outlive this page (it is shared); do nothing once it is gone.
+        if not shiboken6.isValid(self):
+            return
+        self.refresh_recent()
+        self.announce.emit(text)
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Keep the unsaved form (note, values, tags, time) in the vault, or forget it if empty."""
+        if self.is_empty():
+            self._repos.drafts.discard(DRAFT_KEY)
+            return
+        draft = FormDraft(
+            note=self.note.toPlainText(), values=self._values(), tags=tuple(self.tags.tags()),
+            pending_tag=self.tags.pending_text(),
+            when=self._recorded_at() if self._when_touched else None,
+            editing=self._editing.id if self._editing is not None else None,
+        )
+        self._repos.drafts.save(DRAFT_KEY, draft.to_json())
+
+    def _restore_draft(self) -> None:
+        stored = self._repos.drafts.get(DRAFT_KEY)
+        if stored is None:
+            return
+        draft = FormDraft.from_json(stored.body)
+        editing = None
+        if draft.editing is not None:
+            try:
+                editing = self._repos.checkins.get(draft.editing)
+            except NotFoundError:
+                editing = None  # deleted since; the draft becomes a new check-in
+        self._load(editing, draft.values, list(draft.tags), draft.note)
+        self.tags.set_pending_text(draft.pending_tag)
+        if draft.when is not None:
+            self._set_when(_wall_clock(draft.when))
+            self._when_touched = True

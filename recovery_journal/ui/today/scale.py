@@ -1,0 +1,207 @@
+"""A 0-10 (or the measure's own range) input that shows number, word and position.
+
+A value starts "not set": nothing is required, and the person can always go back to "not set"
+with the Clear button or the Delete key.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QWidget,
+)
+
+from recovery_journal.model import Measure
+from recovery_journal.ui.widgets.measure_words import describe_value
+
+_MOVE_KEYS = frozenset(
+    {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+)
+_CLEAR_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
+
+
+class UnsetSlider(QSlider):
+    """A horizontal slider that can hold no value; it then draws its groove without a handle."""
+
+    set_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._is_set = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def is_set(self) -> bool:
+        return self._is_set
+
+    def set_is_set(self, is_set: bool) -> None:
+        """Mark the slider as holding a value (or not) without moving it."""
+        if is_set != self._is_set:
+            self._is_set = is_set
+            self.update()
+            self.set_changed.emit(is_set)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        if key in _CLEAR_KEYS and self._is_set:
+            self.set_is_set(False)
+            event.accept()
+            return
+        if not self._is_set and key in _MOVE_KEYS:
+            # The first arrow press shows where the handle rests (the middle) rather than
+            # jumping past it, so the person sees the value they are starting from.
+            self.set_is_set(True)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.set_is_set(True)
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton:
+            # A click puts the value where the person clicked, not one page step nearer.
+            self.setValue(self._value_at(event.position().toPoint()))
+            self.set_is_set(True)
+        super().mousePressEvent(event)
+
+    def _value_at(self, point: QPoint) -> int:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        span = max(1, groove.width() - handle.width())
+        offset = point.x() - groove.x() - handle.width() // 2
+        return QStyle.sliderValueFromPosition(
+            self.minimum(), self.maximum(), offset, span, option.upsideDown
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if self._is_set:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = (
+            QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
+        )
+        # Fusion fills the groove up to the handle; with no value there is nothing to fill.
+        option.sliderPosition = option.minimum
+        option.sliderValue = option.minimum
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+        # Dark palettes draw an empty groove faintly; outline it so the control can be seen.
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        outline = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        outline.setAlpha(150)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(groove).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        if self.hasFocus():
+            # Without a handle the style draws no focus mark, so draw one around the slider.
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
+
+
+class ScaleInput(QWidget):
+    """One measure: its name, a slider, the value as "6 — okay", its end labels and Clear."""
+
+    value_changed = Signal(object)  # float | None
+
+    def __init__(self, measure: Measure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.measure = measure
+        low, high = math.ceil(measure.min_value), math.floor(measure.max_value)
+        self.slider = UnsetSlider(self)
+        self.slider.setRange(low, max(high, low + 1))
+        self.slider.setValue((low + high) // 2)
+        self.slider.setPageStep(max(1, (high - low) // 5))
+        if high - low <= 20:
+            self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(measure.name)
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.title = QLabel(measure.name, self)
+        self.title.setBuddy(self.slider)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.value_label = QLabel(self)
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", measure.name))
+        self.clear_button.setToolTip(self.tr("Set back to “not set”"))
+        low_text = measure.low_label or f"{low}"
+        high_text = measure.high_label or f"{high}"
+        self.low_label = QLabel(f"{low} · {low_text}" if measure.low_label else low_text, self)
+        self.high_label = QLabel(f"{high_text} · {high}" if measure.high_label else high_text, self)
+        self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for label in (self.low_label, self.high_label):
+            label.setWordWrap(True)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.value_label, 0, 1)
+        grid.addWidget(self.slider, 1, 0, 1, 2)
+        grid.addWidget(self.clear_button, 1, 2)
+        grid.addWidget(self.low_label, 2, 0)
+        grid.addWidget(self.high_label, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.slider.valueChanged.connect(self._changed)
+        self.slider.set_changed.connect(self._changed)
+        self.clear_button.clicked.connect(self.clear)
+        self._show()
+
+    def value(self) -> float | None:
+        """The chosen value, or None while "not set"."""
+        return float(self.slider.value()) if self.slider.is_set() else None
+
+    def set_value(self, value: float | None) -> None:
+        """Show `value` (None for "not set")."""
+        if value is None:
+            self.slider.set_is_set(False)
+            return
+        blocked = self.slider.blockSignals(True)
+        self.slider.setValue(round(value))
+        self.slider.blockSignals(blocked)
+        self.slider.set_is_set(True)
+        self._changed()
+
+    def clear(self) -> None:
+        """Go back to "not set"."""
+        had_focus = self.clear_button.hasFocus()
+        self.slider.set_is_set(False)
+        if had_focus:
+            # The button disables itself; keep the person on this measure, not the next one.
+            self.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _changed(self, *_args: object) -> None:
+        self._show()
+        self.value_changed.emit(self.value())
+
+    def _show(self) -> None:
+        text = describe_value(self.measure, self.value())
+        self.value_label.setText(text)
+        self.slider.setAccessibleDescription(text)
+        self.clear_button.setEnabled(self.slider.is_set())

@@ -1,0 +1,59 @@
+"""The passphrase field and its Caps Lock hint, shared by the locked screens and data dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from recovery_journal.ui.announce import announce
+
+
+def caps_lock_guess(event: QKeyEvent) -> bool | None:
+    """True if a typed letter shows Caps Lock on, False if off, None if the key can't tell.
+
+    Qt can't read Caps Lock directly, so compare the letter's case with the Shift key.
+    """
+    text = event.text()
+    if len(text) != 1 or text.lower() == text.upper():
+        return None
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    return text.isupper() != shift
+
+
+class CapsLockWatcher(QObject):
+    """Shows `hint` while typed letters suggest Caps Lock is on."""
+
+    def __init__(self, field: QLineEdit, hint: QLabel) -> None:
+        super().__init__(field)
+        self._hint = hint
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            guess = caps_lock_guess(event)
+            if guess is not None and guess == self._hint.isHidden():
+                self._hint.setVisible(guess)
+                if guess:
+                    announce(self._hint, self._hint.text())
+        return False
+
+
+def passphrase_field(accessible_name: str) -> QLineEdit:
+    """A password-mode line edit that doesn't offer the passphrase to input-method history."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    return field
+
+
+def caps_hint(text: str) -> QLabel:
+    """The (hidden) "Caps Lock seems to be on" note."""
+    label = QLabel(text)
+    label.setAccessibleName(label.text())
+    label.hide()
+    return label
