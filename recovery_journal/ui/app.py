@@ -20,6 +20,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from recovery_journal.paths import default_vault_path
 from recovery_journal.storage.errors import EmptyPassphraseError
 from recovery_journal.ui import theme
+from recovery_journal.ui.app_settings import (
+    APP_NAME,
+    ORGANISATION,
+    AppSettings,
+    user_settings,
+)
 from recovery_journal.ui.data.actions import DataActions, DataHooks
 from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.locked.create import CreateScreen
@@ -30,13 +36,6 @@ from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from recovery_journal.storage.vault import Vault
-
-APP_NAME = "Recovery Journal"
-ORGANISATION = "recovery-journal"
-LAST_VAULT_KEY = "vault/last_path"
-THEME_KEY = "appearance/theme"
-TEXT_SCALE_KEY = "appearance/text_scale"
-GEOMETRY_KEY = "window/geometry"
 
 ChooseExisting = Callable[[QWidget], Path | None]
 ChooseNew = Callable[[QWidget, Path], Path | None]
@@ -64,7 +63,7 @@ class AppController(QObject):
     """Moves between welcome, create, unlock and the unlocked journal."""
 
     def __init__(
-        self, window: MainWindow, settings: QSettings, *, kdf_iter: int | None = None,
+        self, window: MainWindow, settings: AppSettings, *, kdf_iter: int | None = None,
         choose_existing: ChooseExisting = choose_existing_file,
         choose_new: ChooseNew = choose_new_file, pool: QThreadPool | None = None,
     ) -> None:
@@ -90,8 +89,8 @@ class AppController(QObject):
         self.unlock.create_requested.connect(self.show_create)
         window.locked.connect(self._after_lock)
         window.closing.connect(self._shut_down)
-        window.theme_changed.connect(self.set_theme)
-        window.text_scale_changed.connect(self.set_text_scale)
+        settings.theme_changed.connect(self._apply_theme)
+        settings.text_scale_changed.connect(self._apply_text_scale)
         # Held while a closed journal is being backed up, so a quick re-unlock waits for it.
         self._vault_busy = threading.Lock()
         self._skip_backup = False
@@ -112,8 +111,7 @@ class AppController(QObject):
 
     def start(self, vault_path: Path | None) -> None:
         """Show the unlock screen for an existing journal, or the welcome for a new person."""
-        remembered = str(self.settings.value(LAST_VAULT_KEY, "", type=str))
-        path = vault_path or (Path(remembered) if remembered else default_vault_path())
+        path = vault_path or self.settings.last_vault() or default_vault_path()
         self.vault_path = path
         if path.exists():
             self.show_unlock(path)
@@ -206,7 +204,7 @@ class AppController(QObject):
         self.create.clear()
         self.unlock.clear()
         self.vault_path = result.path
-        self.settings.setValue(LAST_VAULT_KEY, str(result.path))
+        self.settings.set_last_vault(result.path)
         self.window.open_journal(Repositories.from_vault(result))
 
     # -- backups, restore and delete everything ---------------------------------------------
@@ -246,7 +244,7 @@ class AppController(QObject):
         self.show_unlock(path, notice)
 
     def _after_delete(self) -> None:
-        self.settings.remove(LAST_VAULT_KEY)
+        self.settings.forget_last_vault()
         self.vault_path = default_vault_path()
         self.show_welcome()
         self.window.show_status(self.tr("Your journal and its backups were deleted."))
@@ -257,39 +255,29 @@ class AppController(QObject):
 
     def _shut_down(self) -> None:
         self._shutting_down = True
-        self.settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+        self.settings.set_geometry(self.window.saveGeometry())
         self.pool.waitForDone()
 
     # -- appearance (QSettings: never personal) --------------------------------------------
 
     def apply_appearance(self, app: QApplication) -> None:
         """Apply the stored theme and text size, and follow the desktop if "system"."""
-        theme.apply_theme(app, self.theme_name())
-        theme.apply_text_scale(app, self.text_scale())
+        theme.apply_theme(app, self.settings.theme())
+        theme.apply_text_scale(app, self.settings.text_scale())
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._follow_system(app))
 
-    def theme_name(self) -> str:
-        name = str(self.settings.value(THEME_KEY, theme.DEFAULT_THEME, type=str))
-        return name if name in theme.THEMES else theme.DEFAULT_THEME
-
-    def text_scale(self) -> int:
-        stored = self.settings.value(TEXT_SCALE_KEY, 100, type=int)
-        return theme.clamp_text_scale(stored if isinstance(stored, int) else 100)
-
-    def set_theme(self, name: str) -> None:
-        self.settings.setValue(THEME_KEY, name)
+    def _apply_theme(self, name: str) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.apply_theme(app, self.theme_name())
+            theme.apply_theme(app, name)
 
-    def set_text_scale(self, percent: int) -> None:
-        self.settings.setValue(TEXT_SCALE_KEY, theme.clamp_text_scale(percent))
+    def _apply_text_scale(self, percent: int) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.apply_text_scale(app, self.text_scale())
+            theme.apply_text_scale(app, percent)
 
     def _follow_system(self, app: QApplication) -> None:
-        if self.theme_name() == "system":
+        if self.settings.theme() == "system":
             theme.apply_theme(app, "system")
 
 
@@ -306,9 +294,11 @@ def build_app(
     choose_new: ChooseNew = choose_new_file,
 ) -> AppController:
     """Build the window and its controller and show the first screen (tests use this too)."""
-    window = MainWindow(load_bundled_helplines(), idle_timeout_ms=idle_timeout_ms)
+    app_settings = AppSettings(settings)
+    window = MainWindow(load_bundled_helplines(), app_settings, idle_timeout_ms=idle_timeout_ms)
+    app_settings.setParent(window)
     controller = AppController(
-        window, settings, kdf_iter=kdf_iter, choose_existing=choose_existing,
+        window, app_settings, kdf_iter=kdf_iter, choose_existing=choose_existing,
         choose_new=choose_new,
     )
     controller.start(vault_path)
@@ -323,10 +313,9 @@ def run_app(vault_path: Path | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
-    settings = QSettings(ORGANISATION, APP_NAME)
-    controller = build_app(vault_path, settings)
+    controller = build_app(vault_path, user_settings())
     window = controller.window
-    geometry = settings.value(GEOMETRY_KEY)
+    geometry = controller.settings.geometry()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1100, 750)
     window.show()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
-from recovery_journal.ui.pages import PAGES
+from recovery_journal.ui.sections import SECTIONS
 
 if TYPE_CHECKING:
     from recovery_journal.ui.main_window import MainWindow
@@ -63,10 +63,10 @@ class MainMenus:
 
         self.go_menu = window.menuBar().addMenu(_tr("&Go"))
         self.go_actions: list[QAction] = []
-        for number, spec in enumerate(PAGES, start=1):
-            action = QAction(_tr(spec.title), window)
+        for number, section in enumerate(SECTIONS, start=1):
+            action = QAction(section.title, window)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: window.go_to(key))
+            action.triggered.connect(lambda _=False, key=section.key: window.go_to(key))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
 

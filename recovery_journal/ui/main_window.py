@@ -37,16 +37,16 @@ from recovery_journal.ui.help.dialog import BundledHelplines, HelpDialog, HelpSe
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.navigation import NavigationList
-from recovery_journal.ui.pages import PAGES, PageSpec, load_page_class
-from recovery_journal.ui.pages.placeholder import PlaceholderPage
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.reminder import DailyReminder, ReminderBanner
+from recovery_journal.ui.sections import SECTIONS, SectionKey
+from recovery_journal.ui.unavailable import UnavailablePage
 
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
+    from recovery_journal.ui.app_settings import AppSettings
     from recovery_journal.ui.plan.page import PlanPage
-
-__all__ = ["PAGES", "MainWindow", "PageSpec", "load_page_class"]
 
 APP_TITLE = "Recovery Journal"
 STATUS_SECONDS = 10
@@ -70,12 +70,11 @@ class MainWindow(QMainWindow):
 
     locked = Signal(str)
     closing = Signal()
-    theme_changed = Signal(str)
-    text_scale_changed = Signal(int)
 
     def __init__(
-        self, bundled: BundledHelplines | None, *, idle_timeout_ms: int | None = None,
-        now: Callable[[], datetime] = datetime.now, parent: QWidget | None = None,
+        self, bundled: BundledHelplines | None, settings: AppSettings, *,
+        idle_timeout_ms: int | None = None, now: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
@@ -83,8 +82,9 @@ class MainWindow(QMainWindow):
         self._bundled = bundled
         self._idle_override_ms = idle_timeout_ms
         self._now = now
+        self.settings = settings
         self._repos: Repositories | None = None
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[SectionKey, Page] = {}
         self._help: HelpDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(0, self)
@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.live_status, 1)
         self.menus = MainMenus(self, self.undo_stack)
         self._set_unlocked_ui(False)
+        settings.theme_changed.connect(self._appearance_changed)
+        settings.text_scale_changed.connect(self._appearance_changed)
 
     # -- building --------------------------------------------------------------------------
 
@@ -147,12 +149,12 @@ class MainWindow(QMainWindow):
         self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        for spec in PAGES:
-            self.nav.addItem(_tr(spec.title))
+        for section in SECTIONS:
+            self.nav.addItem(section.title)
         self.nav.currentRowChanged.connect(self._show_row)
         self.pages = QStackedWidget()
         self.banner = ReminderBanner(_tr(REMINDER_TEXT))
-        self.banner.go_to_today.connect(lambda: self.go_to("today"))
+        self.banner.go_to_today.connect(lambda: self.go_to(SectionKey.TODAY))
         self.banner_text = self.banner.label
         right = QVBoxLayout()
         right.addWidget(self.banner)
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         return self._repos is not None
 
     @property
-    def built_pages(self) -> dict[str, QWidget]:
+    def built_pages(self) -> dict[SectionKey, Page]:
         """The pages built since the last unlock (others are built when first shown)."""
         return dict(self._pages)
 
@@ -193,22 +195,23 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(True)
         self.screens.setCurrentWidget(self.journal_area)
         self.nav.setCurrentRow(-1)
-        self.go_to("today")
+        self.go_to(SectionKey.TODAY)
         self._start_clocks(repos)
 
-    def go_to(self, key: str) -> None:
+    def go_to(self, key: SectionKey | str) -> None:
         """Show the page `key` (building it now if needed) and move focus into it."""
         if self._repos is None:
             return
-        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        key = SectionKey(key)
+        row = next(i for i, section in enumerate(SECTIONS) if section.key == key)
         self.nav.setCurrentRow(row)
         page = self._pages.get(key)
         if page is not None:
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def page(self, key: str) -> QWidget | None:
+    def page(self, key: SectionKey | str) -> Page | None:
         """The built page `key`, if any."""
-        return self._pages.get(key)
+        return self._pages.get(SectionKey(key))
 
     def show_status(self, text: str) -> None:
         """Show a short status and send it to screen readers without moving focus."""
@@ -216,44 +219,34 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def _show_row(self, row: int) -> None:
-        if self._repos is None or not 0 <= row < len(PAGES):
+        if self._repos is None or not 0 <= row < len(SECTIONS):
             return
-        spec = PAGES[row]
-        page = self._pages.get(spec.key)
+        key = SECTIONS[row].key
+        page = self._pages.get(key)
         if page is None:
-            page = self._build_page(spec, self._repos)
-            self._pages[spec.key] = page
+            page = self._build_page(key, self._repos)
+            self._pages[key] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
 
-    def _build_page(self, spec: PageSpec, repos: Repositories) -> QWidget:
-        title = _tr(spec.title)
-        page_class = load_page_class(spec)
-        if page_class is None:
-            return PlaceholderPage(title, _tr(spec.coming_soon), repos, self.undo_stack)
-        try:
-            page = page_class(repos, self.undo_stack, None)
-        except VaultError as error:
-            return PlaceholderPage(title, str(error), repos, self.undo_stack)
-        self._connect_page(page)
-        if spec.key == "today":
-            from recovery_journal.ui.plan.help_sections import add_warning_note
+    def _build_page(self, key: SectionKey, repos: Repositories) -> Page:
+        # Imported here: the pages load storage, which the first window must not.
+        from recovery_journal.ui.pages import PageContext, build_page
 
-            add_warning_note(page, repos, self.open_plan_section)
+        context = PageContext(
+            repos, self.undo_stack, self.settings, open_plan_section=self.open_plan_section,
+            set_autolock_minutes=self.idle.set_minutes, today=lambda: self._now().date(),
+        )
+        try:
+            page = build_page(key, context)
+        except VaultError as error:
+            page = UnavailablePage(str(error))
+        page.announce.connect(self.show_status)
         return page
 
-    def _connect_page(self, page: QWidget) -> None:
-        # Pages talk to the window through typed signals; each is optional.
-        signals: tuple[tuple[str, Callable[..., object]], ...] = (
-            ("announce", self.show_status),
-            ("theme_changed", self.theme_changed.emit),
-            ("text_scale_changed", self.text_scale_changed.emit),
-            ("autolock_changed", self.idle.set_minutes),
-        )
-        for name, slot in signals:
-            signal = getattr(page, name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(slot)
+    def _appearance_changed(self) -> None:
+        for page in self._pages.values():
+            page.appearance_changed()
 
     def _start_clocks(self, repos: Repositories) -> None:
         if self._idle_override_ms is not None:
@@ -286,7 +279,9 @@ class MainWindow(QMainWindow):
     def show_crisis_card(self) -> None:
         """Open the one-page crisis card (unlocked only)."""
         if self._repos is not None:
-            self._plan_page().show_card()
+            page = self._plan_page()
+            if page is not None:
+                page.show_card()
 
     def show_share_report(self) -> None:
         """Open Share a report (unlocked only); locking closes it like every dialog."""
@@ -298,18 +293,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _plan_page(self) -> PlanPage:
+    def _plan_page(self) -> PlanPage | None:
         from recovery_journal.ui.plan.page import PlanPage
 
-        self.go_to("plan")
-        page = self._pages.get("plan")
-        assert isinstance(page, PlanPage)
-        return page
+        self.go_to(SectionKey.PLAN)
+        page = self._pages.get(SectionKey.PLAN)
+        return page if isinstance(page, PlanPage) else None  # None: the plan couldn't be read
 
     def open_plan_section(self, key: str) -> None:
         """Show My plan at section `key` (from the early-warning note on Today)."""
         if self._repos is not None:
-            self._plan_page().focus_section(key)
+            page = self._plan_page()
+            if page is not None:
+                page.focus_section(key)
 
     def show_help(self) -> None:
         """Open Get help now (without blocking the window); works locked and unlocked."""
@@ -385,11 +381,8 @@ class MainWindow(QMainWindow):
     def _save_drafts(self) -> bool:
         kept = True
         for page in self._pages.values():
-            save = getattr(page, "save_draft", None)
-            if save is None:
-                continue
             try:
-                save()
+                page.save_draft()
             except (VaultError, ValueError):
                 kept = False  # lock anyway: leaving the journal open is the bigger risk
         return kept

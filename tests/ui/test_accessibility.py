@@ -122,7 +122,7 @@ def test_main_window_shell(
     vault.close()
     controller = _unlock(qtbot, tmp_path, vault.path)
     window = controller.window
-    window.go_to("journal")  # a placeholder page: the shell itself is audited here
+    window.go_to("journal")  # the shell around a page is audited here
     _audit(qtbot, window)
     order = tab_order(window)
     assert window.nav in order and window.help_button in order and window.lock_button in order

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.errors import VaultExistsError
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.app import LAST_VAULT_KEY
 from recovery_journal.ui.locked.create import strength_words
 from tests.conftest import FAST_KDF
 from tests.ui.audit import press, start_app, type_text
@@ -61,7 +60,7 @@ def test_keyboard_journey_create_lock_unlock(qtbot: QtBot, tmp_path: Path) -> No
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=10_000)
     assert controller.unlock.passphrase.text() == ""
-    assert controller.settings.value(LAST_VAULT_KEY) == str(path)
+    assert controller.settings.last_vault() == path
 
 
 def test_mismatched_passphrases_are_explained(qtbot: QtBot, tmp_path: Path) -> None:
@@ -99,7 +98,7 @@ def test_choose_another_place(qtbot: QtBot, tmp_path: Path) -> None:
     controller.create.create_button.click()
     qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
     assert chosen.exists()
-    assert controller.settings.value(LAST_VAULT_KEY) == str(chosen)
+    assert controller.settings.last_vault() == chosen
 
 
 def test_missing_default_folder_is_made(qtbot: QtBot, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from recovery_journal.demo import fill_demo
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui import theme
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.insights.card import ChartCard
 from recovery_journal.ui.insights.page import (
     CHART_ORDER,
@@ -71,8 +72,8 @@ def make_page(
 ) -> Iterator[PageMaker]:
     def make(repos: Repositories, choose: Chooser | None = None) -> InsightsPage:
         extra = {"choose_file": choose} if choose is not None else {}
-        page = InsightsPage(repos, undo_stack, appearance=appearance, today=lambda: TODAY,
-                            **extra)  # type: ignore[arg-type]
+        page = InsightsPage(repos, undo_stack, settings=AppSettings(appearance),
+                            today=lambda: TODAY, **extra)  # type: ignore[arg-type]
         qtbot.addWidget(page)
         page.resize(1100, 750)
         page.show()
@@ -406,9 +407,11 @@ def test_matplotlib_waits_until_insights_is_first_shown(tmp_path: Path) -> None:
         assert "matplotlib" not in sys.modules, "matplotlib loaded with the main window"
         from recovery_journal.storage.repositories import Repositories
         from recovery_journal.storage.vault import Vault
+        from recovery_journal.ui.app_settings import AppSettings
         from recovery_journal.ui.insights.page import InsightsPage
         vault = Vault.create(Path({str(tmp_path)!r}) / "k.vault", "a passphrase", kdf_iter=2)
-        page = InsightsPage(Repositories.from_vault(vault), QUndoStack(), appearance=settings)
+        page = InsightsPage(Repositories.from_vault(vault), QUndoStack(),
+                            settings=AppSettings(settings))
         assert "matplotlib" not in sys.modules, "matplotlib loaded by building the page"
         page.show()
         card = page.cards["mood-hope"]

@@ -15,6 +15,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import AppController
 from recovery_journal.ui.main_window import APP_TITLE, AUTO_LOCK_NOTICE
+from recovery_journal.ui.today.page import TodayPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import press, shows_text, start_app, type_text
 
@@ -32,9 +33,9 @@ def _unlocked(qtbot: QtBot, tmp_path: Path, path: Path, **kwargs: int) -> AppCon
 
 
 def _note_field(controller: AppController) -> QPlainTextEdit | None:
-    """The Today page's note, if the Today page exists yet (else a placeholder is shown)."""
-    note = getattr(controller.window.page("today"), "note", None)
-    return note if isinstance(note, QPlainTextEdit) else None
+    """The Today page's note, while the Today page is built."""
+    page = controller.window.page("today")
+    return page.note if isinstance(page, TodayPage) else None
 
 
 @pytest.fixture
@@ -144,4 +145,4 @@ def test_closing_the_window_locks(qtbot: QtBot, tmp_path: Path, vault_path: Path
     assert repos is not None
     controller.window.close()
     assert not repos.vault.is_open
-    assert controller.settings.value("window/geometry") is not None
+    assert controller.settings.geometry() is not None

@@ -1,4 +1,4 @@
-"""The main window: navigation, placeholders, undo/redo, page signals and the daily reminder."""
+"""The main window: navigation, the page contract, undo/redo, settings and the daily reminder."""
 
 from __future__ import annotations
 
@@ -7,25 +7,22 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.app import THEME_KEY, AppController
+from recovery_journal.ui.app import AppController
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.help.dialog import load_bundled_helplines
-from recovery_journal.ui.main_window import (
-    APP_TITLE,
-    PAGES,
-    REMINDER_TEXT,
-    MainWindow,
-    PageSpec,
-    load_page_class,
-)
-from recovery_journal.ui.pages.placeholder import PlaceholderPage
+from recovery_journal.ui.main_window import APP_TITLE, REMINDER_TEXT, MainWindow
+from recovery_journal.ui.page import Page
+from recovery_journal.ui.pages import PAGE_BUILDERS
 from recovery_journal.ui.reminder import DailyReminder
+from recovery_journal.ui.sections import SECTIONS, SectionKey
+from recovery_journal.ui.settings.page import SettingsPage
+from recovery_journal.ui.unavailable import UnavailablePage
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
@@ -48,36 +45,24 @@ def test_navigation_by_keyboard_reaches_every_page(unlocked: AppController) -> N
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Today", "Journal", "Strengths", "Goals", "My plan", "People",
                       "Insights", "Settings"]
-    for number, spec in enumerate(PAGES, start=1):
+    for number, section in enumerate(SECTIONS, start=1):
         press(getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == number - 1
-        assert window.pages.currentWidget() is window.page(spec.key)
+        assert window.pages.currentWidget() is window.page(section.key)
     assert window.windowTitle() == APP_TITLE
 
 
-@pytest.mark.parametrize("spec", PAGES, ids=lambda spec: spec.key)
-def test_each_page_is_real_or_a_calm_placeholder(unlocked: AppController, spec: PageSpec) -> None:
-    unlocked.window.go_to(spec.key)
-    page = unlocked.window.page(spec.key)
-    if load_page_class(spec) is None:
-        assert isinstance(page, PlaceholderPage)
-        assert "coming soon" in page.message.text() or "on their way" in page.message.text()
-    else:
-        assert not isinstance(page, PlaceholderPage), "a page that exists failed to build"
-    save_draft = getattr(page, "save_draft", None)
-    assert callable(save_draft)
-    save_draft()
+@pytest.mark.parametrize("key", list(SectionKey), ids=str)
+def test_each_section_builds_its_real_page(unlocked: AppController, key: SectionKey) -> None:
+    unlocked.window.go_to(key)
+    page = unlocked.window.page(key)
+    assert isinstance(page, Page)
+    assert not isinstance(page, UnavailablePage), "a page failed to build"
+    page.save_draft()
 
 
-def test_a_missing_page_module_falls_back_to_none() -> None:
-    assert load_page_class(PageSpec("x", "X", "soon")) is None
-    assert load_page_class(PageSpec("x", "X", "soon", "recovery_journal.ui.pages.nowhere",
-                                    "Nowhere")) is None
-    assert load_page_class(PageSpec("x", "X", "soon", "recovery_journal.ui.pages.placeholder",
-                                    "NoSuchClass")) is None
-    found = load_page_class(PageSpec("x", "X", "soon", "recovery_journal.ui.pages.placeholder",
-                                     "PlaceholderPage"))
-    assert found is PlaceholderPage
+def test_every_section_has_a_page_and_every_page_a_section() -> None:
+    assert set(PAGE_BUILDERS) == {section.key for section in SECTIONS} == set(SectionKey)
 
 
 def test_undo_and_redo_share_one_stack(unlocked: AppController, qtbot: QtBot) -> None:
@@ -100,40 +85,72 @@ def test_undo_and_redo_share_one_stack(unlocked: AppController, qtbot: QtBot) ->
     assert window.menus.undo_action.shortcut().toString() == "Ctrl+Z"
 
 
-class _SettingsLike(QWidget):
-    """A page with the Settings page's signals, to prove the window listens to each."""
+class _Probe(Page):
+    """A page that counts what the window asks of it."""
 
-    announce = Signal(str)
-    theme_changed = Signal(str)
-    text_scale_changed = Signal(int)
-    autolock_changed = Signal(int)
-
-    def __init__(self, repos: Repositories, undo: QUndoStack, parent: QWidget | None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
+        self.drafts = 0
+        self.restyles = 0
 
     def save_draft(self) -> None:
-        pass
+        self.drafts += 1
+
+    def appearance_changed(self) -> None:
+        self.restyles += 1
 
 
-def test_page_signals_reach_the_window_and_the_app(
+def test_pages_announce_keep_drafts_and_follow_the_look(
     unlocked: AppController, qtbot: QtBot
 ) -> None:
     window = unlocked.window
-    page = _SettingsLike(Repositories.from_vault(window._repos.vault), window.undo_stack, None)  # type: ignore[union-attr]  # noqa: SLF001
-    qtbot.addWidget(page)
-    window._connect_page(page)  # noqa: SLF001
-    page.announce.emit("Settings saved")
-    assert window.live_status.text() == "Settings saved"
-    page.autolock_changed.emit(5)
+    probe = _Probe()
+    window._pages[SectionKey.JOURNAL] = probe  # noqa: SLF001 - stands in for a built page
+    probe.announce.connect(window.show_status)
+    probe.announce.emit("Saved")
+    assert window.live_status.text() == "Saved"
+    unlocked.settings.set_theme("dark")
+    unlocked.settings.set_text_scale(100)
+    assert probe.restyles == 2
+    window.lock()
+    assert probe.drafts == 1
+
+
+def test_settings_page_reaches_the_window_and_the_app(
+    unlocked: AppController, qtbot: QtBot
+) -> None:
+    window = unlocked.window
+    window.go_to(SectionKey.SETTINGS)
+    page = window.page(SectionKey.SETTINGS)
+    assert isinstance(page, SettingsPage)
+    page.autolock.setValue(5)
     assert window.idle.timeout_ms == 5 * 60_000
-    with qtbot.waitSignal(window.theme_changed):
-        page.theme_changed.emit("dark")
-    assert unlocked.settings.value(THEME_KEY) == "dark"
-    with qtbot.waitSignal(window.text_scale_changed):
-        page.text_scale_changed.emit(150)
-    assert unlocked.text_scale() == 150
-    page.text_scale_changed.emit(100)
-    page.theme_changed.emit("light")
+    with qtbot.waitSignal(unlocked.settings.theme_changed):
+        page.theme.setCurrentIndex(page.theme.findData("dark"))
+    assert unlocked.settings.store.value("appearance/theme") == "dark"
+    assert unlocked.settings.theme() == "dark"
+    with qtbot.waitSignal(unlocked.settings.text_scale_changed):
+        page.text_scale.setValue(150)
+    page.text_scale.setValue(100)
+    page.theme.setCurrentIndex(page.theme.findData("light"))
+
+
+def test_app_settings_read_safely_what_is_stored(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings(store)
+    assert (settings.theme(), settings.text_scale(), settings.last_vault()) == (
+        "system", 100, None)
+    store.setValue("appearance/theme", "neon")
+    store.setValue("appearance/text_scale", "huge")
+    assert (settings.theme(), settings.text_scale()) == ("system", 100)
+    store.setValue("appearance/text_scale", 900)
+    assert settings.text_scale() == 200
+    settings.set_last_vault(tmp_path / "j.vault")
+    assert settings.last_vault() == tmp_path / "j.vault"
+    settings.forget_last_vault()
+    assert settings.last_vault() is None
 
 
 def test_reminder_shows_once_a_day_after_its_time(vault: Vault) -> None:
@@ -162,7 +179,10 @@ def test_reminder_banner_is_generic_and_gentle(
     repos = Repositories.from_vault(vault)
     repos.settings.set("reminder_enabled", True)
     repos.settings.set("reminder_time", "00:00")
-    window = MainWindow(load_bundled_helplines(), idle_timeout_ms=0)
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(load_bundled_helplines(), AppSettings(store), idle_timeout_ms=0)
     qtbot.addWidget(window)
     window.show()
     window.open_journal(repos)

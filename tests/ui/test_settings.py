@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import TagKind
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.page import SettingsPage
 from recovery_journal.ui.today.page import TodayPage
 from tests.ui.audit import (
@@ -38,7 +39,7 @@ def make_page(
     qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, appearance: QSettings
 ) -> PageMaker:
     def make() -> SettingsPage:
-        page = SettingsPage(repos, undo_stack, appearance=appearance)
+        page = SettingsPage(repos, undo_stack, settings=AppSettings(appearance))
         qtbot.addWidget(page)
         show_active(qtbot, page)
         return page
@@ -256,10 +257,11 @@ def test_theme_and_text_size_live_outside_the_vault(
 ) -> None:
     page = make_page()
     assert page.theme.currentData() == "system"
-    with qtbot.waitSignal(page.theme_changed) as theme:
+    owner = page._app_settings  # noqa: SLF001 - the one AppSettings the page was given
+    with qtbot.waitSignal(owner.theme_changed) as theme:
         page.theme.setCurrentIndex(page.theme.findData("high_contrast"))
     assert theme.args == ["high_contrast"]
-    with qtbot.waitSignal(page.text_scale_changed) as scale:
+    with qtbot.waitSignal(owner.text_scale_changed) as scale:
         page.text_scale.setValue(150)
     assert scale.args == [150]
     assert appearance.value("appearance/theme") == "high_contrast"
@@ -318,7 +320,7 @@ def test_nothing_is_clipped_at_200_percent_text(
     bigger.setPointSizeF(font.pointSizeF() * 2)
     qapp.setFont(bigger)
     try:
-        page = SettingsPage(repos, undo_stack, appearance=appearance)
+        page = SettingsPage(repos, undo_stack, settings=AppSettings(appearance))
         qtbot.addWidget(page)
         page.resize(1100, 750)
         page.show()

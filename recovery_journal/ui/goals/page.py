@@ -20,6 +20,7 @@ from recovery_journal.ui.goals.list import GoalList
 from recovery_journal.ui.goals.reviews import ReviewsEditor
 from recovery_journal.ui.goals.steps import StepsEditor
 from recovery_journal.ui.goals.undo import Kind, delete_command, push_restart_commands
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.widgets.heading import add_page_header, heading
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT
 
@@ -28,10 +29,8 @@ DRAFT_KEY = "goals.form"
 
 
 
-class GoalsPage(QWidget):
+class GoalsPage(Page):
     """The goals list, grouped by status and filtered by life area, with the chosen goal."""
-
-    announce = Signal(str)
     goal_closed = Signal(int)
 
     def __init__(

@@ -18,30 +18,27 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QRect,
-    QSettings,
     Qt,
     QThreadPool,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.insights.card import ChartCard, RenderedChart
 from recovery_journal.ui.insights.controls import ChartControls
 from recovery_journal.ui.insights.render import draw_chart, export_chart, warm_up
 from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.widgets.range_picker import RangePicker
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from recovery_journal.charts import ChartData
 
-ORGANISATION = "recovery-journal"
-APPLICATION = "Recovery Journal"
-THEME_KEY = "appearance/theme"
 # The same names as charts.CHART_NAMES, listed here so building the page needs no charts import.
 CHART_ORDER: tuple[str, ...] = ("mood-hope", "measures", "calendar", "tags", "before-after",
                                 "strengths", "goals", "life-balance")
@@ -59,21 +56,18 @@ def chart_theme_name(setting: str, window_lightness: int) -> str:
     return "dark" if window_lightness < 128 else "light"
 
 
-class InsightsPage(QWidget):
+class InsightsPage(Page):
     """The date range, then one card per chart in a scrolling column."""
-
-    announce = Signal(str)
 
     def __init__(
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None, *,
-        appearance: QSettings | None = None, choose_file: ChooseChartFile = ask_where_to_save,
+        settings: AppSettings, choose_file: ChooseChartFile = ask_where_to_save,
         today: Callable[[], date] = date.today, pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._repos = repos
         self._undo = undo_stack
-        self._appearance = (appearance if appearance is not None
-                            else QSettings(ORGANISATION, APPLICATION))
+        self._app_settings = settings
         self._choose_file = choose_file
         self._pool = pool
         self._generation: dict[str, int] = dict.fromkeys(CHART_ORDER, 0)
@@ -319,9 +313,13 @@ class InsightsPage(QWidget):
         return True
 
     def _current_theme_name(self) -> str:
-        setting = str(self._appearance.value(THEME_KEY, "system"))
+        setting = self._app_settings.theme()
         lightness = self.palette().color(self.backgroundRole()).lightness()
         return chart_theme_name(setting, lightness)
+
+    def appearance_changed(self) -> None:
+        """Redraw the charts in the new theme and text size (once, after the dust settles)."""
+        self._restyle_timer.start(0)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

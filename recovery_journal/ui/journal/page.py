@@ -42,6 +42,7 @@ from recovery_journal.ui.journal.search import (
 )
 from recovery_journal.ui.journal.search_bar import SearchBar
 from recovery_journal.ui.journal.undo import delete_entry_command
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 __all__ = ["DRAFT_KEY", "JournalPage"]
@@ -54,10 +55,8 @@ def _state_of(entry: JournalEntry) -> EditorState:
     return EditorState(entry.id, entry.title, entry.body, entry.tags, entry.local_date)
 
 
-class JournalPage(QWidget):
+class JournalPage(Page):
     """Entries on the left (or search results), the open entry on the right."""
-
-    announce = Signal(str)
     entry_saved = Signal(int)
 
     def __init__(

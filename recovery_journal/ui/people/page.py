@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Supporter
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.people.form import PersonFields, PersonForm
 from recovery_journal.ui.people.undo import remove_person_command
 from recovery_journal.ui.widgets.buttons import ButtonRow
@@ -49,10 +50,8 @@ def person_line(person: Supporter) -> str:
 
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Page):
     """The people the person has on their side."""
-
-    announce = Signal(str)
 
     def __init__(
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from recovery_journal.model import PlanSectionKey, Supporter
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.help.dialog import HelpSection
 from recovery_journal.ui.plan.warning_note import PlanWarningNote
+from recovery_journal.ui.today.page import TodayPage
 
 
 def _tr(text: str) -> str:
@@ -41,18 +41,13 @@ def crisis_help_sections(repos: Repositories) -> list[HelpSection]:
 
 
 def add_warning_note(
-    today_page: QWidget, repos: Repositories, open_section: Callable[[str], None]
-) -> PlanWarningNote | None:
-    """Put the early-warning note into Today's notes area (if the page has one)."""
-    area = getattr(today_page, "notes_area", None)
-    if not isinstance(area, QBoxLayout):
-        return None
+    today_page: TodayPage, repos: Repositories, open_section: Callable[[str], None]
+) -> PlanWarningNote:
+    """Put the early-warning note on Today; it looks again after every saved check-in."""
     note = PlanWarningNote(repos, today_page)
     note.setObjectName("planWarningNote")
-    area.addWidget(note)
+    today_page.add_note(note)
     note.open_section.connect(open_section)
-    saved = getattr(today_page, "checkin_saved", None)
-    if saved is not None:
-        saved.connect(lambda _id: note.refresh())
+    today_page.checkin_saved.connect(lambda _id: note.refresh())
     note.refresh()
     return note

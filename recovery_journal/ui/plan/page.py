@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, load_card_content
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
@@ -39,10 +40,8 @@ SECTIONS = tuple(PlanSectionKey)
 RULES_ROW = len(SECTIONS)
 
 
-class PlanPage(QWidget):
+class PlanPage(Page):
     """The eight plan sections on the left, the chosen one (or the signs) on the right."""
-
-    announce = Signal(str)
 
     def __init__(
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None

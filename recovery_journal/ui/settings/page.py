@@ -6,7 +6,7 @@ live in QSettings; everything else lives in the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,52 +23,28 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
+from recovery_journal.ui.theme import THEMES
 
-ORGANISATION = "recovery-journal"
-APPLICATION = "Recovery Journal"
-THEME_KEY = "appearance/theme"
-TEXT_SCALE_KEY = "appearance/text_scale"
-THEMES = ("system", "light", "dark", "high_contrast")
 AUTOLOCK_MAX = 240
 
 
-def appearance_settings() -> QSettings:
-    """The QSettings that hold theme and text size (never anything personal)."""
-    return QSettings(ORGANISATION, APPLICATION)
-
-
-def read_theme(store: QSettings) -> str:
-    value = str(store.value(THEME_KEY, "system"))
-    return value if value in THEMES else "system"
-
-
-def read_text_scale(store: QSettings) -> int:
-    try:
-        value = int(str(store.value(TEXT_SCALE_KEY, 100)))
-    except ValueError:
-        return 100
-    return max(100, min(200, value))
-
-
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     """Every setting, grouped; each change is saved as soon as it is made."""
-
-    announce = Signal(str)
     autolock_changed = Signal(int)
-    theme_changed = Signal(str)
-    text_scale_changed = Signal(int)
     measures_changed = Signal()
 
     def __init__(
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,
-        *, appearance: QSettings | None = None,
+        *, settings: AppSettings,
     ) -> None:
         super().__init__(parent)
         self._repos = repos
         self._undo = undo_stack
-        self._appearance = appearance if appearance is not None else appearance_settings()
+        self._app_settings = settings
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,13 +129,13 @@ class SettingsPage(QWidget):
             self.tr("High contrast"),
         ), strict=True):
             self.theme.addItem(label, key)
-        self.theme.setCurrentIndex(self.theme.findData(read_theme(self._appearance)))
+        self.theme.setCurrentIndex(self.theme.findData(self._app_settings.theme()))
         self.text_scale = QSpinBox(box)
         self.text_scale.setRange(100, 200)
         self.text_scale.setSingleStep(10)
         self.text_scale.setSuffix(" %")
         self.text_scale.setAccessibleName(self.tr("Text size in percent"))
-        self.text_scale.setValue(read_text_scale(self._appearance))
+        self.text_scale.setValue(self._app_settings.text_scale())
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -206,16 +182,11 @@ class SettingsPage(QWidget):
         self._saved()
 
     def _save_theme(self, _row: int) -> None:
-        theme = str(self.theme.currentData())
-        self._appearance.setValue(THEME_KEY, theme)
-        self._appearance.sync()
-        self.theme_changed.emit(theme)
+        self._app_settings.set_theme(str(self.theme.currentData()))
         self._saved()
 
     def _save_text_scale(self, percent: int) -> None:
-        self._appearance.setValue(TEXT_SCALE_KEY, int(percent))
-        self._appearance.sync()
-        self.text_scale_changed.emit(int(percent))
+        self._app_settings.set_text_scale(int(percent))
         self._saved()
 
     def _save_reminder(self, enabled: bool) -> None:

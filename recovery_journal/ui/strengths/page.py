@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Strength
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.strengths.actions import InventoryDialogs
 from recovery_journal.ui.strengths.models import (
     Period,
@@ -52,10 +53,8 @@ USE_DRAFT_KEY = "strengths.use"
 _TWO_COLUMNS_EM = 70
 
 
-class StrengthsPage(QWidget):
+class StrengthsPage(Page):
     """The inventory on the left, logging and the log of uses on the right."""
-
-    announce = Signal(str)
 
     def __init__(
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.page import Page
 from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.checkins import CheckInList
 from recovery_journal.ui.today.draft import FormDraft
@@ -58,10 +59,8 @@ def _measure_shape(measures: list[Measure]) -> list[tuple[object, ...]]:
     return [(m.key, m.name, m.min_value, m.max_value, m.low_label, m.high_label) for m in measures]
 
 
-class TodayPage(QWidget):
+class TodayPage(Page):
     """The check-in form, and below it the recent check-ins (edit, delete, Ctrl+Z)."""
-
-    announce = Signal(str)
     checkin_saved = Signal(int)
 
     def __init__(
@@ -84,6 +83,11 @@ class TodayPage(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
+    def add_note(self, note: QWidget) -> None:
+        """Show `note` above the check-in form (the plan's early-warning note uses this)."""
+        note.setParent(self)
+        self._notes.addWidget(note)
+
     def _build(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -105,9 +109,9 @@ class TodayPage(QWidget):
         )
         intro.setWordWrap(True)
         page_layout.addWidget(intro)
-        # Later issues add gentle notes here (e.g. a plan reminder), above the form.
-        self.notes_area = QVBoxLayout()
-        page_layout.addLayout(self.notes_area)
+        # Gentle notes from other parts of the journal (the plan's early-warning note) go here.
+        self._notes = QVBoxLayout()
+        page_layout.addLayout(self._notes)
         # The form on the left, what was recorded lately on the right.
         columns = QHBoxLayout()
         columns.setSpacing(32)

@@ -1,0 +1,86 @@
+"""The one owner of application settings: what lives in QSettings, outside the vault.
+
+Only things that are not personal live here (theme, text size, window geometry and the last
+journal's path); everything personal lives in the vault. Every key, type and default is declared
+once, below, and the one `QSettings` is passed in, so tests point it at a file of their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from recovery_journal.ui import theme
+
+ORGANISATION = "recovery-journal"
+APP_NAME = "Recovery Journal"
+
+LAST_VAULT_KEY = "vault/last_path"
+THEME_KEY = "appearance/theme"
+TEXT_SCALE_KEY = "appearance/text_scale"
+GEOMETRY_KEY = "window/geometry"
+
+
+def user_settings() -> QSettings:
+    """The person's own settings store (the platform's usual place for it)."""
+    return QSettings(ORGANISATION, APP_NAME)
+
+
+class AppSettings(QObject):
+    """Typed access to the app's QSettings; emits a signal when the look changes."""
+
+    theme_changed = Signal(str)
+    text_scale_changed = Signal(int)
+
+    def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    # -- the look ---------------------------------------------------------------------------
+
+    def theme(self) -> str:
+        """The chosen theme: one of `theme.THEMES`; anything else reads as the default."""
+        name = str(self.store.value(THEME_KEY, theme.DEFAULT_THEME))
+        return name if name in theme.THEMES else theme.DEFAULT_THEME
+
+    def set_theme(self, name: str) -> None:
+        """Keep the theme `name` and tell whoever applies it."""
+        self.store.setValue(THEME_KEY, name)
+        self.store.sync()
+        self.theme_changed.emit(self.theme())
+
+    def text_scale(self) -> int:
+        """The text size in percent, 100-200."""
+        try:
+            stored = int(str(self.store.value(TEXT_SCALE_KEY, 100)))
+        except ValueError:
+            return 100
+        return theme.clamp_text_scale(stored)
+
+    def set_text_scale(self, percent: int) -> None:
+        """Keep the text size (clamped to 100-200 %) and tell whoever applies it."""
+        self.store.setValue(TEXT_SCALE_KEY, theme.clamp_text_scale(percent))
+        self.store.sync()
+        self.text_scale_changed.emit(self.text_scale())
+
+    # -- the window and the journal file ----------------------------------------------------
+
+    def last_vault(self) -> Path | None:
+        """The journal opened last, if any."""
+        remembered = str(self.store.value(LAST_VAULT_KEY, "") or "")
+        return Path(remembered) if remembered else None
+
+    def set_last_vault(self, path: Path) -> None:
+        self.store.setValue(LAST_VAULT_KEY, str(path))
+
+    def forget_last_vault(self) -> None:
+        self.store.remove(LAST_VAULT_KEY)
+
+    def geometry(self) -> QByteArray | None:
+        """The main window's saved geometry, if any."""
+        value = self.store.value(GEOMETRY_KEY)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self.store.setValue(GEOMETRY_KEY, geometry)
