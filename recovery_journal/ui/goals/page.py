@@ -9,7 +9,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from recovery_journal.model import Goal, GoalStatus
 from recovery_journal.storage.errors import NotFoundError
@@ -22,6 +22,7 @@ from recovery_journal.ui.goals.steps import StepsEditor
 from recovery_journal.ui.goals.undo import Kind, delete_command, push_restart_commands
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.widgets.heading import add_page_header, heading
+from recovery_journal.ui.widgets.scroll_page import scroll_area
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT
 
 DRAFT_KEY = "goals.form"
@@ -59,12 +60,7 @@ class GoalsPage(Page):
         self.goals = GoalList(self)
         columns.addWidget(self.goals, 2)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.details = QWidget(scroll)
-        scroll.setWidget(self.details)
+        scroll, self.details = scroll_area(self)
         self._scroll = scroll
         columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self.details)

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontInfo, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontInfo, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
@@ -32,8 +32,8 @@ from recovery_journal.ui.insights.card import ChartCard, RenderedChart
 from recovery_journal.ui.insights.controls import ChartControls
 from recovery_journal.ui.insights.render import draw_chart, export_chart, warm_up
 from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
-from recovery_journal.ui.page import Page
 from recovery_journal.ui.widgets.range_picker import RangePicker
+from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def chart_theme_name(setting: str, window_lightness: int) -> str:
     return "dark" if window_lightness < 128 else "light"
 
 
-class InsightsPage(Page):
+class InsightsPage(ScrollPage):
     """The date range, then one card per chart in a scrolling column."""
 
     def __init__(
@@ -64,7 +64,7 @@ class InsightsPage(Page):
         settings: AppSettings, choose_file: ChooseChartFile = ask_where_to_save,
         today: Callable[[], date] = date.today, pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, spacing=16)
         self._repos = repos
         self._undo = undo_stack
         self._app_settings = settings
@@ -98,32 +98,14 @@ class InsightsPage(Page):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Eight cards always overflow; a scroll bar that came and went would redraw them all.
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.content = QWidget(self.scroll_area)
-        self.scroll_area.setWidget(self.content)
         self.scroll_area.viewport().installEventFilter(self)
         self.content.installEventFilter(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
-        column = QVBoxLayout(self.content)
-        column.setSpacing(16)
-        heading = QLabel(self.tr("Insights"), self.content)
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
-        column.addWidget(heading)
-        intro = QLabel(self.tr(
+        column = self.body
+        self.add_header(self.tr("Insights"), self.tr(
             "How life has been going, drawn from your own check-ins. These charts show what "
-            "tends to go together over time; they are not scores."), self.content)
-        intro.setWordWrap(True)
-        column.addWidget(intro)
+            "tends to go together over time; they are not scores."))
         column.addWidget(self.range)
         self.empty_note = QLabel(self.tr(EMPTY_TEXT), self.content)
         self.empty_note.setObjectName("message")

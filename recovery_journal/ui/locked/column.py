@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -12,6 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from recovery_journal.ui.widgets.scroll_page import scroll_area
 
 COLUMN_WIDTH = 720
 
@@ -26,17 +26,12 @@ def screen_column(screen: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(column)
     layout.setSpacing(14)
     layout.setContentsMargins(24, 24, 24, 24)
-    holder = QWidget()
+    scroll, holder = scroll_area(screen)
     centre = QHBoxLayout(holder)
     # Equal side stretches centre the column; its own large stretch fills up to the maximum.
     centre.addStretch(1)
     centre.addWidget(column, 100)
     centre.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setWidget(holder)
     outer = QVBoxLayout(screen)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -13,12 +13,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from recovery_journal.ui.people.undo import remove_person_command
 from recovery_journal.ui.widgets.buttons import ButtonRow
 from recovery_journal.ui.widgets.heading import add_page_header, heading
 from recovery_journal.ui.widgets.record_list import RecordListModel
+from recovery_journal.ui.widgets.scroll_page import scroll_area
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 DRAFT_KEY = "people.form"
@@ -110,13 +109,8 @@ class PeoplePage(Page):
         left.addWidget(ButtonRow(self.add_button, parent=self))
         left.addStretch(0)  # takes the room only while the list is hidden (no one yet)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll, details = scroll_area(self)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        details = QWidget(scroll)
-        scroll.setWidget(details)
         columns.addWidget(scroll, 3)
         right = QVBoxLayout(details)
         self.form_heading = heading("", details, 1.2)

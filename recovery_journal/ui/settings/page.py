@@ -6,16 +6,14 @@ live in QSettings; everything else lives in the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -24,15 +22,15 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.app_settings import AppSettings
-from recovery_journal.ui.page import Page
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
+from recovery_journal.ui.widgets.scroll_page import ScrollPage
 
 AUTOLOCK_MAX = 240
 
 
-class SettingsPage(Page):
+class SettingsPage(ScrollPage):
     """Every setting, grouped; each change is saved as soon as it is made."""
     autolock_changed = Signal(int)
     measures_changed = Signal()
@@ -41,31 +39,13 @@ class SettingsPage(Page):
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,
         *, settings: AppSettings,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, spacing=16)
         self._repos = repos
         self._undo = undo_stack
         self._app_settings = settings
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.content = QWidget(scroll)
-        scroll.setWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-        layout = QVBoxLayout(self.content)
-        layout.setSpacing(16)
-        title = QLabel(self.tr("Settings"), self.content)
-        font = QFont(title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
-        layout.addWidget(title)
-        intro = QLabel(self.tr("Changes are saved as soon as you make them."), self.content)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = self.body
+        self.add_header(self.tr("Settings"),
+                        self.tr("Changes are saved as soon as you make them."))
 
         self.measures = MeasuresEditor(repos.measures, self.content)
         layout.addWidget(self._group(

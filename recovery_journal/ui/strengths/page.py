@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Strength
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui.page import Page
 from recovery_journal.ui.strengths.actions import InventoryDialogs
 from recovery_journal.ui.strengths.models import (
     Period,
@@ -46,6 +43,7 @@ from recovery_journal.ui.strengths.views import (
     set_layout_visible,
 )
 from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 USE_DRAFT_KEY = "strengths.use"
@@ -53,7 +51,7 @@ USE_DRAFT_KEY = "strengths.use"
 _TWO_COLUMNS_EM = 70
 
 
-class StrengthsPage(Page):
+class StrengthsPage(ScrollPage):
     """The inventory on the left, logging and the log of uses on the right."""
 
     def __init__(
@@ -73,23 +71,10 @@ class StrengthsPage(Page):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.content = QWidget(scroll)
-        scroll.setWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        page = QVBoxLayout(self.content)
-        page.setSpacing(12)
-        page.addWidget(heading(self.tr("Strengths"), self.content, 1.4))
-        intro = QLabel(self.tr(
+        page = self.body
+        self.add_header(self.tr("Strengths"), self.tr(
             "The qualities, skills, people, places and resources that help you, and the days "
-            "they did."), self.content)
-        intro.setWordWrap(True)
-        page.addWidget(intro)
+            "they did."))
         page.addLayout(self._build_controls())
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(32)

@@ -9,13 +9,11 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +21,13 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui.page import Page
 from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.checkins import CheckInList
 from recovery_journal.ui.today.draft import FormDraft
 from recovery_journal.ui.today.scale import ScaleInput
 from recovery_journal.ui.today.undo import delete_checkin_command
 from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.widgets.tag_input import TagInput
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
@@ -59,7 +57,7 @@ def _measure_shape(measures: list[Measure]) -> list[tuple[object, ...]]:
     return [(m.key, m.name, m.min_value, m.max_value, m.low_label, m.high_label) for m in measures]
 
 
-class TodayPage(Page):
+class TodayPage(ScrollPage):
     """The check-in form, and below it the recent check-ins (edit, delete, Ctrl+Z)."""
     checkin_saved = Signal(int)
 
@@ -89,26 +87,10 @@ class TodayPage(Page):
         self._notes.addWidget(note)
 
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # The controls take the focus, not the scroll area (it scrolls to whatever has focus).
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        content = QWidget(scroll)
-        self.content = content
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-        page_layout = QVBoxLayout(content)
-        page_layout.setSpacing(12)
-        page_layout.addWidget(heading(self.tr("How are you right now?"), content, 1.4))
-        intro = QLabel(
-            self.tr("Everything here is optional. Save what you like, or skip."), content
-        )
-        intro.setWordWrap(True)
-        page_layout.addWidget(intro)
+        content = self.content
+        page_layout = self.body
+        self.add_header(self.tr("How are you right now?"),
+                        self.tr("Everything here is optional. Save what you like, or skip."))
         # Gentle notes from other parts of the journal (the plan's early-warning note) go here.
         self._notes = QVBoxLayout()
         page_layout.addLayout(self._notes)
