@@ -80,3 +80,13 @@ def vault(make_vault: Callable[..., Vault]) -> Vault:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+_GUI_TESTS = Path(__file__).parent / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/ui as `gui`, so `-m "not gui"` is the quick loop."""
+    for item in items:
+        if item.path.is_relative_to(_GUI_TESTS):
+            item.add_marker(pytest.mark.gui)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).parent.parent / "recovery_journal"
 
 
@@ -51,3 +53,8 @@ def test_guard_sees_a_violation(tmp_path: Path) -> None:
     """The walk above must be able to fail: a planted import is found."""
     (tmp_path / "bad.py").write_text("from PySide6 import QtCore\nimport socket\n", "utf-8")
     assert _imports(tmp_path)["bad.py"] == {"PySide6", "socket"}
+
+
+def test_tests_outside_the_ui_folder_are_not_marked_gui(request: pytest.FixtureRequest) -> None:
+    """`-m "not gui"` keeps these in the quick loop (tests/ui/test_suite_hygiene.py: the rest)."""
+    assert request.node.get_closest_marker("gui") is None

@@ -79,6 +79,9 @@ class AppController(QObject):
         self.welcome = WelcomeScreen()
         self.create = CreateScreen()
         self.unlock = UnlockScreen()
+        # Owned by the window from the start: a parentless screen would be deleted whenever
+        # Python's garbage collector reached it, possibly while Qt was walking its widgets.
+        window.add_locked_screens(self.welcome, self.create, self.unlock)
         self.welcome.create_requested.connect(self.show_create)
         self.welcome.open_requested.connect(self.open_other)
         self.create.back_requested.connect(self.show_welcome)

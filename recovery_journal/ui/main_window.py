@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
 
     # -- locked screens --------------------------------------------------------------------
 
+    def add_locked_screens(self, *screens: QWidget) -> None:
+        """Give the locked screens (welcome, create, unlock) to the window, none shown yet."""
+        current = self.locked_area.currentWidget()
+        for screen in screens:
+            self.locked_area.addWidget(screen)
+        if current is not None:
+            self.locked_area.setCurrentWidget(current)
+
     def show_screen(self, screen: QWidget) -> None:
         """Show one of the locked screens (welcome, create, unlock) and focus it."""
         if self.locked_area.indexOf(screen) < 0:

@@ -6,7 +6,9 @@ and background pair meets WCAG contrast (4.5:1, or 7:1 in high contrast); tests 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
@@ -207,20 +209,32 @@ def apply_text_scale(app: QGuiApplication, percent: int) -> None:
         _rescale_explicit_fonts(app, font.pointSizeF() / old_size)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
     # Headings set their own (larger, bold) font, which an application font change skips;
     # scale those by the same ratio so a heading never ends up smaller than body text.
     if abs(ratio - 1.0) < 1e-6:
         return
-    # Only the windows on screen, walked through their own children: allWidgets() can hand
-    # back widgets other code is tearing down, and touching those crashed the test suite.
-    # Read everything first, then write, since a font change can re-polish other widgets.
-    explicit = [
-        (widget, widget.font())
-        for top in app.topLevelWidgets() if top.isVisible()
-        for widget in (top, *top.findChildren(QWidget))
-        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
-    ]
+    # Only the windows on screen, walked through their own children. Read everything first,
+    # then write, since a font change can re-polish other widgets. The collector waits while
+    # Qt's list is held: it could delete a parentless widget that the list still names.
+    with _collector_paused():
+        explicit = [
+            (widget, widget.font())
+            for top in app.topLevelWidgets() if top.isVisible()
+            for widget in (top, *top.findChildren(QWidget))
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+        ]
     for widget, old in explicit:
         if shiboken6.isValid(widget) and old.pointSizeF() > 0:
             font = QFont(old)

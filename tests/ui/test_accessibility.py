@@ -27,8 +27,6 @@ from tests.ui.audit import (
     type_text,
 )
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture(params=[100, 200], ids=["100%", "200%"])
 def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[int]:

@@ -9,7 +9,6 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import Helpline, Supporter
@@ -21,8 +20,6 @@ from recovery_journal.ui.plan.crisis_card import (
     card_pdf,
     write_card,
 )
-
-pytestmark = pytest.mark.gui
 
 PLAN = "Call Tom first.\n- What helps: quiet, the window open\n- Not: lots of questions"
 TOM = Supporter(1, "Tom Ellery", "Brother", "07700 900783", "", "", (), True, False, 0)

@@ -28,7 +28,6 @@ from recovery_journal.ui.data.importing import ImportDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import assert_accessible, assert_tab_cycles, press, start_app, type_text
 
-pytestmark = pytest.mark.gui
 WHEN = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
 

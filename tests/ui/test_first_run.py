@@ -15,8 +15,6 @@ from recovery_journal.ui.locked.create import strength_words
 from tests.conftest import FAST_KDF
 from tests.ui.audit import press, start_app, type_text
 
-pytestmark = pytest.mark.gui
-
 PASSPHRASE = "a quiet blue morning"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,8 +17,6 @@ from recovery_journal.ui.goals.list import GOAL_ROLE, GoalTreeModel
 from recovery_journal.ui.goals.reviews import ReviewsEditor, describe_review
 from recovery_journal.ui.goals.steps import StepsEditor, StepsModel
 from recovery_journal.ui.goals.words import next_step_line, standing, status_name
-
-pytestmark = pytest.mark.gui
 
 NOON = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 

@@ -30,8 +30,6 @@ from tests.ui.audit import (
     tab_to,
 )
 
-pytestmark = pytest.mark.gui
-
 PageMaker = Callable[..., GoalsPage]
 NO_MOD = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier

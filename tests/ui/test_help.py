@@ -24,8 +24,6 @@ from recovery_journal.ui.help.dialog import (
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
-pytestmark = pytest.mark.gui
-
 
 def _texts(dialog: HelpDialog) -> list[str]:
     return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]

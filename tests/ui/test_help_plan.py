@@ -19,8 +19,6 @@ from recovery_journal.ui.help.dialog import HelpDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
-pytestmark = pytest.mark.gui
-
 PLAN = "Call Tom first, then Priya. Quiet helps."
 
 

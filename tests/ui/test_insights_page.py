@@ -32,8 +32,6 @@ from recovery_journal.ui.insights.save import ChartSaveDialog
 from recovery_journal.ui.insights.table import ChartTableModel
 from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
 
-pytestmark = pytest.mark.gui
-
 TODAY = date(2026, 6, 1)
 READY_MS = 20_000
 

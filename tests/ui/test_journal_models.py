@@ -19,8 +19,6 @@ from recovery_journal.ui.journal.list import (
 )
 from recovery_journal.ui.journal.search import MARK, SearchResultsModel
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def repos(vault: Vault) -> Repositories:

@@ -30,8 +30,6 @@ from tests.ui.audit import (
     type_text,
 )
 
-pytestmark = pytest.mark.gui
-
 PageMaker = Callable[..., JournalPage]
 EMPTY_TEXT = "Nothing written yet. Press Ctrl+N to start a page, whenever you like."
 

@@ -17,8 +17,6 @@ from recovery_journal.ui.journal.page import JournalPage
 from recovery_journal.ui.journal.search import MARK, first_match, snippet_html
 from recovery_journal.ui.journal.search_bar import BETWEEN, LAST_MONTH, to_qdate
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def repos(vault: Vault) -> Repositories:

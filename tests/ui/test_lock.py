@@ -19,8 +19,6 @@ from recovery_journal.ui.today.page import TodayPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import press, shows_text, start_app, type_text
 
-pytestmark = pytest.mark.gui
-
 MARKER = "zebra-lantern-4417"
 
 

@@ -26,8 +26,6 @@ from recovery_journal.ui.unavailable import UnavailablePage
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def unlocked(qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault]) -> AppController:

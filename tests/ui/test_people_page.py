@@ -23,8 +23,6 @@ from tests.ui.audit import (
     show_active,
 )
 
-pytestmark = pytest.mark.gui
-
 PageMaker = Callable[..., PeoplePage]
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
@@ -19,8 +18,6 @@ from recovery_journal.ui.plan.page import RULES_ROW, PlanPage
 from recovery_journal.ui.plan.revisions import readable_diff
 from recovery_journal.ui.plan.warning_note import PlanWarningNote
 from tests.ui.audit import assert_accessible, assert_tab_cycles
-
-pytestmark = pytest.mark.gui
 
 
 def _page(qtbot: QtBot, repos: Repositories) -> PlanPage:

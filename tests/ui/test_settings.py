@@ -24,8 +24,6 @@ from tests.ui.audit import (
     show_active,
 )
 
-pytestmark = pytest.mark.gui
-
 PageMaker = Callable[[], SettingsPage]
 
 

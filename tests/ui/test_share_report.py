@@ -17,8 +17,6 @@ from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.share.dialog import ShareReportDialog
 from tests.ui.audit import assert_accessible, assert_tab_cycles
 
-pytestmark = pytest.mark.gui
-
 TODAY = date(2025, 3, 10)
 PHONE = "07700 555666"
 BODY = "PRIVATEJOURNALMARKER"

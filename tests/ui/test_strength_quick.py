@@ -15,8 +15,6 @@ from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.page import TodayPage
 from tests.ui.audit import show_active
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def today_page(qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack) -> TodayPage:

@@ -31,8 +31,6 @@ from tests.ui.audit import (
     tab_to,
 )
 
-pytestmark = pytest.mark.gui
-
 TODAY = date(2026, 3, 31)
 PageMaker = Callable[..., StrengthsPage]
 

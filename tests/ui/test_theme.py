@@ -10,8 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.ui import theme
 
-pytestmark = pytest.mark.gui
-
 GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
 ROLES = [role for role in QPalette.ColorRole
          if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles)]

@@ -26,8 +26,6 @@ from tests.ui.audit import (
     tab_to,
 )
 
-pytestmark = pytest.mark.gui
-
 PageMaker = Callable[..., TodayPage]
 
 

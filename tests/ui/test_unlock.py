@@ -18,8 +18,6 @@ from recovery_journal.ui.app import AppController
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
-pytestmark = pytest.mark.gui
-
 PAGE = 4096
 
 

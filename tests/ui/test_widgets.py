@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +18,6 @@ from recovery_journal.ui.today.scale import ScaleInput
 from recovery_journal.ui.widgets.measure_words import describe_value, scale_word
 from recovery_journal.ui.widgets.record_list import RECORD_ROLE, RecordListModel
 from recovery_journal.ui.widgets.tag_input import TagInput
-
-pytestmark = pytest.mark.gui
 
 MOOD = Measure(1, "mood", "Mood", 0, 10, "Very low", "Very good", True, 0, False)
 ANXIETY = Measure(3, "anxiety", "Anxiety", 0, 10, "Calm", "Very anxious", False, 2, False)

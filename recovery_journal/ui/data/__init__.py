@@ -1,0 +1,1 @@
+"""The File menu's data dialogs: export, import, backups, restore, delete everything."""

@@ -1,0 +1,1 @@
+"""Goals: the list, the editor, steps and reviews, each with undo."""

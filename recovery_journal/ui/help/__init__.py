@@ -1,0 +1,1 @@
+"""Get help now: helplines and the person's own numbers, locked or unlocked."""

@@ -1,0 +1,1 @@
+"""Insights: the chart cards, their controls, tables and saving a chart."""

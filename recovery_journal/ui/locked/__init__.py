@@ -1,0 +1,1 @@
+"""The screens shown while the journal is locked: welcome, create and unlock."""

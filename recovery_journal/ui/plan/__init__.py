@@ -1,0 +1,1 @@
+"""My plan: the wellness-plan sections, their revisions, early-warning rules, the crisis card."""

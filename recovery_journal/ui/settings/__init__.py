@@ -1,0 +1,1 @@
+"""Settings: measures, tags, life areas, auto-lock, appearance and the reminder."""

@@ -1,0 +1,1 @@
+"""Share a report: choosing exactly what goes into a PDF, with a preview."""

@@ -1,0 +1,1 @@
+"""Strengths: the inventory, logging a use (also from Today), and ideas to start from."""

@@ -1,0 +1,1 @@
+"""Today: the few-second check-in (measures, tags, note, when) and the recent check-ins."""

@@ -1,1 +1,1 @@
-"""Small widgets shared by the pages: scales, tag input, lists and settings editors."""
+"""Widgets that two or more features share; a widget only one feature uses lives with it."""
