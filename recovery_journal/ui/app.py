@@ -298,6 +298,10 @@ def build_app(
 ) -> AppController:
     """Build the window and its controller and show the first screen (tests use this too)."""
     app_settings = AppSettings(settings)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        # Before any widget exists, so every one is built at the chosen size.
+        theme.apply_text_scale(app, app_settings.text_scale())
     window = MainWindow(load_bundled_helplines(), app_settings, idle_timeout_ms=idle_timeout_ms)
     app_settings.setParent(window)
     controller = AppController(

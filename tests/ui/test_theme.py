@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -9,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.ui import theme
+from recovery_journal.ui.app import build_app
+from tests.ui.audit import settings_in
 
 GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
 ROLES = [role for role in QPalette.ColorRole
@@ -136,3 +140,22 @@ def test_ticked_boxes_show_a_tick_not_only_a_colour(name: str) -> None:
     paths = re.findall(r"url\(([^)]+)\)", rule)
     assert paths and all(Path(p).is_file() for p in paths)
     assert "QCheckBox::indicator:checked" in rule
+
+
+def test_a_stored_text_size_reaches_every_widget_from_the_first_window(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """After a restart at 200 %, the header, menus and unlock screen are large too, not only
+    the headings (the size is applied before any widget is built)."""
+    normal = qapp.font().pointSizeF()
+    store = settings_in(tmp_path)
+    store.setValue("appearance/text_scale", 200)
+    try:
+        controller = build_app(tmp_path / "none.vault", store)
+        window = controller.window
+        qtbot.addWidget(window)
+        for widget in (window.help_button, window.menuBar(), controller.welcome.open_button):
+            assert widget.font().pointSizeF() == pytest.approx(2 * normal), widget
+    finally:
+        theme.apply_text_scale(qapp, 100)
+    assert qapp.font().pointSizeF() == pytest.approx(normal)
