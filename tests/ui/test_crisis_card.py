@@ -13,14 +13,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import Helpline, Supporter
+from recovery_journal.report.crisis_card import MORE_IN_APP, CardContent, card_pdf, write_card
 from recovery_journal.ui.help.dialog import load_bundled_helplines
-from recovery_journal.ui.plan.crisis_card import (
-    MORE_IN_APP,
-    CardContent,
-    CrisisCardDialog,
-    card_pdf,
-    write_card,
-)
+from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
 
 pytestmark = pytest.mark.gui
 
