@@ -148,6 +148,8 @@ def test_the_cards_follow_the_chart_registry(make_page: PageMaker, repos: Reposi
     page = make_page(repos)
     assert list(page.cards) == [chart.name for chart in CHARTS]
     assert [card.title for card in page.cards.values()] == [chart.title for chart in CHARTS]
+    assert [card.how_to_read.text() for card in page.cards.values()] == [
+        chart.about for chart in CHARTS]
 
 
 def test_cards_far_below_are_drawn_only_when_scrolled_to(
