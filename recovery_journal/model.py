@@ -1,6 +1,8 @@
-"""The records a person keeps, as frozen dataclasses of plain values.
+"""The records a person keeps, as frozen dataclasses of plain values, with the per-day summaries
+the charts read and the bundled helplines.
 
-Storage returns these and nothing else; the UI and the insights read them. No Qt, no SQL.
+Storage returns these and nothing else; the UI and the insights read them. No Qt, no SQL, and
+nothing else of this package (tests/test_layers.py keeps it so).
 """
 
 from __future__ import annotations
