@@ -1,6 +1,8 @@
-"""The records a person keeps, as frozen dataclasses of plain values.
+"""The records a person keeps, as frozen dataclasses of plain values, with the per-day summaries
+the charts read and the bundled helplines.
 
-Storage returns these and nothing else; the UI and the insights read them. No Qt, no SQL.
+Storage returns these and nothing else; the UI and the insights read them. No Qt, no SQL, and
+nothing else of this package (tests/test_layers.py keeps it so).
 """
 
 from __future__ import annotations
@@ -220,6 +222,32 @@ class Helpline:
     position: int
 
 
+@dataclass(frozen=True, slots=True)
+class BundledLine:
+    """One helpline from the bundled file; `copy` is what the Copy button puts on the clipboard."""
+
+    name: str
+    contact: str
+    copy: str
+    details: str
+
+
+@dataclass(frozen=True, slots=True)
+class BundledHelplines:
+    region: str
+    checked: str
+    lines: tuple[BundledLine, ...]
+
+    @property
+    def checked_words(self) -> str:
+        """"2026-11" as "November 2026"; anything else as written."""
+        try:
+            year, month = (int(part) for part in self.checked.split("-")[:2])
+            return date(year, month, 1).strftime("%B %Y")
+        except ValueError:
+            return self.checked
+
+
 class RuleKind(enum.StrEnum):
     """The shapes an early-warning rule can take."""
 
@@ -252,3 +280,35 @@ class WarningRule:
     def looks_back(self) -> int:
         """How many days of check-ins (ending today) the rule needs to see."""
         return self.window_days if self.kind is RuleKind.AT_MOST_OF else self.days
+
+
+# -- check-ins summed up per day, for charts that need days rather than single check-ins --
+#
+# The check-in repository fills these from a GROUP BY, so ten years of days load without
+# building a CheckIn (note and all) for every check-in. Each holds one measure or one tag as
+# columns: a few objects for ten years instead of one per day.
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureDays:
+    """One measure on each day that has a value, oldest first, as parallel columns.
+
+    `count[i]` check-ins on `days[i]` had the measure; `mean`, `low` and `high` are their
+    mean, lowest and highest value. Days without a value are left out.
+    """
+
+    key: str
+    days: tuple[date, ...] = ()
+    count: tuple[int, ...] = ()
+    mean: tuple[float, ...] = ()
+    low: tuple[float, ...] = ()
+    high: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TagDays:
+    """The days a tag was on a check-in, oldest first; `checkins[i]` of them on `days[i]`."""
+
+    name: str
+    days: tuple[date, ...] = ()
+    checkins: tuple[int, ...] = ()

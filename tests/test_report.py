@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from recovery_journal.model import PlanSectionKey
-from recovery_journal.portability.report_content import (
+from recovery_journal.report.build import make_report, write_report
+from recovery_journal.report.content import (
     ReportChoice,
     condense_table,
     gather,
     parse_include,
 )
-from recovery_journal.report.build import make_report, write_report
 from recovery_journal.report.pdf import Cancelled
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault

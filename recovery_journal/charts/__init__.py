@@ -1,103 +1,70 @@
 """Charts a person can read: load the numbers, build a matplotlib Figure, export it cleanly.
 
 matplotlib is imported only inside the functions that need it, so importing this package stays
-cheap; the Insights page and the command line code against these names only.
+cheap; the Insights page, the report and the command line code against these names only. Which
+charts there are, and how each is loaded and drawn, is said once, in `registry.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from recovery_journal.charts.registry import (
+    BEFORE_AFTER,
+    CALENDAR,
+    CHART_NAMES,
+    CHART_TITLES,
+    CHARTS,
+    GOALS,
+    LIFE_BALANCE,
+    MEASURES,
+    MOOD_HOPE,
+    STRENGTHS,
+    TAGS,
+    chart_named,
+)
+from recovery_journal.charts.spec import (
+    ChartData,
+    ChartKind,
+    ChartOptions,
+    ChartSpec,
+    ChartTheme,
+    LoadedChart,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from recovery_journal.storage.repositories import Repositories
 
-CHART_NAMES: tuple[str, ...] = (
-    "mood-hope",
-    "measures",
-    "calendar",
-    "tags",
-    "before-after",
-    "strengths",
-    "goals",
-    "life-balance",
-)
-
-CHART_TITLES: dict[str, str] = {
-    "mood-hope": "Mood and hope over time",
-    "measures": "Your measures over time",
-    "calendar": "Year in pixels",
-    "tags": "What goes with better days",
-    "before-after": "Before and after",
-    "strengths": "Strengths used",
-    "goals": "Goals",
-    "life-balance": "Life balance",
-}
-
-
-@dataclass(frozen=True)
-class ChartOptions:
-    """What to chart: the date range and the choices some charts take."""
-
-    start: date
-    end: date
-    measure_keys: tuple[str, ...] = ()
-    calendar_measure: str = "mood"
-    pivot_date: date | None = None
-    pivot_tag: str | None = None
-    pivot_measure: str = "mood"
-    pivot_days: int = 30
-
-
-@dataclass(frozen=True)
-class ChartTheme:
-    """Chart colours as "#rrggbb"; series colours are colour-blind-safe, never red for low."""
-
-    name: str
-    foreground: str
-    background: str
-    grid: str
-    muted: str
-    series: tuple[str, ...]
-
-    @classmethod
-    def named(cls, name: str) -> ChartTheme:
-        """One of the built-in themes: "light", "dark" or "high_contrast"."""
-        from recovery_journal.charts.style import theme_named
-
-        return theme_named(name)
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """Everything a chart needs, as plain values: computed once, drawn in any theme."""
-
-    name: str
-    options: ChartOptions
-    payload: object
-    summary: str
-    table_headers: tuple[str, ...]
-    table_rows: tuple[tuple[str, ...], ...]
-
 
 def load_chart_data(repos: Repositories, name: str, options: ChartOptions) -> ChartData:
     """Read what chart `name` needs for `options` and compute its numbers, summary and table."""
-    from recovery_journal.charts.data import load
-
-    return load(repos, name, options)
+    return chart_named(name).load(repos, options)
 
 
 def build_figure(
     data: ChartData, theme: ChartTheme, *, width_in: float = 8, height_in: float = 4.5
 ) -> Figure:
     """Draw `data` as a new Figure in `theme`; pure, so safe off the GUI thread."""
-    from recovery_journal.charts.build import build
+    from recovery_journal.charts.style import new_figure
 
-    return build(data, theme, width_in=width_in, height_in=height_in)
+    # A calm sentence instead of axes when there is nothing to show is the builder's part.
+    return data.draw(theme, new_figure(theme, width_in, height_in))
+
+
+def preload() -> None:
+    """Import every loader and builder now (on a worker), so the first chart drawn is quick."""
+    from recovery_journal.charts import (  # noqa: F401
+        balance,
+        bars,
+        calendar,
+        data,
+        goals,
+        style,
+        timeseries,
+    )
 
 
 def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:
@@ -108,12 +75,26 @@ def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:
 
 
 __all__ = [
+    "BEFORE_AFTER",
+    "CALENDAR",
+    "GOALS",
+    "LIFE_BALANCE",
+    "MEASURES",
+    "MOOD_HOPE",
+    "STRENGTHS",
+    "TAGS",
+    "CHARTS",
     "CHART_NAMES",
     "CHART_TITLES",
     "ChartData",
+    "ChartKind",
     "ChartOptions",
+    "ChartSpec",
     "ChartTheme",
+    "LoadedChart",
     "build_figure",
+    "chart_named",
     "export_figure",
     "load_chart_data",
+    "preload",
 ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from recovery_journal.insights.series import DailyValues, daily_values, nan_mean
-from recovery_journal.storage.daily import MeasureDays
+from recovery_journal.model import MeasureDays
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from recovery_journal.model import CheckIn
-from recovery_journal.storage.daily import MeasureDays, TagDays
+from recovery_journal.model import CheckIn, MeasureDays, TagDays
 
 
 def measure_days(checkins: Iterable[CheckIn], key: str) -> MeasureDays:

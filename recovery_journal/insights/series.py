@@ -21,7 +21,7 @@ from datetime import date, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from recovery_journal.storage.daily import MeasureDays
+from recovery_journal.model import MeasureDays
 
 FloatArray = npt.NDArray[np.float64]
 NAN = float("nan")

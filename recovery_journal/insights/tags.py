@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from recovery_journal.insights.series import NAN, FloatArray
-from recovery_journal.storage.daily import MeasureDays, TagDays
+from recovery_journal.model import MeasureDays, TagDays
 
 MIN_TAG_DAYS = 5
 NOT_CAUSE = "This shows what tends to go together, not what causes what."

@@ -6,11 +6,11 @@ reports is exactly what `apply` would do, and a bad row shows up before anything
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, datetime
 
+from recovery_journal.portability.applying_vault_records import VaultRecordsImport
+from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     CheckInRecord,
     EntryRecord,
@@ -18,11 +18,9 @@ from recovery_journal.portability.records import (
     ImportPreview,
     ImportProblem,
 )
-from recovery_journal.storage import errors
 from recovery_journal.storage.convert import to_iso
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.text import storable
-from recovery_journal.storage.vault import Vault
 
 CheckInKey = tuple[str, tuple[tuple[str, float], ...], str]
 EntryKey = tuple[str, str, str]
@@ -34,35 +32,6 @@ class _PreviewRollbackError(Exception):
     def __init__(self, added: dict[str, int]) -> None:
         super().__init__("preview only")
         self.added = added
-
-
-@contextlib.contextmanager
-def clock_at(vault: Vault, moment: datetime | None) -> Iterator[None]:
-    """Let the repositories stamp `moment` (a created/saved/done time from the file)."""
-    if moment is None:
-        yield
-        return
-    saved = vault.clock
-    vault.clock = lambda: moment
-    try:
-        yield
-    finally:
-        vault.clock = saved
-
-
-@contextlib.contextmanager
-def at_row(row: int | None, column: str | None) -> Iterator[None]:
-    """Turn a storage refusal into an ImportProblem naming where in the file it came from."""
-    try:
-        yield
-    except ImportProblem:
-        raise
-    except (ValueError, TypeError, KeyError, errors.NotFoundError) as exc:
-        # Storage messages are plain sentences without personal content; others get a
-        # general one.
-        message = str(exc) if isinstance(exc, ValueError | errors.NotFoundError) else (
-            "This value can't be stored.")
-        raise ImportProblem(message, row=row, column=column) from None
 
 
 def apply(plan: ImportPlan, repos: Repositories) -> dict[str, int]:
@@ -89,10 +58,8 @@ def preview(plan: ImportPlan, repos: Repositories) -> ImportPreview:
 
 
 def _run(plan: ImportPlan, repos: Repositories) -> dict[str, int]:
-    from recovery_journal.portability.applying_full import FullImport
-
     added: Counter[str] = Counter()
-    full = FullImport(repos, plan.rest, added)
+    full = VaultRecordsImport(repos, plan.rest, added)
     keymap = full.before_records()
     _add_checkins(plan, repos, keymap, added)
     _add_entries(plan, repos, added)

@@ -7,8 +7,10 @@ not at all (temporary name, then rename; mode 0600), so a cancel leaves nothing 
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -18,7 +20,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
 
 from recovery_journal.charts import ChartData, ChartTheme
 from recovery_journal.portability.atomic import write_atomically
-from recovery_journal.portability.report_content import ReportContent
+from recovery_journal.report.content import ReportContent
 from recovery_journal.report.html import CHART_ASPECT, STYLE, report_html
 from recovery_journal.report.pdf import Cancelled, document_pdf, text_width_px96
 
@@ -37,6 +39,18 @@ class ReportOutput:
     pdf: bytes
     plain_text: str
     pages: tuple[QImage, ...]
+
+
+@contextlib.contextmanager
+def offscreen_gui() -> Iterator[None]:
+    """A QGuiApplication for drawing PDFs outside the app (the command line); with no display,
+    Qt draws offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication([])
+    try:
+        yield
+    finally:
+        del app
 
 
 def chart_png(data: ChartData, width_in: float) -> bytes:

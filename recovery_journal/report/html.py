@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from recovery_journal.portability.report_content import (
+from recovery_journal.report.content import (
     PLAN_PREFIX,
     Entry,
     ReportContent,

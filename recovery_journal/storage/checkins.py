@@ -8,10 +8,9 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
-from recovery_journal.model import CheckIn
+from recovery_journal.model import CheckIn, MeasureDays, TagDays
 from recovery_journal.storage import softdelete
 from recovery_journal.storage.convert import from_day, from_iso, stamp, to_day, to_iso
-from recovery_journal.storage.daily import MeasureDays, TagDays
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.tagging import set_tags
 from recovery_journal.storage.text import storable

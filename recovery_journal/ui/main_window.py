@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
-from recovery_journal.ui.help.dialog import BundledHelplines, HelpDialog, HelpSection
+from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.navigation import NavigationList

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from recovery_journal.insights.days import measure_days, tag_days
+from recovery_journal.model import MeasureDays, TagDays
 from recovery_journal.storage.checkins import CheckIns
-from recovery_journal.storage.daily import MeasureDays, TagDays
 from recovery_journal.storage.measures import Measures
 from recovery_journal.storage.vault import Vault
 

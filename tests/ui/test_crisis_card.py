@@ -12,14 +12,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import Helpline, Supporter
+from recovery_journal.report.crisis_card import MORE_IN_APP, CardContent, card_pdf, write_card
 from recovery_journal.ui.help.dialog import load_bundled_helplines
-from recovery_journal.ui.plan.crisis_card import (
-    MORE_IN_APP,
-    CardContent,
-    CrisisCardDialog,
-    card_pdf,
-    write_card,
-)
+from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
 
 PLAN = "Call Tom first.\n- What helps: quiet, the window open\n- Not: lots of questions"
 TOM = Supporter(1, "Tom Ellery", "Brother", "07700 900783", "", "", (), True, False, 0)

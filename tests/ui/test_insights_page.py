@@ -23,7 +23,7 @@ from recovery_journal.ui import theme
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.insights.card import ChartCard
 from recovery_journal.ui.insights.page import (
-    CHART_ORDER,
+    CHART_NAMES,
     EMPTY_TEXT,
     InsightsPage,
     chart_theme_name,
@@ -111,7 +111,7 @@ def test_an_empty_vault_shows_every_chart_calmly(
     page = make_page(repos)
     assert page.empty_note.isVisible()
     assert page.empty_note.text() == EMPTY_TEXT
-    for name in CHART_ORDER:
+    for name in CHART_NAMES:
         card = ready(qtbot, page, name)
         assert card.canvas is not None and card.canvas.isVisible()
         assert card.summary.text().strip()
@@ -127,7 +127,7 @@ def test_the_demo_year_fills_every_chart(
 ) -> None:
     page = make_page(demo)
     assert not page.empty_note.isVisible()
-    for name in CHART_ORDER:
+    for name in CHART_NAMES:
         card = ready(qtbot, page, name)
         data = card.data
         assert data is not None and data.name == name
@@ -141,10 +141,14 @@ def test_the_demo_year_fills_every_chart(
     assert page.cards["mood-hope"].model.rowCount() > 0
 
 
-def test_the_chart_names_match_the_charts_package() -> None:
-    from recovery_journal.charts import CHART_NAMES
+def test_the_cards_follow_the_chart_registry(make_page: PageMaker, repos: Repositories) -> None:
+    from recovery_journal.charts import CHARTS
 
-    assert CHART_ORDER == CHART_NAMES
+    page = make_page(repos)
+    assert list(page.cards) == [chart.name for chart in CHARTS]
+    assert [card.title for card in page.cards.values()] == [chart.title for chart in CHARTS]
+    assert [card.how_to_read.text() for card in page.cards.values()] == [
+        chart.about for chart in CHARTS]
 
 
 def test_cards_far_below_are_drawn_only_when_scrolled_to(
@@ -379,7 +383,7 @@ def test_every_control_is_named_and_tab_has_no_trap(
 ) -> None:
     page = make_page(demo)
     page.range.set_preset("custom")
-    for name in CHART_ORDER:
+    for name in CHART_NAMES:
         ready(qtbot, page, name)
     page.cards["tags"].table_button.setChecked(True)
     assert_accessible(page)

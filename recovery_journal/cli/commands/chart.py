@@ -6,7 +6,7 @@ import argparse
 from datetime import date, timedelta
 from pathlib import Path
 
-from recovery_journal.charts import CHART_NAMES, CHART_TITLES, ChartOptions
+from recovery_journal.charts import CHART_NAMES, ChartOptions
 from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
 
@@ -104,7 +104,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     except OSError:
         raise CommandError("The chart couldn't be written there (the disk may be full or "
                            "the folder read-only); no file was left behind.") from None
-    print(f"Saved the chart \u201c{CHART_TITLES[args.chart]}\u201d to {out}.", file=ctx.out)
+    print(f"Saved the chart \u201c{data.title}\u201d to {out}.", file=ctx.out)
     return EXIT_OK
 
 

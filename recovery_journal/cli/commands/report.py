@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
@@ -61,7 +60,7 @@ def _check_out(path: Path) -> None:
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
-    from recovery_journal.portability.report_content import ReportChoice, gather, parse_include
+    from recovery_journal.report.content import ReportChoice, gather, parse_include
 
     try:
         sections = parse_include(args.include)
@@ -75,23 +74,19 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out
     _check_out(out)
     refuse_unless_file(args.path)
-    # QPdfWriter needs a QGuiApplication; with no display, Qt draws offscreen.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from recovery_journal.report.build import write_report
+    from recovery_journal.report.build import offscreen_gui, write_report
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
 
-    app = QGuiApplication.instance() or QGuiApplication([])
-    with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
-        content = gather(Repositories.from_vault(vault), choice)
-    try:
-        write_report(content, out)
-    except OSError:
-        raise CommandError("The report couldn't be written there (the disk may be full or "
-                           "the folder read-only); no file was left behind.") from None
-    del app
+    # QPdfWriter needs a QGuiApplication.
+    with offscreen_gui():
+        with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+            content = gather(Repositories.from_vault(vault), choice)
+        try:
+            write_report(content, out)
+        except OSError:
+            raise CommandError("The report couldn't be written there (the disk may be full or "
+                               "the folder read-only); no file was left behind.") from None
     print(f"Saved the report to {out}. It is not encrypted: anyone with the file can read it.",
           file=ctx.out)
     return EXIT_OK

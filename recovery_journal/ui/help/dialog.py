@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,39 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 import recovery_journal
-from recovery_journal.model import Helpline
+from recovery_journal.model import BundledHelplines, BundledLine, Helpline
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:
     from recovery_journal.storage.helplines import Helplines
-
-
-@dataclass(frozen=True, slots=True)
-class BundledLine:
-    """One helpline from the bundled file; `copy` is what the Copy button puts on the clipboard."""
-
-    name: str
-    contact: str
-    copy: str
-    details: str
-
-
-@dataclass(frozen=True, slots=True)
-class BundledHelplines:
-    region: str
-    checked: str
-    lines: tuple[BundledLine, ...]
-
-    @property
-    def checked_words(self) -> str:
-        """"2026-11" as "November 2026"; anything else as written."""
-        try:
-            year, month = (int(part) for part in self.checked.split("-")[:2])
-            return date(year, month, 1).strftime("%B %Y")
-        except ValueError:
-            return self.checked
 
 
 @dataclass(frozen=True, slots=True)

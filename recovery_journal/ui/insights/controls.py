@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
+from recovery_journal.charts.registry import BEFORE_AFTER, CALENDAR, MEASURES
 from recovery_journal.model import Measure, Tag
 from recovery_journal.ui.widgets.range_picker import DateEdit
 
@@ -62,7 +63,8 @@ class ChartControls(QObject):
         grid.addWidget(_label(self.tr("&Measure"), self.calendar_measure, parent), 0, 0)
         grid.addWidget(self.calendar_measure, 0, 1)
         grid.setColumnStretch(2, 1)
-        self.calendar_measure.currentIndexChanged.connect(lambda _i: self.changed.emit("calendar"))
+        self.calendar_measure.currentIndexChanged.connect(
+            lambda _i: self.changed.emit(CALENDAR.name))
 
     def build_pivot(self, grid: QGridLayout, parent: QWidget) -> None:
         """Compare around a date or the first day with a tag; which measure; how many days."""
@@ -94,7 +96,7 @@ class ChartControls(QObject):
         grid.addWidget(self.pivot_days, 1, 3)
         grid.setColumnStretch(4, 1)
         self.pivot_tag.hide()
-        emit = lambda *_args: self.changed.emit("before-after")  # noqa: E731
+        emit = lambda *_args: self.changed.emit(BEFORE_AFTER.name)  # noqa: E731
         self.pivot_kind.currentIndexChanged.connect(self._pivot_kind_changed)
         self.pivot_date.dateChanged.connect(emit)
         self.pivot_tag.currentIndexChanged.connect(emit)
@@ -105,7 +107,7 @@ class ChartControls(QObject):
         by_tag = self.pivot_kind.currentData() == "tag"
         self.pivot_tag.setVisible(by_tag)
         self.pivot_date.setVisible(not by_tag)
-        self.changed.emit("before-after")
+        self.changed.emit(BEFORE_AFTER.name)
 
     # -- filling from the vault -------------------------------------------------------------
 
@@ -126,7 +128,7 @@ class ChartControls(QObject):
             box = QCheckBox(measure.name, self._measures_parent)
             box.setAccessibleName(self.tr("Show %1").replace("%1", measure.name))
             box.setChecked(measure.key not in unticked)
-            box.toggled.connect(lambda _on: self.changed.emit("measures"))
+            box.toggled.connect(lambda _on: self.changed.emit(MEASURES.name))
             row, column = divmod(position, MEASURES_PER_ROW)
             self._measures_grid.addWidget(box, row, column + 1)
             box.show()
@@ -149,13 +151,13 @@ class ChartControls(QObject):
 
     def options(self, name: str) -> dict[str, object]:
         """The ChartOptions fields (beyond the dates) chart `name` takes."""
-        if name == "measures":
+        if name == MEASURES.name:
             keys = tuple(k for k, box in self._measure_boxes.items() if box.isChecked())
             # Nothing ticked is read as "all": an empty chart would say nothing.
             return {"measure_keys": keys if len(keys) < len(self._measure_boxes) else ()}
-        if name == "calendar":
+        if name == CALENDAR.name:
             return {"calendar_measure": str(self.calendar_measure.currentData() or "mood")}
-        if name == "before-after":
+        if name == BEFORE_AFTER.name:
             by_tag = self.pivot_kind.currentData() == "tag"
             picked = self.pivot_date.date()
             tag = self.pivot_tag.currentData()

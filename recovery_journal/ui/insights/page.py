@@ -1,8 +1,8 @@
 """Insights: calm charts of how life is going, over a date range the person picks.
 
-matplotlib (and the charts package) load only when this page is first shown. The numbers are
-read on the GUI thread (fast SQL); each figure is drawn on a worker, one at a time, and only for
-the cards on or near the screen, so ten years of check-ins never freeze the window.
+matplotlib (and the charts' loaders and builders) load only when this page is first shown. The
+numbers are read on the GUI thread (fast SQL); each figure is drawn on a worker, one at a time,
+and only for the cards on or near the screen, so ten years of check-ins never freeze the window.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -25,6 +26,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontInfo, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from recovery_journal.charts.registry import (
+    BEFORE_AFTER,
+    CALENDAR,
+    CHART_NAMES,
+    CHARTS,
+    MEASURES,
+)
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.app_settings import AppSettings
@@ -39,9 +47,6 @@ from recovery_journal.ui.worker import run_in_background
 if TYPE_CHECKING:
     from recovery_journal.charts import ChartData
 
-# The same names as charts.CHART_NAMES, listed here so building the page needs no charts import.
-CHART_ORDER: tuple[str, ...] = ("mood-hope", "measures", "calendar", "tags", "before-after",
-                                "strengths", "goals", "life-balance")
 EMPTY_TEXT = "No check-ins in this period yet. Charts appear as you add check-ins."
 # A card this far below the visible area is drawn too, so scrolling finds it ready.
 LOOKAHEAD = 0.5
@@ -70,7 +75,7 @@ class InsightsPage(ScrollPage):
         self._app_settings = settings
         self._choose_file = choose_file
         self._pool = pool
-        self._generation: dict[str, int] = dict.fromkeys(CHART_ORDER, 0)
+        self._generation: dict[str, int] = dict.fromkeys(CHART_NAMES, 0)
         self._dirty: set[str] = set()
         self._drawing: str | None = None
         self._opened = False
@@ -112,45 +117,18 @@ class InsightsPage(ScrollPage):
         self.empty_note.setWordWrap(True)
         self.empty_note.hide()
         column.addWidget(self.empty_note)
-        for name in CHART_ORDER:
-            title, how = self._words(name)
-            card = ChartCard(name, title, how, self.content)
-            card.save_requested.connect(lambda n=name: self.save_chart(n))
-            self.cards[name] = card
+        for chart in CHARTS:
+            # The registry marks its words for translation; charts/ holds no Qt to do it.
+            card = ChartCard(chart.name, QCoreApplication.translate("Charts", chart.title),
+                             QCoreApplication.translate("Charts", chart.about), self.content)
+            card.save_requested.connect(lambda n=chart.name: self.save_chart(n))
+            self.cards[chart.name] = card
             column.addWidget(card)
-        self.controls.build_measures(self.cards["measures"].controls, self.cards["measures"])
-        self.controls.build_calendar(self.cards["calendar"].controls, self.cards["calendar"])
-        self.controls.build_pivot(self.cards["before-after"].controls,
-                                  self.cards["before-after"])
+        for spec, build in ((MEASURES, self.controls.build_measures),
+                            (CALENDAR, self.controls.build_calendar),
+                            (BEFORE_AFTER, self.controls.build_pivot)):
+            build(self.cards[spec.name].controls, self.cards[spec.name])
         column.addStretch(1)
-
-    def _words(self, name: str) -> tuple[str, str]:
-        """The title and a plain line on how to read chart `name`."""
-        words = {
-            "mood-hope": (self.tr("Mood and hope over time"), self.tr(
-                "Each dot is a day. The smoother lines are your 7-day and 30-day averages. "
-                "A gap is a day without a check-in.")),
-            "measures": (self.tr("Your measures over time"), self.tr(
-                "One small chart per measure. The shaded band is its usual range over the last "
-                "7 days.")),
-            "calendar": (self.tr("Year in pixels"), self.tr(
-                "Each square is a day, coloured by the measure you pick: the brighter, the "
-                "higher. Grey squares are days without a check-in.")),
-            "tags": (self.tr("What goes with better days"), self.tr(
-                "Your average on days with each tag and on days without it. This shows what "
-                "goes together, not what causes what.")),
-            "before-after": (self.tr("Before and after"), self.tr(
-                "Your average before and after a day that mattered, such as a new job or a "
-                "change of medication.")),
-            "strengths": (self.tr("Strengths used"), self.tr(
-                "How often you noted using each strength, and the part of life it belongs to.")),
-            "goals": (self.tr("Goals"), self.tr(
-                "The steps you have done over time, and how each goal's reviews went.")),
-            "life-balance": (self.tr("Life balance"), self.tr(
-                "How much of what you did touched each part of life, beside the period "
-                "before it.")),
-        }
-        return words[name]
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = list(self.range.focus_chain())
@@ -171,7 +149,7 @@ class InsightsPage(ScrollPage):
             self._warm = False
             run_in_background(warm_up, self._task_parent(), self._warmed, self._warmed,
                               self._pool)
-        self._invalidate(CHART_ORDER)
+        self._invalidate(CHART_NAMES)
 
     def _warmed(self, _outcome: object) -> None:
         # If loading failed, drawing the first chart says so calmly in its card.
@@ -200,7 +178,7 @@ class InsightsPage(ScrollPage):
             self._update_empty_note(self._repos.checkins.date_range())
         except VaultError:
             return
-        self._invalidate(CHART_ORDER)
+        self._invalidate(CHART_NAMES)
 
     def _invalidate(self, names: tuple[str, ...] | list[str]) -> None:
         """Charts `names` need drawing again; a drawing already under way is dropped."""
@@ -222,7 +200,7 @@ class InsightsPage(ScrollPage):
         """Draw the next card that needs it and is on (or near) the screen; one at a time."""
         if self._drawing is not None or not self._warm or not self.isVisible():
             return
-        name = next((n for n in CHART_ORDER
+        name = next((n for n in CHART_NAMES
                      if n in self._dirty and self._near_screen(self.cards[n])), None)
         if name is not None:
             self._start(name)
@@ -314,7 +292,7 @@ class InsightsPage(ScrollPage):
             return
         sized = self._size_cards()
         if sized or self._current_theme_name() != self._theme_name:
-            self._invalidate(CHART_ORDER)
+            self._invalidate(CHART_NAMES)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         # Cards move when the window or the column changes size; some may come into view.

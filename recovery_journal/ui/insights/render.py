@@ -42,9 +42,9 @@ def warm_up() -> bool:
     """Runs on a worker: load the charts code, numpy and matplotlib (about half a second)."""
     import matplotlib.backends.backend_agg  # noqa: F401
 
-    import recovery_journal.charts.build  # noqa: F401
-    import recovery_journal.charts.data  # noqa: F401
+    from recovery_journal.charts import preload
 
+    preload()
     return True
 
 

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import PlanSectionKey
+from recovery_journal.report.crisis_card import load_card_content
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.page import Page
-from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, load_card_content
+from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
 from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_title

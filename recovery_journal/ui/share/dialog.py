@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.portability.report_content import (
+from recovery_journal.charts.registry import MOOD_HOPE
+from recovery_journal.report.content import (
     CHART_SECTIONS,
     PLAN_SECTIONS,
     SECTION_TITLES,
@@ -95,7 +96,7 @@ class ShareReportDialog(QDialog):
         plan = self._group(self.tr("My wellness plan"),
                            [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
         other = self._group(self.tr("Other parts"), [(k, self.tr(t)) for k, t in _OTHER])
-        self.boxes["mood-hope"].setChecked(True)
+        self.boxes[MOOD_HOPE.name].setChecked(True)
         self.boxes["checkins"].setChecked(True)
         self.with_contacts = QCheckBox(self.tr("Include phone numbers and email addresses"), self)
         self.with_journal_text = QCheckBox(self.tr("Include the text of journal entries"), self)

@@ -1,8 +1,8 @@
-"""The one place insights read the vault: through the repositories, never with SQL of their own.
+"""The one place charts read the vault: through the repositories, never with SQL of their own.
 
 Each function reads only what one chart needs for its period, so a chart over ten years costs
 a few indexed queries; charts over days read them summed up per day by the vault, never every
-check-in with its note.
+check-in with its note. Insights then work on the records read here and never see the vault.
 """
 
 from __future__ import annotations
@@ -19,8 +19,15 @@ from recovery_journal.insights.balance import (
     tag_events,
 )
 from recovery_journal.insights.before_after import first_tag_day
-from recovery_journal.model import Goal, LifeDomain, Measure, Strength, StrengthUse
-from recovery_journal.storage.daily import MeasureDays, TagDays
+from recovery_journal.model import (
+    Goal,
+    LifeDomain,
+    Measure,
+    MeasureDays,
+    Strength,
+    StrengthUse,
+    TagDays,
+)
 from recovery_journal.storage.repositories import Repositories
 
 

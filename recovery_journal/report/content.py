@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from recovery_journal.charts import CHART_NAMES, CHART_TITLES, ChartData, ChartOptions
+from recovery_journal.charts import CHARTS, GOALS, STRENGTHS, ChartData, ChartOptions
 from recovery_journal.insights import words
 from recovery_journal.model import GoalStatus, PlanSectionKey, Supporter
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
@@ -23,14 +23,14 @@ PLAN_PREFIX = "plan:"
 PLAN_SECTIONS: tuple[str, ...] = tuple(f"{PLAN_PREFIX}{key.value}" for key in PlanSectionKey)
 # The order sections appear in, whatever order they were picked in.
 # "strengths" and "goals" are chart names too: their section is the chart and the list.
-LIST_CHARTS = ("strengths", "goals")
-CHART_SECTIONS = tuple(name for name in CHART_NAMES if name not in LIST_CHARTS)
+LIST_CHARTS = (STRENGTHS.name, GOALS.name)
+CHART_SECTIONS = tuple(chart.name for chart in CHARTS if chart.name not in LIST_CHARTS)
 SECTION_ORDER: tuple[str, ...] = (
     "checkins", *CHART_SECTIONS, *LIST_CHARTS, *PLAN_SECTIONS, "people", "journal",
 )
 SECTION_TITLES: dict[str, str] = {
     "checkins": "Check-ins in this period",
-    **CHART_TITLES,
+    **{chart.name: chart.title for chart in CHARTS},
     "strengths": "My strengths",
     "goals": "My goals",
     **{f"{PLAN_PREFIX}{key.value}": title for key, title in PLAN_SECTION_TITLES.items()},
@@ -211,7 +211,7 @@ def _checkins(repos: Repositories, choice: ReportChoice) -> Section:
 
 
 def _strengths(repos: Repositories, choice: ReportChoice) -> Section:
-    chart = _chart(repos, "strengths", choice)
+    chart = _chart(repos, STRENGTHS.name, choice)
     counts = repos.strengths.use_counts(choice.start, choice.end)
     entries = tuple(
         Entry(s.name, (f"{s.kind.value.capitalize()} · used "
@@ -224,7 +224,7 @@ def _strengths(repos: Repositories, choice: ReportChoice) -> Section:
 
 
 def _goals(repos: Repositories, choice: ReportChoice) -> Section:
-    chart = _chart(repos, "goals", choice)
+    chart = _chart(repos, GOALS.name, choice)
     areas = {d.id: d.name for d in repos.life_domains.list(include_archived=True)}
     entries: list[Entry] = []
     for goal in repos.goals.list():

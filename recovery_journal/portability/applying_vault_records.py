@@ -16,7 +16,7 @@ from recovery_journal.model import (
     TagKind,
     WarningRule,
 )
-from recovery_journal.portability.applying import at_row, clock_at
+from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     GoalRecord,
     PlanSectionRecord,
@@ -28,7 +28,7 @@ from recovery_journal.storage.settings import SETTINGS
 from recovery_journal.storage.text import storable
 
 
-class FullImport:
+class VaultRecordsImport:
     """Adds the non-check-in parts of a full export; `added` counts what is new."""
 
     def __init__(self, repos: Repositories, rest: VaultRecords, added: Counter[str]) -> None:

@@ -1,0 +1,158 @@
+"""What a chart is: the options it is drawn for, its colours, its spec and its loaded data.
+
+Cheap to import (no matplotlib, numpy or storage): the Insights page reads the chart registry
+while it is built, long before anything is read or drawn. A `ChartSpec[P]` ties a chart's
+loader to its builder through `P`, the type of the payload one makes and the other draws, so
+no caller ever checks what a payload is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from recovery_journal.storage.repositories import Repositories
+
+P = TypeVar("P")
+Table = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate finds)
+    """Mark `text` for translation in `context` without Qt; the UI translates it when shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class ChartOptions:
+    """What to chart: the date range and the choices some charts take."""
+
+    start: date
+    end: date
+    measure_keys: tuple[str, ...] = ()
+    calendar_measure: str = "mood"
+    pivot_date: date | None = None
+    pivot_tag: str | None = None
+    pivot_measure: str = "mood"
+    pivot_days: int = 30
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    """Chart colours as "#rrggbb"; series colours are colour-blind-safe, never red for low."""
+
+    name: str
+    foreground: str
+    background: str
+    grid: str
+    muted: str
+    series: tuple[str, ...]
+
+    @classmethod
+    def named(cls, name: str) -> ChartTheme:
+        """One of the built-in themes: "light", "dark" or "high_contrast"."""
+        from recovery_journal.charts.style import theme_named
+
+        return theme_named(name)
+
+
+@dataclass(frozen=True)
+class Computed(Generic[P]):
+    """What a chart's loader works out: the payload to draw, its sentence and its table."""
+
+    payload: P
+    summary: str
+    table: Table
+
+
+class ChartData(Protocol):
+    """A loaded chart, whatever its payload: all a screen, a file or a report needs of it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def options(self) -> ChartOptions: ...
+
+    @property
+    def summary(self) -> str: ...
+
+    @property
+    def table_headers(self) -> tuple[str, ...]: ...
+
+    @property
+    def table_rows(self) -> tuple[tuple[str, ...], ...]: ...
+
+    def draw(self, theme: ChartTheme, figure: Figure) -> Figure:
+        """Draw the chart on `figure`, which was made in `theme`'s colours."""
+        ...
+
+
+@dataclass(frozen=True)
+class LoadedChart(Generic[P]):
+    """Everything chart `spec` needs, as plain values: computed once, drawn in any theme."""
+
+    spec: ChartSpec[P]
+    options: ChartOptions
+    payload: P
+    summary: str
+    table_headers: tuple[str, ...]
+    table_rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def name(self) -> str:
+        """The chart's name, as files and the command line know it."""
+        return self.spec.name
+
+    @property
+    def title(self) -> str:
+        """The chart's title in plain words."""
+        return self.spec.title
+
+    def draw(self, theme: ChartTheme, figure: Figure) -> Figure:
+        """Draw the payload on `figure`, which was made in `theme`'s colours."""
+        return self.spec.builder(self, theme, figure)
+
+
+class ChartKind(Protocol):
+    """Any chart in the registry, whatever its payload."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def about(self) -> str: ...
+
+    def load(self, repos: Repositories, options: ChartOptions) -> ChartData:
+        """Read what the chart needs for `options` and compute its numbers."""
+        ...
+
+
+@dataclass(frozen=True)
+class ChartSpec(Generic[P]):
+    """One chart: its name, title and a line on how to read it, the loader that makes a `P` and
+    the builder that draws it."""
+
+    name: str
+    title: str
+    about: str
+    loader: Callable[[Repositories, ChartOptions], Computed[P]]
+    builder: Callable[[LoadedChart[P], ChartTheme, Figure], Figure]
+
+    def load(self, repos: Repositories, options: ChartOptions) -> LoadedChart[P]:
+        """Read and compute this chart for `options`; a range given backwards is turned round."""
+        if options.end < options.start:
+            options = replace(options, start=options.end, end=options.start)
+        done = self.loader(repos, options)
+        headers, rows = done.table
+        return LoadedChart(self, options, done.payload, done.summary, headers, rows)
