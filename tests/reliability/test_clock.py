@@ -16,7 +16,12 @@ from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.backups import automatic_backup
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.idle import DailyReminder
+
+try:
+    from recovery_journal.ui.reminder import DailyReminder
+except ImportError:  # before the UI moved into feature packages (ui/idle.py held it)
+    from recovery_journal.ui.idle import DailyReminder  # type: ignore[attr-defined,no-redef]
+
 from tests.storage.clocks import Clock
 
 TEN = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
