@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import CheckIn, Measure
-from recovery_journal.storage.errors import NotFoundError
+from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.widgets.checkin_draft import FormDraft
 from recovery_journal.ui.widgets.checkin_list import CheckInList
@@ -311,6 +311,9 @@ class TodayPage(QWidget):
                 text = self.tr("Changes saved")
         except (ValueError, NotFoundError) as problem:
             self._show_message(str(problem) or self.tr("That check-in is no longer here."))
+            return
+        except VaultError as problem:  # a full disk, say: the form keeps every typed word
+            self._show_message(str(problem))
             return
         self._repos.drafts.discard(DRAFT_KEY)
         self.reset_form()
