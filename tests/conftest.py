@@ -39,6 +39,12 @@ def _no_network(event: str, args: tuple[object, ...]) -> None:
 
 sys.addaudithook(_no_network)
 
+from tests.reliability.netblock import block_internet_sockets  # noqa: E402
+
+# The kernel refuses internet sockets to this process and its children for the whole session
+# (Qt and other native code included); "" when the filter is in place, else why it is not.
+NETWORK_BLOCK_PROBLEM = block_internet_sockets()
+
 from recovery_journal.storage.vault import Vault  # noqa: E402
 
 # Throwaway vaults use a tiny key derivation cost; one test in tests/storage uses the default.
@@ -76,6 +82,13 @@ def make_vault(
 def vault(make_vault: Callable[..., Vault]) -> Vault:
     """A fresh, empty, unlocked vault in `tmp_path`."""
     return make_vault()
+
+
+def pytest_report_header() -> str:
+    """Say in the header whether the network block is in place (and why not, if it isn't)."""
+    if NETWORK_BLOCK_PROBLEM:
+        return f"internet sockets NOT blocked: {NETWORK_BLOCK_PROBLEM}"
+    return "internet sockets blocked by a seccomp filter for this process and its children"
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -75,8 +75,9 @@ class Plan:
 
     def revisions(self, key: PlanSectionKey) -> list[PlanRevision]:
         """Every saved version of a section, newest first (the first is the current text)."""
+        # In the order they were saved: a clock put back must not make an older text look current.
         rows = self._vault.query(
-            f"{_REVISION} WHERE section_key = ? ORDER BY saved_at DESC, id DESC",
+            f"{_REVISION} WHERE section_key = ? ORDER BY id DESC",
             (self.get(key).key.value,),
         )
         return [_revision(row) for row in rows]

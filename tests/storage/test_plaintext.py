@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
+
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
+from tests.reliability.scan import files_holding, files_under
 
 MARK = "ZQXMARK"
 
@@ -45,39 +49,23 @@ def _fill_every_text_field(repos: Repositories) -> None:
     repos.vault.query("SELECT * FROM journal_entry ORDER BY body")
 
 
-def _files_under(*folders: Path) -> list[Path]:
-    found: list[Path] = []
-    for folder in folders:
-        for root, _dirs, names in os.walk(folder):
-            found.extend(Path(root) / n for n in names)
-    return found
-
-
 def _leaks(paths: list[Path]) -> list[str]:
-    leaks = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue
-        if MARK.encode() in data or b"07700900123" in data:
-            leaks.append(str(path))
-    return leaks
+    return files_holding(paths, [MARK.encode(), b"07700900123"])
 
 
 def test_markers_in_every_text_field_never_reach_the_disk(vault: Vault, tmp_path: Path) -> None:
     temp_root = Path(tempfile.gettempdir())
-    before = set(_files_under(temp_root))
+    before = set(files_under(temp_root))
     repos = Repositories.from_vault(vault)
     _fill_every_text_field(repos)
     # While open: the vault, its -wal and -shm, and anything new in the temp folder.
-    new_temp = [p for p in _files_under(temp_root) if p not in before]
-    assert any(p.name.endswith("-wal") for p in _files_under(tmp_path)), "expected a WAL file"
-    assert _leaks(_files_under(tmp_path) + new_temp) == []
+    new_temp = [p for p in files_under(temp_root) if p not in before]
+    assert any(p.name.endswith("-wal") for p in files_under(tmp_path)), "expected a WAL file"
+    assert _leaks(files_under(tmp_path) + new_temp) == []
     vault.query("VACUUM")  # rebuilds the whole file through temp storage
     vault.close()
-    new_temp = [p for p in _files_under(temp_root) if p not in before]
-    assert _leaks(_files_under(tmp_path) + new_temp) == []
+    new_temp = [p for p in files_under(temp_root) if p not in before]
+    assert _leaks(files_under(tmp_path) + new_temp) == []
     # The content really is inside: reopening finds it.
     with Vault.open(vault.path, "correct horse battery staple", kdf_iter=2) as again:
         assert Repositories.from_vault(again).journal.search(MARK + "jbody")
@@ -86,4 +74,16 @@ def test_markers_in_every_text_field_never_reach_the_disk(vault: Vault, tmp_path
 def test_the_scan_can_fail(tmp_path: Path) -> None:
     """A planted plaintext file is caught, so the test above means something."""
     (tmp_path / "leak.txt").write_text(_mark("planted"), "utf-8")
-    assert _leaks(_files_under(tmp_path)) == [str(tmp_path / "leak.txt")]
+    assert _leaks(files_under(tmp_path)) == [str(tmp_path / "leak.txt")]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+@pytest.mark.timeout(20)
+def test_a_fifo_in_the_scanned_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    """Bug: opening a FIFO (another program's, in the temp folder) blocked the scan for ever."""
+    os.mkfifo(tmp_path / "someone-elses.fifo")
+    (tmp_path / "leak.txt").write_text(_mark("planted"), "utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "someone-elses.fifo")
+    assert _leaks(files_under(tmp_path)) == [str(tmp_path / "leak.txt")]
+    # Even a FIFO handed over by name, not found by the walk, is skipped without blocking.
+    assert _leaks([tmp_path / "someone-elses.fifo", tmp_path / "link.txt"]) == []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import CheckIn, Measure
-from recovery_journal.storage.errors import NotFoundError
+from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.checkins import CheckInList
@@ -297,6 +297,9 @@ class TodayPage(ScrollPage):
                 text = self.tr("Changes saved")
         except (ValueError, NotFoundError) as problem:
             self._show_message(str(problem) or self.tr("That check-in is no longer here."))
+            return
+        except VaultError as problem:  # a full disk, say: the form keeps every typed word
+            self._show_message(str(problem))
             return
         self._repos.drafts.discard(DRAFT_KEY)
         self.reset_form()
