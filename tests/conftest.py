@@ -99,7 +99,8 @@ _GUI_TESTS = Path(__file__).parent / "ui"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test under tests/ui as `gui`, so `-m "not gui"` is the quick loop."""
+    """Mark every test under tests/ui (and tests/**/test_gui_*.py) as `gui`, so
+    `-m "not gui"` is the quick loop."""
     for item in items:
-        if item.path.is_relative_to(_GUI_TESTS):
+        if item.path.is_relative_to(_GUI_TESTS) or item.path.name.startswith("test_gui_"):
             item.add_marker(pytest.mark.gui)
