@@ -7,14 +7,13 @@ and background pair meets WCAG contrast (4.5:1, or 7:1 in high contrast); tests 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-import recovery_journal
+from recovery_journal.resources import resource_path
 
 THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_THEME = "system"
@@ -132,7 +131,6 @@ QToolTip { border: 1px solid palette(dark); }
 """
 
 
-_ICONS = Path(recovery_journal.__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def resolve_theme(name: str, scheme: Qt.ColorScheme) -> str:
@@ -176,9 +174,7 @@ def apply_theme(app: QGuiApplication, name: str) -> str:
 def tick_rule(palette: QPalette) -> str:
     """A tick mark in ticked boxes, so "on" never rests on a filled colour alone."""
     light_tick = palette.color(QPalette.ColorRole.HighlightedText).lightness() > 127
-    icon = _ICONS / ("tick-white.svg" if light_tick else "tick-black.svg")
-    if not icon.is_file():  # pragma: no cover - an installation without resources/
-        return ""
+    icon = resource_path("icons", "tick-white.svg" if light_tick else "tick-black.svg")
     url = icon.as_posix()
     return (
         f"QCheckBox::indicator:checked {{ image: url({url}); }}\n"
