@@ -188,11 +188,11 @@ def _install(manager: str, names: list[str], prefix: list[str]) -> bool:
     if manager == "dnf":
         return subprocess.run([*prefix, "dnf", "install", "-y", "-q", *names],
                               env=env, check=False).returncode == 0
-    command = [*prefix, "apt-get", "install", "-y", "-q", "--no-install-recommends", *names]
+    command = [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *names]
     if subprocess.run(command, env=env, check=False).returncode == 0:
         return True
     # A fresh container has no package lists yet.
-    subprocess.run([*prefix, "apt-get", "update", "-q"], env=env, check=False)
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], env=env, check=False)
     return subprocess.run(command, env=env, check=False).returncode == 0
 
 
