@@ -128,6 +128,19 @@ def test_a_pivot_tag_never_used_is_an_error_and_writes_nothing(
     assert not out.exists()
     assert run([*base, "--pivot-tag", "Walk"], monkeypatch) == 0  # names match in any case
     assert out.exists()
+    # The pivot (the first walk) and both periods are named, so no default goes unsaid.
+    assert "(2025-01-30 to 2025-02-28 against 2025-03-01 to 2025-03-30)" in \
+        capsys.readouterr().out
+
+
+def test_the_saved_message_names_the_period(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "year.svg"
+    assert run(["chart", str(journal), "--chart", "calendar", "--out", str(out),
+                "--to", "2025-03-31"], monkeypatch) == 0
+    assert "\u201cYear in pixels\u201d (2024-04-01 to 2025-03-31)" in capsys.readouterr().out
 
 
 def test_the_pivot_is_a_date_or_a_tag_not_both(

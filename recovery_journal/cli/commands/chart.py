@@ -6,7 +6,7 @@ import argparse
 from datetime import date, timedelta
 from pathlib import Path
 
-from recovery_journal.charts import CHART_NAMES, CHART_TITLES, ChartOptions
+from recovery_journal.charts import CHART_NAMES, CHART_TITLES, ChartData, ChartOptions
 from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
 
@@ -123,8 +123,22 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     except OSError:
         raise CommandError("The chart couldn't be written there (the disk may be full or "
                            "the folder read-only); no file was left behind.") from None
-    print(f"Saved the chart \u201c{CHART_TITLES[args.chart]}\u201d to {out}.", file=ctx.out)
+    print(f"Saved the chart \u201c{CHART_TITLES[args.chart]}\u201d{_period(data)} to {out}.",
+          file=ctx.out)
     return EXIT_OK
+
+
+def _period(data: ChartData) -> str:
+    """The days shown, and for before-after the pivot day, so no default goes unsaid."""
+    from recovery_journal.insights.before_after import BeforeAfter
+
+    payload = data.payload
+    if isinstance(payload, BeforeAfter):
+        before = payload.pivot - timedelta(days=payload.days)
+        after = payload.pivot + timedelta(days=payload.days - 1)
+        return (f" ({before.isoformat()} to {(payload.pivot - timedelta(days=1)).isoformat()} "
+                f"against {payload.pivot.isoformat()} to {after.isoformat()})")
+    return f" ({data.options.start.isoformat()} to {data.options.end.isoformat()})"
 
 
 COMMAND = Command(
