@@ -14,10 +14,12 @@ from recovery_journal.cli.base import Context
 from recovery_journal.cli.commands import all_commands
 from recovery_journal.cli.errors import (
     EXIT_INTERRUPTED,
+    EXIT_OK,
     EXIT_UNEXPECTED,
     INTERRUPTED_MESSAGE,
     UNEXPECTED_MESSAGE,
     CommandError,
+    UsageError,
 )
 from recovery_journal.cli.parser import build_parser
 from recovery_journal.cli.passphrase import PassphraseReader
@@ -42,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(argv: list[str] | None) -> int:
     args = build_parser(all_commands()).parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        if args.command is not None:
+            raise UsageError("--install-desktop-entry and --uninstall-desktop-entry go without "
+                             "a command. See 'recovery-journal --help'.")
+        return _desktop_entry(install=args.install_desktop_entry)
     if args.command is None:
         return _open_app(args.vault)
     ctx = Context(
@@ -52,6 +59,24 @@ def _dispatch(argv: list[str] | None) -> int:
     )
     code: int = args.run(args, ctx)
     return code
+
+
+def _desktop_entry(*, install: bool) -> int:
+    from recovery_journal import desktop
+
+    base = desktop.data_home()
+    try:
+        if install:
+            desktop.install(base)
+            print(f"Recovery Journal is now in your app menu (its files are under {base}).")
+        elif desktop.uninstall(base):
+            print("Recovery Journal was taken out of your app menu.")
+        else:
+            print("Recovery Journal wasn't in your app menu, so nothing was removed.")
+    except OSError:
+        raise CommandError(f"The app menu entry couldn't be changed under {base} (the folder "
+                           "may be read-only or the disk full).") from None
+    return EXIT_OK
 
 
 def _open_app(vault_path: Path | None) -> int:

@@ -62,9 +62,9 @@ def refuse_unless_file(path: Path) -> None:
     The vault checks again (and more) when it opens; this only spares a pointless prompt.
     """
     if path.is_dir():
-        raise errors.NotAFileError()
+        raise errors.NotAFileError(f"{path} is a folder, not a journal file.")
     if not path.exists():
-        raise errors.VaultMissingError()
+        raise errors.VaultMissingError(f"There is no journal file at {path}.")
 
 
 def refuse_existing(path: Path) -> None:

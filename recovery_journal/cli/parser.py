@@ -23,9 +23,8 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports mistakes as an exception, so main prints one sentence."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(
-            f"{message[:1].upper()}{message[1:]}. See 'recovery-journal --help'."
-        )
+        # A subcommand's parser has prog "recovery-journal chart": point to its own --help.
+        raise UsageError(f"{message[:1].upper()}{message[1:]}. See '{self.prog} --help'.")
 
 
 WIDTH = 78
@@ -62,6 +61,16 @@ def build_parser(commands: tuple[Command, ...]) -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault", metavar="PATH", type=Path, default=None,
         help="the journal the desktop app opens (default: your usual journal)",
+    )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add Recovery Journal to your desktop's app menu, for you only (under "
+             "$XDG_DATA_HOME, usually ~/.local/share), then stop",
+    )
+    menu.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help="take Recovery Journal out of your app menu again, then stop",
     )
     # Only for tests: a vault made with a low cost can only be opened with the same cost.
     parser.add_argument("--kdf-iter", type=_positive_int, default=None, help=argparse.SUPPRESS)

@@ -7,19 +7,21 @@ happens here, in `AppController`, so the screens stay easy to test and to change
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QThreadPool
+from PySide6.QtCore import QObject, QSettings, QSize, QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from recovery_journal.paths import default_vault_path
+from recovery_journal.resources import APP_ID, ICON_SIZES, app_icon_png
 from recovery_journal.storage.errors import EmptyPassphraseError
 from recovery_journal.ui import theme
+from recovery_journal.ui.about import JOURNAL_PROPERTY, SETTINGS_PROPERTY
 from recovery_journal.ui.app_settings import (
     APP_NAME,
     ORGANISATION,
@@ -36,6 +38,9 @@ from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from recovery_journal.storage.vault import Vault
+
+# The WM_CLASS a window manager sees, matching StartupWMClass in the .desktop file.
+WM_CLASS = "recovery-journal"
 
 ChooseExisting = Callable[[QWidget], Path | None]
 ChooseNew = Callable[[QWidget, Path], Path | None]
@@ -74,6 +79,7 @@ class AppController(QObject):
         self._choose_existing = choose_existing
         self._choose_new = choose_new
         self.pool = pool or QThreadPool(self)
+        window.setProperty(SETTINGS_PROPERTY, settings.store.fileName())
         self.vault_path = default_vault_path()
         self._shutting_down = False
         self.welcome = WelcomeScreen()
@@ -269,6 +275,16 @@ class AppController(QObject):
         theme.apply_text_scale(app, self.settings.text_scale())
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._follow_system(app))
 
+    @property
+    def vault_path(self) -> Path:
+        """The journal being opened or in use; the window's About box shows it."""
+        return self._vault_path
+
+    @vault_path.setter
+    def vault_path(self, path: Path) -> None:
+        self._vault_path = path
+        self.window.setProperty(JOURNAL_PROPERTY, str(path))
+
     def _apply_theme(self, name: str) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -312,12 +328,29 @@ def build_app(
     return controller
 
 
+def app_icon() -> QIcon:
+    """The application icon in every drawn size (the SVG is what the desktop entry installs)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(app_icon_png(size)), QSize(size, size))
+    return icon
+
+
+def name_application(app: QApplication) -> None:
+    """The names and icon a desktop shows: task switcher, Wayland app id, X11 WM_CLASS."""
+    app.setApplicationName(WM_CLASS)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
 def run_app(vault_path: Path | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit status."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+        # argv[0] names the WM_CLASS instance; `python -m` would make it "__main__.py".
+        app = QApplication([WM_CLASS])
+    name_application(app)
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
     controller = build_app(vault_path, user_settings())

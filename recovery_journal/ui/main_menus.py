@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from recovery_journal.ui.about import show_about
 from recovery_journal.ui.sections import SECTIONS
 
 if TYPE_CHECKING:
@@ -79,6 +80,11 @@ class MainMenus:
         self.crisis_card_action = QAction(_tr("&Crisis card…"), window)
         self.crisis_card_action.triggered.connect(window.show_crisis_card)
         help_menu.addAction(self.crisis_card_action)
+        help_menu.addSeparator()
+        self.about_action = QAction(_tr("&About Recovery Journal"), window)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(window))
+        help_menu.addAction(self.about_action)
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Turn on (or off, while locked) what needs an open journal."""

@@ -9,14 +9,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-import recovery_journal
+from recovery_journal.resources import resource_path
 
 THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_THEME = "system"
@@ -134,7 +133,6 @@ QToolTip { border: 1px solid palette(dark); }
 """
 
 
-_ICONS = Path(recovery_journal.__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def resolve_theme(name: str, scheme: Qt.ColorScheme) -> str:
@@ -178,9 +176,7 @@ def apply_theme(app: QGuiApplication, name: str) -> str:
 def tick_rule(palette: QPalette) -> str:
     """A tick mark in ticked boxes, so "on" never rests on a filled colour alone."""
     light_tick = palette.color(QPalette.ColorRole.HighlightedText).lightness() > 127
-    icon = _ICONS / ("tick-white.svg" if light_tick else "tick-black.svg")
-    if not icon.is_file():  # pragma: no cover - an installation without resources/
-        return ""
+    icon = resource_path("icons", "tick-white.svg" if light_tick else "tick-black.svg")
     url = icon.as_posix()
     return (
         f"QCheckBox::indicator:checked {{ image: url({url}); }}\n"

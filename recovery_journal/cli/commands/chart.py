@@ -5,14 +5,27 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from recovery_journal.charts import CHART_NAMES, ChartOptions
+from recovery_journal.charts import CHART_NAMES, ChartData, ChartOptions
 from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+
+if TYPE_CHECKING:
+    from recovery_journal.insights.before_after import BeforeAfter
 
 _THEMES = ("light", "dark", "high_contrast")
 _FORMATS = (".png", ".svg", ".pdf")
 DEFAULT_DAYS = 30
+YEAR_DAYS = 365  # the calendar is a year in pixels: by default it shows one
+
+
+class NoPivotError(CommandError):
+    exit_code = 5
+    message = (
+        "That --pivot-tag hasn't been used in this journal yet, so there is no day to compare "
+        "around and no file was written. Check its spelling, or give --pivot-date instead."
+    )
 
 
 def _day(text: str) -> date:
@@ -39,18 +52,25 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
                         help="the file to write; .png (300 dpi), .svg or .pdf")
     parser.add_argument("--from", dest="start", type=_day, metavar="DATE",
-                        help=f"first day, like 2025-03-04 (default: {DEFAULT_DAYS} days "
-                             "before --to)")
+                        help=f"first day, like 2025-03-04 (default: the {DEFAULT_DAYS} days "
+                             f"ending on --to; for calendar a year, the {YEAR_DAYS} days ending "
+                             "on --to; before-after uses --days instead)")
     parser.add_argument("--to", dest="end", type=_day, metavar="DATE",
                         help="last day (default: today)")
     parser.add_argument("--measure", action="append", default=[], metavar="KEY",
                         help="the measure to show (mood, hope, or one you added, like "
-                             "sleep_hours); repeat it for several in the measures chart")
-    parser.add_argument("--pivot-date", type=_day, metavar="DATE",
-                        help="before-after: compare the days before and from this day")
-    parser.add_argument("--pivot-tag", metavar="TAG",
-                        help="before-after: compare around the first day this tag was used")
-    parser.add_argument("--days", type=_days, default=30, metavar="N",
+                             "sleep_hours); repeat it for several in the measures chart "
+                             "(default: mood for calendar and before-after, every measure in "
+                             "use for measures)")
+    pivot = parser.add_mutually_exclusive_group()
+    pivot.add_argument("--pivot-date", type=_day, metavar="DATE",
+                       help="before-after: compare the days before and from this day "
+                            "(default: the last --days days up to --to, against the --days "
+                            "days before them)")
+    pivot.add_argument("--pivot-tag", metavar="TAG",
+                       help="before-after: compare around the first day this tag was used "
+                            "(a tag never used is an error)")
+    parser.add_argument("--days", type=_days, default=DEFAULT_DAYS, metavar="N",
                         help="before-after: how many days on each side (default: %(default)s)")
     parser.add_argument("--theme", choices=_THEMES, default="light",
                         help="colours (default: %(default)s)")
@@ -61,7 +81,8 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _options(args: argparse.Namespace, today: date) -> ChartOptions:
     end: date = args.end or today
-    start: date = args.start or end - timedelta(days=DEFAULT_DAYS - 1)
+    span = YEAR_DAYS if args.chart == "calendar" else DEFAULT_DAYS
+    start: date = args.start or end - timedelta(days=span - 1)
     if start > end:
         raise UsageError("The --from date is after the --to date.")
     keys: list[str] = args.measure
@@ -86,6 +107,7 @@ def _check_out(path: Path) -> None:
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
     from recovery_journal.charts import ChartTheme, build_figure, export_figure, load_chart_data
+    from recovery_journal.charts.registry import BEFORE_AFTER
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
 
@@ -94,8 +116,17 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     _check_out(out)
     refuse_unless_file(args.path)
     with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+        repos = Repositories.from_vault(vault)
         try:
-            data = load_chart_data(Repositories.from_vault(vault), args.chart, options)
+            if args.chart == BEFORE_AFTER.name:
+                before_after = BEFORE_AFTER.load(repos, options)
+                if args.pivot_tag and before_after.payload is None:
+                    raise NoPivotError()
+                data: ChartData = before_after
+                period = _period(options, before_after.payload)
+            else:
+                data = load_chart_data(repos, args.chart, options)
+                period = _period(options, None)
         except ValueError as exc:  # an unknown measure: the message names no personal content
             raise UsageError(f"{exc} See 'recovery-journal chart --help'.") from None
     figure = build_figure(data, ChartTheme.named(args.theme))
@@ -104,8 +135,18 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     except OSError:
         raise CommandError("The chart couldn't be written there (the disk may be full or "
                            "the folder read-only); no file was left behind.") from None
-    print(f"Saved the chart \u201c{data.title}\u201d to {out}.", file=ctx.out)
+    print(f"Saved the chart \u201c{data.title}\u201d{period} to {out}.", file=ctx.out)
     return EXIT_OK
+
+
+def _period(options: ChartOptions, pivot: BeforeAfter | None) -> str:
+    """The days shown, and for before-after the pivot day, so no default goes unsaid."""
+    if pivot is not None:
+        before = pivot.pivot - timedelta(days=pivot.days)
+        after = pivot.pivot + timedelta(days=pivot.days - 1)
+        return (f" ({before.isoformat()} to {(pivot.pivot - timedelta(days=1)).isoformat()} "
+                f"against {pivot.pivot.isoformat()} to {after.isoformat()})")
+    return f" ({options.start.isoformat()} to {options.end.isoformat()})"
 
 
 COMMAND = Command(

@@ -114,6 +114,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
     path = vault_path(args)
     refuse_unless_file(path)
+    if not args.file.exists():
+        raise ImportRefusedError(f"There is no file to import at {args.file}. Nothing was added.")
     mapping = _mapping(args)
     moods = mood_map(args.mood_map)
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from recovery_journal.cli.base import Command, Context, add_vault_argument, vault_path
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.storage import errors
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +22,9 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     from recovery_journal.storage.backups import restore
 
     path = vault_path(args)
+    if not args.backup.exists():
+        raise errors.VaultMissingError(f"There is no backup file at {args.backup}.",
+                                       hint="Nothing was changed.")
     kept = restore(path, args.backup, ctx.passphrases.current("Backup passphrase: "),
                    kdf_iter=ctx.kdf_iter)
     print("The backup was checked and restored.", file=ctx.out)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import recovery_journal
 from recovery_journal.model import BundledHelplines, BundledLine, Helpline
+from recovery_journal.resources import resource_path
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.widgets.heading import heading
@@ -48,8 +48,8 @@ class HelpSection:
 
 
 def helplines_path() -> Path:
-    """The bundled helplines file in the top-level resources folder."""
-    return Path(recovery_journal.__file__).resolve().parent.parent / "resources" / "helplines.json"
+    """The bundled helplines file, shipped inside the package (recovery_journal/resources/)."""
+    return resource_path("helplines.json")
 
 
 def load_bundled_helplines(path: Path | None = None) -> BundledHelplines | None:
