@@ -42,6 +42,7 @@ from recovery_journal.report.content import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.dates import DAY, friendly_day
 from recovery_journal.ui.widgets.range_picker import DateEdit
 from recovery_journal.ui.worker import Task, run_in_background
 
@@ -82,7 +83,7 @@ class ShareReportDialog(QDialog):
         self.paper.addItem(self.tr("Letter"), "letter")
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.footer = QCheckBox(self.tr("Add \u201cShared by me on %s\u201d at the foot of each "
-                                        "page") % self._today.isoformat(), self)
+                                        "page") % friendly_day(self._today), self)
         form = QFormLayout()
         for text, field in ((self.tr("&From"), self.start), (self.tr("&To"), self.end),
                             (self.tr("&Paper"), self.paper)):
@@ -166,7 +167,7 @@ class ShareReportDialog(QDialog):
     def _date(self, day: date, name: str) -> QDateEdit:
         edit = DateEdit(QDate(day.year, day.month, day.day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(DAY)
         edit.setAccessibleName(name)
         return edit
 
