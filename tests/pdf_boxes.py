@@ -53,3 +53,12 @@ def pdf_pages(path: Path) -> list[PageText]:
             x0, y0, x1, y1 = (float(word.group(i)) for i in range(1, 5))
             pages[-1].words.append((x0, y0, x1, y1, word.group(5)))
     return pages
+
+
+def pages_with_images(path: Path) -> set[int]:
+    """The numbers (from 1) of the pages that draw an image, read with `pdfimages -list`."""
+    if shutil.which("pdfimages") is None:
+        pytest.skip("pdfimages (poppler-utils) is not installed")
+    out = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    return {int(line.split()[0]) for line in out.splitlines()[2:] if line.strip()}
