@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QTextFormat, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 from pytestqt.qtbot import QtBot
@@ -67,7 +67,20 @@ def test_save_keeps_versions_compare_and_restore(qtbot: QtBot, vault: Vault) -> 
     assert dialog.text.toPlainText() == "- Walk\n- Tea"
     dialog.compare_button.setChecked(True)
     diff = dialog.text.toPlainText()
-    assert "Removed: - Walk" in diff and "Added:   - Walk by the river" in diff
+    assert "− Removed: - Walk\n+ Added: - Walk by the river\n- Tea" in diff
+    # Marked in words and with a calm tint behind each changed line, struck through if gone.
+    tints: dict[str, str] = {}
+    block = dialog.text.document().begin()
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush):
+            tints[block.text().split(":")[0]] = block.blockFormat().background().color().name()
+        block = block.next()
+    assert set(tints) == {"− Removed", "+ Added"} and len(set(tints.values())) == 2
+    for tint in tints.values():
+        color = QColor(tint)
+        assert not (color.red() > 150 and color.green() < 110)  # never red
+    struck = dialog.text.document().find("- Walk").charFormat()
+    assert struck.fontStrikeOut()
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_button.click()
     assert repos.plan.get(PlanSectionKey.TOOLBOX).body == "- Walk\n- Tea"
@@ -77,6 +90,8 @@ def test_save_keeps_versions_compare_and_restore(qtbot: QtBot, vault: Vault) -> 
 
 def test_readable_diff_of_equal_texts_is_empty() -> None:
     assert readable_diff("a", "a", "then", "now") == ""
+    assert readable_diff("a\nb", "a\nc", "then", "now").splitlines()[2:] == [
+        "         a", "Removed: b", "Added:   c"]
 
 
 def test_leaving_a_section_saves_it_and_lists_continue(qtbot: QtBot, vault: Vault) -> None:
