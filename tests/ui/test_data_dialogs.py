@@ -222,6 +222,7 @@ def test_import_previews_counts_then_imports(
     # The whole summary has room: the label is at least as tall as its wrapped text.
     label = dialog.preview_label
     assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().top() > dialog.mapping_area.geometry().bottom()  # no overlap
     # Cancel · Preview · Import: the main action last.
     row = sorted((dialog.cancel_button, dialog.preview_button, dialog.import_button),
                  key=lambda b: b.mapTo(dialog, b.rect().topLeft()).x())

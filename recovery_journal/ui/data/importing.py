@@ -151,7 +151,8 @@ class ImportDialog(QDialog):
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setAccessibleName(self.tr("How the file is read"))
         self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.mapping_area.setMinimumHeight(self.fontMetrics().height() * 10)
+        # Room for a few rows; the rest scrolls, so the preview below keeps its room too.
+        self.mapping_area.setMinimumHeight(self.fontMetrics().height() * 6)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.moods)
@@ -229,6 +230,8 @@ class ImportDialog(QDialog):
         self.columns.setVisible(bool(self._column_boxes))
         self.mapping_area.setVisible(bool(self._mood_boxes or self._column_boxes))
         self._refresh_buttons()
+        if self.isVisible():
+            self._fit_height()
 
     def _build_moods(self, path: Path) -> None:
         from recovery_journal.portability.importing import DAYLIO_DEFAULT_MOODS, daylio_mood_labels
@@ -318,9 +321,19 @@ class ImportDialog(QDialog):
         narrowest = self.minimumWidth() - 2 * self.fontMetrics().averageCharWidth() * 2
         self.preview_label.setMinimumHeight(self.preview_label.heightForWidth(narrowest))
         self.preview_label.show()
-        self.adjustSize()
+        self._fit_height()
         self._refresh_buttons()
         self.import_button.setFocus()
+
+    def _fit_height(self) -> None:
+        # Wrapped labels need more height than the layout's minimum says; grow to what the
+        # layout needs at this width, so no line is cut and nothing overlaps.
+        layout = self.layout()
+        assert layout is not None
+        self.adjustSize()
+        needed = layout.totalHeightForWidth(self.width())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _problem(self, error: object) -> None:
         self._forget_plan()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,7 @@ class CrisisCardDialog(QDialog):
             self.paper.addItem(text, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(content.paper)))
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.paper.currentIndexChanged.connect(self._paper_changed)
         paper_row = QFormLayout()
         paper_label = QLabel(self.tr("&Paper"))
