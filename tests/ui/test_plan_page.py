@@ -19,6 +19,7 @@ from recovery_journal.ui.plan.page import RULES_ROW, PlanPage
 from recovery_journal.ui.plan.revisions import readable_diff
 from recovery_journal.ui.plan.rule_words import describe, note
 from recovery_journal.ui.plan.warning_note import PlanWarningNote
+from recovery_journal.ui.widgets.dates import friendly_day
 from tests.ui.audit import assert_accessible, assert_tab_cycles
 
 
@@ -115,6 +116,8 @@ def test_last_looked_at_is_shown_quietly(qtbot: QtBot, vault: Vault) -> None:
     page = _page(qtbot, repos)
     page.open_section(PlanSectionKey.CRISIS)
     assert "Last looked at" in page.editor.dates.text()
+    today = date.today()
+    assert friendly_day(today) in page.editor.dates.text()  # the one date style
     assert not page.editor.dates.isEnabled()  # the palette's quiet colour
 
 
