@@ -27,3 +27,10 @@ def test_one_style_for_days_moments_months_and_periods() -> None:
 
 def test_widgets_use_the_same_helper() -> None:
     assert widget_dates.friendly_day is friendly_day
+
+
+def test_a_friendly_day_reads_back() -> None:
+    from recovery_journal.report.dates import parse_friendly_day
+
+    assert parse_friendly_day(friendly_day(DAY)) == DAY
+    assert parse_friendly_day("not a day") is None

@@ -20,6 +20,7 @@ from recovery_journal.report.content import (
     gather,
     parse_include,
 )
+from recovery_journal.report.dates import friendly_day
 from recovery_journal.report.pdf import Cancelled
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
@@ -154,6 +155,9 @@ def test_long_day_tables_are_condensed_by_week_or_month() -> None:
     short = condense_table(headers, rows[:5])
     assert short[0] == ("Day", "Mood") and len(short[1]) == 5
     assert short[1][0][0] == "Wed 1 Jan 2025"
+    # Days already in the friendly style are read back, so long tables still condense.
+    friendly = tuple((friendly_day(date.fromisoformat(r[0])), *r[1:]) for r in rows)
+    assert condense_table(headers, friendly) == (new_headers, new_rows)
     year = tuple((date.fromordinal(days[0].toordinal() + i).isoformat(), "4.0")
                  for i in range(365))
     assert condense_table(("Day", "Mood"), year)[1][0][:3] == ("January 2025", "31", "4.0")

@@ -16,7 +16,12 @@ from datetime import date, timedelta
 from recovery_journal.charts import CHARTS, GOALS, STRENGTHS, ChartData, ChartOptions
 from recovery_journal.insights import words
 from recovery_journal.model import GoalStatus, PlanSectionKey, Supporter
-from recovery_journal.report.dates import friendly_day, friendly_month, friendly_period
+from recovery_journal.report.dates import (
+    friendly_day,
+    friendly_month,
+    friendly_period,
+    parse_friendly_day,
+)
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
 from recovery_journal.storage.repositories import Repositories
 
@@ -151,10 +156,11 @@ def _mean(cells: Sequence[str]) -> str:
 
 
 def _parse_day(cell: str) -> date | None:
+    # Chart tables may give days as ISO text or already in the friendly style.
     try:
         return date.fromisoformat(cell)
     except ValueError:
-        return None
+        return parse_friendly_day(cell)
 
 
 def _group_start(day: date, monthly: bool) -> date:
@@ -171,7 +177,7 @@ def condense_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) 
     rows = tuple(tuple(row[i] for i in keep) for row in rows)
     days = [d for d in (_parse_day(row[0]) for row in rows) if d is not None]
     if len(days) != len(rows):
-        return headers, rows  # already in words: leave them as they are
+        return headers, rows  # days this module cannot read: leave them as they are
     if len(rows) <= MAX_DAY_ROWS:
         return headers, tuple((friendly_day(d), *row[1:]) for d, row in zip(days, rows,
                                                                              strict=True))

@@ -41,3 +41,9 @@ def friendly_period(start: date, end: date) -> str:
     if start == end:
         return friendly_day(start)
     return f"{friendly_day(start)} to {friendly_day(end)}"
+
+
+def parse_friendly_day(text: str) -> date | None:
+    """The day a `friendly_day` text names ("Tue 1 Dec 2026"), or None."""
+    day = QLocale().toDate(text.strip(), DAY)
+    return date(day.year(), day.month(), day.day()) if day.isValid() else None
