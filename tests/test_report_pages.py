@@ -103,3 +103,10 @@ def test_a_table_leaves_no_few_rows_on_either_side(qapp: QApplication) -> None:
         assert _page_of(document, "NOTE above") == pages[0], lines
         for page in set(pages):
             assert pages.count(page) >= MIN_ROWS, (lines, pages)
+
+
+def test_no_break_adds_a_blank_page(qapp: QApplication) -> None:
+    """A heading already at a page's top, heading a little less than a page, stays put."""
+    document = _laid_out("<h2>TOP</h2>" + _filler(30))
+    pages = document.pageCount()
+    assert keep_together(document, PAGE) == 0 and document.pageCount() == pages

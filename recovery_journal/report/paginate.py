@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 KEEP_WHOLE = 0.4
 # A table is never cut so that fewer rows than this stand on either side of the cut.
 MIN_ROWS = 4
+# What starts this near a page's top is never moved on: the next page would gain nothing.
+NEAR_TOP = 0.05
 # Of a longer paragraph, the first lines that stay with the heading above it.
 LEAD_LINES = 2
 
@@ -109,6 +111,8 @@ def _page(y: float, page_height: float) -> int:
 
 def _crosses(top: float, bottom: float, page_height: float) -> bool:
     # A hair's slack: a line that ends exactly at the page's end is still on that page.
+    if top % page_height < NEAR_TOP * page_height:
+        return False  # already (nearly) at a page's top: a break would only add a blank page
     return _page(top, page_height) != _page(bottom - 0.5, page_height)
 
 
