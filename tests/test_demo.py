@@ -206,3 +206,25 @@ def test_fill_demo_puts_the_real_clock_back(vault: Vault) -> None:
     with pytest.raises(ValueError):
         fill_demo(repos, end=date(2026, 6, 1))
     assert vault.clock is clock
+
+
+def _sentences(text: str) -> set[str]:
+    return {s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.strip()) > 20}
+
+
+def test_consecutive_entries_repeat_nothing(made: tuple[Repositories, date]) -> None:
+    """Bug: the same snippets turned up on entries one after another, like placeholder text."""
+    repos, _ = made
+    entries = sorted(repos.journal.list(), key=lambda e: e.written_at)
+    for before, after in zip(entries, entries[1:], strict=False):
+        assert not _sentences(before.body) & _sentences(after.body), after.written_at
+        assert not before.title or before.title != after.title
+
+
+def test_open_goals_stand_at_different_points(made: tuple[Repositories, date]) -> None:
+    """Bug: every active goal stood at 65 %."""
+    repos, _ = made
+    active = [g for g in repos.goals.list() if g.status is GoalStatus.ACTIVE]
+    latest = [g.reviews[-1].progress for g in active]
+    assert len(active) >= 2 and len(set(latest)) == len(latest)
+    assert all(0 < p < 100 for p in latest)

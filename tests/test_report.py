@@ -20,6 +20,7 @@ from recovery_journal.report.content import (
     gather,
     parse_include,
 )
+from recovery_journal.report.dates import friendly_day
 from recovery_journal.report.pdf import Cancelled
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
@@ -79,7 +80,7 @@ def test_only_the_chosen_sections_reach_the_pdf(
                          "Year in pixels", "Life balance", "My strengths"):
             assert unwanted not in text, unwanted
     if extracted is not None:
-        assert "Shared by me on 10 March 2025" in " ".join(extracted.split())
+        assert "Shared by me on Mon 10 Mar 2025" in " ".join(extracted.split())
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert path.read_bytes().startswith(b"%PDF")
 
@@ -150,9 +151,13 @@ def test_long_day_tables_are_condensed_by_week_or_month() -> None:
     rows = tuple((d.isoformat(), "5.0" if i % 2 else "—", "5.0") for i, d in enumerate(days))
     new_headers, new_rows = condense_table(headers, rows)
     assert new_headers == ("Week from", "Days with a value", "Mood (average)")
-    assert new_rows[0][0] == "2024-12-30" and len(new_rows) == 9
+    assert new_rows[0][0] == "Mon 30 Dec 2024" and len(new_rows) == 9  # friendly dates
     short = condense_table(headers, rows[:5])
     assert short[0] == ("Day", "Mood") and len(short[1]) == 5
+    assert short[1][0][0] == "Wed 1 Jan 2025"
+    # Days already in the friendly style are read back, so long tables still condense.
+    friendly = tuple((friendly_day(date.fromisoformat(r[0])), *r[1:]) for r in rows)
+    assert condense_table(headers, friendly) == (new_headers, new_rows)
     year = tuple((date.fromordinal(days[0].toordinal() + i).isoformat(), "4.0")
                  for i in range(365))
     assert condense_table(("Day", "Mood"), year)[1][0][:3] == ("January 2025", "31", "4.0")

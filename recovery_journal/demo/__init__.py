@@ -32,6 +32,9 @@ _GOAL_TIMES: tuple[tuple[int, int | None, tuple[str, ...], int | None], ...] = (
     (30, None, ("Asking for help",), None),
 )
 
+# Where each open goal stands at its latest review, in order.
+_ACTIVE_PROGRESS = (70, 35, 50, 20)
+
 # Which strength a day's tag calls on, and how often it gets logged.
 _STRENGTH_TRIGGERS = (
     ("cooking", "Cooking from scratch", 0.12),
@@ -143,6 +146,8 @@ def _add_goals(
     repos: Repositories, domains: dict[str, int], strengths: dict[str, int],
     clock: _DemoClock, start: date, end: date,
 ) -> None:
+    # Open goals stand at different points, as a person's goals do.
+    active_finals = iter(_ACTIVE_PROGRESS * len(texts.GOALS))
     for spec, (opened, closed, helpers, target) in zip(texts.GOALS, _GOAL_TIMES, strict=True):
         title, why, domain, status, steps, notes = spec
         last = closed if closed is not None else DAYS - 1
@@ -160,7 +165,7 @@ def _add_goals(
             if number <= done_count:
                 clock.at(uk_time(due - timedelta(days=2), 18, 15))
                 repos.goals.set_step_done(step.id, True)
-        final = {"achieved": 100, "let_go": 30, "paused": 40}.get(status, 65)
+        final = {"achieved": 100, "let_go": 30, "paused": 40}.get(status) or next(active_finals)
         for number, note in enumerate(notes, start=1):
             reviewed = start + timedelta(days=opened + number * (last - opened) // len(notes))
             progress = final * number // len(notes)

@@ -1,9 +1,9 @@
 """What goes into a shared report: the sections the person picks, gathered as plain values.
 
-No Qt and no matplotlib: this reads the vault (quickly, on the GUI thread or the command line)
-and hands a `ReportContent` to whatever draws the pages. Anything the person did not choose is
-never read into it, so it cannot reach the file: journal text and phone numbers and email
-addresses stay out unless asked for.
+No matplotlib, and no Qt but QLocale's date words: this reads the vault (quickly, on the GUI
+thread or the command line) and hands a `ReportContent` to whatever draws the pages. Anything
+the person did not choose is never read into it, so it cannot reach the file: journal text and
+phone numbers and email addresses stay out unless asked for.
 """
 
 from __future__ import annotations
@@ -16,6 +16,12 @@ from datetime import date, timedelta
 from recovery_journal.charts import CHARTS, GOALS, STRENGTHS, ChartData, ChartOptions
 from recovery_journal.insights import words
 from recovery_journal.model import GoalStatus, PlanSectionKey, Supporter
+from recovery_journal.report.dates import (
+    friendly_day,
+    friendly_month,
+    friendly_period,
+    parse_friendly_day,
+)
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
 from recovery_journal.storage.repositories import Repositories
 
@@ -127,11 +133,11 @@ class ReportContent:
 
     @property
     def period(self) -> str:
-        return f"{words.day(self.choice.start)} to {words.day(self.choice.end)}"
+        return friendly_period(self.choice.start, self.choice.end)
 
     @property
     def footer_text(self) -> str:
-        return f"Shared by me on {words.day(self.choice.made_on)}" if self.choice.footer else ""
+        return f"Shared by me on {friendly_day(self.choice.made_on)}" if self.choice.footer else ""
 
 
 # -- condensing long day tables ----------------------------------------------------------------
@@ -149,6 +155,14 @@ def _mean(cells: Sequence[str]) -> str:
     return f"{sum(values) / len(values):.1f}" if values else "—"
 
 
+def _parse_day(cell: str) -> date | None:
+    # Chart tables may give days as ISO text or already in the friendly style.
+    try:
+        return date.fromisoformat(cell)
+    except ValueError:
+        return parse_friendly_day(cell)
+
+
 def _group_start(day: date, monthly: bool) -> date:
     return day.replace(day=1) if monthly else day - timedelta(days=day.weekday())
 
@@ -161,9 +175,12 @@ def condense_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) 
     keep = [0] + [i for i, name in enumerate(headers) if i and ":" not in name]
     headers = tuple(headers[i] for i in keep)
     rows = tuple(tuple(row[i] for i in keep) for row in rows)
+    days = [d for d in (_parse_day(row[0]) for row in rows) if d is not None]
+    if len(days) != len(rows):
+        return headers, rows  # days this module cannot read: leave them as they are
     if len(rows) <= MAX_DAY_ROWS:
-        return headers, rows
-    days = [date.fromisoformat(row[0]) for row in rows]
+        return headers, tuple((friendly_day(d), *row[1:]) for d, row in zip(days, rows,
+                                                                             strict=True))
     monthly = (days[-1] - days[0]).days > 26 * 7
     groups: dict[date, list[tuple[str, ...]]] = {}
     for day, row in zip(days, rows, strict=True):
@@ -171,7 +188,7 @@ def condense_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) 
     first = "Month" if monthly else "Week from"
     new_headers = (first, "Days with a value", *(f"{name} (average)" for name in headers[1:]))
     new_rows = tuple(
-        (f"{words.MONTHS[start.month - 1]} {start.year}" if monthly else words.iso(start),
+        (friendly_month(start) if monthly else friendly_day(start),
          str(len(group)),
          *(_mean([row[i] for row in group]) for i in range(1, len(headers))))
         for start, group in groups.items()
@@ -237,9 +254,9 @@ def _goals(repos: Repositories, choice: ReportChoice) -> Section:
         reviews = [r for r in goal.reviews if choice.start <= r.reviewed_on <= choice.end]
         if reviews:
             last = reviews[-1]
-            lines.append(f"Last review: {last.progress}% on {words.day(last.reviewed_on)}")
+            lines.append(f"Last review: {last.progress}% on {friendly_day(last.reviewed_on)}")
         if goal.target_date is not None:
-            lines.append(f"Hoping for: {words.day(goal.target_date)}")
+            lines.append(f"Hoping for: {friendly_day(goal.target_date)}")
         entries.append(Entry(goal.title, tuple(lines), goal.why))
     return replace(chart, title=SECTION_TITLES["goals"], entries=tuple(entries),
                    entries_title="Each goal")
@@ -283,7 +300,7 @@ def _journal(repos: Repositories, choice: ReportChoice) -> Section:
     found = repos.journal.list(start=choice.start, end=choice.end)
     entries = tuple(
         Entry(e.title or "(untitled)",
-              (words.day(e.local_date) + (f" · {', '.join(e.tags)}" if e.tags else ""),),
+              (friendly_day(e.local_date) + (f" · {', '.join(e.tags)}" if e.tags else ""),),
               e.body if choice.with_journal_text else "")
         for e in reversed(found)
     )

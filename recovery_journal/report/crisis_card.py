@@ -1,4 +1,4 @@
-"""A one-page crisis card (A6, pocket or wallet size) as PDF: the person's crisis plan, the
+"""A one-page crisis card (A6 pocket size, or on A4 or Letter) as PDF: the person's crisis plan, the
 people they chose, their own numbers and the bundled helplines.
 
 The PDF is drawn on exactly one page: the text shrinks to fit, and if the plan is still too long
@@ -28,12 +28,17 @@ from PySide6.QtGui import (
 
 from recovery_journal.model import BundledHelplines, Helpline, Supporter
 from recovery_journal.portability.atomic import write_atomically
+from recovery_journal.report.dates import friendly_day
 from recovery_journal.report.pdf import strip_stamps
 
-PAGE = QPageSize.PageSizeId.A6
-MARGIN_MM = 7.0
+# Each paper with an even margin on all four sides, inside what home printers can reach.
+CARD_PAPERS: dict[str, tuple[QPageSize.PageSizeId, float]] = {
+    "a6": (QPageSize.PageSizeId.A6, 8.0),
+    "a4": (QPageSize.PageSizeId.A4, 15.0),
+    "letter": (QPageSize.PageSizeId.Letter, 15.0),
+}
 RESOLUTION = 300
-_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5)
+_SIZES = (12.0, 11.0, 10.0, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5)
 MORE_IN_APP = "… (the whole plan is in the app)"
 
 
@@ -46,6 +51,7 @@ class CardContent:
     own_numbers: tuple[Helpline, ...]
     bundled: BundledHelplines | None
     made_on: date
+    paper: str = "a6"
 
 
 def _lines(text: str) -> str:
@@ -84,14 +90,16 @@ def card_html(content: CardContent, plan: str | None = None) -> str:
         parts += [f"<h3>Helplines ({region})</h3>", f"<p>{lines}</p>"]
     else:
         parts += ["<h3>Helplines</h3>", "<p>In an emergency call 999 (UK) or go to A&amp;E.</p>"]
-    parts.append(f"<p><small>Made on {content.made_on.isoformat()}.</small></p>")
+    parts.append(f"<p><small>Made on {html.escape(friendly_day(content.made_on))}.</small></p>")
     return "\n".join(parts)
 
 
-def _page_layout() -> QPageLayout:
+def page_layout(paper: str) -> QPageLayout:
+    """The card's page on `paper` ("a6", "a4" or "letter"), with its even margins."""
+    size, margin = CARD_PAPERS[paper]
     return QPageLayout(
-        QPageSize(PAGE), QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter,
+        QPageSize(size), QPageLayout.Orientation.Portrait,
+        QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter,
     )
 
 
@@ -147,13 +155,13 @@ def card_pdf(content: CardContent) -> tuple[bytes, QTextDocument]:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_page_layout())
+    writer.setPageLayout(page_layout(content.paper))
     writer.setTitle("Crisis card")
     writer.setCreator("")  # the title is the only metadata a shared file carries
     document = build_card(content, writer)
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
     painter = QPainter(writer)
-    painter.translate(area.topLeft())
+    # A PDF writer's painter starts at the page's margins already: moving it by them again
+    # pushed the card off the right and bottom edges.
     document.drawContents(painter)
     painter.end()
     data: QByteArray = buffer.data()
@@ -174,7 +182,7 @@ def write_card(content: CardContent, path: Path) -> QTextDocument:
 
 def load_card_content(
     plan: str, contacts: Sequence[Supporter], own: Sequence[Helpline],
-    bundled: BundledHelplines | None, today: date,
+    bundled: BundledHelplines | None, today: date, paper: str = "a6",
 ) -> CardContent:
     """Bundle what goes on the card (kept separate so tests need no dialog)."""
-    return CardContent(plan, tuple(contacts), tuple(own), bundled, today)
+    return CardContent(plan, tuple(contacts), tuple(own), bundled, today, paper)

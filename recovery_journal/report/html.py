@@ -86,15 +86,6 @@ def _section(section: Section, image_width: int) -> str:
     return "".join(parts)
 
 
-def _breaks_before(previous: Section | None, section: Section) -> bool:
-    """A new page for each chart and each larger part; plan sections follow each other."""
-    if previous is None:
-        return False
-    both_plan = previous.key.startswith(PLAN_PREFIX) and section.key.startswith(PLAN_PREFIX)
-    small = previous.key == "checkins" and section.chart is None
-    return not (both_plan or small)
-
-
 def report_html(content: ReportContent, image_width: int) -> str:
     """The whole report; `image_width` is the text width in 96-dpi pixels."""
     parts = [
@@ -103,14 +94,14 @@ def report_html(content: ReportContent, image_width: int) -> str:
         "<p class='note'>I chose what is in this report. The numbers are my own check-ins, "
         "not scores or a diagnosis.</p>",
     ]
+    # Sections follow each other with no forced page breaks (those left pages nearly blank);
+    # report/paginate.py keeps each heading with what it heads once the pages are laid out.
     previous: Section | None = None
     for section in content.sections:
-        style = " style='page-break-before: always;'" if _breaks_before(previous, section) else ""
         if section.key.startswith(PLAN_PREFIX) and (
             previous is None or not previous.key.startswith(PLAN_PREFIX)
         ):
-            parts.append(f"<h1{style}>My wellness plan</h1>")
-            style = ""
-        parts.append(f"<div{style}>{_section(section, image_width)}</div>")
+            parts.append("<h1>My wellness plan</h1>")
+        parts.append(f"<div>{_section(section, image_width)}</div>")
         previous = section
     return "\n".join(parts)

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from recovery_journal.report.paginate import keep_together
+
 RESOLUTION = 300
 MARGIN_MM = 18.0
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -107,6 +109,7 @@ def lay_out(document: QTextDocument, writer: QPdfWriter) -> tuple[float, float]:
     document.documentLayout().setPaintDevice(writer)
     body = area.height() - _footer_height(writer)
     document.setPageSize(QSizeF(area.width(), body))
+    keep_together(document, body)
     return float(area.width()), float(body)
 
 

@@ -287,10 +287,18 @@ class MainWindow(QMainWindow):
 
     def show_crisis_card(self) -> None:
         """Open the one-page crisis card (unlocked only)."""
-        if self._repos is not None:
-            page = self._plan_page()
-            if page is not None:
-                page.show_card()
+        if self._repos is None:
+            return
+        from recovery_journal.ui.plan.page import PlanPage
+
+        # The card opens over the window where the person is; My plan is not shown for it.
+        page = self._pages.get(SectionKey.PLAN)
+        if isinstance(page, PlanPage):
+            page.show_card()  # saves the plan's unsaved edits first
+        else:
+            from recovery_journal.ui.plan.crisis_card import open_crisis_card
+
+            open_crisis_card(self._repos, self)
 
     def show_share_report(self) -> None:
         """Open Share a report (unlocked only); locking closes it like every dialog."""

@@ -6,15 +6,18 @@ import shutil
 import stat
 import subprocess
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import Helpline, Supporter
 from recovery_journal.report.crisis_card import MORE_IN_APP, CardContent, card_pdf, write_card
 from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
+from tests.pdf_boxes import pdf_pages
 
 PLAN = "Call Tom first.\n- What helps: quiet, the window open\n- Not: lots of questions"
 TOM = Supporter(1, "Tom Ellery", "Brother", "07700 900783", "", "", (), True, False, 0)
@@ -89,3 +92,46 @@ def test_card_carries_no_metadata_but_its_title(qtbot: QtBot) -> None:
     for stamp in (b"/Producer (Qt", b"/CreationDate (D:", b"xmp:CreateDate=\"2", b"uuid:"):
         assert stamp not in data
     assert card_pdf(_content())[0] == data  # the same card gives the same bytes
+
+
+@pytest.mark.parametrize(("paper", "least_mm"), [("a6", 6.0), ("a4", 10.0), ("letter", 10.0)])
+def test_card_sits_inside_even_margins(qtbot: QtBot, tmp_path: Path, paper: str,
+                                       least_mm: float) -> None:
+    """Bug: the margin was added twice, so on A6 the text ran from 14 mm to 0.4 mm off the
+    right edge and ~4 mm off the bottom."""
+    path = tmp_path / f"card-{paper}.pdf"
+    # Long paragraphs wrap, so the text reaches across the whole width of the page.
+    long_plan = "\n".join(f"{n}. " + "Ring Tom, sit by the open window, breathe slowly. " * 6
+                          for n in range(40))
+    write_card(replace(_content(long_plan), paper=paper), path)
+    (page,) = pdf_pages(path)
+    least = least_mm / 25.4 * 72
+    left, top, right, bottom = page.box()
+    gaps = {"left": left, "top": top, "right": page.width - right,
+            "bottom": page.height - bottom}
+    assert all(gap >= least for gap in gaps.values()), gaps
+    # Even: left and top gaps agree, and the right one is no wider than a wrapped word more.
+    assert abs(gaps["left"] - gaps["top"]) < 1, gaps
+    assert gaps["right"] < gaps["left"] + 25, gaps
+
+
+def test_card_says_its_date_in_words(qtbot: QtBot) -> None:
+    _, document = card_pdf(_content())
+    assert "Made on Sun 1 Mar 2026." in document.toPlainText()
+
+
+def test_dialog_saves_on_the_paper_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "a4.pdf"
+    dialog = CrisisCardDialog(_content(), choose_path=lambda _parent, _suggested: target)
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    assert dialog.save() == target
+    (page,) = pdf_pages(target)
+    assert (round(page.width), round(page.height)) == (595, 842)
+
+
+def test_preview_text_keeps_clear_of_its_frame(qtbot: QtBot) -> None:
+    """Bug: the preview's text touched its frame."""
+    dialog = CrisisCardDialog(_content())
+    qtbot.addWidget(dialog)
+    assert dialog.preview.document().documentMargin() >= 12

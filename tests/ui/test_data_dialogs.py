@@ -216,12 +216,36 @@ def test_import_previews_counts_then_imports(
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview_label.isVisible(), timeout=10_000)
     assert "2 check-ins" in dialog.preview_label.text()
-    assert "1 March 2024" in dialog.preview_label.text()
+    assert "Fri 1 Mar 2024" in dialog.preview_label.text()
     repos = controller.window.repos
     assert repos is not None and repos.checkins.count() == 0
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+    # The whole summary has room: the label is at least as tall as its wrapped text.
+    label = dialog.preview_label
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().top() > dialog.mapping_area.geometry().bottom()  # no overlap
+    # Cancel · Preview · Import: the main action last.
+    row = sorted((dialog.cancel_button, dialog.preview_button, dialog.import_button),
+                 key=lambda b: b.mapTo(dialog, b.rect().topLeft()).x())
+    assert row == [dialog.cancel_button, dialog.preview_button, dialog.import_button]
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as said:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert repos.checkins.count() == 2
+    assert said.args == ["Added from daylio.csv: 2 check-ins."]
+
+
+def test_import_words_count_and_say_when_nothing_is_new() -> None:
+    """Bug: "1 helplines", and "Imported: nothing." after an import that added nothing."""
+    from recovery_journal.ui.data.importing import imported_words, preview_text
+
+    assert imported_words({"checkins": 0}, "old.json") == (
+        "Nothing new to add: everything in old.json is already in your journal.")
+    assert imported_words({"helplines": 1, "checkins": 3}, "a.json") == (
+        "Added from a.json: 1 helpline, 3 check-ins.")
+    from recovery_journal.portability.records import ImportPreview
+
+    shown = ImportPreview(counts={"helplines": 1, "supporters": 1}, first_day=None,
+                          last_day=None, already_there={})
+    assert "This file holds: 1 helpline, 1 person." in preview_text(shown)
 
 
 def test_every_kind_an_import_counts_has_plain_words() -> None:

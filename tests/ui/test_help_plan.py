@@ -142,3 +142,26 @@ def test_the_note_on_today_opens_my_plan(
     plan = window.page("plan")
     assert plan is not None and window.pages.currentWidget() is plan
     assert plan.editor.section.key is PlanSectionKey.BREAKING_DOWN  # type: ignore[attr-defined]
+
+
+def test_crisis_card_from_help_keeps_the_page(
+    qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault],
+) -> None:
+    """Bug: Help → Crisis card… switched the main window to My plan."""
+    from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
+    from recovery_journal.ui.sections import SectionKey
+
+    controller = start_app(qtbot, tmp_path, _vault_with_plan(make_vault))
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    controller.unlock.unlock_button.click()
+    window = controller.window
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=10_000)
+    window.go_to(SectionKey.JOURNAL)
+    before = window.pages.currentWidget()
+    window.menus.crisis_card_action.trigger()
+    cards = window.findChildren(CrisisCardDialog)
+    assert len(cards) == 1 and cards[0].isVisible()
+    assert PLAN in cards[0].preview.toPlainText()
+    assert window.pages.currentWidget() is before
+    assert window.page(SectionKey.PLAN) is None  # not even built behind the person's back
+    cards[0].close()

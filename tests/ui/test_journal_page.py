@@ -295,6 +295,26 @@ def test_delete_key_and_undo(qtbot: QtBot, make_page: PageMaker, repos: Reposito
     assert repos.journal.count() == 1
 
 
+def test_the_way_back_stays_in_the_page(qtbot: QtBot, make_page: PageMaker,
+                                        repos: Repositories, undo_stack: QUndoStack) -> None:
+    """Bug: the only way back was a status-bar line gone after ten seconds."""
+    kept = repos.journal.add(written_at=_now(), title="Kept", body="mine")
+    page = make_page()
+    assert page.deleted_bar.isHidden()
+    page.delete_current()
+    assert page.deleted_bar.isVisible() and "deleted" in page.deleted_bar.label.text()
+    assert repos.journal.count() == 0
+    page.deleted_bar.undo_button.click()
+    assert repos.journal.get(kept.id).body == "mine" and page.deleted_bar.isHidden()
+    page.open_entry(kept.id)
+    page.delete_current()
+    undo_stack.undo()  # Ctrl+Z works the same and the note goes with it
+    assert page.deleted_bar.isHidden() and repos.journal.count() == 1
+    page.delete_current()
+    page.deleted_bar.dismiss_button.click()
+    assert page.deleted_bar.isHidden() and repos.journal.count() == 0
+
+
 def test_undo_a_delete_after_a_restart(
     qtbot: QtBot, make_vault: Callable[..., Vault], tmp_path: Path
 ) -> None:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QTextFormat, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QSizePolicy
 from pytestqt.qtbot import QtBot
 
-from recovery_journal.model import PlanSectionKey, RuleKind
+from recovery_journal.insights.warnings import WarningMatch
+from recovery_journal.model import PlanSectionKey, RuleKind, WarningRule
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.storage.warning_rules import WarningRules
 from recovery_journal.ui.plan.page import RULES_ROW, PlanPage
 from recovery_journal.ui.plan.revisions import readable_diff
+from recovery_journal.ui.plan.rule_words import describe, note
 from recovery_journal.ui.plan.warning_note import PlanWarningNote
+from recovery_journal.ui.widgets.dates import friendly_day
 from tests.ui.audit import assert_accessible, assert_tab_cycles
 
 
@@ -65,7 +68,20 @@ def test_save_keeps_versions_compare_and_restore(qtbot: QtBot, vault: Vault) -> 
     assert dialog.text.toPlainText() == "- Walk\n- Tea"
     dialog.compare_button.setChecked(True)
     diff = dialog.text.toPlainText()
-    assert "Removed: - Walk" in diff and "Added:   - Walk by the river" in diff
+    assert "− Removed: - Walk\n+ Added: - Walk by the river\n- Tea" in diff
+    # Marked in words and with a calm tint behind each changed line, struck through if gone.
+    tints: dict[str, str] = {}
+    block = dialog.text.document().begin()
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush):
+            tints[block.text().split(":")[0]] = block.blockFormat().background().color().name()
+        block = block.next()
+    assert set(tints) == {"− Removed", "+ Added"} and len(set(tints.values())) == 2
+    for tint in tints.values():
+        color = QColor(tint)
+        assert not (color.red() > 150 and color.green() < 110)  # never red
+    struck = dialog.text.document().find("- Walk").charFormat()
+    assert struck.fontStrikeOut()
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_button.click()
     assert repos.plan.get(PlanSectionKey.TOOLBOX).body == "- Walk\n- Tea"
@@ -75,6 +91,8 @@ def test_save_keeps_versions_compare_and_restore(qtbot: QtBot, vault: Vault) -> 
 
 def test_readable_diff_of_equal_texts_is_empty() -> None:
     assert readable_diff("a", "a", "then", "now") == ""
+    assert readable_diff("a\nb", "a\nc", "then", "now").splitlines()[2:] == [
+        "         a", "Removed: b", "Added:   c"]
 
 
 def test_leaving_a_section_saves_it_and_lists_continue(qtbot: QtBot, vault: Vault) -> None:
@@ -98,6 +116,8 @@ def test_last_looked_at_is_shown_quietly(qtbot: QtBot, vault: Vault) -> None:
     page = _page(qtbot, repos)
     page.open_section(PlanSectionKey.CRISIS)
     assert "Last looked at" in page.editor.dates.text()
+    today = date.today()
+    assert friendly_day(today) in page.editor.dates.text()  # the one date style
     assert not page.editor.dates.isEnabled()  # the palette's quiet colour
 
 
@@ -155,7 +175,7 @@ def test_note_on_today_opens_the_matching_section(qtbot: QtBot, vault: Vault) ->
     repos.settings.set("early_warning_enabled", True)
     note.refresh()
     assert note.texts == [
-        "For 3 days running: sleep hours below 5. Your plan has ideas for this."]
+        "For 3 days in a row: sleep hours below 5. Your plan has ideas for this."]
     with qtbot.waitSignal(note.open_section) as opened:
         buttons = [b for b in note.findChildren(QPushButton) if b.text() == "Open my plan"]
         buttons[0].click()
@@ -163,3 +183,41 @@ def test_note_on_today_opens_the_matching_section(qtbot: QtBot, vault: Vault) ->
     WarningRules(vault).set_paused(WarningRules(vault).list()[0].id, True)
     note.refresh()
     assert note.texts == []
+
+
+def test_a_new_sign_starts_where_it_can_hold(qtbot: QtBot, vault: Vault) -> None:
+    """Bug: a new sign started at "Mood below 0.0", which can never happen."""
+    repos = Repositories.from_vault(vault)
+    page = _page(qtbot, repos)
+    page.sections.setCurrentRow(RULES_ROW)
+    rules = page.rules
+    rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.BELOW))
+    assert (rules.measure.currentText(), rules.threshold.value(), rules.days.value()) == (
+        "Mood", 4.0, 3)
+    rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.ABOVE))
+    assert rules.threshold.value() == 7.0
+    rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.BELOW))
+    rules.add_button.click()
+    assert rules.list.item(0).text().startswith("Mood below 4 for 3 days in a row")
+    for spin in (rules.threshold, rules.days, rules.window_days):
+        assert spin.sizePolicy().horizontalPolicy() is QSizePolicy.Policy.Fixed
+
+
+def test_sign_words_read_naturally() -> None:
+    rule = WarningRule(1, RuleKind.BELOW, "mood", "", 5.0, 1, 7, PlanSectionKey.EARLY_WARNING,
+                       False, datetime(2026, 12, 1, tzinfo=UTC))
+    assert describe(rule, "Mood") == "Mood below 5 for 1 day"
+    assert note(WarningMatch(rule, (date.today(),)), "Mood") == (
+        "For 1 day: mood below 5. Your plan has ideas for this.")
+
+
+def test_each_kind_of_sign_shows_its_own_fields(qtbot: QtBot, vault: Vault) -> None:
+    """Bug: Qt handed the kind back as a string, so the tag and "of the last" rows never
+    showed and a tag sign could not be written."""
+    page = _page(qtbot, Repositories.from_vault(vault))
+    page.sections.setCurrentRow(RULES_ROW)
+    rules = page.rules
+    rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.TAG_RUNNING))
+    assert rules.form.isRowVisible(rules.tag) and not rules.form.isRowVisible(rules.measure)
+    rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.AT_MOST_OF))
+    assert rules.form.isRowVisible(rules.window_days) and not rules.form.isRowVisible(rules.tag)

@@ -108,3 +108,24 @@ def test_accessible_and_no_keyboard_trap(qtbot: QtBot, repos: Repositories) -> N
     assert_accessible(dialog)
     assert_tab_cycles(dialog)
     assert isinstance(dialog.pages, QWidget)
+
+
+def test_dates_read_in_the_one_friendly_style(qtbot: QtBot, repos: Repositories) -> None:
+    """Bug: "2025-03-10" in the footer choice next to "10 Mar 2025" in the date fields."""
+    dialog = ShareReportDialog(repos, TODAY)
+    qtbot.addWidget(dialog)
+    assert "Mon 10 Mar 2025" in dialog.footer.text()
+    assert dialog.end.text() == "Mon 10 Mar 2025"
+
+
+def test_the_columns_have_room(qtbot: QtBot, repos: Repositories) -> None:
+    """Bug: the preview hint broke after three words; at large text the choices were cut."""
+    dialog = ShareReportDialog(repos, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    viewport = dialog.preview_area.viewport().width()
+    assert dialog.preview_hint.width() >= viewport * 0.8
+    choices = dialog.choices_scroll.widget()
+    assert choices is not None
+    assert dialog.choices_scroll.viewport().width() >= choices.minimumSizeHint().width()

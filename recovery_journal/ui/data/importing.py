@@ -14,28 +14,39 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProxyStyle,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_journal.model import Measure
 from recovery_journal.ui.data.common import ChooseFile, error_text, run_busy, show_message
+from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
 if TYPE_CHECKING:
     from recovery_journal.portability.importing import CsvMapping, ImportPlan, ImportPreview
     from recovery_journal.storage.repositories import Repositories
 
-KIND_WORDS = {
-    "checkins": "check-ins", "journal_entries": "journal entries", "measures": "measures",
-    "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
-    "strength_uses": "strength uses", "goals": "goals", "plan_sections": "plan sections",
-    "supporters": "people", "helplines": "helplines", "warning_rules": "early-warning rules",
+# Each kind of record as (one, many): "1 helpline", "3 helplines".
+KIND_WORDS: dict[str, tuple[str, str]] = {
+    "checkins": ("check-in", "check-ins"),
+    "journal_entries": ("journal entry", "journal entries"),
+    "measures": ("measure", "measures"), "life_domains": ("life area", "life areas"),
+    "tags": ("tag", "tags"), "strengths": ("strength", "strengths"),
+    "strength_uses": ("strength use", "strength uses"), "goals": ("goal", "goals"),
+    "plan_sections": ("plan section", "plan sections"), "supporters": ("person", "people"),
+    "helplines": ("helpline", "helplines"),
+    "warning_rules": ("early-warning rule", "early-warning rules"),
 }
 ROLES = ("skip", "date", "time", "note", "tags")
 
@@ -45,12 +56,36 @@ def _tr(text: str) -> str:
 
 
 def _counts_words(counts: dict[str, int]) -> str:
-    parts = [f"{n} {_tr(KIND_WORDS.get(kind, kind))}" for kind, n in counts.items() if n]
+    parts = []
+    for kind, n in counts.items():
+        if n:
+            one, many = KIND_WORDS.get(kind, (kind, kind))
+            parts.append(f"{n} {_tr(one) if n == 1 else _tr(many)}")
     return ", ".join(parts) if parts else _tr("nothing")
 
 
 def _day(day: date | None) -> str:
-    return day.strftime("%d %B %Y").lstrip("0") if day is not None else ""
+    return friendly_day(day) if day is not None else ""
+
+
+def imported_words(added: dict[str, int], file_name: str) -> str:
+    """The status after an import, saying plainly when nothing new was added."""
+    if not any(added.values()):
+        return _tr("Nothing new to add: everything in %1 is already in your journal."
+                   ).replace("%1", file_name)
+    return _tr("Added from %1: %2.").replace("%1", file_name).replace(
+        "%2", _counts_words(added))
+
+
+class _ButtonOrder(QProxyStyle):
+    """Cancel · Preview · Import on every desktop: the main action last, Cancel first."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802
+                  widget: QWidget | None = None, data: QStyleHintReturn | None = None) -> int:
+        if hint is QStyle.StyleHint.SH_DialogButtonLayout:
+            # KDE's order puts No, then Action, then Accept, left to right.
+            return int(QDialogButtonBox.ButtonLayout.KdeLayout.value)
+        return super().styleHint(hint, option, widget, data)
 
 
 def preview_text(shown: ImportPreview) -> str:
@@ -116,7 +151,8 @@ class ImportDialog(QDialog):
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setAccessibleName(self.tr("How the file is read"))
         self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.mapping_area.setMinimumHeight(self.fontMetrics().height() * 10)
+        # Room for a few rows; the rest scrolls, so the preview below keeps its room too.
+        self.mapping_area.setMinimumHeight(self.fontMetrics().height() * 6)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.moods)
@@ -126,19 +162,28 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping_area, 1)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_label.setMargin(self.fontMetrics().height() // 2)
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.preview_label.hide()
         layout.addWidget(self.preview_label)
         self.message = message_box_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox()
+        self._order = _ButtonOrder()
+        self._order.setParent(self)
+        self.buttons.setStyle(self._order)
+        # Cancel takes the No role: it still rejects, and stands first in the row.
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.NoRole)
+        self.cancel_button.setAccessibleName(self.tr("Cancel, import nothing"))
         self.preview_button = self.buttons.addButton(
             self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setAccessibleName(self.tr("Preview what the file holds"))
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Import what the preview showed"))
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel, import nothing"))
         layout.addWidget(self.buttons)
         self.choose_button.clicked.connect(self._choose)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -185,6 +230,8 @@ class ImportDialog(QDialog):
         self.columns.setVisible(bool(self._column_boxes))
         self.mapping_area.setVisible(bool(self._mood_boxes or self._column_boxes))
         self._refresh_buttons()
+        if self.isVisible():
+            self._fit_height()
 
     def _build_moods(self, path: Path) -> None:
         from recovery_journal.portability.importing import DAYLIO_DEFAULT_MOODS, daylio_mood_labels
@@ -270,9 +317,23 @@ class ImportDialog(QDialog):
         text = preview_text(result[1])
         self.preview_label.setText(text)
         self.preview_label.setAccessibleName(text)
+        # Room for every line at the narrowest the dialog gets, so none is cut.
+        narrowest = self.minimumWidth() - 2 * self.fontMetrics().averageCharWidth() * 2
+        self.preview_label.setMinimumHeight(self.preview_label.heightForWidth(narrowest))
         self.preview_label.show()
+        self._fit_height()
         self._refresh_buttons()
         self.import_button.setFocus()
+
+    def _fit_height(self) -> None:
+        # Wrapped labels need more height than the layout's minimum says; grow to what the
+        # layout needs at this width, so no line is cut and nothing overlaps.
+        layout = self.layout()
+        assert layout is not None
+        self.adjustSize()
+        needed = layout.totalHeightForWidth(self.width())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _problem(self, error: object) -> None:
         self._forget_plan()
@@ -290,7 +351,8 @@ class ImportDialog(QDialog):
 
     def _applied(self, added: object) -> None:
         counts = added if isinstance(added, dict) else {}
-        self.imported.emit(self.tr("Imported: %1.").replace("%1", _counts_words(counts)))
+        name = self._path.name if self._path is not None else ""
+        self.imported.emit(imported_words(counts, name))
         self.accept()
 
     def _forget_plan(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import JournalEntry
 from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.journal.deleted_bar import DeletedBar
 from recovery_journal.ui.journal.draft import DRAFT_KEY, EditorState
 from recovery_journal.ui.journal.editor import EntryEditor
 from recovery_journal.ui.journal.list import (
@@ -130,6 +131,8 @@ class JournalPage(Page):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.result_note)
         left_layout.addWidget(self.left_stack, 1)
+        self.deleted_bar = DeletedBar(self._undo, left)
+        left_layout.addWidget(self.deleted_bar)
         left_layout.addLayout(buttons)
         self.editor = EntryEditor(self._complete_tags, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -414,7 +417,9 @@ class JournalPage(Page):
         if entry_id is None:
             return
         row = self.entries.currentIndex().row()
-        self._undo.push(delete_entry_command(self._journal, entry_id, self._undo_done))
+        command = delete_entry_command(self._journal, entry_id, self._undo_done)
+        self._undo.push(command)
+        self.deleted_bar.show_for(command)
         self._load(EditorState(day=date.today()), None)
         self._reload_list()
         self.run_search()

@@ -5,22 +5,38 @@ encrypted, and Save as PDF…; the card itself is drawn in report/crisis_card.py
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
+    QFormLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from recovery_journal.report.crisis_card import CardContent, card_html, write_card
+from recovery_journal.model import PlanSectionKey
+from recovery_journal.report.crisis_card import (
+    CardContent,
+    card_html,
+    load_card_content,
+    write_card,
+)
+from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.help.dialog import load_bundled_helplines
+
+# Room between the preview's frame and the card's text, in pixels at 100 % text.
+PREVIEW_PADDING = 16
 
 
 def _default_path() -> Path:
@@ -42,10 +58,22 @@ class CrisisCardDialog(QDialog):
         self.setWindowTitle(self.tr("Crisis card"))
         self.resize(560, 640)
         intro = QLabel(self.tr(
-            "A one-page card (A6, pocket size) with your crisis plan, the people you chose "
-            "and the helplines. Print it, fold it, keep it in a wallet or by the phone."
+            "A one-page card with your crisis plan, the people you chose and the helplines. "
+            "Print it, fold it, keep it in a wallet or by the phone."
         ))
         intro.setWordWrap(True)
+        self.paper = QComboBox()
+        for text, key in ((self.tr("A6 (pocket size)"), "a6"), (self.tr("A4"), "a4"),
+                          (self.tr("Letter"), "letter")):
+            self.paper.addItem(text, key)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(content.paper)))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.paper.currentIndexChanged.connect(self._paper_changed)
+        paper_row = QFormLayout()
+        paper_label = QLabel(self.tr("&Paper"))
+        paper_label.setBuddy(self.paper)
+        paper_row.addRow(paper_label, self.paper)
         self.note = QLabel(self.tr(
             "The PDF is not encrypted: anyone who has the file or the paper can read it. "
             "Keep it somewhere you trust."
@@ -55,6 +83,8 @@ class CrisisCardDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName(self.tr("Preview of the crisis card"))
+        # The card's text keeps clear of the frame, as it does of the paper's edge.
+        self.preview.document().setDocumentMargin(PREVIEW_PADDING)
         self.preview.setHtml(card_html(content))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -62,19 +92,21 @@ class CrisisCardDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the crisis card as a PDF file"))
         self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close the crisis card"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(paper_row)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
+
+    def _paper_changed(self) -> None:
+        self._content = replace(self._content, paper=str(self.paper.currentData()))
 
     def save(self) -> Path | None:
         """Ask where, then write the card; returns the path written, if any."""
@@ -90,6 +122,22 @@ class CrisisCardDialog(QDialog):
         announce(self, self.tr("Saved the crisis card as %s. It is not encrypted.")
                  % path.name, self.status)
         return path
+
+
+def card_content(repos: Repositories, today: date) -> CardContent:
+    """What goes on the card, read from the vault (the plan as last saved)."""
+    return load_card_content(
+        repos.plan.get(PlanSectionKey.CRISIS).body, repos.supporters.crisis_contacts(),
+        repos.helplines.list(), load_bundled_helplines(), today,
+    )
+
+
+def open_crisis_card(repos: Repositories, parent: QWidget) -> CrisisCardDialog:
+    """Open the card over `parent` without moving the window to another page."""
+    dialog = CrisisCardDialog(card_content(repos, date.today()), parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def _ask_path(parent: QWidget, suggested: Path) -> Path | None:

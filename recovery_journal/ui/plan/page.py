@@ -7,7 +7,6 @@ section was last changed and last looked at; nothing ever nags.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import PlanSectionKey
-from recovery_journal.report.crisis_card import load_card_content
 from recovery_journal.storage.errors import VaultError
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.page import Page
-from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
+from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, open_crisis_card
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
 from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_title
@@ -190,12 +187,4 @@ class PlanPage(Page):
         """Open the crisis card preview (the plan on screen is saved first)."""
         if self.editor.is_changed():
             self.save()
-        content = load_card_content(
-            self._repos.plan.get(PlanSectionKey.CRISIS).body,
-            self._repos.supporters.crisis_contacts(), self._repos.helplines.list(),
-            load_bundled_helplines(), date.today(),
-        )
-        dialog = CrisisCardDialog(content, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_crisis_card(self._repos, self)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,29 +23,70 @@ from recovery_journal.model import PlanRevision, PlanSection
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.plan import Plan
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.dates import friendly_moment
 
 
 def _when(revision: PlanRevision) -> str:
-    local = revision.saved_at.astimezone()
-    return f"{local.day} {local:%B %Y, %H:%M}"
+    return friendly_moment(revision.saved_at.astimezone())
+
+
+Row = tuple[str, str]  # ("same" | "removed" | "added" | "gap", the line)
+_MARKS = {"removed": "− Removed", "added": "+ Added", "same": "", "gap": "⋯"}
+
+
+def diff_rows(old: str, new: str) -> list[Row]:
+    """The lines of two texts as kept, removed or added, with a gap between changed parts."""
+    rows: list[Row] = []
+    lines = difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=2)
+    for line in lines:
+        if line.startswith(("---", "+++")):
+            continue
+        if line.startswith("@@"):
+            if rows:
+                rows.append(("gap", ""))  # line numbers help nobody
+            continue
+        rows.append(({"-": "removed", "+": "added"}.get(line[:1], "same"), line[1:]))
+    return rows
 
 
 def readable_diff(old: str, new: str, old_name: str, new_name: str) -> str:
-    """A unified diff of two texts, line by line, for people rather than programs."""
-    words = {"-": "Removed: ", "+": "Added:   ", " ": "         "}
-    shown: list[str] = []
-    for line in difflib.unified_diff(
-        old.splitlines(), new.splitlines(), fromfile=old_name, tofile=new_name, lineterm="", n=2,
-    ):
-        if line.startswith("---"):
-            shown.append(f"Before: {old_name}")
-        elif line.startswith("+++"):
-            shown.append(f"After:  {new_name}")
-        elif line.startswith("@@"):
-            shown.append("")  # a gap between the changed parts; line numbers help nobody
-        else:
-            shown.append(words.get(line[:1], "") + line[1:])
+    """The differences as plain text, each changed line marked in words."""
+    rows = diff_rows(old, new)
+    if not rows:
+        return ""
+    words = {"removed": "Removed: ", "added": "Added:   ", "same": "         ", "gap": ""}
+    shown = [f"Before: {old_name}", f"After:  {new_name}"]
+    shown += [words[kind] + text for kind, text in rows]
     return "\n".join(shown)
+
+
+def _blend(one: QColor, two: QColor, share: float) -> str:
+    mix = [round(a * (1 - share) + b * share) for a, b in
+           zip((one.red(), one.green(), one.blue()), (two.red(), two.green(), two.blue()),
+               strict=True)]
+    return QColor(*mix).name()
+
+
+def diff_html(rows: list[Row], palette: QPalette, old_name: str, new_name: str) -> str:
+    """The differences inline: each changed line says so in words, with a calm tint behind
+    it (never colour alone); removed lines are struck through."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    tints = {"added": _blend(base, accent, 0.2), "removed": _blend(base, text, 0.1)}
+    quiet = _blend(base, text, 0.6)
+    parts = [f"<p style='color:{quiet}'>{html.escape(old_name)} → {html.escape(new_name)}</p>"]
+    for kind, line in rows:
+        mark = html.escape(_MARKS[kind])
+        body = html.escape(line) or "&nbsp;"
+        if kind == "gap":
+            parts.append(f"<p style='color:{quiet}'>{mark}</p>")
+            continue
+        if kind == "removed":
+            body = f"<s>{body}</s>"
+        style = f"background-color:{tints[kind]};" if kind in tints else ""
+        label = f"<b>{mark}:</b> " if mark else ""
+        parts.append(f"<p style='{style} margin:0px; white-space:pre-wrap'>{label}{body}</p>")
+    return "".join(parts)
 
 
 class RevisionDialog(QDialog):
@@ -65,8 +108,9 @@ class RevisionDialog(QDialog):
         intro.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setAccessibleName(self.tr("Saved versions, newest first"))
-        self.text = QPlainTextEdit()
+        self.text = QTextEdit()
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("The chosen version"))
         self.compare_button = QPushButton(self.tr("Compare with now"))
@@ -119,9 +163,12 @@ class RevisionDialog(QDialog):
         revision = self._revisions[row]
         self.restore_button.setEnabled(revision.body != self._section.body)
         if self.compare_button.isChecked():
-            diff = readable_diff(revision.body, self._section.body,
-                                 self.tr("Saved %s") % _when(revision), self.tr("Now"))
-            self.text.setPlainText(diff or self.tr("This version is the same as the text now."))
+            rows = diff_rows(revision.body, self._section.body)
+            if not rows:
+                self.text.setPlainText(self.tr("This version is the same as the text now."))
+                return
+            self.text.setHtml(diff_html(rows, self.text.palette(),
+                                        self.tr("Saved %s") % _when(revision), self.tr("Now")))
         else:
             self.text.setPlainText(revision.body)
 

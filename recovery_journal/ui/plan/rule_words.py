@@ -21,6 +21,17 @@ def _days(count: int) -> str:
     return _tr("1 day") if count == 1 else _tr("%s days") % count
 
 
+def _in_a_row(count: int) -> str:
+    """"1 day", "3 days in a row": one day has no row to be in."""
+    return _tr("1 day") if count == 1 else _tr("%s days in a row") % count
+
+
+def default_threshold(kind: RuleKind, low: float, high: float) -> float:
+    """A first number that can hold: low for "below" (mood below 4 on 0–10), high for "above"."""
+    share = 0.7 if kind is RuleKind.ABOVE else 0.4
+    return float(round(low + share * (high - low)))
+
+
 def condition(rule: WarningRule, measure_name: str) -> str:
     """What the rule looks for, without the days: "sleep hours below 5", "“not eating”"."""
     name = measure_name.lower() if measure_name else rule.measure_key
@@ -34,13 +45,13 @@ def condition(rule: WarningRule, measure_name: str) -> str:
 
 
 def describe(rule: WarningRule, measure_name: str) -> str:
-    """The rule in one line: "Sleep hours below 5 on 3 days running"."""
+    """The rule in one line: "Sleep hours below 5 for 3 days in a row"."""
     what = condition(rule, measure_name)
     what = what[:1].upper() + what[1:]
     if rule.kind is RuleKind.AT_MOST_OF:
         text = _tr("%1 on %2 of the last %3").replace("%1", what)
         return text.replace("%2", str(rule.days)).replace("%3", _days(rule.window_days))
-    return _tr("%1 on %2 running").replace("%1", what).replace("%2", _days(rule.days))
+    return _tr("%1 for %2").replace("%1", what).replace("%2", _in_a_row(rule.days))
 
 
 def note(match: WarningMatch, measure_name: str) -> str:
@@ -51,5 +62,5 @@ def note(match: WarningMatch, measure_name: str) -> str:
         lead = _tr("On %1 of the last %2: %3.").replace("%1", str(len(match.days)))
         lead = lead.replace("%2", _days(rule.window_days)).replace("%3", what)
     else:
-        lead = _tr("For %1 running: %2.").replace("%1", _days(rule.days)).replace("%2", what)
+        lead = _tr("For %1: %2.").replace("%1", _in_a_row(rule.days)).replace("%2", what)
     return lead + " " + _tr("Your plan has ideas for this.")

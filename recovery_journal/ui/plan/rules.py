@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from recovery_journal.model import PlanSectionKey, RuleKind, WarningRule
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.warning_rules import MAX_DAYS
-from recovery_journal.ui.plan.rule_words import describe
+from recovery_journal.ui.plan.rule_words import default_threshold, describe
 from recovery_journal.ui.plan.section_editor import section_title
 from recovery_journal.ui.widgets.heading import heading
 
@@ -83,11 +84,11 @@ class RuleEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of sign"))
         for text, kind in (
-            (self.tr("A measure below a number, days running"), RuleKind.BELOW),
-            (self.tr("A measure above a number, days running"), RuleKind.ABOVE),
+            (self.tr("A measure below a number, days in a row"), RuleKind.BELOW),
+            (self.tr("A measure above a number, days in a row"), RuleKind.ABOVE),
             (self.tr("A measure at or below a number, on some of the last days"),
              RuleKind.AT_MOST_OF),
-            (self.tr("A tag, days running"), RuleKind.TAG_RUNNING),
+            (self.tr("A tag, days in a row"), RuleKind.TAG_RUNNING),
         ):
             self.kind.addItem(text, kind)
         self.measure = QComboBox()
@@ -113,6 +114,9 @@ class RuleEditor(QWidget):
         self.section.setCurrentIndex(list(PlanSectionKey).index(PlanSectionKey.EARLY_WARNING))
         self.add_button = QPushButton(self.tr("Add this sign"))
         self.add_button.setAccessibleName(self.tr("Add this sign"))
+        for spin in (self.threshold, self.days, self.window_days):
+            # Numbers of a few digits: a field the width of the window reads as a text box.
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form = QFormLayout(box)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Measure"), self.measure)
@@ -168,8 +172,13 @@ class RuleEditor(QWidget):
         self._kind_changed()
         self._update_buttons()
 
+    def _kind(self) -> RuleKind:
+        # Qt hands a StrEnum back as its plain string, which is never `is` a RuleKind.
+        return RuleKind(self.kind.currentData())
+
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
+        kind = self._kind()
+        self._suggest_threshold()
         is_tag = kind is RuleKind.TAG_RUNNING
         for field, visible in ((self.measure, not is_tag), (self.threshold, not is_tag),
                                (self.tag, is_tag), (self.window_days, kind is RuleKind.AT_MOST_OF)):
@@ -180,6 +189,15 @@ class RuleEditor(QWidget):
         measure = next((m for m in self._repos.measures.list() if m.key == key), None)
         if measure is not None:
             self.threshold.setRange(measure.min_value, measure.max_value)
+        self._suggest_threshold()
+
+    def _suggest_threshold(self) -> None:
+        # A new sign starts at a number that can hold ("mood below 4"), never at the bottom
+        # of the scale, where "below" could never happen.
+        kind = self._kind()
+        if kind is not RuleKind.TAG_RUNNING:
+            self.threshold.setValue(default_threshold(
+                kind, self.threshold.minimum(), self.threshold.maximum()))
 
     def _selected(self) -> WarningRule | None:
         row = self.list.currentRow()
@@ -207,7 +225,7 @@ class RuleEditor(QWidget):
 
     def add(self) -> None:
         """Add the sign described in the form; the first one also switches the notes on."""
-        kind: RuleKind = self.kind.currentData()
+        kind = self._kind()
         first = not self._shown
 
         def store() -> None:

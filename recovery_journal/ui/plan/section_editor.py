@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import PlanSection, PlanSectionKey
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
+from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.heading import heading
 
 LIST_MARK = "- "
@@ -56,8 +57,7 @@ def guidance(key: PlanSectionKey) -> str:
 
 
 def _day(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%B %Y}"
+    return friendly_day(moment.astimezone().date())
 
 
 class PlanTextEdit(QPlainTextEdit):

@@ -42,6 +42,7 @@ from recovery_journal.report.content import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.dates import DAY, friendly_day
 from recovery_journal.ui.widgets.range_picker import DateEdit
 from recovery_journal.ui.worker import Task, run_in_background
 
@@ -66,8 +67,8 @@ class ShareReportDialog(QDialog):
         self._progress = (0, 1, "")
         self.last_text = ""  # the laid-out text of the last report made (tests, screen readers)
         self.setWindowTitle(self.tr("Share a report"))
-        self.resize(1000, 720)
         self._build()
+        self._fit_width()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -82,7 +83,7 @@ class ShareReportDialog(QDialog):
         self.paper.addItem(self.tr("Letter"), "letter")
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.footer = QCheckBox(self.tr("Add \u201cShared by me on %s\u201d at the foot of each "
-                                        "page") % self._today.isoformat(), self)
+                                        "page") % friendly_day(self._today), self)
         form = QFormLayout()
         for text, field in ((self.tr("&From"), self.start), (self.tr("&To"), self.end),
                             (self.tr("&Paper"), self.paper)):
@@ -114,17 +115,24 @@ class ShareReportDialog(QDialog):
         left.addWidget(other)
         left.addWidget(plan)
         left.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.choices_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(choices)
+        # Wide enough for its widest line at any text size: with no sideways scrolling, a
+        # narrower column cut its words off.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(choices.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
 
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # Top only: centring the whole layout made it as narrow as its widest word, so the
+        # hint broke after three words; each page image is centred on its own instead.
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.preview_hint = QLabel(self.tr("Press Preview to see the pages here."), self.pages)
         self.preview_hint.setWordWrap(True)
+        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.addWidget(self.preview_hint)
         preview = self.preview_area = QScrollArea(self)
         preview.setWidgetResizable(True)
@@ -163,10 +171,19 @@ class ShareReportDialog(QDialog):
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._show_progress)
 
+    def _fit_width(self) -> None:
+        # Two equal columns, each as wide as the choices need (large text makes them wider),
+        # within the screen.
+        wanted = max(1000, 2 * self.choices_scroll.minimumWidth() + 48)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            wanted = min(wanted, screen.width() - 40)
+        self.resize(wanted, 720)
+
     def _date(self, day: date, name: str) -> QDateEdit:
         edit = DateEdit(QDate(day.year, day.month, day.day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(DAY)
         edit.setAccessibleName(name)
         return edit
 
@@ -324,7 +341,7 @@ class ShareReportDialog(QDialog):
             label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number))
                                     .replace("%2", str(len(pages))))
             label.setFrameShape(QLabel.Shape.Box)
-            self.pages_layout.addWidget(label)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _say(self, text: str) -> None:
         announce(self, text, self.status)
