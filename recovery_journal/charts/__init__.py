@@ -67,6 +67,15 @@ def preload() -> None:
     )
 
 
+def screen_table(data: ChartData) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The chart's numbers as "Show as table" lists them: every day of the period (a day
+    without a check-in is a row of empty cells) and only the columns that hold a value."""
+    from recovery_journal.insights.tables import for_screen
+
+    return for_screen((data.table_headers, data.table_rows), data.options.start,
+                      data.options.end)
+
+
 def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:
     """Save `figure` as PNG (300 dpi), SVG or PDF by extension, with no metadata but `title`."""
     from recovery_journal.charts.export import export
@@ -97,4 +106,5 @@ __all__ = [
     "export_figure",
     "load_chart_data",
     "preload",
+    "screen_table",
 ]

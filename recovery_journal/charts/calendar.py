@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -34,6 +35,18 @@ def _rgb(colour: str) -> tuple[float, float, float, float]:
     return to_rgba(colour)
 
 
+def _to_come_colour(theme: ChartTheme) -> tuple[float, float, float, float]:
+    """A faint tint for days of the year still to come: the year's shape, nothing in it."""
+    back, fore = np.asarray(_rgb(theme.background)), np.asarray(_rgb(theme.foreground))
+    r, g, b, a = back * 0.93 + fore * 0.07
+    return float(r), float(g), float(b), float(a)
+
+
+def _to_come(grid: CalendarGrid, strip: CalendarStrip, row: int, column: int) -> bool:
+    day = strip.day_at(row, column)
+    return grid.end is not None and day > grid.end and day.year == int(strip.label[:4])
+
+
 def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
     from matplotlib import colormaps
     from matplotlib.colors import Normalize
@@ -42,16 +55,20 @@ def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
     rows = len(grid.strips) * 8 - 1  # a blank row between strips
     values = np.full((rows, weeks), np.nan)
     inside = np.zeros((rows, weeks), dtype=bool)
+    to_come = np.zeros((rows, weeks), dtype=bool)
     for k, strip in enumerate(grid.strips):
         for row, cells in enumerate(strip.cells):
             for column, value in enumerate(cells):
                 if value is not None:
                     inside[k * 8 + row, column] = True
                     values[k * 8 + row, column] = value
+                elif _to_come(grid, strip, row, column):
+                    to_come[k * 8 + row, column] = True
     norm = Normalize(grid.min_value, grid.max_value)
     image = colormaps[s.SEQUENTIAL](norm(np.nan_to_num(values, nan=grid.min_value)))
     image[np.isnan(values)] = _rgb(s.empty_cell_colour(theme))
     image[~inside] = _rgb(theme.background)
+    image[to_come] = _to_come_colour(theme)
     return np.asarray(image)
 
 
@@ -139,7 +156,12 @@ def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme)
                   color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
-    key = ax.legend(handles=[Patch(color=s.empty_cell_colour(theme), label="No check-in")],
+    handles = [Patch(color=s.empty_cell_colour(theme), label="No check-in")]
+    if grid.end is not None and any(
+            grid.end < date(int(strip.label[:4]), 12, 31) for strip in grid.strips[-1:]):
+        handles.append(Patch(facecolor=_to_come_colour(theme), edgecolor=theme.grid,
+                             label="Still to come"))
+    key = ax.legend(handles=handles,
                     loc="upper left", bbox_to_anchor=anchor, bbox_transform=transform,
                     frameon=False, fontsize=s.FONT_SIZE - 1)
     for text in key.get_texts():
@@ -186,7 +208,7 @@ def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
     if not data.strips or not data.days_with_values:
         what = words.measure_words(data.name)
         return s.empty_message(figure, theme, f"No check-ins with a {what} value in this "
-                                              "period yet.")
+                                              "year yet.")
     ax = figure.subplots()
     ax.set_facecolor(theme.background)
     single = len(data.strips) == 1

@@ -72,12 +72,16 @@ def measures(series: Sequence[MeasureSeries], start: date, end: date) -> str:
 
 
 def calendar(grid: CalendarGrid) -> str:
-    """"Each square is a day: 280 of these 365 days have a mood value, averaging 6.1."."""
+    """"From 1 January to 1 December 2026, 280 of these 335 days have a mood value, …"."""
     what = words.measure_words(grid.name)
     if not grid.days_with_values:
-        return f"No check-ins with a {what} value in this period yet."
+        return f"No check-ins with a {what} value in this year yet."
+    when = ""
+    if grid.start is not None and grid.end is not None:
+        when = words.period(grid.start, grid.end)
+        when = f"{when[0].upper()}{when[1:]}, "
     return (
-        f"Each square is a day: {grid.days_with_values} of these "
+        f"{when}{grid.days_with_values} of "
         f"{words.count(grid.days_in_period, 'day')} have a {what} value, averaging "
         f"{words.number(grid.average)}; grey squares are days without one."
     )
