@@ -7,7 +7,6 @@ what is counted, so nothing has to be read off rings or guessed from a wheel.
 from __future__ import annotations
 
 import textwrap
-from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -26,20 +25,12 @@ UNIT = "Things linked to each life area: tagged check-ins and journal entries, s
        "and goal steps done"
 
 
-def _span(start: date, end: date) -> str:
-    """"2 Nov – 1 Dec 2026" (the year once when both days share it)."""
-    first = words.short_day(start)
-    if start.year == end.year:
-        first = first.rsplit(" ", 1)[0]
-    return f"{first} – {words.short_day(end)}"
-
-
 def period_labels(result: Balance) -> tuple[str, str]:
     """The legend's two entries, each with its dates."""
     days = (result.end - result.start).days + 1
-    return (f"This period ({_span(result.start, result.end)})",
+    return (f"This period ({words.short_span(result.start, result.end)})",
             f"The {words.count(days, 'day')} before "
-            f"({_span(result.previous_start, result.previous_end)})")
+            f"({words.short_span(result.previous_start, result.previous_end)})")
 
 
 def name_width(names: list[str], lines: int) -> int:

@@ -36,7 +36,7 @@ TODAY = date(2026, 6, 1)
 READY_MS = 20_000
 
 PageMaker = Callable[..., InsightsPage]
-Chooser = Callable[[object, str, str], "tuple[Path, str] | None"]
+Chooser = Callable[[object, str, str], "tuple[Path, str, bool] | None"]
 
 
 @pytest.fixture
@@ -237,16 +237,16 @@ def test_save_chart_writes_the_file_the_person_chose(
     target.parent.mkdir()
     asked: list[tuple[str, str]] = []
 
-    def choose(_parent: object, name: str, title: str) -> tuple[Path, str]:
+    def choose(_parent: object, name: str, title: str) -> tuple[Path, str, bool]:
         asked.append((name, title))
-        return target, "How I've been"
+        return target, "How I've been", True
 
     page = make_page(demo, choose)
     card = ready(qtbot, page, "mood-hope")
     with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     assert said.args == [f"Chart saved as my chart.{suffix}"]
-    assert asked == [("mood-hope.png", "Mood and hope over time, 3 May 2026 to 1 Jun 2026")]
+    assert asked == [("mood-hope.png", "Mood and hope over time, 3 May – 1 Jun 2026")]
     assert target.read_bytes().startswith(_MAGIC[suffix])
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temp file left
 
@@ -264,7 +264,7 @@ def test_cancelling_the_save_dialog_writes_nothing(
 def test_an_unknown_file_type_gets_a_plain_answer(
     qtbot: QtBot, make_page: PageMaker, demo: Repositories, tmp_path: Path
 ) -> None:
-    page = make_page(demo, lambda _parent, _name, _title: (tmp_path / "chart.gif", ""))
+    page = make_page(demo, lambda _parent, _name, _title: (tmp_path / "chart.gif", "", True))
     card = ready(qtbot, page, "tags")
     with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
@@ -285,9 +285,12 @@ def test_the_save_dialog_offers_three_formats_and_a_title(
     dialog.filterSelected.emit(dialog.nameFilters()[1])
     dialog.selectFile(str(tmp_path / "for my GP"))
     dialog.title_edit.setText("  For my GP  ")
+    assert dialog.show_title.isChecked()  # the title is on the image unless turned off
     assert dialog.chosen() is None  # not accepted yet
     dialog.accept()
-    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP")
+    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP", True)
+    dialog.show_title.setChecked(False)
+    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP", False)
 
 
 # -- range, controls, theme -----------------------------------------------------------------

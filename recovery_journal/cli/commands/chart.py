@@ -55,8 +55,12 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", choices=_THEMES, default="light",
                         help="colours (default: %(default)s)")
     parser.add_argument("--title", default="", metavar="TEXT",
-                        help="a title kept in the file; nothing else about you or this app "
+                        help="the title shown above the chart and kept in the file (default: "
+                             "the chart's name and period); nothing else about you or this app "
                              "is written into it")
+    parser.add_argument("--no-title", dest="show_title", action="store_false",
+                        help="leave the title and period off the image (a --title is still "
+                             "kept in the file)")
 
 
 def _options(args: argparse.Namespace, today: date) -> ChartOptions:
@@ -85,7 +89,13 @@ def _check_out(path: Path) -> None:
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
-    from recovery_journal.charts import ChartTheme, build_figure, export_figure, load_chart_data
+    from recovery_journal.charts import (
+        ChartTheme,
+        build_figure,
+        export_figure,
+        heading_for,
+        load_chart_data,
+    )
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
 
@@ -98,9 +108,11 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             data = load_chart_data(Repositories.from_vault(vault), args.chart, options)
         except ValueError as exc:  # an unknown measure: the message names no personal content
             raise UsageError(f"{exc} See 'recovery-journal chart --help'.") from None
-    figure = build_figure(data, ChartTheme.named(args.theme))
+    title: str = args.title or (heading_for(data) if args.show_title else "")
+    figure = build_figure(data, ChartTheme.named(args.theme),
+                          heading=title if args.show_title else "")
     try:
-        export_figure(figure, out, title=args.title)
+        export_figure(figure, out, title=title)
     except OSError:
         raise CommandError("The chart couldn't be written there (the disk may be full or "
                            "the folder read-only); no file was left behind.") from None
