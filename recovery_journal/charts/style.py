@@ -112,7 +112,9 @@ def add_heading(figure: Figure, theme: ChartTheme, text: str) -> None:
     wrapped = textwrap.fill(text, max(30, int(figure.get_figwidth() * 72 / size / 0.6)))
     if figure.legends:
         found = figure.legends[0]
-        found.set_title(wrapped, prop={"size": size, "weight": "bold"})
+        from matplotlib.font_manager import FontProperties
+
+        found.set_title(wrapped, prop=FontProperties(size=size, weight="bold"))
         found.get_title().set_color(theme.foreground)
         return
     figure.suptitle(wrapped, fontsize=size, fontweight="bold", color=theme.foreground)
