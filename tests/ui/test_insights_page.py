@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,7 +29,7 @@ from recovery_journal.ui.insights.page import (
     chart_theme_name,
 )
 from recovery_journal.ui.insights.save import ChartSaveDialog
-from recovery_journal.ui.insights.table import ChartTableModel
+from recovery_journal.ui.insights.table import ChartTableModel, friendly_dates, friendly_day
 from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
 
 TODAY = date(2026, 6, 1)
@@ -131,7 +131,9 @@ def test_the_demo_year_fills_every_chart(
         card = ready(qtbot, page, name)
         data = card.data
         assert data is not None and data.name == name
-        assert data.options.start == TODAY - timedelta(days=29)
+        # The year view shows the whole year the period falls in.
+        first = date(TODAY.year, 1, 1) if name == "calendar" else TODAY - timedelta(days=29)
+        assert data.options.start == first
         assert data.options.end == TODAY
         assert card.summary.text() == data.summary
         assert card.canvas is not None
@@ -193,21 +195,55 @@ def test_show_as_table_shows_the_numbers_behind_the_chart(
 ) -> None:
     page = make_page(demo)
     card = ready(qtbot, page, "mood-hope")
-    assert card.data is not None
+    data = card.data
+    assert data is not None
     assert card.stack.currentWidget() is card.chart_frame
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     assert card.stack.currentWidget() is card.table and card.table.isVisible()
     assert card.table_button.text() == "Show as chart"
     model = card.model
-    assert model.rowCount() == len(card.data.table_rows)
-    assert model.columnCount() == len(card.data.table_headers)
-    first_row = card.data.table_rows[0]
-    assert [model.data(model.index(0, c)) for c in range(len(first_row))] == list(first_row)
+    # Every day of the period is a row, in the person's date style; a day without a check-in
+    # is a row of empty cells (a gap), not left out.
+    start, end = data.options.start, data.options.end
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        friendly_day(day) for day in days]
+    by_day = {row[0]: row for row in data.table_rows}
+    for r, day in enumerate(days):
+        cells = [model.data(model.index(r, c)) for c in range(1, model.columnCount())]
+        if day.isoformat() not in by_day:
+            assert cells == [""] * len(cells)
+        # Whole numbers are whole: "6", never "6.0".
+        assert not any(cell.endswith(".0") for cell in cells)
+    assert len(by_day) < len(days)  # the demo month has days without a check-in
+    # Headers are short lines; columns with no value at all are left out.
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == list(card.data.table_headers)
+    assert "Mood\n7-day average" in headers
+    for c in range(1, model.columnCount()):
+        assert any(model.data(model.index(r, c)) for r in range(model.rowCount()))
+    # No sideways scrolling at this width.
+    qtbot.waitUntil(lambda: card.table.horizontalScrollBar().maximum() == 0, timeout=READY_MS)
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     assert card.stack.currentWidget() is card.chart_frame
     assert card.table_button.text() == "Show as table"
+
+
+def test_friendly_dates_in_tables() -> None:
+    assert friendly_dates("Before: 2026-05-03 to 2026-06-01") == (
+        f"Before: {friendly_day(date(2026, 5, 3))} to {friendly_day(date(2026, 6, 1))}")
+    assert friendly_day(date(2026, 12, 1)) == QLocale().toString(QDate(2026, 12, 1),
+                                                                 "ddd d MMM yyyy")
+    assert friendly_dates("6.5") == "6.5"
+
+
+def test_the_how_to_read_line_follows_what_is_drawn(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    assert card.data is not None
+    assert card.how_to_read.text() == card.data.how_to_read
+    assert "Each dot is a day" in card.how_to_read.text()  # a month: dots are drawn
 
 
 def test_the_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
