@@ -49,14 +49,14 @@ CALENDAR = QT_TRANSLATE_NOOP(
     "the higher. Grey squares are days without a check-in; days still to come are left blank.")
 _GOALS = {
     (True, True): QT_TRANSLATE_NOOP(
-        "Charts", "Left, the goal steps you marked done, added up over the period. Right, the "
-        "progress you noted at each goal's reviews; the number beside a point is its %."),
+        "Charts", "Left, the goal steps you marked done, added up. Right, each goal on a band "
+        "of its own: a point is a review, higher is further along, and its number is the "
+        "progress you noted."),
     (True, False): QT_TRANSLATE_NOOP(
-        "Charts", "The goal steps you marked done, added up over the period. No goal was "
-        "reviewed in this period."),
+        "Charts", "The goal steps you marked done, added up over the period."),
     (False, True): QT_TRANSLATE_NOOP(
-        "Charts", "The progress you noted at each goal's reviews; the number beside a point is "
-        "its %. No goal steps were marked done in this period."),
+        "Charts", "Each goal on a band of its own: a point is a review, higher is further "
+        "along, and its number is the progress you noted."),
 }
 BALANCE = QT_TRANSLATE_NOOP(
     "Charts", "Each bar counts the things you linked to a part of life (tagged check-ins and "

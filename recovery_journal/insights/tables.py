@@ -124,8 +124,8 @@ def goals(progress: GoalProgress) -> Table:
 
 
 def balance(result: Balance) -> Table:
-    this = f"{words.iso(result.start)} to {words.iso(result.end)}"
-    before = f"{words.iso(result.previous_start)} to {words.iso(result.previous_end)}"
+    this = f"This period: {words.iso(result.start)} to {words.iso(result.end)}"
+    before = f"Before: {words.iso(result.previous_start)} to {words.iso(result.previous_end)}"
     rows = tuple((a.name, str(a.current), str(a.previous)) for a in result.areas)
     return ("Life area", this, before), rows
 

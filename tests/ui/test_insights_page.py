@@ -218,7 +218,7 @@ def test_show_as_table_shows_the_numbers_behind_the_chart(
     assert len(by_day) < len(days)  # the demo month has days without a check-in
     # Headers are short lines; columns with no value at all are left out.
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert "Mood\n7-day average" in headers
+    assert "Mood\n7-day\naverage" in headers
     for c in range(1, model.columnCount()):
         assert any(model.data(model.index(r, c)) for r in range(model.rowCount()))
     # No sideways scrolling at this width.
@@ -234,6 +234,10 @@ def test_friendly_dates_in_tables() -> None:
     assert friendly_day(date(2026, 12, 1)) == QLocale().toString(QDate(2026, 12, 1),
                                                                  "ddd d MMM yyyy")
     assert friendly_dates("6.5") == "6.5"
+    model = ChartTableModel()
+    model.set_table(("Life area", "This period: 2026-11-02 to 2026-12-01"), [("Learning", "4")])
+    assert model.headerData(1, Qt.Orientation.Horizontal) == (
+        f"This period\n{friendly_day(date(2026, 11, 2))} to\n{friendly_day(date(2026, 12, 1))}")
 
 
 def test_the_how_to_read_line_follows_what_is_drawn(
@@ -255,6 +259,9 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
     assert model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleTextRole) == "Mood: 6.5"
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) != right
+    model.set_table(("Day", "Mood"), [("2026-12-01", "6")])
+    assert model.data(model.index(0, 0)) == friendly_day(date(2026, 12, 1))
     assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) != right
     model.set_table((), [])
     qtmodeltester.check(model)  # type: ignore[attr-defined]

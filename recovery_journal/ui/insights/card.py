@@ -145,7 +145,9 @@ class ChartCard(QFrame):
         # Measuring every row of ten years' table would hold the GUI thread for most of a
         # second; the first rows show how wide a column needs to be.
         self.table.horizontalHeader().setResizeContentsPrecision(TABLE_MEASURED_ROWS)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their numbers: a stretched last column would push its numbers far
+        # from their header.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.stack.addWidget(self.table)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -6,6 +6,7 @@ Days arrive as ISO dates (2026-12-01) and are shown in the person's own short da
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 
@@ -38,8 +39,13 @@ def friendly_dates(text: str) -> str:
 
 
 def _header_lines(text: str) -> str:
-    """"Mood: 7-day average" as two short lines, so the columns stay narrow."""
-    return text.replace(": ", "\n", 1)
+    """"Mood: 7-day average" as short lines ("Mood", "7-day", "average"), so a column is as
+    narrow as its numbers and the table seldom scrolls sideways."""
+    name, _, rest = friendly_dates(text).partition(": ")
+    first, joiner, last = rest.partition(" to ")
+    if joiner:  # a period: each day whole on its own line
+        return "\n".join([name, first + " to", last])
+    return "\n".join([name, *textwrap.wrap(rest, 10, break_on_hyphens=False)])
 
 
 def _looks_numeric(text: str) -> bool:
@@ -93,7 +99,9 @@ class ChartTableModel(QAbstractTableModel):
             header = self._headers[index.column()]
             return f"{header}: {friendly_dates(text)}" if text else header
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if _looks_numeric(text)
+            # A day reads as words ("Tue 1 Dec 2026"), left-aligned like other words.
+            horizontal = (Qt.AlignmentFlag.AlignRight
+                          if _looks_numeric(text) and not _ISO_DAY.search(text)
                           else Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
