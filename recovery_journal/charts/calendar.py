@@ -154,6 +154,11 @@ def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme)
         anchor, transform = (0.78, -0.02), ax.transAxes
     bar.set_label(f"{grid.name}, from {grid.min_value:g} to {grid.max_value:g}",
                   color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
+    if float(grid.min_value).is_integer() and float(grid.max_value).is_integer():
+        from matplotlib.ticker import MaxNLocator
+
+        # A scale of whole numbers gets whole-number ticks ("5", not "5.0" or "2.5").
+        bar.locator = MaxNLocator(nbins=5, integer=True)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
     handles = [Patch(color=s.empty_cell_colour(theme), label="No check-in")]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.lines import Line2D
 
-from recovery_journal.charts import ChartOptions, load_chart_data
+from recovery_journal.charts import ChartOptions, ChartTheme, build_figure, load_chart_data
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from tests.charts.conftest import END
@@ -75,3 +76,14 @@ def test_the_year_view_across_new_year_shows_both_years(vault: Vault) -> None:
     data = load_chart_data(repos, "calendar",
                            ChartOptions(date(2025, 12, 20), date(2026, 1, 10)))
     assert [strip.label for strip in data.payload.strips] == ["2025", "2026"]
+
+
+def test_the_year_views_key_has_whole_numbers(vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    add(repos, END, 9, 6)
+    data = load_chart_data(repos, "calendar", ChartOptions(END - timedelta(days=29), END))
+    figure = build_figure(data, ChartTheme.named("light"), width_in=4.3, height_in=3.85)
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    (key,) = figure.axes[0].child_axes  # the colour key, drawn inside the calendar
+    ticks = [t.get_text() for t in key.get_xticklabels() if t.get_text()]
+    assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)
