@@ -125,8 +125,9 @@ COMMAND = Command(
     summary="save one chart as a PNG, SVG or PDF file",
     description=(
         "Unlock a journal and save one chart of a period to FILE, in the format its extension "
-        f"names (.png at 300 dpi, .svg or .pdf). Charts: {_chart_list()}. The file holds no "
-        "metadata but the --title you give, and is written whole or not at all."
+        f"names (.png at 300 dpi, .svg or .pdf). Charts: {_chart_list()}. The chart's title and "
+        "period are drawn above it (--no-title leaves them off); the file holds no metadata "
+        "but that title, and is written whole or not at all."
     ),
     add_arguments=_add_arguments,
     run=_run,
