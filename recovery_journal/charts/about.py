@@ -46,7 +46,8 @@ _MEASURES = {
 }
 CALENDAR = QT_TRANSLATE_NOOP(
     "Charts", "A whole year, each square a day, coloured by the measure you pick: the brighter, "
-    "the higher. Grey squares are days without a check-in; days still to come are left blank.")
+    "the higher. Grey squares are days without a check-in; faint ones are outside your journal "
+    "so far (before your first check-in, or still to come).")
 _GOALS = {
     (True, True): QT_TRANSLATE_NOOP(
         "Charts", "Left, the goal steps you marked done, added up. Right, each goal on a band "

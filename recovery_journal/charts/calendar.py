@@ -43,8 +43,13 @@ def _to_come_colour(theme: ChartTheme) -> tuple[float, float, float, float]:
 
 
 def _to_come(grid: CalendarGrid, strip: CalendarStrip, row: int, column: int) -> bool:
+    """A day of the strip's year outside the days shown: before the first check-in, or still
+    to come. Drawn faintly, so the year keeps its shape without calling them missed."""
     day = strip.day_at(row, column)
-    return grid.end is not None and day > grid.end and day.year == int(strip.label[:4])
+    if day.year != int(strip.label[:4]):
+        return False
+    return (grid.end is not None and day > grid.end) or (
+        grid.start is not None and day < grid.start)
 
 
 def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
@@ -162,10 +167,12 @@ def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
     handles = [Patch(color=s.empty_cell_colour(theme), label="No check-in")]
-    if grid.end is not None and any(
-            grid.end < date(int(strip.label[:4]), 12, 31) for strip in grid.strips[-1:]):
-        handles.append(Patch(facecolor=_to_come_colour(theme), edgecolor=theme.grid,
-                             label="Still to come"))
+    first_year, last_year = int(grid.strips[0].label[:4]), int(grid.strips[-1].label[:4])
+    faint = [(grid.start is not None and grid.start > date(first_year, 1, 1),
+              "Before your first check-in"),
+             (grid.end is not None and grid.end < date(last_year, 12, 31), "Still to come")]
+    handles += [Patch(facecolor=_to_come_colour(theme), edgecolor=theme.grid, label=label)
+                for shown, label in faint if shown]
     key = ax.legend(handles=handles,
                     loc="upper left", bbox_to_anchor=anchor, bbox_transform=transform,
                     frameon=False, fontsize=s.FONT_SIZE - 1)

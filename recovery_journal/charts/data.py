@@ -84,6 +84,10 @@ def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGri
     the period falls in, from 1 January to the period's end."""
     measure = _measure(inputs.measures_by_key(repos), options.calendar_measure)
     start = year_start(options.start)
+    # Days before the very first check-in aren't days without one: they start the count.
+    first = inputs.first_checkin_day(repos)
+    if first is not None and start < first <= options.end:
+        start = first
     found = inputs.daily_values(repos, start, options.end, (measure.key,))
     daily = daily_values(found[measure.key], start, options.end)
     grid = calendar_grid(daily, measure.name, _bounds(measure), options.end)

@@ -1,8 +1,8 @@
 """A "year in pixels" grid: one cell per day, weeks as columns (Monday at the top).
 
 Each strip is one whole calendar year, so a "year in pixels" always shows a year, and ten
-years read as ten rows of a wall calendar rather than one endless ribbon. Days after the
-period's end (still to come) are left blank.
+years read as ten rows of a wall calendar rather than one endless ribbon. Days of those years
+outside `daily` (before the first check-in, or still to come) have no cell value (None).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def year_start(start: date) -> date:
 
 
 def _strip_ranges(start: date, end: date) -> list[tuple[date, date]]:
+    """Whole calendar years from `start`'s to `end`'s."""
     return [(date(year, 1, 1), date(year, 12, 31)) for year in range(start.year, end.year + 1)]
 
 

@@ -61,13 +61,21 @@ def test_the_year_view_shows_a_whole_year(vault: Vault) -> None:
                            ChartOptions(date(2025, 11, 1), date(2025, 11, 30)))
     grid = data.payload
     assert len(grid.strips) == 1 and grid.strips[0].weeks >= 52
-    assert data.options.start == date(2025, 1, 1)
+    # The days counted start at the first check-in: the ones before it aren't "missed".
+    assert data.options.start == date(2025, 3, 2)
     assert grid.days_with_values == 2
-    assert data.summary.startswith("From 1 January to 30 November 2025, 2 of 334 days")
+    assert data.summary.startswith("From 2 March to 30 November 2025, 2 of 274 days")
     assert "A whole year" in data.how_to_read
-    # December is still to come: in the key, and left out of the numbers.
-    assert "Still to come" in " ".join(t.get_text() for t in drawn(data).axes[0]
-                                       .get_legend().get_texts())
+    # January and February come before the journal, December is still to come: both faint,
+    # named in the key, and left out of the numbers.
+    key = [t.get_text() for t in drawn(data).axes[0].get_legend().get_texts()]
+    assert key == ["No check-in", "Before your first check-in", "Still to come"]
+    add(repos, date(2024, 6, 1), 9, 5)  # a journal begun the year before
+    data = load_chart_data(repos, "calendar",
+                           ChartOptions(date(2025, 11, 1), date(2025, 11, 30)))
+    assert data.options.start == date(2025, 1, 1)
+    key = [t.get_text() for t in drawn(data).axes[0].get_legend().get_texts()]
+    assert key == ["No check-in", "Still to come"]
 
 
 def test_the_year_view_across_new_year_shows_both_years(vault: Vault) -> None:
