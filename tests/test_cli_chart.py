@@ -91,3 +91,17 @@ def test_a_wrong_passphrase_writes_nothing(
     code = run([str(journal), "--chart", "mood-hope", "--out", str(out)], monkeypatch,
                stdin="not it\n")
     assert code != 0 and not out.exists()
+
+
+def test_the_title_and_period_are_on_the_image_unless_left_off(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "c.svg"
+    args = [str(journal), "--out", str(out), "--from", "2025-03-01", "--to", "2025-03-31",
+            "--chart", "mood-hope"]
+    assert run(args, monkeypatch) == 0
+    assert "Mood and hope over time, 1 Mar – 31 Mar 2025".encode() in out.read_bytes()
+    with_title = out.read_bytes()
+    assert run([*args, "--no-title"], monkeypatch) == 0
+    assert b"Mood and hope over time" not in out.read_bytes()
+    assert len(out.read_bytes()) < len(with_title)  # the drawn heading is gone too

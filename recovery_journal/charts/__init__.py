@@ -45,13 +45,26 @@ def load_chart_data(repos: Repositories, name: str, options: ChartOptions) -> Ch
 
 
 def build_figure(
-    data: ChartData, theme: ChartTheme, *, width_in: float = 8, height_in: float = 4.5
+    data: ChartData, theme: ChartTheme, *, width_in: float = 8, height_in: float = 4.5,
+    heading: str = "",
 ) -> Figure:
-    """Draw `data` as a new Figure in `theme`; pure, so safe off the GUI thread."""
-    from recovery_journal.charts.style import new_figure
+    """Draw `data` as a new Figure in `theme`, with `heading` above it if given; pure, so safe
+    off the GUI thread."""
+    from recovery_journal.charts.style import add_heading, new_figure
 
     # A calm sentence instead of axes when there is nothing to show is the builder's part.
-    return data.draw(theme, new_figure(theme, width_in, height_in))
+    figure = data.draw(theme, new_figure(theme, width_in, height_in))
+    if heading:
+        add_heading(figure, theme, heading)
+    return figure
+
+
+def heading_for(data: ChartData, title: str = "") -> str:
+    """The title (`title`, translated, or the chart's own) and period a saved chart carries:
+    "Mood and hope over time, 2 Nov – 1 Dec 2026" (the year view shows from 1 January)."""
+    from recovery_journal.insights.words import short_span
+
+    return f"{title or data.title}, {short_span(data.options.start, data.options.end)}"
 
 
 def preload() -> None:
@@ -65,6 +78,15 @@ def preload() -> None:
         style,
         timeseries,
     )
+
+
+def screen_table(data: ChartData) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The chart's numbers as "Show as table" lists them: every day of the period (a day
+    without a check-in is a row of empty cells) and only the columns that hold a value."""
+    from recovery_journal.insights.tables import for_screen
+
+    return for_screen((data.table_headers, data.table_rows), data.options.start,
+                      data.options.end)
 
 
 def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:
@@ -95,6 +117,8 @@ __all__ = [
     "build_figure",
     "chart_named",
     "export_figure",
+    "heading_for",
     "load_chart_data",
     "preload",
+    "screen_table",
 ]

@@ -1,10 +1,13 @@
-"""The life balance wheel: activity per life area, this period beside the one before."""
+"""Life balance: a labelled bar per life area, this period beside the one before it.
+
+Each area's name is written beside its bars and each bar carries its count, and the axis says
+what is counted, so nothing has to be read off rings or guessed from a wheel.
+"""
 
 from __future__ import annotations
 
-import math
 import textwrap
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,70 +19,72 @@ from recovery_journal.insights.balance import Balance
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
-    from matplotlib.projections.polar import PolarAxes
+
+# What one unit of a bar is, spelled out under the bars.
+UNIT = "Things linked to each life area: tagged check-ins and journal entries, strength uses " \
+       "and goal steps done"
 
 
-def _labels(result: Balance) -> tuple[str, str]:
+def period_labels(result: Balance) -> tuple[str, str]:
+    """The legend's two entries, each with its dates."""
     days = (result.end - result.start).days + 1
-    return (f"This period ({words.short_day(result.start)} – {words.short_day(result.end)})",
-            f"The {words.count(days, 'day')} before")
+    return (f"This period ({words.short_span(result.start, result.end)})",
+            f"The {words.count(days, 'day')} before "
+            f"({words.short_span(result.previous_start, result.previous_end)})")
 
 
-def _wheel(ax: PolarAxes, theme: ChartTheme, result: Balance) -> None:
-    count = len(result.areas)
-    angles = np.linspace(0, 2 * math.pi, count, endpoint=False)
-    closed = np.concatenate((angles, angles[:1]))
-    this, before = _labels(result)
-    # Clockwise from the top, like a clock face.
-    ax.set_theta_offset(math.pi / 2)
-    ax.set_theta_direction(-1)
-    for i, (values, label, style, marker) in enumerate((
-        ([a.current for a in result.areas], this, "-", "o"),
-        ([a.previous for a in result.areas], before, "--", "s"),
-    )):
-        ring = np.asarray([*values, values[0]], dtype=float)
-        ax.plot(closed, ring, color=s.colour(theme, i), linestyle=style, marker=marker,
-                markersize=5, linewidth=2, label=label)
-        if i == 0:
-            ax.fill(closed, ring, color=s.colour(theme, i), alpha=0.18)
-    ax.set_xticks(angles, [textwrap.fill(a.name, 16) for a in result.areas])
-    top = max(max(a.current, a.previous) for a in result.areas)
-    ax.set_ylim(0, top * 1.08 or 1)
-    s.integer_ticks(ax, "y", nbins=4)
-    ax.set_rlabel_position(180 / count)
-    ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1.5)
-    ax.tick_params(axis="x", pad=10)
-    ax.tick_params(axis="y", colors=theme.muted)
-    ax.grid(color=theme.grid)
-    ax.spines["polar"].set_color(theme.grid)
-    ax.set_facecolor(theme.background)
+def name_width(names: list[str], lines: int) -> int:
+    """The fewest characters a line (at least 14) that keep every name on `lines` lines."""
+    chars = 14
+    while chars < 40 and any(len(textwrap.wrap(name, chars)) > lines for name in names):
+        chars += 1
+    return chars
 
 
-def _bars(ax: Axes, theme: ChartTheme, result: Balance) -> None:
-    """Fewer than three life areas make no wheel; side-by-side bars say the same."""
+def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, float]) -> None:
+    width_in, height_in = size_in
     s.style_axes(ax, theme, grid_axis="x")
-    this, before = _labels(result)
+    this, before = period_labels(result)
     rows = np.arange(len(result.areas))
-    ax.barh(rows - 0.2, [a.current for a in result.areas], height=0.4,
-            color=s.colour(theme, 0), label=this)
-    ax.barh(rows + 0.2, [a.previous for a in result.areas], height=0.4,
-            color=s.colour(theme, 1), hatch="//", edgecolor=theme.background, label=before)
-    ax.set_yticks(rows, [a.name for a in result.areas])
-    ax.invert_yaxis()
+    for offset, values, i, hatch, label in (
+        (-0.2, [a.current for a in result.areas], 0, "", this),
+        (0.2, [a.previous for a in result.areas], 1, "//", before),
+    ):
+        bars = ax.barh(rows + offset, values, height=0.4, color=s.colour(theme, i), hatch=hatch,
+                       edgecolor=theme.background, label=label)
+        # Each bar says its count; an empty one says nothing rather than "0".
+        ax.bar_label(bars, labels=[str(v) if v else "" for v in values], padding=3,
+                     color=theme.foreground, fontsize=s.FONT_SIZE - 1.5)
+    for row, area in enumerate(result.areas):
+        if not (area.current or area.previous):
+            ax.annotate("nothing linked in either period", (0, row), xytext=(4, 0),
+                        textcoords="offset points", va="center", fontsize=s.FONT_SIZE - 1.5,
+                        color=theme.muted)
+    # Names wrap onto as many lines as a row has room for; while the figure has room, a name
+    # stays on one line.
+    lines = max(1, min(3, int(height_in * 0.7 / len(result.areas) * 72 /
+                              ((s.FONT_SIZE - 1) * 1.25))))
+    chars = max(name_width([a.name for a in result.areas], lines), min(28, int(width_in * 5)))
+    ax.set_yticks(rows, [textwrap.fill(a.name, chars) for a in result.areas])
+    ax.set_ylim(len(result.areas) - 0.5, -0.5)
+    ax.tick_params(axis="y", length=0)
+    # Room on the right for the longest bar's count, wider in a narrow figure.
+    longest = max(max(a.current, a.previous) for a in result.areas)
+    label_in = (len(str(longest)) * 0.65 + 1) * (s.FONT_SIZE - 1.5) / 72
+    ax.margins(x=max(0.08, 1.6 * label_in / (0.55 * width_in)))
+    s.integer_ticks(ax, "x")
+    # The words sit under the bars, beside the names: about 60 % of the figure's width.
+    chars = max(24, int(width_in * 0.6 * 72 / (s.FONT_SIZE - 1) / 0.55))
+    ax.set_xlabel(textwrap.fill(UNIT, chars), fontsize=s.FONT_SIZE - 1, color=theme.foreground)
 
 
 def balance(data: Balance, theme: ChartTheme, figure: Figure) -> Figure:
+    """One row per life area, in the person's own order, with two labelled bars."""
     if not data.areas or not (data.total_current or data.total_previous):
         return s.empty_message(
             figure, theme, "Nothing linked to a life area in this period or the one before it "
                            "yet. Give tags, strengths or goals a life area to see it here.")
-    if len(data.areas) >= 3:
-        wheel = cast("PolarAxes", figure.add_subplot(projection="polar"))
-        _wheel(wheel, theme, data)
-        s.legend(figure, theme, wheel, columns=2)
-        return figure
-    else:
-        ax = figure.add_subplot()
-        _bars(ax, theme, data)
+    ax = figure.add_subplot()
+    _bars(ax, theme, data, (figure.get_figwidth(), figure.get_figheight()))
     s.legend(figure, theme, ax, columns=2)
     return figure

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -34,6 +35,23 @@ def _rgb(colour: str) -> tuple[float, float, float, float]:
     return to_rgba(colour)
 
 
+def _to_come_colour(theme: ChartTheme) -> tuple[float, float, float, float]:
+    """A faint tint for days of the year still to come: the year's shape, nothing in it."""
+    back, fore = np.asarray(_rgb(theme.background)), np.asarray(_rgb(theme.foreground))
+    r, g, b, a = back * 0.93 + fore * 0.07
+    return float(r), float(g), float(b), float(a)
+
+
+def _to_come(grid: CalendarGrid, strip: CalendarStrip, row: int, column: int) -> bool:
+    """A day of the strip's year outside the days shown: before the first check-in, or still
+    to come. Drawn faintly, so the year keeps its shape without calling them missed."""
+    day = strip.day_at(row, column)
+    if day.year != int(strip.label[:4]):
+        return False
+    return (grid.end is not None and day > grid.end) or (
+        grid.start is not None and day < grid.start)
+
+
 def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
     from matplotlib import colormaps
     from matplotlib.colors import Normalize
@@ -42,16 +60,20 @@ def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
     rows = len(grid.strips) * 8 - 1  # a blank row between strips
     values = np.full((rows, weeks), np.nan)
     inside = np.zeros((rows, weeks), dtype=bool)
+    to_come = np.zeros((rows, weeks), dtype=bool)
     for k, strip in enumerate(grid.strips):
         for row, cells in enumerate(strip.cells):
             for column, value in enumerate(cells):
                 if value is not None:
                     inside[k * 8 + row, column] = True
                     values[k * 8 + row, column] = value
+                elif _to_come(grid, strip, row, column):
+                    to_come[k * 8 + row, column] = True
     norm = Normalize(grid.min_value, grid.max_value)
     image = colormaps[s.SEQUENTIAL](norm(np.nan_to_num(values, nan=grid.min_value)))
     image[np.isnan(values)] = _rgb(s.empty_cell_colour(theme))
     image[~inside] = _rgb(theme.background)
+    image[to_come] = _to_come_colour(theme)
     return np.asarray(image)
 
 
@@ -137,9 +159,21 @@ def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme)
         anchor, transform = (0.78, -0.02), ax.transAxes
     bar.set_label(f"{grid.name}, from {grid.min_value:g} to {grid.max_value:g}",
                   color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
+    if float(grid.min_value).is_integer() and float(grid.max_value).is_integer():
+        from matplotlib.ticker import MaxNLocator
+
+        # A scale of whole numbers gets whole-number ticks ("5", not "5.0" or "2.5").
+        bar.locator = MaxNLocator(nbins=5, integer=True)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
-    key = ax.legend(handles=[Patch(color=s.empty_cell_colour(theme), label="No check-in")],
+    handles = [Patch(color=s.empty_cell_colour(theme), label="No check-in")]
+    first_year, last_year = int(grid.strips[0].label[:4]), int(grid.strips[-1].label[:4])
+    faint = [(grid.start is not None and grid.start > date(first_year, 1, 1),
+              "Before your first check-in"),
+             (grid.end is not None and grid.end < date(last_year, 12, 31), "Still to come")]
+    handles += [Patch(facecolor=_to_come_colour(theme), edgecolor=theme.grid, label=label)
+                for shown, label in faint if shown]
+    key = ax.legend(handles=handles,
                     loc="upper left", bbox_to_anchor=anchor, bbox_transform=transform,
                     frameon=False, fontsize=s.FONT_SIZE - 1)
     for text in key.get_texts():
@@ -186,7 +220,7 @@ def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
     if not data.strips or not data.days_with_values:
         what = words.measure_words(data.name)
         return s.empty_message(figure, theme, f"No check-ins with a {what} value in this "
-                                              "period yet.")
+                                              "year yet.")
     ax = figure.subplots()
     ax.set_facecolor(theme.background)
     single = len(data.strips) == 1

@@ -15,7 +15,7 @@ from recovery_journal.insights import summaries, tables
 from recovery_journal.insights.balance import Balance, area_names, balance
 from recovery_journal.insights.before_after import BeforeAfter
 from recovery_journal.insights.before_after import before_after as compare_around
-from recovery_journal.insights.calendar import CalendarGrid, calendar_grid
+from recovery_journal.insights.calendar import CalendarGrid, calendar_grid, year_start
 from recovery_journal.insights.goals import GoalProgress, goal_progress
 from recovery_journal.insights.series import (
     SeriesSet,
@@ -80,12 +80,18 @@ def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
 
 
 def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGrid]:
-    """One measure as a grid of days, for the year-in-pixels chart."""
+    """One measure as a grid of days, for the year-in-pixels chart: the whole year (or years)
+    the period falls in, from 1 January to the period's end."""
     measure = _measure(inputs.measures_by_key(repos), options.calendar_measure)
-    found = inputs.daily_values(repos, options.start, options.end, (measure.key,))
-    daily = daily_values(found[measure.key], options.start, options.end)
+    start = year_start(options.start)
+    # Days before the very first check-in aren't days without one: they start the count.
+    first = inputs.first_checkin_day(repos)
+    if first is not None and start < first <= options.end:
+        start = first
+    found = inputs.daily_values(repos, start, options.end, (measure.key,))
+    daily = daily_values(found[measure.key], start, options.end)
     grid = calendar_grid(daily, measure.name, _bounds(measure), options.end)
-    return Computed(grid, summaries.calendar(grid), tables.calendar(grid))
+    return Computed(grid, summaries.calendar(grid), tables.calendar(grid), start=start)
 
 
 def tags(repos: Repositories, options: ChartOptions) -> Computed[tuple[TagDifference, ...]]:

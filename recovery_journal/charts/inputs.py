@@ -48,6 +48,12 @@ def daily_values(
     return repos.checkins.daily_values(start, end, keys)
 
 
+def first_checkin_day(repos: Repositories) -> date | None:
+    """The day of the first check-in in the journal, or None before there is one."""
+    span = repos.checkins.date_range()
+    return span[0] if span else None
+
+
 def daily_tags(repos: Repositories, start: date, end: date) -> list[TagDays]:
     """Each tag's days on a check-in from `start` to `end`."""
     return repos.checkins.daily_tags(start, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recovery_journal.charts import about
 from recovery_journal.charts.spec import (
     QT_TRANSLATE_NOOP,
     ChartKind,
@@ -143,18 +144,17 @@ MOOD_HOPE: ChartSpec[SeriesSet] = ChartSpec(
     QT_TRANSLATE_NOOP("Charts", "Mood and hope over time"),
     QT_TRANSLATE_NOOP("Charts", "Each dot is a day. The smoother lines are your 7-day and 30-day "
                       "averages. A gap is a day without a check-in."),
-    _load_mood_hope, _draw_mood_hope)
+    _load_mood_hope, _draw_mood_hope, about.mood_hope)
 MEASURES: ChartSpec[SeriesSet] = ChartSpec(
     "measures",
     QT_TRANSLATE_NOOP("Charts", "Your measures over time"),
-    QT_TRANSLATE_NOOP("Charts", "One small chart per measure. The shaded band is its usual range "
-                      "over the last 7 days."),
-    _load_measures, _draw_measures)
+    QT_TRANSLATE_NOOP("Charts", "One small chart per measure. The shaded band is its usual "
+                      "range; a gap is a day without a value."),
+    _load_measures, _draw_measures, about.measures)
 CALENDAR: ChartSpec[CalendarGrid] = ChartSpec(
     "calendar",
     QT_TRANSLATE_NOOP("Charts", "Year in pixels"),
-    QT_TRANSLATE_NOOP("Charts", "Each square is a day, coloured by the measure you pick: the "
-                      "brighter, the higher. Grey squares are days without a check-in."),
+    about.CALENDAR,
     _load_calendar, _draw_calendar)
 TAGS: ChartSpec[tuple[TagDifference, ...]] = ChartSpec(
     "tags",
@@ -177,15 +177,14 @@ STRENGTHS: ChartSpec[StrengthCounts] = ChartSpec(
 GOALS: ChartSpec[GoalProgress] = ChartSpec(
     "goals",
     QT_TRANSLATE_NOOP("Charts", "Goals"),
-    QT_TRANSLATE_NOOP("Charts", "The steps you have done over time, and how each goal's reviews "
-                      "went."),
-    _load_goals, _draw_goals)
+    QT_TRANSLATE_NOOP("Charts", "The goal steps you marked done, and the progress you noted at "
+                      "each goal's reviews."),
+    _load_goals, _draw_goals, about.goals)
 LIFE_BALANCE: ChartSpec[Balance] = ChartSpec(
     "life-balance",
     QT_TRANSLATE_NOOP("Charts", "Life balance"),
-    QT_TRANSLATE_NOOP("Charts", "How much of what you did touched each part of life, beside the "
-                      "period before it."),
-    _load_balance, _draw_balance)
+    about.BALANCE,
+    _load_balance, _draw_balance, about.balance)
 
 CHARTS: tuple[ChartKind, ...] = (
     MOOD_HOPE, MEASURES, CALENDAR, TAGS, BEFORE_AFTER, STRENGTHS, GOALS, LIFE_BALANCE,

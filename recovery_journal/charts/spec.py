@@ -62,11 +62,13 @@ class ChartTheme:
 
 @dataclass(frozen=True)
 class Computed(Generic[P]):
-    """What a chart's loader works out: the payload to draw, its sentence and its table."""
+    """What a chart's loader works out: the payload to draw, its sentence and its table, and
+    `start` when the chart shows more than the period asked for (the year view: 1 January)."""
 
     payload: P
     summary: str
     table: Table
+    start: date | None = None
 
 
 class ChartData(Protocol):
@@ -83,6 +85,9 @@ class ChartData(Protocol):
 
     @property
     def summary(self) -> str: ...
+
+    @property
+    def how_to_read(self) -> str: ...
 
     @property
     def table_headers(self) -> tuple[str, ...]: ...
@@ -116,6 +121,13 @@ class LoadedChart(Generic[P]):
         """The chart's title in plain words."""
         return self.spec.title
 
+    @property
+    def how_to_read(self) -> str:
+        """The line on how to read the chart, worded after what is drawn for this data."""
+        if self.spec.explain is None:
+            return self.spec.about
+        return self.spec.explain(self.payload, self.spec.about)
+
     def draw(self, theme: ChartTheme, figure: Figure) -> Figure:
         """Draw the payload on `figure`, which was made in `theme`'s colours."""
         return self.spec.builder(self, theme, figure)
@@ -141,18 +153,22 @@ class ChartKind(Protocol):
 @dataclass(frozen=True)
 class ChartSpec(Generic[P]):
     """One chart: its name, title and a line on how to read it, the loader that makes a `P` and
-    the builder that draws it."""
+    the builder that draws it; `explain` rewords the line for what a payload draws (given
+    `about` to fall back on)."""
 
     name: str
     title: str
     about: str
     loader: Callable[[Repositories, ChartOptions], Computed[P]]
     builder: Callable[[LoadedChart[P], ChartTheme, Figure], Figure]
+    explain: Callable[[P, str], str] | None = None
 
     def load(self, repos: Repositories, options: ChartOptions) -> LoadedChart[P]:
         """Read and compute this chart for `options`; a range given backwards is turned round."""
         if options.end < options.start:
             options = replace(options, start=options.end, end=options.start)
         done = self.loader(repos, options)
+        if done.start is not None:
+            options = replace(options, start=done.start)
         headers, rows = done.table
         return LoadedChart(self, options, done.payload, done.summary, headers, rows)

@@ -100,6 +100,34 @@ def panel_title(ax: Axes, theme: ChartTheme, text: str) -> None:
                  fontweight="bold")
 
 
+def add_heading(figure: Figure, theme: ChartTheme, text: str) -> None:
+    """The chart's title and period above everything else, for a saved image to carry.
+
+    Constrained layout doesn't stack a suptitle above a legend outside the axes, so a chart
+    with such a legend carries its heading as the legend's title, one box laid out as one.
+    """
+    import textwrap
+
+    size = FONT_SIZE + 2
+    wrapped = textwrap.fill(text, max(30, int(figure.get_figwidth() * 72 / size / 0.6)))
+    if figure.legends:
+        found = figure.legends[0]
+        from matplotlib.font_manager import FontProperties
+
+        found.set_title(wrapped, prop=FontProperties(size=size, weight="bold"))
+        found.get_title().set_color(theme.foreground)
+        return
+    figure.suptitle(wrapped, fontsize=size, fontweight="bold", color=theme.foreground)
+
+
+def heading_of(figure: Figure) -> str:
+    """The heading `add_heading` drew, as one line ("" if none)."""
+    text = figure.get_suptitle()
+    if not text and figure.legends:
+        text = figure.legends[0].get_title().get_text()
+    return " ".join(text.split())
+
+
 def empty_message(figure: Figure, theme: ChartTheme, text: str) -> Figure:
     """The calm sentence shown instead of an empty chart."""
     figure.text(0.5, 0.5, text, ha="center", va="center", wrap=True,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from recovery_journal.charts import ChartTheme
+from recovery_journal.charts import ChartTheme, about
 from recovery_journal.charts import style as s
 from recovery_journal.insights import words
 from recovery_journal.insights.before_after import BeforeAfter
@@ -22,10 +22,9 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-# Up to this many days, each day's value gets a visible marker; beyond it they'd be a smear.
-_MARKED_DAYS = 120
-# Beyond a year a day is thinner than a line, so the day's spread is left to the table.
-_WHISKER_DAYS = 366
+# Where markers and whiskers stop (the how-to-read words follow the same limits).
+_MARKED_DAYS = about.MARKED_DAYS
+_WHISKER_DAYS = about.WHISKER_DAYS
 
 
 def _has_values(series: MeasureSeries) -> bool:
@@ -41,7 +40,9 @@ def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, *, whiske
             marker=s.MARKERS[i % len(s.MARKERS)] if marked else "", markersize=3.5,
             label="Each day")
     if whiskers and len(mean) <= _WHISKER_DAYS:
-        several = np.asarray(series.daily.count) > 1
+        # Only a day whose check-ins differ has a range to draw (and to name in the legend).
+        several = (np.asarray(series.daily.count) > 1) & (
+            np.asarray(series.daily.high) > np.asarray(series.daily.low))
         if several.any():
             # One line with NaN breaks between days draws hundreds of whiskers in one path;
             # a LineCollection (vlines) costs a Path object per day.

@@ -1,7 +1,8 @@
 """A "year in pixels" grid: one cell per day, weeks as columns (Monday at the top).
 
-A period of up to 53 weeks is one strip; a longer one is one strip per calendar year, so ten
-years read as ten rows of a wall calendar rather than one endless ribbon.
+Each strip is one whole calendar year, so a "year in pixels" always shows a year, and ten
+years read as ten rows of a wall calendar rather than one endless ribbon. Days of those years
+outside `daily` (before the first check-in, or still to come) have no cell value (None).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from recovery_journal.insights.series import DailyValues
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_ONE_STRIP_DAYS = 53 * 7
 # Up to this many weeks a square is wide enough for a month name of its own.
 _ROOMY_WEEKS = 16
 
@@ -46,15 +46,18 @@ class CalendarGrid:
     days_in_period: int
     days_with_values: int
     average: float
+    start: date | None = None
+    end: date | None = None
+
+
+def year_start(start: date) -> date:
+    """The first day the year view shows for a period starting on `start`: 1 January."""
+    return date(start.year, 1, 1)
 
 
 def _strip_ranges(start: date, end: date) -> list[tuple[date, date]]:
-    if (end - start).days + 1 <= _ONE_STRIP_DAYS:
-        return [(start, end)]
-    return [
-        (max(start, date(year, 1, 1)), min(end, date(year, 12, 31)))
-        for year in range(start.year, end.year + 1)
-    ]
+    """Whole calendar years from `start`'s to `end`'s."""
+    return [(date(year, 1, 1), date(year, 12, 31)) for year in range(start.year, end.year + 1)]
 
 
 def _month_labels(first: date, last: date, first_monday: date) -> tuple[tuple[int, str], ...]:
@@ -72,14 +75,16 @@ def _month_labels(first: date, last: date, first_monday: date) -> tuple[tuple[in
     return tuple(labels)
 
 
-def _strip(daily: DailyValues, first: date, last: date) -> CalendarStrip:
+def _strip(daily: DailyValues, first: date, last: date, end: date) -> CalendarStrip:
     first_monday = first - timedelta(days=first.weekday())
     weeks = (last - first_monday).days // 7 + 1
     rows: list[list[float | None]] = [[None] * weeks for _ in range(7)]
     day = first
     while day <= last:
         offset = (day - first_monday).days
-        rows[offset % 7][offset // 7] = daily.mean[(day - daily.start).days]
+        index = (day - daily.start).days
+        if 0 <= index < len(daily.mean) and day <= end:
+            rows[offset % 7][offset // 7] = daily.mean[index]
         day += timedelta(days=1)
     label = str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
     return CalendarStrip(
@@ -92,12 +97,12 @@ def _strip(daily: DailyValues, first: date, last: date) -> CalendarStrip:
 def calendar_grid(
     daily: DailyValues, name: str, bounds: tuple[float, float], end: date
 ) -> CalendarGrid:
-    """Lay `daily` (which starts on the period's first day) out as calendar strips to `end`."""
+    """Lay `daily` (from its start to `end`) out as whole calendar years, one strip each."""
     start = daily.start
     ranges = _strip_ranges(start, end) if end >= start else []
-    strips = tuple(_strip(daily, first, last) for first, last in ranges)
+    strips = tuple(_strip(daily, first, last, end) for first, last in ranges)
     return CalendarGrid(
         key=daily.key, name=name, min_value=bounds[0], max_value=bounds[1], strips=strips,
         days_in_period=len(daily.mean), days_with_values=daily.days_with_values,
-        average=daily.average(),
+        average=daily.average(), start=start, end=end,
     )

@@ -72,12 +72,16 @@ def measures(series: Sequence[MeasureSeries], start: date, end: date) -> str:
 
 
 def calendar(grid: CalendarGrid) -> str:
-    """"Each square is a day: 280 of these 365 days have a mood value, averaging 6.1."."""
+    """"From 1 January to 1 December 2026, 280 of these 335 days have a mood value, …"."""
     what = words.measure_words(grid.name)
     if not grid.days_with_values:
-        return f"No check-ins with a {what} value in this period yet."
+        return f"No check-ins with a {what} value in this year yet."
+    when = ""
+    if grid.start is not None and grid.end is not None:
+        when = words.period(grid.start, grid.end)
+        when = f"{when[0].upper()}{when[1:]}, "
     return (
-        f"Each square is a day: {grid.days_with_values} of these "
+        f"{when}{grid.days_with_values} of "
         f"{words.count(grid.days_in_period, 'day')} have a {what} value, averaging "
         f"{words.number(grid.average)}; grey squares are days without one."
     )
@@ -152,11 +156,14 @@ def goals(progress: GoalProgress) -> str:
             f"{words.count(reviews, 'goal review')} {when}.")
 
 
-def _top_area(result: Balance, current: bool) -> str:
+def _top_area(result: Balance, current: bool, *, whole: bool = True) -> str:
+    """"Physical health (30 of the 79 things you linked to a life area)"; `whole` False
+    leaves the words out when a sentence has said them already."""
     total = result.total_current if current else result.total_previous
     area = max(result.areas, key=lambda a: a.current if current else a.previous)
     most = area.current if current else area.previous
-    return f"{area.name} ({most} of {total})"
+    of_what = " things you linked to a life area" if whole else ""
+    return f"{area.name} ({most} of the {total}{of_what})"
 
 
 def balance(result: Balance) -> str:
@@ -170,5 +177,6 @@ def balance(result: Balance) -> str:
     text = f"Most of your activity {words.period(result.start, result.end)} was in "
     text += _top_area(result, True)
     if result.total_previous:
-        return text + f", and in the {span} before in {_top_area(result, False)}."
+        return text + (f", and in the {span} before in "
+                       f"{_top_area(result, False, whole=False)}.")
     return text + f"; the {span} before have nothing linked to a life area."

@@ -1,14 +1,15 @@
 """The numbers behind each chart as plain text tables ("Show as table").
 
-Days are written as ISO dates (2025-03-04) so a table sorted as text is sorted by time; a cell
-without a value is an em dash.
+Days are written as ISO dates (2025-03-04) so a table sorted as text is sorted by time (the
+Insights page shows them in the person's own date style); a cell without a value is empty, and a
+whole number is written without ".0".
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -26,14 +27,24 @@ Rows = tuple[tuple[str, ...], ...]
 Table = tuple[Headers, Rows]
 
 
-def _numbers(values: Sequence[float], kept: Sequence[int]) -> list[str]:
+def cell(value: float) -> str:
+    """A value as a table shows it: "6" for a whole number, "6.5", and "" for no value."""
     # NaN is the only value not equal to itself; this runs for every day of ten years.
-    return ["—" if v != v else f"{v:.1f}" for v in (values[i] for i in kept)]
+    if value != value:
+        return ""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _numbers(values: Sequence[float], kept: Sequence[int]) -> list[str]:
+    return [cell(values[i]) for i in kept]
 
 
 def _ranges(daily: DailyValues, kept: Sequence[int]) -> list[str]:
     low, high, count = daily.low, daily.high, daily.count
-    return [f"{low[i]:.1f}–{high[i]:.1f}" if count[i] > 1 else "" for i in kept]
+    # Two check-ins with the same value make no range worth a column.
+    return [f"{cell(low[i])}–{cell(high[i])}" if count[i] > 1 and high[i] > low[i] else ""
+            for i in kept]
 
 
 def _series_columns(series: MeasureSeries, kept: Sequence[int], *,
@@ -71,7 +82,7 @@ def calendar(grid: CalendarGrid) -> Table:
             for row in range(7):
                 value = strip.cells[row][column]
                 if value is not None and not math.isnan(value):
-                    rows.append((words.iso(strip.day_at(row, column)), words.number(value)))
+                    rows.append((words.iso(strip.day_at(row, column)), cell(value)))
     return ("Day", grid.name), tuple(rows)
 
 
@@ -79,8 +90,8 @@ def tags(found: Sequence[TagDifference]) -> Table:
     headers = ("Tag", "Days with it", "Days without it", "Mood with it", "Mood without it",
                "Hope with it", "Hope without it")
     rows = tuple(
-        (t.tag, str(t.days_with), str(t.days_without), words.number(t.mood_with),
-         words.number(t.mood_without), words.number(t.hope_with), words.number(t.hope_without))
+        (t.tag, str(t.days_with), str(t.days_without), cell(t.mood_with),
+         cell(t.mood_without), cell(t.hope_with), cell(t.hope_without))
         for t in found
     )
     return headers, rows
@@ -92,8 +103,8 @@ def before_after(result: BeforeAfter) -> Table:
     after = f"After: {words.iso(pivot)} to {words.iso(pivot + span - timedelta(days=1))}"
     headers = ("Period", "Days", "Days with a check-in", f"{result.name} average")
     return headers, (
-        (before, str(result.days), str(result.before_days), words.number(result.before_mean)),
-        (after, str(result.days), str(result.after_days), words.number(result.after_mean)),
+        (before, str(result.days), str(result.before_days), cell(result.before_mean)),
+        (after, str(result.days), str(result.after_days), cell(result.after_mean)),
     )
 
 
@@ -113,7 +124,27 @@ def goals(progress: GoalProgress) -> Table:
 
 
 def balance(result: Balance) -> Table:
-    this = f"{words.iso(result.start)} to {words.iso(result.end)}"
-    before = f"{words.iso(result.previous_start)} to {words.iso(result.previous_end)}"
+    this = f"This period: {words.iso(result.start)} to {words.iso(result.end)}"
+    before = f"Before: {words.iso(result.previous_start)} to {words.iso(result.previous_end)}"
     rows = tuple((a.name, str(a.current), str(a.previous)) for a in result.areas)
     return ("Life area", this, before), rows
+
+
+def for_screen(table: Table, start: date, end: date) -> Table:
+    """A table as "Show as table" shows it: a day-by-day table gets an empty row for each day
+    of `start`..`end` without a value (a gap, as in the chart), and columns with no value in
+    any row are left out so the table seldom needs scrolling sideways."""
+    headers, rows = table
+    found = {row[0]: row for row in rows}
+    # Only a table with one row per day (not the goals' list of events) has gaps to show.
+    if len(headers) > 1 and headers[0] == "Day" and headers[1] != "Goal" and rows and len(
+            found) == len(rows):
+        first = min(start, date.fromisoformat(rows[0][0]))
+        last = max(end, date.fromisoformat(rows[-1][0]))
+        blank = ("",) * (len(headers) - 1)
+        days = (words.iso(first + timedelta(days=i)) for i in range((last - first).days + 1))
+        rows = tuple(found.get(day, (day, *blank)) for day in days)
+    keep = [i for i in range(len(headers)) if i == 0 or any(row[i] for row in rows)]
+    if len(keep) == len(headers):
+        return headers, rows
+    return tuple(headers[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows)

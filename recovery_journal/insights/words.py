@@ -34,6 +34,16 @@ def short_day(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
 
 
+def short_span(start: date, end: date) -> str:
+    """"2 Nov – 1 Dec 2026", "30 Dec 2025 – 5 Jan 2026", or "1 Dec 2026" for one day."""
+    if start == end:
+        return short_day(end)
+    first = short_day(start)
+    if start.year == end.year:
+        first = first.rsplit(" ", 1)[0]
+    return f"{first} – {short_day(end)}"
+
+
 def iso(value: date) -> str:
     """The table form of a day: sorts correctly as text."""
     return value.isoformat()

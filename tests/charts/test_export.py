@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import struct
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -90,3 +90,37 @@ def test_an_existing_file_is_replaced_whole(one_day: Repositories, tmp_path: Pat
     data = load_chart_data(one_day, "mood-hope", ChartOptions(start=END, end=END))
     export_figure(build_figure(data, ChartTheme.named("light")), path)
     assert path.read_bytes().startswith(b"<?xml") and path.read_bytes().rstrip().endswith(b"</svg>")
+
+
+@pytest.mark.parametrize("name", ["mood-hope", "calendar", "life-balance", "goals"])
+def test_a_heading_is_drawn_above_the_chart_inside_the_image(one_day: Repositories,
+                                                              name: str) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    from recovery_journal.charts import heading_for
+    from recovery_journal.charts.style import heading_of
+    from tests.charts.test_layout import outside
+
+    data = load_chart_data(one_day, name, ChartOptions(start=END - timedelta(days=29), end=END))
+    heading = heading_for(data)
+    for width in (8.0, 4.3):
+        figure = build_figure(data, ChartTheme.named("light"), width_in=width, height_in=3.85,
+                              heading=heading)
+        FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+        assert heading_of(figure) == heading
+        # The heading is the topmost text, whole inside the image, above the axes.
+        found = [t for t in figure.findobj(Text) if isinstance(t, Text)
+                 and " ".join(t.get_text().split()) == heading]
+        assert len(found) == 1 and outside(figure, found) == []
+        top = max(ax.get_tightbbox().y1 for ax in figure.axes)  # type: ignore[union-attr]
+        assert found[0].get_window_extent().y0 >= top - 1
+    assert heading_of(build_figure(data, ChartTheme.named("light"))) == ""
+
+
+def test_the_heading_names_the_period() -> None:
+    from recovery_journal.insights.words import short_span
+
+    assert short_span(date(2026, 11, 2), date(2026, 12, 1)) == "2 Nov – 1 Dec 2026"
+    assert short_span(date(2025, 12, 30), date(2026, 1, 5)) == "30 Dec 2025 – 5 Jan 2026"
+    assert short_span(date(2026, 12, 1), date(2026, 12, 1)) == "1 Dec 2026"

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,14 +29,15 @@ from recovery_journal.ui.insights.page import (
     chart_theme_name,
 )
 from recovery_journal.ui.insights.save import ChartSaveDialog
-from recovery_journal.ui.insights.table import ChartTableModel
+from recovery_journal.ui.insights.table import ChartTableModel, friendly_dates
+from recovery_journal.ui.widgets.dates import friendly_day
 from tests.ui.audit import assert_accessible, assert_not_clipped, assert_tab_cycles
 
 TODAY = date(2026, 6, 1)
 READY_MS = 20_000
 
 PageMaker = Callable[..., InsightsPage]
-Chooser = Callable[[object, str, str], "tuple[Path, str] | None"]
+Chooser = Callable[[object, str, str], "tuple[Path, str, bool] | None"]
 
 
 @pytest.fixture
@@ -131,7 +132,9 @@ def test_the_demo_year_fills_every_chart(
         card = ready(qtbot, page, name)
         data = card.data
         assert data is not None and data.name == name
-        assert data.options.start == TODAY - timedelta(days=29)
+        # The year view shows the whole year the period falls in.
+        first = date(TODAY.year, 1, 1) if name == "calendar" else TODAY - timedelta(days=29)
+        assert data.options.start == first
         assert data.options.end == TODAY
         assert card.summary.text() == data.summary
         assert card.canvas is not None
@@ -193,21 +196,59 @@ def test_show_as_table_shows_the_numbers_behind_the_chart(
 ) -> None:
     page = make_page(demo)
     card = ready(qtbot, page, "mood-hope")
-    assert card.data is not None
+    data = card.data
+    assert data is not None
     assert card.stack.currentWidget() is card.chart_frame
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     assert card.stack.currentWidget() is card.table and card.table.isVisible()
     assert card.table_button.text() == "Show as chart"
     model = card.model
-    assert model.rowCount() == len(card.data.table_rows)
-    assert model.columnCount() == len(card.data.table_headers)
-    first_row = card.data.table_rows[0]
-    assert [model.data(model.index(0, c)) for c in range(len(first_row))] == list(first_row)
+    # Every day of the period is a row, in the person's date style; a day without a check-in
+    # is a row of empty cells (a gap), not left out.
+    start, end = data.options.start, data.options.end
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        friendly_day(day) for day in days]
+    by_day = {row[0]: row for row in data.table_rows}
+    for r, day in enumerate(days):
+        cells = [model.data(model.index(r, c)) for c in range(1, model.columnCount())]
+        if day.isoformat() not in by_day:
+            assert cells == [""] * len(cells)
+        # Whole numbers are whole: "6", never "6.0".
+        assert not any(cell.endswith(".0") for cell in cells)
+    assert len(by_day) < len(days)  # the demo month has days without a check-in
+    # Headers are short lines; columns with no value at all are left out.
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == list(card.data.table_headers)
+    assert "Mood\n7-day\naverage" in headers
+    for c in range(1, model.columnCount()):
+        assert any(model.data(model.index(r, c)) for r in range(model.rowCount()))
+    # No sideways scrolling at this width.
+    qtbot.waitUntil(lambda: card.table.horizontalScrollBar().maximum() == 0, timeout=READY_MS)
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     assert card.stack.currentWidget() is card.chart_frame
     assert card.table_button.text() == "Show as table"
+
+
+def test_friendly_dates_in_tables() -> None:
+    assert friendly_dates("Before: 2026-05-03 to 2026-06-01") == (
+        f"Before: {friendly_day(date(2026, 5, 3))} to {friendly_day(date(2026, 6, 1))}")
+    assert friendly_day(date(2026, 12, 1)) == QLocale().toString(QDate(2026, 12, 1),
+                                                                 "ddd d MMM yyyy")
+    assert friendly_dates("6.5") == "6.5"
+    model = ChartTableModel()
+    model.set_table(("Life area", "This period: 2026-11-02 to 2026-12-01"), [("Learning", "4")])
+    assert model.headerData(1, Qt.Orientation.Horizontal) == (
+        f"This period\n{friendly_day(date(2026, 11, 2))} to\n{friendly_day(date(2026, 12, 1))}")
+
+
+def test_the_how_to_read_line_follows_what_is_drawn(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    assert card.data is not None
+    assert card.how_to_read.text() == card.data.how_to_read
+    assert "Each dot is a day" in card.how_to_read.text()  # a month: dots are drawn
 
 
 def test_the_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
@@ -219,6 +260,9 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
     assert model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleTextRole) == "Mood: 6.5"
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) != right
+    model.set_table(("Day", "Mood"), [("2026-12-01", "6")])
+    assert model.data(model.index(0, 0)) == friendly_day(date(2026, 12, 1))
     assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) != right
     model.set_table((), [])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -237,16 +281,16 @@ def test_save_chart_writes_the_file_the_person_chose(
     target.parent.mkdir()
     asked: list[tuple[str, str]] = []
 
-    def choose(_parent: object, name: str, title: str) -> tuple[Path, str]:
+    def choose(_parent: object, name: str, title: str) -> tuple[Path, str, bool]:
         asked.append((name, title))
-        return target, "How I've been"
+        return target, "How I've been", True
 
     page = make_page(demo, choose)
     card = ready(qtbot, page, "mood-hope")
     with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     assert said.args == [f"Chart saved as my chart.{suffix}"]
-    assert asked == [("mood-hope.png", "Mood and hope over time, 3 May 2026 to 1 Jun 2026")]
+    assert asked == [("mood-hope.png", "Mood and hope over time, 3 May – 1 Jun 2026")]
     assert target.read_bytes().startswith(_MAGIC[suffix])
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temp file left
 
@@ -264,7 +308,7 @@ def test_cancelling_the_save_dialog_writes_nothing(
 def test_an_unknown_file_type_gets_a_plain_answer(
     qtbot: QtBot, make_page: PageMaker, demo: Repositories, tmp_path: Path
 ) -> None:
-    page = make_page(demo, lambda _parent, _name, _title: (tmp_path / "chart.gif", ""))
+    page = make_page(demo, lambda _parent, _name, _title: (tmp_path / "chart.gif", "", True))
     card = ready(qtbot, page, "tags")
     with qtbot.waitSignal(page.announce, timeout=READY_MS) as said:
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
@@ -285,9 +329,12 @@ def test_the_save_dialog_offers_three_formats_and_a_title(
     dialog.filterSelected.emit(dialog.nameFilters()[1])
     dialog.selectFile(str(tmp_path / "for my GP"))
     dialog.title_edit.setText("  For my GP  ")
+    assert dialog.show_title.isChecked()  # the title is on the image unless turned off
     assert dialog.chosen() is None  # not accepted yet
     dialog.accept()
-    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP")
+    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP", True)
+    dialog.show_title.setChecked(False)
+    assert dialog.chosen() == (tmp_path / "for my GP.svg", "For my GP", False)
 
 
 # -- range, controls, theme -----------------------------------------------------------------

@@ -261,8 +261,14 @@ def test_counts_per_period(
     page = make_page()
     page.period.setCurrentIndex(page.period.findData(period.value))
     model = page.strength_model
-    shown = {model.index(r, 0).data(): int(model.index(r, 3).data()) for r in range(2)}
+    shown = {model.index(r, 0).data(): int(model.index(r, 3).data() or 0) for r in range(2)}
     assert shown == expected
+    # A strength not used in the period shows no "0" (it read like a scoreboard).
+    for r in range(2):
+        if not expected[model.index(r, 0).data()]:
+            assert model.index(r, 3).data() == ""
+            assert model.index(r, 3).data(Qt.ItemDataRole.AccessibleTextRole) == (
+                "not in this period")
     assert page.use_model.rowCount() == sum(expected.values())
     # "Most used" puts the most used first, through the sorting proxy.
     page.sort.setCurrentIndex(1)

@@ -75,8 +75,12 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", choices=_THEMES, default="light",
                         help="colours (default: %(default)s)")
     parser.add_argument("--title", default="", metavar="TEXT",
-                        help="a title kept in the file; nothing else about you or this app "
+                        help="the title shown above the chart and kept in the file (default: "
+                             "the chart's name and period); nothing else about you or this app "
                              "is written into it")
+    parser.add_argument("--no-title", dest="show_title", action="store_false",
+                        help="leave the title and period off the image (a --title is still "
+                             "kept in the file)")
 
 
 def _options(args: argparse.Namespace, today: date) -> ChartOptions:
@@ -106,7 +110,13 @@ def _check_out(path: Path) -> None:
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
-    from recovery_journal.charts import ChartTheme, build_figure, export_figure, load_chart_data
+    from recovery_journal.charts import (
+        ChartTheme,
+        build_figure,
+        export_figure,
+        heading_for,
+        load_chart_data,
+    )
     from recovery_journal.charts.registry import BEFORE_AFTER
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
@@ -129,9 +139,11 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                 period = _period(options, None)
         except ValueError as exc:  # an unknown measure: the message names no personal content
             raise UsageError(f"{exc} See 'recovery-journal chart --help'.") from None
-    figure = build_figure(data, ChartTheme.named(args.theme))
+    title: str = args.title or (heading_for(data) if args.show_title else "")
+    figure = build_figure(data, ChartTheme.named(args.theme),
+                          heading=title if args.show_title else "")
     try:
-        export_figure(figure, out, title=args.title)
+        export_figure(figure, out, title=title)
     except OSError:
         raise CommandError("The chart couldn't be written there (the disk may be full or "
                            "the folder read-only); no file was left behind.") from None
@@ -154,8 +166,9 @@ COMMAND = Command(
     summary="save one chart as a PNG, SVG or PDF file",
     description=(
         "Unlock a journal and save one chart of a period to FILE, in the format its extension "
-        f"names (.png at 300 dpi, .svg or .pdf). Charts: {_chart_list()}. The file holds no "
-        "metadata but the --title you give, and is written whole or not at all."
+        f"names (.png at 300 dpi, .svg or .pdf). Charts: {_chart_list()}. The chart's title and "
+        "period are drawn above it (--no-title leaves them off); the file holds no metadata "
+        "but that title, and is written whole or not at all."
     ),
     add_arguments=_add_arguments,
     run=_run,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.charts import screen_table
 from recovery_journal.ui.insights.table import ChartTableModel
 
 if TYPE_CHECKING:
@@ -144,7 +145,9 @@ class ChartCard(QFrame):
         # Measuring every row of ten years' table would hold the GUI thread for most of a
         # second; the first rows show how wide a column needs to be.
         self.table.horizontalHeader().setResizeContentsPrecision(TABLE_MEASURED_ROWS)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their numbers: a stretched last column would push its numbers far
+        # from their header.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.stack.addWidget(self.table)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -258,11 +261,14 @@ class ChartCard(QFrame):
         self._frame_layout.addWidget(canvas)
         self.canvas = canvas
         self.summary.setText(data.summary)
+        # The line on how to read it follows what this data draws (no dots when none are).
+        self.how_to_read.setText(QCoreApplication.translate("Charts", data.how_to_read))
         # An empty figure already says the same calm sentence; once is enough on screen.
         self.summary.setVisible(not rendered.empty)
         self.set_empty(rendered.empty)
-        self.model.set_table(data.table_headers, data.table_rows)
-        has_rows = bool(data.table_rows) and not rendered.empty
+        headers, rows = screen_table(data)
+        self.model.set_table(headers, rows)
+        has_rows = bool(rows) and not rendered.empty
         self.table_button.setEnabled(has_rows)
         if not has_rows and self.table_button.isChecked():
             self.table_button.setChecked(False)

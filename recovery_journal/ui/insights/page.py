@@ -314,14 +314,14 @@ class InsightsPage(ScrollPage):
         data = card.data
         if data is None:
             return
-        start, end = data.options.start, data.options.end
-        title = f"{card.title}, {start.day} {start:%b %Y} to {end.day} {end:%b %Y}"
-        chosen = self._choose_file(self, f"{name}.png", title)
+        from recovery_journal.charts import heading_for
+
+        chosen = self._choose_file(self, f"{name}.png", heading_for(data, card.title))
         if chosen is None:
             return
-        path, title = chosen
+        path, title, show_title = chosen
         run_in_background(
-            lambda: export_chart(data, path, title), self._task_parent(),
+            lambda: export_chart(data, path, title, show_title), self._task_parent(),
             lambda saved: self._saved(saved), lambda error: self._not_saved(error), self._pool,
         )
 

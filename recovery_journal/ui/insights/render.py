@@ -48,9 +48,11 @@ def warm_up() -> bool:
     return True
 
 
-def export_chart(data: ChartData, path: Path, title: str) -> Path:
-    """Runs on a worker: a fresh light figure at the standard size, written whole or not at all."""
+def export_chart(data: ChartData, path: Path, title: str, show_title: bool = True) -> Path:
+    """Runs on a worker: a fresh light figure at the standard size, with `title` above it when
+    `show_title`, written whole or not at all."""
     from recovery_journal.charts import ChartTheme, build_figure, export_figure
 
-    export_figure(build_figure(data, ChartTheme.named("light")), path, title=title)
+    figure = build_figure(data, ChartTheme.named("light"), heading=title if show_title else "")
+    export_figure(figure, path, title=title)
     return path

@@ -1,11 +1,12 @@
-"""Where to save a chart, in which format, and the one title the file will carry."""
+"""Where to save a chart, in which format, the one title the file will carry, and whether the
+image shows that title (with the period) above the chart: on unless the person turns it off."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QWidget
 
 # (filter text, suffix); the suffix decides the format charts.export_figure writes.
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -14,8 +15,10 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("PDF document (*.pdf)", "pdf"),
 )
 
-# (parent, suggested file name, suggested title) -> (path, title) or None if the person cancels.
-ChooseChartFile = Callable[[QWidget, str, str], "tuple[Path, str] | None"]
+# (parent, suggested file name, suggested title) -> (path, title, title shown on the image),
+# or None if the person cancels.
+ChartFileChoice = tuple[Path, str, bool]
+ChooseChartFile = Callable[[QWidget, str, str], "ChartFileChoice | None"]
 
 
 class ChartSaveDialog(QFileDialog):
@@ -36,6 +39,8 @@ class ChartSaveDialog(QFileDialog):
         self.title_edit.setAccessibleName(self.tr("Title saved with the chart"))
         title_label = QLabel(self.tr("&Title"), self)
         title_label.setBuddy(self.title_edit)
+        self.show_title = QCheckBox(self.tr("&Show the title and period on the image"), self)
+        self.show_title.setChecked(True)
         note = QLabel(self.tr(
             "Besides the chart, the file keeps only this title: no app name, date saved or "
             "folder. It uses light colours so it prints well. Share it with whoever you "
@@ -46,7 +51,8 @@ class ChartSaveDialog(QFileDialog):
             row = grid.rowCount()
             grid.addWidget(title_label, row, 0)
             grid.addWidget(self.title_edit, row, 1)
-            grid.addWidget(note, row + 1, 0, 1, grid.columnCount())
+            grid.addWidget(self.show_title, row + 1, 1)
+            grid.addWidget(note, row + 2, 0, 1, grid.columnCount())
 
     def _filter_chosen(self, chosen: str) -> None:
         suffix = self._suffix_for(chosen)
@@ -62,8 +68,9 @@ class ChartSaveDialog(QFileDialog):
                 return suffix
         return "png"
 
-    def chosen(self) -> tuple[Path, str] | None:
-        """The file and title picked, once accepted; the extension always names a format."""
+    def chosen(self) -> ChartFileChoice | None:
+        """The file, title and whether the image shows it, once accepted; the extension always
+        names a format."""
         files = self.selectedFiles()
         if self.result() != QFileDialog.DialogCode.Accepted or not files:
             return None
@@ -71,10 +78,10 @@ class ChartSaveDialog(QFileDialog):
         suffixes = {suffix for _text, suffix in FORMATS}
         if path.suffix.lower().lstrip(".") not in suffixes:
             path = path.with_name(path.name + "." + self._suffix_for(self.selectedNameFilter()))
-        return path, self.title_edit.text().strip()
+        return path, self.title_edit.text().strip(), self.show_title.isChecked()
 
 
-def ask_where_to_save(parent: QWidget, suggested_name: str, title: str) -> tuple[Path, str] | None:
+def ask_where_to_save(parent: QWidget, suggested_name: str, title: str) -> ChartFileChoice | None:
     """Show the save dialog and wait for the person's choice."""
     dialog = ChartSaveDialog(parent, suggested_name, title)
     dialog.exec()

@@ -1,8 +1,14 @@
-"""The numbers behind a chart as a read-only table model ("Show as table")."""
+"""The numbers behind a chart as a read-only table model ("Show as table").
+
+Days arrive as ISO dates (2026-12-01) and are shown in the person's own short date style.
+"""
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,9 +18,28 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from recovery_journal.ui.widgets.dates import friendly_day
+
 Index = QModelIndex | QPersistentModelIndex
 
 _NUMBER_CHARS = frozenset("0123456789.,+-−–% ")
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def friendly_dates(text: str) -> str:
+    """`text` with every ISO date in it written the friendly way."""
+    return _ISO_DAY.sub(
+        lambda m: friendly_day(date(int(m[1]), int(m[2]), int(m[3]))), text)
+
+
+def _header_lines(text: str) -> str:
+    """"Mood: 7-day average" as short lines ("Mood", "7-day", "average"), so a column is as
+    narrow as its numbers and the table seldom scrolls sideways."""
+    name, _, rest = friendly_dates(text).partition(": ")
+    first, joiner, last = rest.partition(" to ")
+    if joiner:  # a period: each day whole on its own line
+        return "\n".join([name, first + " to", last])
+    return "\n".join([name, *textwrap.wrap(rest, 10, break_on_hyphens=False)])
 
 
 def _looks_numeric(text: str) -> bool:
@@ -62,13 +87,15 @@ class ChartTableModel(QAbstractTableModel):
             return None
         text = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text
+            return friendly_dates(text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A screen reader hears the column with the value ("Mood: 6.1").
-            return f"{self._headers[index.column()]}: {text}" if text else self._headers[
-                index.column()]
+            header = self._headers[index.column()]
+            return f"{header}: {friendly_dates(text)}" if text else header
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if _looks_numeric(text)
+            # A day reads as words ("Tue 1 Dec 2026"), left-aligned like other words.
+            horizontal = (Qt.AlignmentFlag.AlignRight
+                          if _looks_numeric(text) and not _ISO_DAY.search(text)
                           else Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -80,7 +107,8 @@ class ChartTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+            return (_header_lines(self._headers[section]) if 0 <= section < len(self._headers)
+                    else None)
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -97,6 +97,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort: Callable[[T], object]
     align_right: bool = False
+    spoken: Callable[[T], str] | None = None  # what a screen reader hears, if not `text`
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -126,6 +127,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record, column = self._records[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken is not None:
+            return column.spoken(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(record)
         if role == SORT_ROLE:
@@ -170,7 +173,10 @@ class StrengthTableModel(RecordTableModel[Strength]):
             Column(_tr("Strength"), self._name, lambda s: s.name.casefold()),
             Column(_tr("Kind"), lambda s: kind_name(s.kind), lambda s: kind_name(s.kind)),
             Column(_tr("Life area"), self._area, lambda s: self._area(s).casefold()),
-            Column(_tr("Uses"), lambda s: str(self._count(s)), self._count, True),
+            # A strength not used in the period shows nothing, not a "0" that reads like a
+            # score; a screen reader hears the same in words.
+            Column(_tr("Uses"), lambda s: str(self._count(s) or ""), self._count, True,
+                   lambda s: str(self._count(s) or _tr("not in this period"))),
         ], parent)
 
     def set_strengths(
