@@ -127,10 +127,10 @@ QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 QFrame#card, QFrame#chartCard, QGroupBox {
     background: {surface}; border: 1px solid {divider}; border-radius: {rcard}px;
 }
-QGroupBox { margin-top: 1.4em; padding: {space_l}px {space_m}px {space_m}px {space_m}px; }
+QGroupBox { padding: 2.2em {space_m}px {space_m}px {space_m}px; }
 QGroupBox::title {
-    subcontrol-origin: margin; subcontrol-position: top left; left: {space_m}px;
-    padding: 0 {space_xs}px; color: {text};
+    subcontrol-origin: border; subcontrol-position: top left; left: {space_m}px;
+    top: {space_s}px; padding: 0 {space_xs}px; color: {text};
 }
 QFrame#chartFrame { border: {fw}px solid transparent; }
 QFrame#chartFrame:focus { border: {fw}px solid {accent}; }
@@ -170,7 +170,8 @@ def build(colours: Colours) -> str:
         "ew": edge_width, "fw": focus, "rc": tokens.RADIUS_CONTROL, "rcard": tokens.RADIUS_CARD,
         "pad_focus": 5 + edge_width - focus, "spin_focus_v": 4 + edge_width - focus,
         "spin_focus_h": 6 + edge_width - focus,
-        "space_xs": tokens.SPACE_XS, "space_m": tokens.SPACE_M, "space_l": tokens.SPACE_L,
+        "space_xs": tokens.SPACE_XS, "space_s": tokens.SPACE_S, "space_m": tokens.SPACE_M,
+        "space_l": tokens.SPACE_L,
         "fields": _FIELDS,
         "fields_disabled": ", ".join(f"{name.strip()}:disabled" for name in _FIELDS.split(",")),
         "lists_focus": ", ".join(f"{name.strip()}:focus" for name in _LISTS.split(",")),

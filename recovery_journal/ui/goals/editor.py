@@ -101,6 +101,9 @@ class GoalForm(QWidget):
         self.strengths.setMaximumHeight(lines * 8)
         # Ticks say what helps; a highlighted row would look chosen when it is only current.
         self.strengths.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        # Long names wrap instead of being cut (review item 29).
+        self.strengths.setWordWrap(True)
+        self.strengths.setTextElideMode(Qt.TextElideMode.ElideNone)
         style_item_view(self.strengths)
         self.no_strengths = QLabel(
             self.tr("No strengths yet. You can add some on the Strengths page."), self)

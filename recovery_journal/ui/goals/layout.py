@@ -5,20 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLayout, QLayoutItem, QWidget
 
-# Item views draw their own check boxes, which are faint in the dark palette and do not grow
-# with the text; these match the app's check boxes (theme.py) and stay visible when selected.
-_ITEM_VIEW_STYLE = """
-QAbstractItemView::item { padding: 3px 2px; }
-QAbstractItemView::indicator {
-    width: 0.9em; height: 0.9em; border: 2px solid palette(text); border-radius: 3px;
-    background: palette(base);
-}
-QAbstractItemView::indicator:checked { background: palette(highlight); }
-QAbstractItemView::indicator:selected {
-    border-color: palette(highlighted-text); background: palette(highlight);
-}
-QAbstractItemView::indicator:checked:selected { background: palette(highlighted-text); }
-"""
+# Roomier rows; the check boxes' look comes from the application stylesheet (ui/stylesheet.py).
+_ITEM_VIEW_STYLE = "QAbstractItemView::item { padding: 3px 2px; }"
 
 
 def style_item_view(view: QAbstractItemView) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -126,10 +127,9 @@ class HelpDialog(QDialog):
         if self.editor is not None:
             layout.addWidget(self.editor)
         layout.addWidget(self.status)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        buttons = QDialogButtonBox()
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -295,10 +295,9 @@ class HelplineEditor(QGroupBox):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Number"), self.contact)
         form.addRow(self.tr("Notes"), self.details)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel)
-        row.addWidget(self.save)
+        row = QDialogButtonBox()
+        row.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
+        row.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
         form.addRow(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self._form)

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextEdit,
@@ -65,16 +65,15 @@ class CrisisCardDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setAccessibleName(self.tr("Close the crisis card"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def save(self) -> Path | None:
         """Ask where, then write the card; returns the path written, if any."""
