@@ -19,7 +19,7 @@ _LISTS = "QPlainTextEdit, QTextEdit, QListWidget, QListView, QTreeView, QTableVi
 _TEMPLATE = """
 QPushButton {
     border: {ew}px solid {edge}; border-radius: {rc}px; background: {button}; color: {text};
-    padding: 6px 16px; min-height: 1.4em;
+    padding: 6px 16px; min-height: 1.4em; icon-size: 1.2em;
 }
 QPushButton:hover { background: {button_hover}; }
 QPushButton:pressed, QPushButton:checked { background: {button_pressed}; }
@@ -65,6 +65,9 @@ QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {
 }
 QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow { width: 0.6em; height: 0.6em; }
 QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled { image: none; }
+QAbstractSpinBox::up-button:disabled, QAbstractSpinBox::down-button:disabled {
+    background: transparent; border-left-color: transparent;
+}
 QComboBox::drop-down { border: none; width: 1.6em; }
 QComboBox::down-arrow { width: 0.7em; height: 0.7em; }
 QComboBox QAbstractItemView { border: {ew}px solid {edge}; }
@@ -92,11 +95,10 @@ QCheckBox::indicator:checked { background: {accent}; border-color: {accent}; }
 QRadioButton::indicator:checked {
     border-color: {accent};
     background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
-        stop: 0 {accent}, stop: 0.5 {accent}, stop: 0.56 {field}, stop: 1 {field});
+        stop: 0 {accent}, stop: 0.4 {accent}, stop: 0.47 {field}, stop: 1 {field});
 }
-QCheckBox::indicator:focus, QRadioButton::indicator:focus {
-    border: {fw}px solid {focus_on_field};
-}
+/* Focus rings the box in the text colour, so a focused radio never reads as a solid disc. */
+QCheckBox::indicator:focus, QRadioButton::indicator:focus { border: {fw}px solid {text}; }
 
 QSlider { min-height: 1.8em; border: 2px solid transparent; border-radius: {rc}px; }
 QSlider:focus { border: 2px solid {accent}; background: {accent_soft}; }
@@ -143,11 +145,11 @@ QFrame#banner, QFrame#helplineRow {
     border: 1px solid {divider}; border-radius: {rcard}px; background: {surface};
 }
 QListWidget#navigation {
-    padding: 6px; icon-size: 20px; background: {surface};
+    padding: 6px; icon-size: 1.2em; background: {surface};
     border: 1px solid {divider}; border-radius: {rcard}px;
 }
 QListWidget#navigation:focus { border: {fw}px solid {accent}; }
-QListWidget#navigation::item { padding: 8px 10px; border-radius: {rc}px; margin: 1px 0; }
+QListWidget#navigation::item { padding: 5px 8px; border-radius: {rc}px; margin: 1px 0; }
 QListWidget#navigation::item:hover { background: {button_hover}; }
 QListWidget#navigation::item:selected {
     background: {accent_soft}; color: {text}; border-left: 4px solid {accent};
@@ -175,7 +177,7 @@ def build(colours: Colours) -> str:
         "fields": _FIELDS,
         "fields_disabled": ", ".join(f"{name.strip()}:disabled" for name in _FIELDS.split(",")),
         "lists_focus": ", ".join(f"{name.strip()}:focus" for name in _LISTS.split(",")),
-        "thumb": colours.edge, "focus_on_field": colours.accent,
+        "thumb": colours.edge,
     }
     values.update({name: getattr(colours, name) for name in Colours.__dataclass_fields__})
     sheet = _TEMPLATE

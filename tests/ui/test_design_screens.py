@@ -1,0 +1,120 @@
+"""The design system on real widgets: a focused slider, cards in Settings, one dialog button
+row, and the neutral window title (review items 14, 28, 30, 33)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QImage, QUndoStack
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+import recovery_journal
+from recovery_journal.model import Measure
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import theme, tokens
+from recovery_journal.ui.app_settings import NEUTRAL_TITLE, AppSettings
+from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.main_window import APP_TITLE, MainWindow
+from recovery_journal.ui.settings.page import SettingsPage
+from recovery_journal.ui.today.scale import ScaleInput
+from recovery_journal.ui.widgets.card import Card
+from tests.ui.audit import show_active
+
+UI = Path(recovery_journal.__file__).parent / "ui"
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    yield qapp
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def _frame_has(image: QImage, colour: QColor, width: int = 3) -> bool:
+    w, h = image.width(), image.height()
+    return any(
+        image.pixelColor(x, y) == colour
+        for x in range(w) for y in range(h)
+        if x < width or y < width or x >= w - width or y >= h - width
+    )
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_a_focused_set_slider_is_ringed_not_only_tinted(
+    themed: QApplication, qtbot: QtBot, name: str
+) -> None:
+    """Bug (item 14): a set slider showed focus only as a faint tint every set slider shared."""
+    theme.apply_theme(themed, name)
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    scales = [ScaleInput(Measure(i, f"m{i}", f"Measure {i}", 0, 10, "low", "high", True, i,
+                                 False), window) for i in (1, 2)]
+    for scale in scales:
+        column.addWidget(scale)
+        scale.set_value(6)
+    show_active(qtbot, window, 500, 300)
+    scales[0].slider.setFocus()
+    qtbot.waitUntil(scales[0].slider.hasFocus)
+    accent = QColor(tokens.THEME_COLOURS[name].accent)
+    assert _frame_has(scales[0].slider.grab().toImage(), accent)
+    assert not _frame_has(scales[1].slider.grab().toImage(), accent)
+
+
+def test_settings_groups_are_cards_with_headings(
+    themed: QApplication, qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack,
+    tmp_path: Path,
+) -> None:
+    """Item 30: group titles read as headings, each group a card."""
+    store = QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat)
+    page = SettingsPage(repos, undo_stack, settings=AppSettings(store))
+    qtbot.addWidget(page)
+    cards = page.findChildren(Card)
+    titles = [card.title() for card in cards]
+    for expected in ("Measures", "Tags", "Life areas", "Locking", "Appearance",
+                     "Daily reminder"):
+        assert expected in titles
+    body = page.font().pointSizeF()
+    for card in cards:
+        assert card.title_label is not None and card.title_label.font().bold()
+        assert card.title_label.font().pointSizeF() > body
+
+
+def test_every_dialog_orders_its_buttons_with_a_button_box() -> None:
+    """Item 28: one order everywhere, the platform's, through QDialogButtonBox roles."""
+    dialogs = [path for path in UI.rglob("*.py")
+               if re.search(r"^class \w+\(QDialog\)", path.read_text("utf-8"), re.MULTILINE)]
+    assert len(dialogs) >= 8
+    missing = [str(p.relative_to(UI)) for p in dialogs
+               if "QDialogButtonBox" not in p.read_text("utf-8")]
+    assert not missing
+
+
+def test_a_neutral_window_title_is_kept_and_shown(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, tmp_path: Path,
+) -> None:
+    """Item 33: on a shared computer the taskbar can say just "Journal"."""
+    store = QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings(store)
+    window = MainWindow(load_bundled_helplines(), settings, idle_timeout_ms=0)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == APP_TITLE
+    page = SettingsPage(repos, undo_stack, settings=settings)
+    qtbot.addWidget(page)
+    assert not page.neutral_title.isChecked()
+    page.neutral_title.setChecked(True)
+    assert window.windowTitle() == NEUTRAL_TITLE
+    assert window.app_name.text() == NEUTRAL_TITLE
+    again = AppSettings(QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat))
+    assert again.neutral_title()
+    later = MainWindow(load_bundled_helplines(), again, idle_timeout_ms=0)
+    qtbot.addWidget(later)
+    assert later.windowTitle() == NEUTRAL_TITLE
+    page.neutral_title.setChecked(False)
+    assert window.windowTitle() == APP_TITLE
