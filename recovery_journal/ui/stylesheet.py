@@ -126,7 +126,7 @@ QScrollBar::handle:hover { background: {accent}; }
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 
-QFrame#card, QFrame#chartCard, QGroupBox {
+QFrame#card, QWidget#card, QFrame#chartCard, QGroupBox {
     background: {surface}; border: 1px solid {divider}; border-radius: {rcard}px;
 }
 QGroupBox { padding: 2.2em {space_m}px {space_m}px {space_m}px; }
