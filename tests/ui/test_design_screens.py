@@ -118,3 +118,48 @@ def test_a_neutral_window_title_is_kept_and_shown(
     assert later.windowTitle() == NEUTRAL_TITLE
     page.neutral_title.setChecked(False)
     assert window.windowTitle() == APP_TITLE
+
+
+def test_goal_strengths_show_every_name_at_any_text_size(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    """Item 29: "Strengths that help" was a fixed 5-row box that cut names, at 200 % three."""
+    from PySide6.QtGui import QFont
+
+    from recovery_journal.ui.goals.editor import GoalForm
+
+    for name in ("Asking for help", "Cooking from scratch", "Drawing and painting", "Patience",
+                 "Peer support group", "The park by the river where I walk on Sundays"):
+        repos.strengths.add(name)
+    form = GoalForm(repos.goals)
+    qtbot.addWidget(form)
+    form.load(None, repos.life_domains.list(), repos.strengths.list())
+    show_active(qtbot, form, 420, 900)
+    view = form.strengths
+    rows = sum(view.sizeHintForRow(row) for row in range(view.count()))
+    assert view.height() >= rows
+    big = QFont(view.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    view.setFont(big)
+    qtbot.waitUntil(lambda: view.height() >= sum(
+        view.sizeHintForRow(row) for row in range(view.count())))
+
+
+def test_people_save_is_whole_and_visible_at_the_default_size(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack
+) -> None:
+    """Item 29: People's Save was half cut at the default window size (inside the scroll)."""
+    from recovery_journal.ui.people.page import PeoplePage
+
+    repos.supporters.add("Priya Shah", "Friend", "07700 900412", "priya@example.com",
+                         "Listens without judging.", in_crisis_plan=True)
+    host = QWidget()
+    page = PeoplePage(repos, undo_stack, host)
+    QVBoxLayout(host).addWidget(page)
+    qtbot.addWidget(host)
+    # The page's share of the default 1100 x 750 window, beside the section list.
+    show_active(qtbot, host, 900, 620)
+    button = page.save_button
+    qtbot.waitUntil(button.isVisible)
+    assert button.visibleRegion().boundingRect() == button.rect()
+    assert button.height() >= button.sizeHint().height()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QLayoutItem, QListWidget, QWidget
 
 # Roomier rows; the check boxes' look comes from the application stylesheet (ui/stylesheet.py).
 _ITEM_VIEW_STYLE = "QAbstractItemView::item { padding: 3px 2px; }"
@@ -12,6 +12,25 @@ _ITEM_VIEW_STYLE = "QAbstractItemView::item { padding: 3px 2px; }"
 def style_item_view(view: QAbstractItemView) -> None:
     """Give a list roomier rows and check boxes that are easy to see in every palette."""
     view.setStyleSheet(_ITEM_VIEW_STYLE)
+
+
+class RowsList(QListWidget):
+    """A list as tall as its rows (three to `max_rows`) at any text size, so names show whole."""
+
+    def __init__(self, parent: QWidget | None = None, max_rows: int = 8) -> None:
+        super().__init__(parent)
+        self._max_rows = max_rows
+
+    def _height_for(self, rows: int) -> int:
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().lineSpacing() + 6
+        return max(row, 1) * rows + 2 * self.frameWidth() + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        rows = min(max(self.count(), 3), self._max_rows)
+        return QSize(super().sizeHint().width(), self._height_for(rows))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), self._height_for(min(self.count(), 3)))
 
 
 class FlowLayout(QLayout):
