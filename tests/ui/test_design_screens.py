@@ -163,3 +163,57 @@ def test_people_save_is_whole_and_visible_at_the_default_size(
     qtbot.waitUntil(button.isVisible)
     assert button.visibleRegion().boundingRect() == button.rect()
     assert button.height() >= button.sizeHint().height()
+
+
+def _column(image: QImage, x: int) -> set[str]:
+    return {image.pixelColor(x, y).name() for y in range(image.height() // 3,
+                                                          2 * image.height() // 3)}
+
+
+@pytest.mark.parametrize("name", ["dark", "high_contrast"])
+def test_spin_boxes_and_date_fields_have_the_edge_line_edits_have(
+    themed: QApplication, qtbot: QtBot, name: str
+) -> None:
+    """Item 15: dark spin boxes and date fields had no visible edge (~1.1:1); in high contrast
+    spin boxes lacked the border line edits have."""
+    from PySide6.QtWidgets import QDateEdit, QLineEdit, QPushButton, QSpinBox, QTimeEdit
+
+    theme.apply_theme(themed, name)
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    elsewhere = QPushButton("Elsewhere")
+    column.addWidget(elsewhere)
+    fields = [QLineEdit("text"), QSpinBox(), QDateEdit(), QTimeEdit()]
+    for field in fields:
+        column.addWidget(field)
+    show_active(qtbot, window, 300, 260)
+    elsewhere.setFocus()
+    qtbot.waitUntil(elsewhere.hasFocus)
+    edge = tokens.THEME_COLOURS[name].edge
+    width = tokens.THEME_COLOURS[name].edge_width
+    for field in fields:
+        image = field.grab().toImage()
+        for x in range(width):
+            assert _column(image, x) == {edge}, (type(field).__name__, x)
+
+
+def test_high_contrast_scroll_bar_thumbs_are_visible(themed: QApplication, qtbot: QtBot) -> None:
+    """Item 15: high-contrast scroll-bar thumbs were near-black on black."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    theme.apply_theme(themed, "high_contrast")
+    text = QPlainTextEdit("\n".join(f"line {i}" for i in range(200)))
+    qtbot.addWidget(text)
+    show_active(qtbot, text, 300, 200)
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    bar = text.verticalScrollBar()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    slider = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                        QStyle.SubControl.SC_ScrollBarSlider, bar)
+    image = bar.grab().toImage()
+    thumb = QColor(tokens.HIGH_CONTRAST.edge)
+    assert image.pixelColor(slider.center()) == thumb
+    assert theme.contrast_ratio(thumb, QColor(tokens.HIGH_CONTRAST.window)) >= 7
