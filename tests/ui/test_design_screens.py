@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -217,3 +217,28 @@ def test_high_contrast_scroll_bar_thumbs_are_visible(themed: QApplication, qtbot
     thumb = QColor(tokens.HIGH_CONTRAST.edge)
     assert image.pixelColor(slider.center()) == thumb
     assert theme.contrast_ratio(thumb, QColor(tokens.HIGH_CONTRAST.window)) >= 7
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_a_chosen_radio_button_is_a_dot_in_a_ring_not_a_solid_disc(
+    themed: QApplication, qtbot: QtBot, name: str
+) -> None:
+    """Item 28: the Export dialog's chosen radio button was a solid disc."""
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    theme.apply_theme(themed, name)
+    radio = QRadioButton("JSON")
+    radio.setChecked(True)
+    radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    qtbot.addWidget(radio)
+    show_active(qtbot, radio, 200, 60)
+    option = QStyleOptionButton()
+    radio.initStyleOption(option)
+    box = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+    image = radio.grab().toImage()
+    colours = tokens.THEME_COLOURS[name]
+    centre = box.center()
+    assert image.pixelColor(centre) == QColor(colours.accent)
+    gap = [image.pixelColor(centre.x() + dx, centre.y()).name()
+           for dx in range(1, box.width() // 2)]
+    assert colours.field in gap, gap
