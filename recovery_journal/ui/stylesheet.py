@@ -101,7 +101,7 @@ QRadioButton::indicator:checked {
 QCheckBox::indicator:focus, QRadioButton::indicator:focus { border: {fw}px solid {text}; }
 
 QSlider { min-height: 1.8em; border: 2px solid transparent; border-radius: {rc}px; }
-QSlider:focus { border: 2px solid {accent}; background: {accent_soft}; }
+QSlider:focus { border: 2px solid {accent}; }
 QSlider::groove:horizontal {
     height: 6px; border: 1px solid {edge}; border-radius: 3px; background: {field};
 }
