@@ -242,3 +242,18 @@ def test_a_chosen_radio_button_is_a_dot_in_a_ring_not_a_solid_disc(
     gap = [image.pixelColor(centre.x() + dx, centre.y()).name()
            for dx in range(1, box.width() // 2)]
     assert colours.field in gap, gap
+
+
+def test_a_dialogs_main_action_is_the_primary_button(qtbot: QtBot) -> None:
+    """The accept-role button of a button box is drawn as the accent, primary button."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from recovery_journal.ui.widgets.buttons import mark_main_action
+
+    box = QDialogButtonBox()
+    qtbot.addWidget(box)
+    save = box.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+    mark_main_action(box)
+    assert save.property("primary") is True
+    assert not cancel.property("primary")

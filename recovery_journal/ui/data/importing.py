@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import Measure
 from recovery_journal.ui.data.common import ChooseFile, error_text, run_busy, show_message
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ class ImportDialog(QDialog):
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Import what the preview showed"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        mark_main_action(self.buttons)
         cancel.setAccessibleName(self.tr("Cancel, import nothing"))
         layout.addWidget(self.buttons)
         self.choose_button.clicked.connect(self._choose)

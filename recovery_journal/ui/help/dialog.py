@@ -35,6 +35,7 @@ from recovery_journal.model import BundledHelplines, BundledLine, Helpline
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:
@@ -299,6 +300,7 @@ class HelplineEditor(QGroupBox):
         row = QDialogButtonBox()
         row.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
         row.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        mark_main_action(row)
         form.addRow(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self._form)

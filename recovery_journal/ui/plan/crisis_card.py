@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.report.crisis_card import CardContent, card_html, write_card
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.buttons import mark_main_action
 
 
 def _default_path() -> Path:
@@ -68,6 +69,7 @@ class CrisisCardDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        mark_main_action(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.preview, 1)

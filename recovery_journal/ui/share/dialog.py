@@ -43,6 +43,7 @@ from recovery_journal.report.content import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.range_picker import DateEdit
 from recovery_journal.ui.worker import Task, run_in_background
 
@@ -155,6 +156,7 @@ class ShareReportDialog(QDialog):
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        mark_main_action(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.note)

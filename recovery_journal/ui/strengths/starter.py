@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import StrengthKind
 from recovery_journal.ui.strengths.models import kind_name
+from recovery_journal.ui.widgets.buttons import mark_main_action
 
 Idea = tuple[str, StrengthKind, str]
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,6 +111,7 @@ class StarterDialog(QDialog):
         )
         self.add_button.setAccessibleName(self.tr("Add the ones I ticked"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        mark_main_action(buttons)
         self.close_button.setAccessibleName(self.tr("Close without adding"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
