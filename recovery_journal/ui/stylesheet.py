@@ -34,7 +34,7 @@ QPushButton[primary="true"]:hover { border-color: {text}; }
 QPushButton[primary="true"]:disabled {
     color: {disabled_text}; background: {disabled_fill}; border-color: {divider};
 }
-QPushButton:focus { border: {fw}px solid {accent}; padding: 4px 14px; }
+QPushButton:focus { border: {fw}px solid {accent}; padding: {button_focus_v}px {button_focus_h}px; }
 QPushButton[primary="true"]:focus { border: {fw}px solid {text}; padding: 4px 14px; }
 QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QToolButton { border: 1px solid transparent; border-radius: {rc}px; padding: 4px; }
@@ -172,6 +172,7 @@ def build(colours: Colours) -> str:
         "ew": edge_width, "fw": focus, "rc": tokens.RADIUS_CONTROL, "rcard": tokens.RADIUS_CARD,
         "pad_focus": 5 + edge_width - focus, "spin_focus_v": 4 + edge_width - focus,
         "spin_focus_h": 6 + edge_width - focus,
+        "button_focus_v": 6 + edge_width - focus, "button_focus_h": 16 + edge_width - focus,
         "space_xs": tokens.SPACE_XS, "space_s": tokens.SPACE_S, "space_m": tokens.SPACE_M,
         "space_l": tokens.SPACE_L,
         "fields": _FIELDS,
