@@ -99,8 +99,8 @@ class ChartCard(QFrame):
         self._data: ChartData | None = None
         self.canvas: ChartImage | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(tokens.SPACE_L, tokens.SPACE_M, tokens.SPACE_L, tokens.SPACE_M)
+        layout.setSpacing(tokens.SPACE_S)
         self.heading = _bold(QLabel(title, self), tokens.HEADING)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -108,7 +108,7 @@ class ChartCard(QFrame):
         self.how_to_read.setWordWrap(True)
         layout.addWidget(self.how_to_read)
         self.controls = QGridLayout()
-        self.controls.setHorizontalSpacing(12)
+        self.controls.setHorizontalSpacing(tokens.SPACE_M)
         layout.addLayout(self.controls)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)

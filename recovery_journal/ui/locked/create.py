@@ -77,7 +77,7 @@ class CreateScreen(QWidget):
         self.choose = secondary_button(
             self.tr("Choose another place…"), self.tr("Choose another place for the journal file")
         )
-        column.addSpacing(8)
+        column.addSpacing(tokens.SPACE_S)
         column.addWidget(self.location)
         place = QHBoxLayout()
         place.addWidget(self.choose)
@@ -98,7 +98,7 @@ class CreateScreen(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
-        column.addSpacing(8)
+        column.addSpacing(tokens.SPACE_S)
         column.addLayout(buttons)
         column.addStretch(1)
 

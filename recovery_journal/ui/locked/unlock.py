@@ -76,7 +76,7 @@ class UnlockScreen(QWidget):
         others.addWidget(self.open_other)
         others.addWidget(self.create_new)
         others.addStretch(1)
-        column.addSpacing(12)
+        column.addSpacing(tokens.SPACE_M)
         column.addLayout(others)
         column.addStretch(1)
 

@@ -40,7 +40,7 @@ class WelcomeScreen(QWidget):
             ),
         ):
             column.addWidget(paragraph(text))
-        column.addSpacing(8)
+        column.addSpacing(tokens.SPACE_S)
         self.create_button = primary_button(
             self.tr("Create a new journal"), self.tr("Create a new journal")
         )

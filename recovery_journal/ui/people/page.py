@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Supporter
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.people.form import PersonFields, PersonForm
 from recovery_journal.ui.people.undo import remove_person_command
@@ -77,7 +78,7 @@ class PeoplePage(Page):
             "The people you choose to have on your side, in the order you like. You decide who "
             "appears in your crisis plan."))
         columns = QHBoxLayout()
-        columns.setSpacing(24)
+        columns.setSpacing(tokens.SPACE_XL)
         outer.addLayout(columns, 1)
 
         left = QVBoxLayout()
@@ -93,7 +94,7 @@ class PeoplePage(Page):
         self.view.setAccessibleName(self.tr("My people"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
-        self.view.setSpacing(2)
+        self.view.setSpacing(tokens.UNIT // 2)
         left.addWidget(self.view, 1)
         self.add_button = QPushButton(self.tr("&Add a person"), self)
         self.add_button.setAccessibleName(self.tr("Add a person (Ctrl+N)"))

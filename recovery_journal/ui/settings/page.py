@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
@@ -38,7 +39,7 @@ class SettingsPage(ScrollPage):
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,
         *, settings: AppSettings,
     ) -> None:
-        super().__init__(parent, spacing=16)
+        super().__init__(parent, spacing=tokens.SPACE_L)
         self._repos = repos
         self._undo = undo_stack
         self._app_settings = settings

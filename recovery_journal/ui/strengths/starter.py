@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import StrengthKind
+from recovery_journal.ui import tokens
 from recovery_journal.ui.strengths.models import kind_name
 from recovery_journal.ui.widgets.buttons import mark_main_action
 
@@ -99,7 +100,7 @@ class StarterDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
+        self.view.setSpacing(tokens.UNIT // 2)
         self.view.setAccessibleName(self.tr("Ideas for strengths"))
         self.view.setAccessibleDescription(self.tr("Space ticks or unticks the selected idea"))
         self.view.setCurrentIndex(self.model.index(0))
