@@ -33,6 +33,7 @@ def test_the_palette_is_generated_from_the_tokens(qapp: QApplication, name: str)
     sheet = theme.stylesheet(name)
     for colour in (colours.accent, colours.surface, colours.edge, colours.field):
         assert colour in sheet
+    assert not re.search(r"\{[a-z_]+\}", sheet), "a token left unfilled in the stylesheet"
 
 
 @pytest.mark.parametrize("name", THEME_NAMES)
