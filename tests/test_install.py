@@ -33,6 +33,8 @@ _SKIP = shutil.ignore_patterns(
 _NEEDED_IN_WHEEL = (
     "recovery_journal/resources/helplines.json",
     "recovery_journal/resources/icons/tick-white.svg",
+    "recovery_journal/resources/icons/sun.svg",
+    "recovery_journal/resources/icons/LICENSE-phosphor.txt",
     f"recovery_journal/resources/icons/app/{APP_ID}.svg",
     f"recovery_journal/resources/icons/app/{APP_ID}-256.png",
     f"recovery_journal/resources/desktop/{APP_ID}.desktop",

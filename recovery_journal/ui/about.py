@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,14 +100,12 @@ class AboutDialog(QDialog):
             "you may use, study, share and change it."
         ) % LICENCE)
 
-        close = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close About Recovery Journal"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         self.close_button = close
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(18)
@@ -116,7 +114,7 @@ class AboutDialog(QDialog):
         self._section(layout, self.tr("Where your data lives"), places, self.places_note)
         self._section(layout, self.tr("Licence"), self.licence)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.setMinimumWidth(560)
         # Wrapped text asks for its height at the narrowest width; size for the real one.
         self.resize(560, layout.totalHeightForWidth(560))

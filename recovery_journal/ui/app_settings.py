@@ -20,6 +20,9 @@ LAST_VAULT_KEY = "vault/last_path"
 THEME_KEY = "appearance/theme"
 TEXT_SCALE_KEY = "appearance/text_scale"
 GEOMETRY_KEY = "window/geometry"
+NEUTRAL_TITLE_KEY = "appearance/neutral_title"
+# On a shared computer the taskbar shows the window's title; this one says nothing about why.
+NEUTRAL_TITLE = "Journal"
 
 
 def user_settings() -> QSettings:
@@ -32,6 +35,7 @@ class AppSettings(QObject):
 
     theme_changed = Signal(str)
     text_scale_changed = Signal(int)
+    window_title_changed = Signal(str)
 
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +67,20 @@ class AppSettings(QObject):
         self.store.setValue(TEXT_SCALE_KEY, theme.clamp_text_scale(percent))
         self.store.sync()
         self.text_scale_changed.emit(self.text_scale())
+
+    def neutral_title(self) -> bool:
+        """Whether the window is called just "Journal" (on a taskbar others may see)."""
+        return str(self.store.value(NEUTRAL_TITLE_KEY, "false")).lower() == "true"
+
+    def set_neutral_title(self, neutral: bool) -> None:
+        """Keep the choice of window title and tell the window."""
+        self.store.setValue(NEUTRAL_TITLE_KEY, "true" if neutral else "false")
+        self.store.sync()
+        self.window_title_changed.emit(self.window_title())
+
+    def window_title(self) -> str:
+        """The title the window and the taskbar show."""
+        return NEUTRAL_TITLE if self.neutral_title() else APP_NAME
 
     # -- the window and the journal file ----------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui import icons
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
 from recovery_journal.ui.idle import IdleWatcher
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(settings.window_title())
         self.setObjectName("mainWindow")
         self._bundled = bundled
         self._idle_override_ms = idle_timeout_ms
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         settings.theme_changed.connect(self._appearance_changed)
         settings.text_scale_changed.connect(self._appearance_changed)
+        settings.window_title_changed.connect(self._retitle)
 
     # -- building --------------------------------------------------------------------------
 
@@ -124,7 +127,8 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 6, 12, 6)
-        name = QLabel(self.tr("Recovery Journal"))
+        name = QLabel(self.settings.window_title())
+        self.app_name = name
         font = name.font()
         font.setBold(True)
         name.setFont(font)
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.setToolTip(self.tr("Helplines and your own numbers (F1)"))
         self.help_button.clicked.connect(self.show_help)
+        self.lock_button.setIcon(icons.icon(icons.LOCK))
+        self.help_button.setIcon(icons.icon(icons.HELP))
         for button in (self.lock_button, self.help_button):
             button.setAutoDefault(True)
             row.addWidget(button)
@@ -151,7 +157,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         for section in SECTIONS:
-            self.nav.addItem(section.title)
+            self.nav.addItem(QListWidgetItem(icons.section_icon(section.key), section.title))
         self.nav.currentRowChanged.connect(self._show_row)
         self.pages = QStackedWidget()
         self.banner = ReminderBanner(_tr(REMINDER_TEXT))
@@ -252,6 +258,10 @@ class MainWindow(QMainWindow):
             page = UnavailablePage(str(error))
         page.announce.connect(self.show_status)
         return page
+
+    def _retitle(self, title: str) -> None:
+        self.setWindowTitle(title)
+        self.app_name.setText(title)
 
     def _appearance_changed(self) -> None:
         for page in self._pages.values():
@@ -376,7 +386,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self.undo_stack.clear()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.settings.window_title())
         self.banner.hide()
         self.live_status.clear()
         self.live_status.setAccessibleName(self.tr("Status"))

@@ -1,13 +1,14 @@
-"""Explicit Fusion palettes (light, dark, high contrast), visible focus and the text size.
+"""Fusion palettes (light, dark, high contrast) and the stylesheet, both from ui/tokens.py.
 
-Every colour the app shows comes from these palettes, so a page never hard-codes one. Each text
-and background pair meets WCAG contrast (4.5:1, or 7:1 in high contrast); tests check it.
+Every colour the app shows comes from the tokens, so a page never hard-codes one. Each text and
+background pair meets WCAG contrast (4.5:1, or 7:1 in high contrast) and every component edge
+3:1; tests/ui/test_design.py checks it. The text size is applied here too.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
@@ -16,6 +17,9 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from recovery_journal.resources import resource_path
+from recovery_journal.ui import stylesheet as app_stylesheet
+from recovery_journal.ui import tokens
+from recovery_journal.ui.tokens import Colours
 
 THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_THEME = "system"
@@ -25,63 +29,30 @@ _BASE_SIZE_PROPERTY = "recoveryJournalBasePointSize"
 
 Role = QPalette.ColorRole
 
-# Role -> colour for the active (and inactive) group; "disabled" overrides follow.
-_LIGHT: dict[Role, str] = {
-    Role.Window: "#f5f4f0", Role.WindowText: "#1f2328",
-    Role.Base: "#ffffff", Role.AlternateBase: "#eeede8", Role.Text: "#1f2328",
-    Role.Button: "#e8e6e0", Role.ButtonText: "#1f2328", Role.BrightText: "#ffffff",
-    Role.Light: "#ffffff", Role.Midlight: "#f0efea", Role.Mid: "#b5b3ad",
-    Role.Dark: "#77756f", Role.Shadow: "#4a4946",
-    Role.Highlight: "#2a5ea8", Role.HighlightedText: "#ffffff",
-    Role.Link: "#1a56b0", Role.LinkVisited: "#6a3d9c",
-    Role.ToolTipBase: "#fdf8e4", Role.ToolTipText: "#1f2328",
-    Role.PlaceholderText: "#63676d", Role.Accent: "#2a5ea8",
-}
-_LIGHT_DISABLED: dict[Role, str] = {
-    Role.WindowText: "#62666c", Role.Text: "#62666c", Role.ButtonText: "#62666c",
-    Role.Base: "#f5f4f0", Role.Button: "#eeede8", Role.Highlight: "#686c72",
-    Role.HighlightedText: "#ffffff", Role.PlaceholderText: "#686c72",
-}
 
-_DARK: dict[Role, str] = {
-    Role.Window: "#1e2124", Role.WindowText: "#e9e7e3",
-    Role.Base: "#16181b", Role.AlternateBase: "#24282c", Role.Text: "#e9e7e3",
-    Role.Button: "#2d3136", Role.ButtonText: "#e9e7e3", Role.BrightText: "#ffffff",
-    Role.Light: "#4a5057", Role.Midlight: "#3a3f45", Role.Mid: "#5c636b",
-    Role.Dark: "#8a9199", Role.Shadow: "#0b0c0d",
-    Role.Highlight: "#79a8ea", Role.HighlightedText: "#0d1117",
-    Role.Link: "#8cb8f5", Role.LinkVisited: "#c3a6f0",
-    Role.ToolTipBase: "#2d3136", Role.ToolTipText: "#e9e7e3",
-    Role.PlaceholderText: "#a2a8ae", Role.Accent: "#79a8ea",
-}
-_DARK_DISABLED: dict[Role, str] = {
-    Role.WindowText: "#979ca2", Role.Text: "#979ca2", Role.ButtonText: "#979ca2",
-    Role.Base: "#1e2124", Role.Button: "#26292d", Role.Highlight: "#4a5057",
-    Role.HighlightedText: "#e9e7e3", Role.PlaceholderText: "#979ca2",
-}
+def _roles(c: Colours) -> tuple[dict[Role, str], dict[Role, str]]:
+    """Role -> colour for the active (and inactive) group, and the disabled overrides."""
+    dark = relative_luminance(QColor(c.window)) < 0.2
+    normal = {
+        Role.Window: c.window, Role.WindowText: c.text,
+        Role.Base: c.field, Role.AlternateBase: c.field_alt, Role.Text: c.text,
+        Role.Button: c.button, Role.ButtonText: c.text, Role.BrightText: c.on_accent,
+        # Fusion draws bevels and frames from these five; Dark is the component edge.
+        Role.Light: c.button_pressed if dark else c.field, Role.Midlight: c.button_hover,
+        Role.Mid: c.divider, Role.Dark: c.edge, Role.Shadow: c.field if dark else c.text,
+        Role.Highlight: c.accent, Role.HighlightedText: c.on_accent,
+        Role.Link: c.link, Role.LinkVisited: c.link_visited,
+        Role.ToolTipBase: c.tooltip, Role.ToolTipText: c.tooltip_text,
+        Role.PlaceholderText: c.muted, Role.Accent: c.accent,
+    }
+    disabled = {
+        Role.WindowText: c.disabled_text, Role.Text: c.disabled_text,
+        Role.ButtonText: c.disabled_text, Role.Base: c.disabled_fill,
+        Role.Button: c.disabled_fill, Role.Highlight: c.disabled_text,
+        Role.HighlightedText: c.field, Role.PlaceholderText: c.disabled_text,
+    }
+    return normal, disabled
 
-_HIGH_CONTRAST: dict[Role, str] = {
-    Role.Window: "#000000", Role.WindowText: "#ffffff",
-    Role.Base: "#000000", Role.AlternateBase: "#1a1a1a", Role.Text: "#ffffff",
-    Role.Button: "#000000", Role.ButtonText: "#ffffff", Role.BrightText: "#ffff00",
-    Role.Light: "#ffffff", Role.Midlight: "#ffffff", Role.Mid: "#ffffff",
-    Role.Dark: "#ffffff", Role.Shadow: "#ffffff",
-    Role.Highlight: "#ffff00", Role.HighlightedText: "#000000",
-    Role.Link: "#66ffff", Role.LinkVisited: "#ff99ff",
-    Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff",
-    Role.PlaceholderText: "#d0d0d0", Role.Accent: "#ffff00",
-}
-_HIGH_CONTRAST_DISABLED: dict[Role, str] = {
-    Role.WindowText: "#c0c0c0", Role.Text: "#c0c0c0", Role.ButtonText: "#c0c0c0",
-    Role.Highlight: "#c0c0c0", Role.HighlightedText: "#000000",
-    Role.PlaceholderText: "#c0c0c0",
-}
-
-_PALETTES: dict[str, tuple[Mapping[Role, str], Mapping[Role, str]]] = {
-    "light": (_LIGHT, _LIGHT_DISABLED),
-    "dark": (_DARK, _DARK_DISABLED),
-    "high_contrast": (_HIGH_CONTRAST, _HIGH_CONTRAST_DISABLED),
-}
 
 # Pairs of (text role, background role) a person reads; the contrast tests walk these.
 TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
@@ -91,47 +62,6 @@ TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
     (Role.ToolTipText, Role.ToolTipBase), (Role.Link, Role.Base), (Role.Link, Role.Window),
     (Role.LinkVisited, Role.Base), (Role.PlaceholderText, Role.Base),
 )
-
-# Focus must be obvious: a thick ring in the highlight colour on the controls a person types
-# into or presses. Padding shrinks as the border grows, so nothing moves when focus arrives.
-_STYLESHEET = """
-QPushButton {
-    border: 1px solid palette(dark); border-radius: 4px;
-    background: palette(button); padding: 6px 16px; min-height: 1.4em;
-}
-QPushButton:hover { background: palette(midlight); }
-QPushButton:pressed { background: palette(mid); }
-QPushButton[primary="true"] { border-width: 2px; font-weight: bold; padding: 5px 15px; }
-QPushButton:focus, QPushButton[primary="true"]:focus {
-    border: 3px solid palette(highlight); padding: 4px 14px;
-}
-QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QListView, QTreeView, QTableView {
-    border: 1px solid palette(dark); border-radius: 3px; background: palette(base);
-}
-QLineEdit { padding: 5px; }
-QLineEdit:focus { border: 3px solid palette(highlight); padding: 3px; }
-QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QListView:focus,
-QTreeView:focus, QTableView:focus { border: 3px solid palette(highlight); }
-QCheckBox:focus, QRadioButton:focus { text-decoration: underline; }
-QCheckBox::indicator, QRadioButton::indicator {
-    width: 1em; height: 1em; border: 2px solid palette(window-text); background: palette(base);
-}
-QCheckBox::indicator { border-radius: 3px; }
-QRadioButton::indicator { border-radius: 0.6em; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {
-    background: palette(highlight); border-color: palette(window-text);
-}
-QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: palette(highlight); }
-QLabel#message {
-    border: 1px solid palette(dark); border-radius: 4px; padding: 8px;
-    background: palette(alternate-base);
-}
-QFrame#header { border: none; border-bottom: 1px solid palette(dark); }
-QFrame#banner, QFrame#helplineRow { border: 1px solid palette(dark); border-radius: 4px; }
-QListWidget#navigation { padding: 4px 6px; }
-QToolTip { border: 1px solid palette(dark); }
-"""
-
 
 
 
@@ -146,7 +76,7 @@ def resolve_theme(name: str, scheme: Qt.ColorScheme) -> str:
 
 def build_palette(name: str) -> QPalette:
     """A complete palette (every role, every group) for "light", "dark" or "high_contrast"."""
-    normal, disabled = _PALETTES[name]
+    normal, disabled = _roles(tokens.THEME_COLOURS[name])
     palette = QPalette()
     for role, colour in normal.items():
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
@@ -157,9 +87,10 @@ def build_palette(name: str) -> QPalette:
     return palette
 
 
-def stylesheet() -> str:
-    """The application stylesheet: visible focus rings, drawn from the palette."""
-    return _STYLESHEET
+def stylesheet(name: str = "light") -> str:
+    """The application stylesheet for palette `name`, generated from the same tokens."""
+    colours = tokens.THEME_COLOURS.get(name, tokens.LIGHT)
+    return app_stylesheet.build(colours) + tick_rule(build_palette(name))
 
 
 def apply_theme(app: QGuiApplication, name: str) -> str:
@@ -169,18 +100,28 @@ def apply_theme(app: QGuiApplication, name: str) -> str:
     set_stylesheet = getattr(app, "setStyleSheet", None)
     if set_stylesheet is not None:
         # Re-setting the sheet re-polishes every widget, so palette() references follow.
-        set_stylesheet(stylesheet() + tick_rule(build_palette(resolved)))
+        set_stylesheet(stylesheet(resolved))
     return resolved
 
 
 def tick_rule(palette: QPalette) -> str:
-    """A tick mark in ticked boxes, so "on" never rests on a filled colour alone."""
+    """A tick mark in ticked boxes, so "on" never rests on a filled colour alone; and the
+    spin box and combo box arrows in the text's colour (QSS images cannot be tinted)."""
     light_tick = palette.color(QPalette.ColorRole.HighlightedText).lightness() > 127
     icon = resource_path("icons", "tick-white.svg" if light_tick else "tick-black.svg")
     url = icon.as_posix()
+    dark_text = palette.color(QPalette.ColorRole.Text).lightness() < 128
+    arrows = {
+        direction: resource_path(
+            "icons", f"caret-{direction}-{'black' if dark_text else 'white'}.svg")
+        for direction in ("up", "down")
+    }
     return (
         f"QCheckBox::indicator:checked {{ image: url({url}); }}\n"
         f"QAbstractItemView::indicator:checked:!selected {{ image: url({url}); }}\n"
+        f"QAbstractSpinBox::up-arrow {{ image: url({arrows['up'].as_posix()}); }}\n"
+        f"QAbstractSpinBox::down-arrow {{ image: url({arrows['down'].as_posix()}); }}\n"
+        f"QComboBox::down-arrow {{ image: url({arrows['down'].as_posix()}); }}\n"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from recovery_journal.ui import tokens
 from recovery_journal.ui.page import Page
 
 
@@ -15,7 +16,8 @@ class UnavailablePage(Page):
         super().__init__(parent)
         self.setObjectName("unavailablePage")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setContentsMargins(tokens.SPACE_XL, tokens.SPACE_XL, tokens.SPACE_XL,
+                                  tokens.SPACE_XL)
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

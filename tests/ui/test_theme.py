@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recovery_journal.ui import theme
+from recovery_journal.ui import theme, tokens
 from recovery_journal.ui.app import build_app
 from tests.ui.audit import settings_in
 
@@ -74,7 +74,7 @@ def test_apply_theme_sets_palette_and_focus_styles(qapp: QApplication) -> None:
     before = qapp.palette()
     try:
         assert theme.apply_theme(qapp, "dark") == "dark"
-        assert qapp.palette().color(QPalette.ColorRole.Window) == QColor("#1e2124")
+        assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(tokens.DARK.window)
         assert ":focus" in qapp.styleSheet()
         theme.apply_theme(qapp, "high_contrast")
         assert qapp.palette().color(QPalette.ColorRole.Window) == QColor("#000000")

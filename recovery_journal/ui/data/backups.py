@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.ui.data.common import ChooseFile, error_text, run_busy, show_message
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 from recovery_journal.ui.widgets.passphrase import passphrase_field
 
@@ -90,6 +91,7 @@ class RestoreDialog(QDialog):
         )
         self.restore_button.setAccessibleName(self.tr("Check the backup and restore it"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        mark_main_action(self.buttons)
         cancel.setAccessibleName(self.tr("Cancel, keep the journal as it is"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)

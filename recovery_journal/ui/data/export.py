@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.ui.data.common import ChooseFile, error_text, run_busy, show_message
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.setAccessibleName(self.tr("Choose where to save the export"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        mark_main_action(self.buttons)
         cancel.setAccessibleName(self.tr("Cancel the export"))
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import Measure
 from recovery_journal.ui.data.common import ChooseFile, error_text, run_busy, show_message
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
@@ -184,6 +185,7 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Import what the preview showed"))
+        mark_main_action(self.buttons)
         layout.addWidget(self.buttons)
         self.choose_button.clicked.connect(self._choose)
         self.format.currentIndexChanged.connect(self._format_changed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Goal, GoalStatus, LifeDomain, Strength
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.goals import Goals
-from recovery_journal.ui.goals.layout import FlowLayout, style_item_view
+from recovery_journal.ui.goals.layout import FlowLayout, RowsList, style_item_view
 from recovery_journal.ui.goals.words import standing, status_name
 
 
@@ -94,13 +95,15 @@ class GoalForm(QWidget):
         self.area = QComboBox(self)
         self.area.setAccessibleName(self.tr("Life area"))
         self.target = OptionalDate(self.tr("Target date"), self.tr("Target date"), self)
-        self.strengths = QListWidget(self)
+        self.strengths = RowsList(self)
         self.strengths.setAccessibleName(self.tr("Strengths that help"))
         self.strengths.setAccessibleDescription(self.tr("Space ticks or unticks a strength"))
-        self.strengths.setMinimumHeight(lines * 4)
-        self.strengths.setMaximumHeight(lines * 8)
+        self.strengths.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # Ticks say what helps; a highlighted row would look chosen when it is only current.
         self.strengths.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        # Long names wrap instead of being cut (review item 29).
+        self.strengths.setWordWrap(True)
+        self.strengths.setTextElideMode(Qt.TextElideMode.ElideNone)
         style_item_view(self.strengths)
         self.no_strengths = QLabel(
             self.tr("No strengths yet. You can add some on the Strengths page."), self)
@@ -176,6 +179,7 @@ class GoalForm(QWidget):
         if self.strengths.count():
             self.strengths.setCurrentRow(0)
         self.strengths.setVisible(self.strengths.count() > 0)
+        self.strengths.updateGeometry()
         self.no_strengths.setVisible(self.strengths.count() == 0)
         self.save_button.setText(self.tr("Save changes") if goal else self.tr("Add goal"))
         self.save_button.setAccessibleName(

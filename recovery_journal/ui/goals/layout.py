@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QLayoutItem, QListWidget, QWidget
 
-# Item views draw their own check boxes, which are faint in the dark palette and do not grow
-# with the text; these match the app's check boxes (theme.py) and stay visible when selected.
-_ITEM_VIEW_STYLE = """
-QAbstractItemView::item { padding: 3px 2px; }
-QAbstractItemView::indicator {
-    width: 0.9em; height: 0.9em; border: 2px solid palette(text); border-radius: 3px;
-    background: palette(base);
-}
-QAbstractItemView::indicator:checked { background: palette(highlight); }
-QAbstractItemView::indicator:selected {
-    border-color: palette(highlighted-text); background: palette(highlight);
-}
-QAbstractItemView::indicator:checked:selected { background: palette(highlighted-text); }
-"""
+# Roomier rows; the check boxes' look comes from the application stylesheet (ui/stylesheet.py).
+_ITEM_VIEW_STYLE = "QAbstractItemView::item { padding: 3px 2px; }"
 
 
 def style_item_view(view: QAbstractItemView) -> None:
     """Give a list roomier rows and check boxes that are easy to see in every palette."""
     view.setStyleSheet(_ITEM_VIEW_STYLE)
+
+
+class RowsList(QListWidget):
+    """A list as tall as its rows (three to `max_rows`) at any text size, so names show whole."""
+
+    def __init__(self, parent: QWidget | None = None, max_rows: int = 8) -> None:
+        super().__init__(parent)
+        self._max_rows = max_rows
+
+    def _height_for(self, rows: int) -> int:
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().lineSpacing() + 6
+        return max(row, 1) * rows + 2 * self.frameWidth() + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        rows = min(max(self.count(), 3), self._max_rows)
+        return QSize(super().sizeHint().width(), self._height_for(rows))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), self._height_for(min(self.count(), 3)))
 
 
 class FlowLayout(QLayout):

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import BundledHelplines, BundledLine, Helpline
 from recovery_journal.resources import resource_path
 from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:
@@ -126,10 +129,9 @@ class HelpDialog(QDialog):
         if self.editor is not None:
             layout.addWidget(self.editor)
         layout.addWidget(self.status)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        buttons = QDialogButtonBox()
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -139,14 +141,14 @@ class HelpDialog(QDialog):
             if (widget := item.widget()) is not None:
                 widget.hide()
                 widget.deleteLater()
-        self._add_heading(self.tr("Get help now"), 1.7)
+        self._add_heading(self.tr("Get help now"), tokens.TITLE)
         self._add_text(self.tr(
             "You don't have to go through this alone. The people at these numbers are there "
             "to listen. This app never calls or opens anything itself: copy a number and use "
             "your phone."
         ))
         for section in self._sections:
-            self._add_heading(section.title, 1.3)
+            self._add_heading(section.title, tokens.HEADING)
             self._add_text(section.body, 1.15)
         if self._helplines is not None:
             self._add_own_lines()
@@ -155,7 +157,7 @@ class HelpDialog(QDialog):
 
     def _add_own_lines(self) -> None:
         assert self._helplines is not None
-        self._add_heading(self.tr("Your own numbers"), 1.3)
+        self._add_heading(self.tr("Your own numbers"), tokens.HEADING)
         try:
             own = self._helplines.list()
         except VaultError as error:
@@ -180,7 +182,7 @@ class HelpDialog(QDialog):
                 "emergency number (999 in the UK)."
             ), 1.2)
             return
-        self._add_heading(self.tr("Helplines (%s)") % self._bundled.region, 1.3)
+        self._add_heading(self.tr("Helplines (%s)") % self._bundled.region, tokens.HEADING)
         self._add_text(self.tr("Checked in %s.") % self._bundled.checked_words)
         for line in self._bundled.lines:
             self._rows.addWidget(self._row(line.name, line.contact, line.details, line.copy))
@@ -202,9 +204,9 @@ class HelpDialog(QDialog):
         texts = QVBoxLayout()
         texts.setSpacing(2)
         title = _plain_label(name)
-        title.setFont(_scaled_font(self.font(), 1.2, bold=True))
+        title.setFont(_scaled_font(self.font(), tokens.HEADING, bold=True))
         number = _plain_label(contact)
-        number.setFont(_scaled_font(self.font(), 1.5, bold=True))
+        number.setFont(_scaled_font(self.font(), tokens.TITLE, bold=True))
         number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         texts.addWidget(title)
         texts.addWidget(number)
@@ -295,10 +297,10 @@ class HelplineEditor(QGroupBox):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Number"), self.contact)
         form.addRow(self.tr("Notes"), self.details)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel)
-        row.addWidget(self.save)
+        row = QDialogButtonBox()
+        row.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
+        row.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        mark_main_action(row)
         form.addRow(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self._form)

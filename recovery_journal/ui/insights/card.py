@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.charts import screen_table
+from recovery_journal.ui import tokens
 from recovery_journal.ui.insights.table import ChartTableModel
 
 if TYPE_CHECKING:
@@ -34,15 +35,10 @@ if TYPE_CHECKING:
 
 TABLE_MEASURED_ROWS = 60
 COMPACT_LINES = 5  # the height of an empty chart's calm message, in lines of text
-FOCUS_RING = 3  # px, the frame's border (see _CARD_STYLE)
+FOCUS_RING = tokens.FOCUS_WIDTH  # px, the frame's border (#chartFrame in ui/stylesheet.py)
 # A quick chart never flashes the busy indicator; only one that keeps us waiting shows it.
 BUSY_DELAY_MS = 150
 
-_CARD_STYLE = """
-QFrame#chartCard { border: 1px solid palette(mid); border-radius: 6px; }
-QFrame#chartFrame { border: 3px solid transparent; }
-QFrame#chartFrame:focus { border: 3px solid palette(highlight); }
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,21 +96,20 @@ class ChartCard(QFrame):
         self.name = name
         self.title = title
         self.setObjectName("chartCard")
-        self.setStyleSheet(_CARD_STYLE)
         self._state = "waiting"
         self._data: ChartData | None = None
         self.canvas: ChartImage | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        self.heading = _bold(QLabel(title, self), 1.2)
+        layout.setContentsMargins(tokens.SPACE_L, tokens.SPACE_M, tokens.SPACE_L, tokens.SPACE_M)
+        layout.setSpacing(tokens.SPACE_S)
+        self.heading = _bold(QLabel(title, self), tokens.HEADING)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.how_to_read = QLabel(how_to_read, self)
         self.how_to_read.setWordWrap(True)
         layout.addWidget(self.how_to_read)
         self.controls = QGridLayout()
-        self.controls.setHorizontalSpacing(12)
+        self.controls.setHorizontalSpacing(tokens.SPACE_M)
         layout.addLayout(self.controls)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.ui import tokens
 from recovery_journal.ui.journal.draft import EditorState
 from recovery_journal.ui.journal.search_bar import DayEdit, from_qdate, to_qdate
 from recovery_journal.ui.widgets.tag_input import TagInput
@@ -144,7 +145,7 @@ class EntryEditor(QWidget):
         grid.addWidget(self.tags, 2, 1)
         grid.setColumnStretch(1, 1)
         big = QFont(self.title.font())
-        big.setPointSizeF(big.pointSizeF() * 1.2)
+        big.setPointSizeF(big.pointSizeF() * tokens.HEADING)
         self.title.setFont(big)
         mode_row = QHBoxLayout()
         hint = QLabel(self.tr("Ctrl+Shift+P switches between writing and the preview"), self)

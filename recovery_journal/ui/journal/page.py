@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import JournalEntry
 from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.journal.deleted_bar import DeletedBar
 from recovery_journal.ui.journal.draft import DRAFT_KEY, EditorState
 from recovery_journal.ui.journal.editor import EntryEditor
@@ -90,7 +91,7 @@ class JournalPage(Page):
         heading = QLabel(self.tr("Journal"), self)
         font = QFont(heading.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * tokens.TITLE)
         heading.setFont(font)
         self.search = SearchBar(self._tag_names, parent=self)
         self.list_model = JournalListModel(self._journal, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.scroll_page import scroll_area
 
 COLUMN_WIDTH = 720
@@ -22,15 +24,18 @@ def screen_column(screen: QWidget) -> QVBoxLayout:
     The scroll area keeps everything reachable at 200 % text on a small window.
     """
     column = QWidget()
+    column.setObjectName("card")  # a soft-edged card on the window (ui/stylesheet.py)
+    column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
     column.setMaximumWidth(COLUMN_WIDTH)
     layout = QVBoxLayout(column)
-    layout.setSpacing(14)
-    layout.setContentsMargins(24, 24, 24, 24)
+    layout.setSpacing(tokens.SPACE_M)
+    layout.setContentsMargins(tokens.SPACE_XL, tokens.SPACE_XL, tokens.SPACE_XL, tokens.SPACE_XL)
     scroll, holder = scroll_area(screen)
     centre = QHBoxLayout(holder)
+    centre.setContentsMargins(tokens.SPACE_L, tokens.SPACE_XL, tokens.SPACE_L, tokens.SPACE_XL)
     # Equal side stretches centre the column; its own large stretch fills up to the maximum.
     centre.addStretch(1)
-    centre.addWidget(column, 100)
+    centre.addWidget(column, 100, Qt.AlignmentFlag.AlignTop)
     centre.addStretch(1)
     outer = QVBoxLayout(screen)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.locked.column import busy_row, reveal, screen_column
 from recovery_journal.ui.widgets.buttons import primary_button, secondary_button
@@ -48,7 +49,7 @@ class CreateScreen(QWidget):
         self.setObjectName("createScreen")
         self._path = Path()
         column = screen_column(self)
-        column.addWidget(heading(self.tr("Create your journal"), scale=1.6))
+        column.addWidget(heading(self.tr("Create your journal"), scale=tokens.TITLE))
         column.addWidget(paragraph(self.tr(
             "Choose a passphrase to lock your journal. A few words that mean something only "
             "to you work well. Write it down and keep it somewhere safe: if it is forgotten, "
@@ -76,7 +77,7 @@ class CreateScreen(QWidget):
         self.choose = secondary_button(
             self.tr("Choose another place…"), self.tr("Choose another place for the journal file")
         )
-        column.addSpacing(8)
+        column.addSpacing(tokens.SPACE_S)
         column.addWidget(self.location)
         place = QHBoxLayout()
         place.addWidget(self.choose)
@@ -97,7 +98,7 @@ class CreateScreen(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
-        column.addSpacing(8)
+        column.addSpacing(tokens.SPACE_S)
         column.addLayout(buttons)
         column.addStretch(1)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.locked.column import busy_row, reveal, screen_column
 from recovery_journal.ui.widgets.buttons import primary_button, secondary_button
@@ -33,7 +34,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         column = screen_column(self)
-        column.addWidget(heading(self.tr("Your journal is locked"), scale=1.6))
+        column.addWidget(heading(self.tr("Your journal is locked"), scale=tokens.TITLE))
         self.location = paragraph("")
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.location)
@@ -75,7 +76,7 @@ class UnlockScreen(QWidget):
         others.addWidget(self.open_other)
         others.addWidget(self.create_new)
         others.addStretch(1)
-        column.addSpacing(12)
+        column.addSpacing(tokens.SPACE_M)
         column.addLayout(others)
         column.addStretch(1)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.ui import tokens
 from recovery_journal.ui.locked.column import screen_column
 from recovery_journal.ui.widgets.buttons import ButtonRow, primary_button, secondary_button
 from recovery_journal.ui.widgets.heading import heading
@@ -23,7 +24,7 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomeScreen")
         column = screen_column(self)
-        column.addWidget(heading(self.tr("Welcome to Recovery Journal"), scale=1.6))
+        column.addWidget(heading(self.tr("Welcome to Recovery Journal"), scale=tokens.TITLE))
         for text in (
             self.tr(
                 "A private place to notice how you are doing, the strengths you use and the "
@@ -39,7 +40,7 @@ class WelcomeScreen(QWidget):
             ),
         ):
             column.addWidget(paragraph(text))
-        column.addSpacing(8)
+        column.addSpacing(tokens.SPACE_S)
         self.create_button = primary_button(
             self.tr("Create a new journal"), self.tr("Create a new journal")
         )

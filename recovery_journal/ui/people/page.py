@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Supporter
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.people.form import PersonFields, PersonForm
 from recovery_journal.ui.people.undo import remove_person_command
@@ -77,7 +78,7 @@ class PeoplePage(Page):
             "The people you choose to have on your side, in the order you like. You decide who "
             "appears in your crisis plan."))
         columns = QHBoxLayout()
-        columns.setSpacing(24)
+        columns.setSpacing(tokens.SPACE_XL)
         outer.addLayout(columns, 1)
 
         left = QVBoxLayout()
@@ -93,7 +94,7 @@ class PeoplePage(Page):
         self.view.setAccessibleName(self.tr("My people"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
-        self.view.setSpacing(2)
+        self.view.setSpacing(tokens.UNIT // 2)
         left.addWidget(self.view, 1)
         self.add_button = QPushButton(self.tr("&Add a person"), self)
         self.add_button.setAccessibleName(self.tr("Add a person (Ctrl+N)"))
@@ -111,15 +112,19 @@ class PeoplePage(Page):
 
         scroll, details = scroll_area(self)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        columns.addWidget(scroll, 3)
+        # Save sits under the scrolling form, never inside it: always visible (review item 29).
+        right_column = QVBoxLayout()
+        right_column.addWidget(scroll, 1)
+        columns.addLayout(right_column, 3)
         right = QVBoxLayout(details)
         self.form_heading = heading("", details, 1.2)
         right.addWidget(self.form_heading)
         self.form = PersonForm(details)
         right.addWidget(self.form)
-        self.save_button = QPushButton(self.tr("&Save"), details)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setProperty("primary", True)
         self.save_button.setAccessibleName(self.tr("Save this person (Ctrl+S)"))
-        right.addWidget(ButtonRow(self.save_button, parent=details))
+        right_column.addWidget(ButtonRow(self.save_button, parent=self))
         self.status = QLabel(details)
         self.status.setWordWrap(True)
         right.addWidget(self.status)

@@ -34,6 +34,7 @@ from recovery_journal.report.crisis_card import (
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.widgets.buttons import mark_main_action
 
 # Room between the preview's frame and the card's text, in pixels at 100 % text.
 PREVIEW_PADDING = 16
@@ -97,6 +98,7 @@ class CrisisCardDialog(QDialog):
         close.setAccessibleName(self.tr("Close the crisis card"))
         close.clicked.connect(self.accept)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        mark_main_action(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(paper_row)

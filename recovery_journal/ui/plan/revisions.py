@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -131,16 +132,15 @@ class RevisionDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(self.versions, 1)
         columns.addWidget(self.text, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.compare_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.reload()
 
     def reload(self) -> None:

@@ -27,6 +27,7 @@ from recovery_journal.model import PlanSectionKey, RuleKind, WarningRule
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.warning_rules import MAX_DAYS
+from recovery_journal.ui import tokens
 from recovery_journal.ui.plan.rule_words import default_threshold, describe
 from recovery_journal.ui.plan.section_editor import section_title
 from recovery_journal.ui.widgets.heading import heading
@@ -66,7 +67,7 @@ class RuleEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Signs from my check-ins"), scale=1.4))
+        layout.addWidget(heading(self.tr("Signs from my check-ins"), scale=tokens.TITLE))
         layout.addWidget(intro)
         layout.addWidget(self.enabled)
         layout.addWidget(self.list)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import PlanSection, PlanSectionKey
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
+from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.heading import heading
 
@@ -92,7 +93,7 @@ class PlanSectionEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._section: PlanSection | None = None
-        self.title = heading("", scale=1.4)
+        self.title = heading("", scale=tokens.TITLE)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)

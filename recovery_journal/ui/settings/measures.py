@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Measure
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.measures import Measures
+from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.measure_words import format_number
 from recovery_journal.ui.widgets.record_list import RecordListModel
 
@@ -46,6 +47,7 @@ class MeasuresEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add the new measure"))
         self.view = QListView(self)
+        self.view.setSpacing(tokens.UNIT // 2)  # rows with room between them (review 29)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Measures"))
         self.view.setAccessibleDescription(self.tr("Alt+Up and Alt+Down change the order"))

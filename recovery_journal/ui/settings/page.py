@@ -12,19 +12,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
+from recovery_journal.ui.widgets.card import Card
 from recovery_journal.ui.widgets.scroll_page import ScrollPage
 
 AUTOLOCK_MAX = 240
@@ -39,7 +39,7 @@ class SettingsPage(ScrollPage):
         self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,
         *, settings: AppSettings,
     ) -> None:
-        super().__init__(parent, spacing=16)
+        super().__init__(parent, spacing=tokens.SPACE_L)
         self._repos = repos
         self._undo = undo_stack
         self._app_settings = settings
@@ -72,25 +72,25 @@ class SettingsPage(ScrollPage):
         # A renamed or new life area shows up in the tags' life-area choice at once.
         self.domains.saved.connect(lambda _text: self.tags.reload())
 
-    def _group(self, title: str, intro: str, body: QWidget) -> QGroupBox:
-        box = QGroupBox(title, self.content)
-        layout = QVBoxLayout(box)
+    def _group(self, title: str, intro: str, body: QWidget) -> Card:
+        box = Card(title, self.content)
         if intro:
             label = QLabel(intro, box)
             label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addWidget(body)
+            box.add(label)
+        box.add(body)
         return box
 
-    def _build_lock(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Locking"), self.content)
+    def _build_lock(self) -> Card:
+        box = Card(self.tr("Locking"), self.content)
         self.autolock = QSpinBox(box)
         self.autolock.setRange(0, AUTOLOCK_MAX)
         self.autolock.setSpecialValueText(self.tr("Off"))
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
         self.autolock.setValue(min(AUTOLOCK_MAX, self._repos.settings.get("autolock_minutes")))
-        form = QFormLayout(box)
+        form = QFormLayout()
+        box.add_layout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Lock after this long without &use"), self.autolock)
@@ -100,8 +100,8 @@ class SettingsPage(ScrollPage):
         self.autolock.valueChanged.connect(self._save_autolock)
         return box
 
-    def _build_appearance(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Appearance"), self.content)
+    def _build_appearance(self) -> Card:
+        box = Card(self.tr("Appearance"), self.content)
         self.theme = QComboBox(box)
         self.theme.setAccessibleName(self.tr("Theme"))
         for key, label in zip(THEMES, (
@@ -116,17 +116,25 @@ class SettingsPage(ScrollPage):
         self.text_scale.setSuffix(" %")
         self.text_scale.setAccessibleName(self.tr("Text size in percent"))
         self.text_scale.setValue(self._app_settings.text_scale())
-        form = QFormLayout(box)
+        form = QFormLayout()
+        box.add_layout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("Te&xt size"), self.text_scale)
+        self.neutral_title = QCheckBox(
+            self.tr("Call the window just “Journal” (for a computer others can see)"), box
+        )
+        self.neutral_title.setAccessibleName(self.tr("Neutral window title: Journal"))
+        self.neutral_title.setChecked(self._app_settings.neutral_title())
+        form.addRow(self.neutral_title)
+        self.neutral_title.toggled.connect(self._save_neutral_title)
         self.theme.currentIndexChanged.connect(self._save_theme)
         self.text_scale.valueChanged.connect(self._save_text_scale)
         return box
 
-    def _build_reminder(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Daily reminder"), self.content)
+    def _build_reminder(self) -> Card:
+        box = Card(self.tr("Daily reminder"), self.content)
         settings = self._repos.settings
         self.reminder = QCheckBox(self.tr("Remind me once a day to check in"), box)
         self.reminder.setAccessibleName(self.reminder.text())
@@ -141,7 +149,8 @@ class SettingsPage(ScrollPage):
             "It just says it's time for a check-in, and never shows anything you have written."
         ), box)
         about.setWordWrap(True)
-        form = QFormLayout(box)
+        form = QFormLayout()
+        box.add_layout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.reminder)
@@ -167,6 +176,10 @@ class SettingsPage(ScrollPage):
 
     def _save_text_scale(self, percent: int) -> None:
         self._app_settings.set_text_scale(int(percent))
+        self._saved()
+
+    def _save_neutral_title(self, neutral: bool) -> None:
+        self._app_settings.set_neutral_title(bool(neutral))
         self._saved()
 
     def _save_reminder(self, enabled: bool) -> None:

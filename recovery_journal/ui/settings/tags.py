@@ -23,6 +23,7 @@ from recovery_journal.model import LifeDomain, Tag, TagKind
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.tags import Tags
+from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.record_list import RecordListModel
 
 R = TypeVar("R", Tag, LifeDomain)
@@ -50,6 +51,7 @@ class _NamedListEditor(QWidget, Generic[R]):
         self._loading = False
         self.model: RecordListModel[R] = RecordListModel(self._describe, self)
         self.view = QListView(self)
+        self.view.setSpacing(tokens.UNIT // 2)  # rows with room between them (review 29)
         self.view.setModel(self.model)
         self.view.setAccessibleName(list_name)
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)

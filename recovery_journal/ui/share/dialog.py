@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -42,6 +43,7 @@ from recovery_journal.report.content import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import DAY, friendly_day
 from recovery_journal.ui.widgets.range_picker import DateEdit
 from recovery_journal.ui.worker import Task, run_in_background
@@ -156,17 +158,19 @@ class ShareReportDialog(QDialog):
         self.stop_button = self._button(self.tr("S&top"), self.stop)
         self.stop_button.hide()
         self.close_button = self._button(self.tr("&Close"), self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.preview_button, self.save_button, self.stop_button,
-                       self.close_button):
-            buttons.addWidget(button)
+        # One row in the platform's order: the main action where the platform puts it.
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        mark_main_action(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._show_progress)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import LifeDomain, Strength, StrengthKind
 from recovery_journal.ui.strengths.models import kind_name
+from recovery_journal.ui.widgets.buttons import mark_main_action
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class StrengthDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save strength"))
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        mark_main_action(self.buttons)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
         form = QFormLayout()

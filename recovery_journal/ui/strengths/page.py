@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Strength
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.strengths.actions import InventoryDialogs
 from recovery_journal.ui.strengths.models import (
     Period,
@@ -119,7 +120,7 @@ class StrengthsPage(ScrollPage):
         c = self.content
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(heading(self.tr("Your strengths"), c, 1.2))
+        column.addWidget(heading(self.tr("Your strengths"), c, tokens.HEADING))
         self.empty = QLabel(self.tr(
             "What helps you get through a day? Add a strength, or pick from a few ideas."), c)
         self.empty.setWordWrap(True)
@@ -167,14 +168,14 @@ class StrengthsPage(ScrollPage):
         c = self.content
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(heading(self.tr("Log a use"), c, 1.2))
+        column.addWidget(heading(self.tr("Log a use"), c, tokens.HEADING))
         self.form_hint = QLabel(self.tr(
             "Once you have a strength, you can note here the days it helped."), c)
         self.form_hint.setWordWrap(True)
         column.addWidget(self.form_hint)
         self.use_form = UseForm(self._repos.strengths, self._complete_tags, self._today, c)
         column.addWidget(self.use_form)
-        self.uses_heading = heading("", c, 1.2)
+        self.uses_heading = heading("", c, tokens.HEADING)
         column.addWidget(self.uses_heading)
         self.uses_empty = QLabel(c)
         self.uses_empty.setWordWrap(True)

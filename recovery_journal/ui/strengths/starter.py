@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import StrengthKind
+from recovery_journal.ui import tokens
 from recovery_journal.ui.strengths.models import kind_name
+from recovery_journal.ui.widgets.buttons import mark_main_action
 
 Idea = tuple[str, StrengthKind, str]
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +100,7 @@ class StarterDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
+        self.view.setSpacing(tokens.UNIT // 2)
         self.view.setAccessibleName(self.tr("Ideas for strengths"))
         self.view.setAccessibleDescription(self.tr("Space ticks or unticks the selected idea"))
         self.view.setCurrentIndex(self.model.index(0))
@@ -110,6 +112,7 @@ class StarterDialog(QDialog):
         )
         self.add_button.setAccessibleName(self.tr("Add the ones I ticked"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        mark_main_action(buttons)
         self.close_button.setAccessibleName(self.tr("Close without adding"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QPushButton, QWidget
 
 
 class ButtonRow(QWidget):
@@ -55,3 +55,11 @@ def secondary_button(text: str, accessible_name: str) -> QPushButton:
     button.setAutoDefault(True)
     button.setAccessibleName(accessible_name)
     return button
+
+
+def mark_main_action(buttons: QDialogButtonBox) -> None:
+    """Show a dialog's main action (its AcceptRole button) as the primary, accent button;
+    the platform's button order then places it (docs/design.md, "Button order")."""
+    for button in buttons.buttons():
+        if buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+            button.setProperty("primary", True)

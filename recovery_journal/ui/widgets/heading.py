@@ -6,9 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
+from recovery_journal.ui import tokens
 
-def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLabel:
-    """A bold heading `scale` times the body size; it grows with the text size setting.
+
+def heading(
+    text: str, parent: QWidget | None = None, scale: float = tokens.BODY
+) -> QLabel:
+    """A bold heading `scale` (a step of the type scale in ui/tokens.py) times the body size;
+    it grows with the text size setting.
 
     Plain text only: a heading may show the person's own words (a goal, a section title).
     """
@@ -24,7 +29,7 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLa
 
 def add_page_header(layout: QBoxLayout, parent: QWidget, title: str, intro: str) -> None:
     """Put a page's heading and its one-line introduction at the top of `layout`."""
-    layout.addWidget(heading(title, parent, 1.4))
+    layout.addWidget(heading(title, parent, tokens.TITLE))
     line = QLabel(intro, parent)
     line.setWordWrap(True)
     layout.addWidget(line)
