@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from recovery_journal.model import Goal, LifeDomain, Strength, WarningRule
+from recovery_journal.portability.cells import neutralise
 from recovery_journal.storage.convert import stamp, to_iso
 from recovery_journal.storage.repositories import Repositories
 
@@ -25,8 +26,6 @@ NOT_ENCRYPTED = (
     "This export is not encrypted: anyone who can open the file can read everything in it. "
     "Keep it somewhere private, and delete it when you no longer need it."
 )
-# A spreadsheet treats a cell starting with one of these as a formula, which can send data away.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_document(repos: Repositories) -> dict[str, object]:
@@ -244,7 +243,10 @@ def _table(
 
 
 def _cell(value: object) -> str:
-    """One CSV cell; text that a spreadsheet would run as a formula gets a leading '."""
+    """One CSV cell; text a spreadsheet could run as a formula gets a leading ' (cells.py).
+
+    Only the CSV cell changes: the document (and so the JSON export) keeps the text as written.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -253,5 +255,4 @@ def _cell(value: object) -> str:
         return repr(value)
     if isinstance(value, list):
         value = " | ".join(str(v) for v in value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return neutralise(str(value))
