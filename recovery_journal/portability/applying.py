@@ -20,6 +20,7 @@ from recovery_journal.portability.records import (
 )
 from recovery_journal.storage import errors
 from recovery_journal.storage.convert import to_iso
+from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
@@ -126,8 +127,9 @@ def _add_checkins(
                                     row=record.row, column=column)
             if not measure.min_value <= value <= measure.max_value:
                 raise ImportProblem(
-                    f"This value is outside the measure's range ({measure.min_value:g} to "
-                    f"{measure.max_value:g}).", row=record.row, column=column)
+                    f"This value is outside the measure's range "
+                    f"({plain_number(measure.min_value)} to {plain_number(measure.max_value)}).",
+                    row=record.row, column=column)
             values[measure.key] = float(value)
         found = checkin_key(record.recorded_at, values, record.note)
         if found in seen:

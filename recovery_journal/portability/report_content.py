@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from recovery_journal.charts import CHART_NAMES, CHART_TITLES, ChartData, ChartOptions
 from recovery_journal.insights import words
 from recovery_journal.model import GoalStatus, PlanSectionKey, Supporter
+from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
 from recovery_journal.storage.repositories import Repositories
 
@@ -202,7 +203,7 @@ def _checkins(repos: Repositories, choice: ReportChoice) -> Section:
             continue
         rows.append((measure.name, str(len(values)), f"{sum(values) / len(values):.1f}",
                      words.number(min(values)), words.number(max(values)),
-                     f"{measure.min_value:g}–{measure.max_value:g}"))
+                     f"{plain_number(measure.min_value)}–{plain_number(measure.max_value)}"))
     summary = (f"{words.count(len(found), 'check-in')} on {days} of {words.count(span, 'day')}."
                " Notes written with check-ins are not included.")
     return Section("checkins", SECTION_TITLES["checkins"], summary,
