@@ -38,11 +38,17 @@ def key_from_name(name: str) -> str:
 
 
 def plain_number(value: float) -> str:
-    """A number as a person writes it, exact and without an exponent: 6, 7.5, 1000000."""
+    """A number as a person writes it, exact and without an exponent: 6, 7.5, 1000000.
+
+    Beyond what a measure can hold (1e15 and more, or below a millionth) it is shortened.
+    """
     if not math.isfinite(value):
         return "∞" if value > 0 else "−∞" if value < 0 else "?"
     if value == 0:
         return "0"  # also -0.0
+    if not 1e-6 <= abs(value) < 1e15:
+        # Only an odd old vault holds these (ranges are bounded): short beats 300 digits.
+        return f"{value:.6g}"
     text = repr(float(value))  # the shortest text that reads back as the same number
     if "e" in text:
         text = format(Decimal(text), "f")
