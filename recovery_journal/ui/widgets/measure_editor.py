@@ -35,6 +35,13 @@ _STEP_NAMES = (
 )
 
 
+class _NumberSpin(QDoubleSpinBox):
+    """A decimal field that shows 16 and 7.5 rather than 16.00 and 7.50."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        return format_number(round(value, RANGE_DECIMALS))
+
+
 class MeasuresEditor(QWidget):
     """A list of every measure (hidden ones too) with the selected one's details beside it."""
 
@@ -48,6 +55,7 @@ class MeasuresEditor(QWidget):
         self.model: RecordListModel[Measure] = RecordListModel(self._describe, self)
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("e.g. Energy"))
+        self.new_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.new_name.setAccessibleName(self.tr("Name of a new measure"))
         self.new_step = self._step_combo(self.tr("Steps of the new measure"))
         self._new_step_chosen = False
@@ -70,9 +78,9 @@ class MeasuresEditor(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name of the measure"))
-        self.min_spin = QDoubleSpinBox(self)
+        self.min_spin = _NumberSpin(self)
         self.min_spin.setAccessibleName(self.tr("Lowest value"))
-        self.max_spin = QDoubleSpinBox(self)
+        self.max_spin = _NumberSpin(self)
         self.max_spin.setAccessibleName(self.tr("Highest value"))
         for spin in (self.min_spin, self.max_spin):
             spin.setDecimals(RANGE_DECIMALS)
@@ -116,7 +124,7 @@ class MeasuresEditor(QWidget):
         adding.addWidget(step_label)
         adding.addWidget(self.new_step)
         adding.addWidget(self.add_button)
-        grid.addLayout(adding, 0, 0, 1, 2)
+        grid.addLayout(adding, 0, 0, 1, 3)
         grid.addWidget(self.view, 1, 0)
         grid.addLayout(buttons, 1, 1)
         grid.addLayout(form, 1, 2)
