@@ -28,7 +28,7 @@ _SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212"
     "=1+1", "+1", "-2", "@SUM(A1)", " =1+1", "  +cmd|' /C calc'!A0", "\n=1", "\r\n=1",
     "\u00a0=1", "\ufeff=1", "\u200b=1", "\u2060@x", "\u202e=1", "\uff1d1+1", "\uff0b1",
     "\uff0d1", "\uff20SUM(A1)", " \uff1dHYPERLINK(\"x\")", "\u3000=1", "\u2212 5",
-    "\t1", "\thello", "\rhello", "\ufe66x",
+    "\t1", "\thello", "\rhello", "\ufe66x", "\x01=1", "\x1b\x7f+1", "\u2a75x",
 ])
 def test_formula_like_cells_get_a_leading_quote(text: str) -> None:
     assert is_formula_like(text)

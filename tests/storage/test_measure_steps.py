@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -165,3 +166,38 @@ def test_plain_number_shows_a_value_exactly_and_without_an_exponent(
     value: float, text: str
 ) -> None:
     assert plain_number(value) == text
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda m: m.add("Focus", step=0.25),
+     "The step must be whole numbers (1), halves (0.5) or tenths (0.1)."),
+    (lambda m: m.add("Focus", "0", 10), "The lowest value must be a number."),
+    (lambda m: m.add("Focus", 0, None), None),
+    (lambda m: m.add("Focus", 0, 10.001), "The highest value can have at most two decimals."),
+    (lambda m: m.add("Focus", -2e6, 10),
+     "The lowest value must be between -1,000,000 and 1,000,000."),
+    (lambda m: m.add("Focus", 3, 3), "The lowest value must be below the highest value."),
+    (lambda m: m.add(" "), "Please give a name for the measure."),
+    (lambda m: m.update(m.by_key("mood").id, name=""), "Please give a name for the measure."),
+])
+def test_refusals_are_whole_plain_sentences(
+    vault: Vault, call: Callable[[Measures], object], message: str | None
+) -> None:
+    measures = Measures(vault)
+    if message is None:  # a missing end takes the suggested one
+        assert call(measures) is not None
+        return
+    with pytest.raises(ValueError) as caught:
+        call(measures)
+    assert str(caught.value) == message
+
+
+def test_narrowing_past_saved_values_is_refused_in_plain_words(vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    repos.checkins.add(recorded_at=WHEN, values={"mood": 2})
+    mood = repos.measures.by_key("mood").id
+    with pytest.raises(ValueError) as caught:
+        repos.measures.update(mood, min_value=3)
+    assert str(caught.value) == ("Some check-ins hold values outside that range, so the range "
+                                 "can't be narrowed that far.")
+    assert repos.measures.update(mood, min_value=2).min_value == 2
