@@ -238,3 +238,36 @@ def test_a_scale_on_an_odd_range_keeps_the_slider_drawable(qtbot: QtBot,
         assert -10_000_001 <= scale.slider.minimum() < scale.slider.maximum() <= 10_000_001
         scale.set_value(measure.max_value)
         assert scale.value() == measure.max_value
+
+
+def test_a_vault_with_odd_ranges_still_builds_plan_rules_and_insights(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings, QThreadPool
+
+    from recovery_journal.ui.pages.insights import InsightsPage
+    from recovery_journal.ui.pages.plan import PlanPage
+
+    _odd_vault(repos)
+    plan = PlanPage(repos, undo_stack)
+    qtbot.addWidget(plan)
+    show_active(qtbot, plan)
+    combo = plan.rules.measure
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)  # each measure's range reaches the threshold field
+    insights = InsightsPage(
+        repos, undo_stack, today=date.today,
+        appearance=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(insights)
+    insights.resize(1100, 750)
+    insights.show()
+    try:
+        for card in insights.cards.values():
+            def shown(card: object = card) -> bool:
+                insights.scroll_area.ensureWidgetVisible(card)  # type: ignore[arg-type]
+                return getattr(card, "state", "") == "ready"
+
+            qtbot.waitUntil(shown, timeout=20_000)
+    finally:
+        insights.close()
+        QThreadPool.globalInstance().waitForDone()
