@@ -93,10 +93,14 @@ def test_editing_the_note_keeps_untouched_off_step_and_outside_values_exactly(
                                                     focus.key: 3.33}
     assert not page.message.isVisible()
 
-    # Moving the slider is the person's choice: then its position is the value.
+    # Moving the slider is the person's choice: then its position is the value, also when
+    # the handle already rests at the end the key moves it to.
     page.edit(saved.id)
     mood = page.scales["mood"]
     mood.slider.setFocus()
+    qtbot.keyClick(mood.slider, Qt.Key.Key_Home)
+    assert mood.value() == 7.0
+    assert mood.value_label.text().startswith("7 — ")
     qtbot.keyClick(mood.slider, Qt.Key.Key_Right)
     assert mood.value() == 8.0
     page.save()

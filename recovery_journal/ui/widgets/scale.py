@@ -194,6 +194,10 @@ class ScaleInput(QWidget):
 
         self.slider.valueChanged.connect(self._moved)
         self.slider.set_changed.connect(self._set_changed)
+        # A key, wheel or press at the end already reached moves nothing, yet it is the
+        # person's choice: the handle's position becomes the value.
+        self.slider.actionTriggered.connect(self._touched)
+        self.slider.sliderPressed.connect(self._touched)
         self.clear_button.clicked.connect(self.clear)
         self._show()
 
@@ -222,6 +226,11 @@ class ScaleInput(QWidget):
     def _moved(self, _position: int) -> None:
         self._exact = None  # the person moved the slider: its position is the value now
         self._changed()
+
+    def _touched(self, *_args: object) -> None:
+        if self._exact is not None:
+            self._exact = None
+            self._changed()
 
     def _set_changed(self, is_set: bool) -> None:
         if not is_set:
