@@ -201,3 +201,19 @@ def test_narrowing_past_saved_values_is_refused_in_plain_words(vault: Vault) -> 
     assert str(caught.value) == ("Some check-ins hold values outside that range, so the range "
                                  "can't be narrowed that far.")
     assert repos.measures.update(mood, min_value=2).min_value == 2
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"no_such": 1}, "One of the values is for a measure this journal doesn't have."),
+    ({"mood": "5"}, "Each value must be a number."),
+    ({"mood": True}, "Each value must be a number."),
+    ({"mood": 11}, "A value is outside its measure's range (0 to 10)."),
+])
+def test_value_refusals_are_whole_plain_sentences(
+    vault: Vault, values: dict[str, object], message: str
+) -> None:
+    checkins = Repositories.from_vault(vault).checkins
+    with pytest.raises(ValueError) as caught:
+        checkins.add(recorded_at=WHEN, values=values)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+    assert checkins.count() == 0
