@@ -63,6 +63,8 @@ class LifeDomain:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
+    """A measure; `step` is how far one move of its slider goes (1, 0.5 or 0.1)."""
+
     id: int
     key: str
     name: str
@@ -73,6 +75,7 @@ class Measure:
     built_in: bool
     position: int
     archived: bool
+    step: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

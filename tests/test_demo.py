@@ -59,7 +59,7 @@ def test_counts_are_in_the_expected_ranges(made: tuple[Repositories, date]) -> N
 def test_two_extra_measures_with_their_ranges(made: tuple[Repositories, date]) -> None:
     repos, _ = made
     ranges = {m.name: (m.min_value, m.max_value) for m in repos.measures.list()}
-    assert ranges == {"Mood": (0, 10), "Hope": (0, 10), "Sleep hours": (0, 12), "Energy": (0, 10)}
+    assert ranges == {"Mood": (0, 10), "Hope": (0, 10), "Sleep hours": (0, 16), "Energy": (0, 10)}
 
 
 def test_the_year_ends_today_with_natural_gaps(

@@ -8,7 +8,7 @@ check-in with its note. Insights then work on the records read here and never se
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from recovery_journal.insights.balance import (
@@ -28,24 +28,53 @@ from recovery_journal.model import (
     StrengthUse,
     TagDays,
 )
+from recovery_journal.storage.measures import RANGE_LIMIT
 from recovery_journal.storage.repositories import Repositories
+
+
+def _drawable(measure: Measure) -> Measure:
+    """`measure` with a range a chart can draw (an older vault may hold an endless one)."""
+    low = min(max(measure.min_value, -RANGE_LIMIT), RANGE_LIMIT)
+    high = min(max(measure.max_value, -RANGE_LIMIT), RANGE_LIMIT)
+    if not low < high:  # NaN-safe: a range wholly beyond the limits
+        low, high = -RANGE_LIMIT, RANGE_LIMIT
+    if (low, high) == (measure.min_value, measure.max_value):
+        return measure
+    return replace(measure, min_value=low, max_value=high)
 
 
 def measures_by_key(repos: Repositories) -> dict[str, Measure]:
     """Every measure, hidden ones included (old check-ins may hold their values)."""
-    return {m.key: m for m in repos.measures.list(include_archived=True)}
+    return {m.key: _drawable(m) for m in repos.measures.list(include_archived=True)}
 
 
 def active_measures(repos: Repositories) -> list[Measure]:
     """The measures the person currently keeps, in their order."""
-    return repos.measures.list()
+    return [_drawable(m) for m in repos.measures.list()]
+
+
+def _drawable_days(days: MeasureDays) -> MeasureDays:
+    """The days whose values a chart can draw: an older vault may hold endless or huge ones."""
+    keep = [i for i, (low, high) in enumerate(zip(days.low, days.high, strict=True))
+            if low >= -RANGE_LIMIT and high <= RANGE_LIMIT]
+    if len(keep) == len(days.days):
+        return days
+    return MeasureDays(
+        key=days.key, days=tuple(days.days[i] for i in keep),
+        count=tuple(days.count[i] for i in keep), mean=tuple(days.mean[i] for i in keep),
+        low=tuple(days.low[i] for i in keep), high=tuple(days.high[i] for i in keep),
+    )
 
 
 def daily_values(
     repos: Repositories, start: date, end: date, keys: Sequence[str]
 ) -> dict[str, MeasureDays]:
-    """Each measure in `keys` per day from `start` to `end`, summed up by the vault."""
-    return repos.checkins.daily_values(start, end, keys)
+    """Each measure in `keys` per day from `start` to `end`, summed up by the vault.
+
+    Days holding a value beyond what a measure can hold (±1,000,000) are left out of charts.
+    """
+    found = repos.checkins.daily_values(start, end, keys)
+    return {key: _drawable_days(days) for key, days in found.items()}
 
 
 def first_checkin_day(repos: Repositories) -> date | None:

@@ -92,7 +92,7 @@ def fill_demo(repos: Repositories, *, end: date, seed: int = 7) -> None:
 
 
 def _add_measures(repos: Repositories) -> dict[str, str]:
-    sleep = repos.measures.add("Sleep hours", 0, 12, "No sleep", "12 hours")
+    sleep = repos.measures.add("Sleep hours", 0, 16, "No sleep", "16 hours", step=0.5)
     energy = repos.measures.add("Energy", 0, 10, "Exhausted", "Full of energy")
     return {"mood": "mood", "hope": "hope", "sleep": sleep.key, "energy": energy.key}
 

@@ -19,6 +19,7 @@ from recovery_journal.portability.records import (
     ImportProblem,
 )
 from recovery_journal.storage.convert import to_iso
+from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.text import storable
 
@@ -93,8 +94,9 @@ def _add_checkins(
                                     row=record.row, column=column)
             if not measure.min_value <= value <= measure.max_value:
                 raise ImportProblem(
-                    f"This value is outside the measure's range ({measure.min_value:g} to "
-                    f"{measure.max_value:g}).", row=record.row, column=column)
+                    f"This value is outside the measure's range "
+                    f"({plain_number(measure.min_value)} to {plain_number(measure.max_value)}).",
+                    row=record.row, column=column)
             values[measure.key] = float(value)
         found = checkin_key(record.recorded_at, values, record.note)
         if found in seen:

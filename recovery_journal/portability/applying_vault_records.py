@@ -68,7 +68,7 @@ class VaultRecordsImport:
             with at_row(n, "measures"):
                 # Made from the key first so the key survives a measure renamed since.
                 made = measures.add(record.key, record.min_value, record.max_value,
-                                    record.low_label, record.high_label)
+                                    record.low_label, record.high_label, record.step)
                 measures.update(made.id, name=record.name)
                 if record.archived:
                     measures.set_archived(made.id, True)

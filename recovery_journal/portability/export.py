@@ -10,13 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from recovery_journal.model import Goal, LifeDomain, Strength, WarningRule
+from recovery_journal.portability.cells import neutralise
 from recovery_journal.storage.convert import stamp, to_iso
+from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
 
 FORMAT = "recovery-journal"
@@ -25,8 +28,6 @@ NOT_ENCRYPTED = (
     "This export is not encrypted: anyone who can open the file can read everything in it. "
     "Keep it somewhere private, and delete it when you no longer need it."
 )
-# A spreadsheet treats a cell starting with one of these as a formula, which can send data away.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_document(repos: Repositories) -> dict[str, object]:
@@ -39,9 +40,10 @@ def export_document(repos: Repositories) -> dict[str, object]:
         "format": FORMAT,
         "version": VERSION,
         "measures": [
-            {"key": m.key, "name": m.name, "min_value": m.min_value, "max_value": m.max_value,
-             "low_label": m.low_label, "high_label": m.high_label, "built_in": m.built_in,
-             "archived": m.archived}
+            {"key": m.key, "name": m.name, "min_value": _number(m.min_value),
+             "max_value": _number(m.max_value),
+             "step": m.step, "low_label": m.low_label, "high_label": m.high_label,
+             "built_in": m.built_in, "archived": m.archived}
             for m in repos.measures.list(include_archived=True)
         ],
         "life_domains": [_domain(d) for d in domains],
@@ -53,7 +55,8 @@ def export_document(repos: Repositories) -> dict[str, object]:
         ],
         "checkins": [
             {"recorded_at": to_iso(c.recorded_at), "local_date": c.local_date.isoformat(),
-             "values": dict(c.values), "tags": list(c.tags), "note": c.note,
+             "values": {k: _number(v) for k, v in c.values.items()}, "tags": list(c.tags),
+             "note": c.note,
              "created_at": stamp(c.created_at), "updated_at": stamp(c.updated_at)}
             for c in repos.checkins.between(date.min, date.max)
         ],
@@ -94,6 +97,11 @@ def export_document(repos: Repositories) -> dict[str, object]:
         "warning_rules": [_rule(r) for r in repos.warning_rules.list()],
         "settings": dict(repos.settings.all()),
     }
+
+
+def _number(value: float) -> float | str:
+    """`value`, or its text for an infinity an older vault may hold (JSON has no infinity)."""
+    return value if math.isfinite(value) else plain_number(value)
 
 
 def _domain(domain: LifeDomain) -> dict[str, object]:
@@ -244,7 +252,10 @@ def _table(
 
 
 def _cell(value: object) -> str:
-    """One CSV cell; text that a spreadsheet would run as a formula gets a leading '."""
+    """One CSV cell; text a spreadsheet could run as a formula gets a leading ' (cells.py).
+
+    Only the CSV cell changes: the document (and so the JSON export) keeps the text as written.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -253,5 +264,4 @@ def _cell(value: object) -> str:
         return repr(value)
     if isinstance(value, list):
         value = " | ".join(str(v) for v in value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return neutralise(str(value))

@@ -57,6 +57,8 @@ class EntryRecord:
 
 @dataclass(frozen=True)
 class MeasureRecord:
+    """A measure; `step` is None in files written before measures had one."""
+
     key: str
     name: str
     min_value: float
@@ -64,6 +66,7 @@ class MeasureRecord:
     low_label: str
     high_label: str
     archived: bool
+    step: float | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from recovery_journal.report.dates import (
     friendly_period,
     parse_friendly_day,
 )
+from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
 from recovery_journal.storage.repositories import Repositories
 
@@ -219,7 +220,7 @@ def _checkins(repos: Repositories, choice: ReportChoice) -> Section:
             continue
         rows.append((measure.name, str(len(values)), f"{sum(values) / len(values):.1f}",
                      words.number(min(values)), words.number(max(values)),
-                     f"{measure.min_value:g}–{measure.max_value:g}"))
+                     f"{plain_number(measure.min_value)}–{plain_number(measure.max_value)}"))
     summary = (f"{words.count(len(found), 'check-in')} on {days} of {words.count(span, 'day')}."
                " Notes written with check-ins are not included.")
     return Section("checkins", SECTION_TITLES["checkins"], summary,

@@ -12,6 +12,7 @@ from recovery_journal.model import CheckIn, MeasureDays, TagDays
 from recovery_journal.storage import softdelete
 from recovery_journal.storage.convert import from_day, from_iso, stamp, to_day, to_iso
 from recovery_journal.storage.errors import NotFoundError
+from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.tagging import set_tags
 from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Params, Vault, Writer
@@ -34,12 +35,20 @@ def _tag_names(tags: Iterable[str]) -> list[str]:
 
 
 def _write_values(writer: Writer, checkin_id: int, values: Mapping[str, float]) -> None:
-    """Replace a check-in's values, each checked against its measure's range."""
+    """Replace a check-in's values, each checked against its measure's range.
+
+    A value the check-in already holds is kept even outside the range (saved before the range
+    changed, or by an older version): editing never changes or refuses what was not touched.
+    """
     measures = {
         str(key): (int(mid), float(low), float(high))
         for key, mid, low, high in writer.query(
             "SELECT key, id, min_value, max_value FROM measure"
         )
+    }
+    held = {
+        (int(mid), float(value)) for mid, value in writer.query(
+            "SELECT measure_id, value FROM checkin_value WHERE checkin_id = ?", (checkin_id,))
     }
     rows: list[tuple[int, int, float]] = []
     for key, value in values.items():
@@ -49,8 +58,11 @@ def _write_values(writer: Writer, checkin_id: int, values: Mapping[str, float]) 
             raise ValueError("Each value must be a number.")
         measure_id, low, high = measures[key]
         # NaN and infinities fail this comparison too.
-        if not low <= value <= high:
-            raise ValueError(f"A value is outside its measure's range ({low:g} to {high:g}).")
+        if not low <= value <= high and (measure_id, float(value)) not in held:
+            raise ValueError(
+                f"A value is outside its measure's range ({plain_number(low)} to "
+                f"{plain_number(high)})."
+            )
         rows.append((checkin_id, measure_id, float(value)))
     writer.execute("DELETE FROM checkin_value WHERE checkin_id = ?", (checkin_id,))
     writer.executemany(

@@ -36,6 +36,7 @@ from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import icons
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.clipboard import ClipboardGuard
 from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self._repos: Repositories | None = None
         self._pages: dict[SectionKey, Page] = {}
         self._help: HelpDialog | None = None
+        # Every Copy in the app goes through this, so lock can take the copied text back.
+        self.clipboard = ClipboardGuard(parent=self)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self._auto_lock)
@@ -342,7 +345,9 @@ class MainWindow(QMainWindow):
             return
         helplines = self._repos.helplines if self._repos is not None else None
         sections = self.extra_help_sections() if self._repos is not None else []
-        dialog = HelpDialog(self._bundled, helplines, sections, parent=self)
+        dialog = HelpDialog(
+            self._bundled, helplines, sections, clipboard=self.clipboard, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_help)
         dialog.reload()
@@ -366,6 +371,8 @@ class MainWindow(QMainWindow):
         self._lock(automatic=True)
 
     def _lock(self, *, automatic: bool) -> None:
+        # Also when already locked (closing the window): a number copied there goes too.
+        self.clipboard.clear()
         repos = self._repos
         if repos is None:
             return

@@ -145,7 +145,8 @@ def test_every_active_measure_appears_with_its_range_and_labels(
     page = make_page()
     assert list(page.scales) == ["mood", "hope", "sleep_hours"]
     sleep = page.scales["sleep_hours"]
-    assert (sleep.slider.minimum(), sleep.slider.maximum()) == (0, 12)
+    # Sleep moves in halves: the slider counts half hours.
+    assert (sleep.slider.minimum(), sleep.slider.maximum()) == (0, 24)
     assert "Plenty" in sleep.high_label.text()
     sleep.set_value(8)
     page.save()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from recovery_journal.portability.records import ImportProblem
+from recovery_journal.storage.measures import RANGE_LIMIT
 
 # Python's csv module refuses fields over 128 KiB by default; a 5 MB note is a real note.
 _FIELD_LIMIT = 2**31 - 1
@@ -133,11 +134,21 @@ def local_moment(day: date, clock: time, zone: tzinfo | None) -> datetime:
 
 
 def parse_number(text: str, *, row: int, column: str) -> float:
-    """A finite decimal number (a comma as the decimal mark is accepted)."""
+    """A measure's value: a decimal number within a million either way (a comma mark is fine)."""
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
         raise ImportProblem("This isn't a number.", row=row, column=column) from None
+    return measure_number(value, row=row, column=column)
+
+
+def measure_number(value: float, *, row: int | None, column: str) -> float:
+    """`value` if a measure can hold and a chart can draw it; otherwise a plain ImportProblem."""
     if not math.isfinite(value):
         raise ImportProblem("This isn't an ordinary number.", row=row, column=column)
-    return value
+    if abs(value) > RANGE_LIMIT:
+        raise ImportProblem(
+            "This number is too large for a measure (the limit is a million either way).",
+            row=row, column=column,
+        )
+    return float(value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from recovery_journal.model import PlanSectionKey, RuleKind
-from recovery_journal.portability.formats.common import load_json
+from recovery_journal.portability.formats.common import load_json, measure_number
 from recovery_journal.portability.formats.fields import Item, items_of
 from recovery_journal.portability.records import (
     CheckInRecord,
@@ -24,6 +24,7 @@ from recovery_journal.portability.records import (
     VaultRecords,
     WarningRuleRecord,
 )
+from recovery_journal.storage.measures import check_range, check_step
 
 SUPPORTED_VERSION = 1
 
@@ -83,7 +84,8 @@ def _checkin(item: Item) -> CheckInRecord:
     for key, value in raw.items():
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise item.problem(f"values.{key}"[:60], "This must be a number.")
-        values.append((key, float(value)))
+        column = f"{item.kind}.values.{key}"[:60]
+        values.append((key, measure_number(float(value), row=item.row, column=column)))
     return CheckInRecord(
         row=item.row, recorded_at=item.moment("recorded_at"), values=tuple(values),
         tags=item.texts("tags"), note=item.text("note"),
@@ -100,11 +102,23 @@ def _entry(item: Item) -> EntryRecord:
 
 
 def _measure(item: Item) -> MeasureRecord:
+    """A measure whose range and step this app can hold (checked here, before any write)."""
+    low, high = item.number("min_value"), item.number("max_value")
+    try:
+        check_range(low, high)
+    except ValueError as problem:
+        raise item.problem("min_value", str(problem)) from None
+    # Files written before measures had a step carry none: the new measure's default applies.
+    step = None if item.raw("step") is None else item.number("step")
+    if step is not None:
+        try:
+            check_step(step)
+        except ValueError as problem:
+            raise item.problem("step", str(problem)) from None
     return MeasureRecord(
-        key=item.text("key", None), name=item.text("name", None),
-        min_value=item.number("min_value"), max_value=item.number("max_value"),
-        low_label=item.text("low_label"), high_label=item.text("high_label"),
-        archived=item.flag("archived"),
+        key=item.text("key", None), name=item.text("name", None), min_value=low,
+        max_value=high, low_label=item.text("low_label"), high_label=item.text("high_label"),
+        archived=item.flag("archived"), step=step,
     )
 
 
@@ -181,7 +195,8 @@ def _rule(item: Item) -> WarningRuleRecord:
         raise item.problem("section_key", "This isn't a section of the wellness plan.")
     days = item.integer("days")
     # A tag rule has no number to compare with, and only "at most of" rules look at a window.
-    threshold = 0.0 if item.raw("threshold") is None else item.number("threshold")
+    threshold = 0.0 if item.raw("threshold") is None else measure_number(
+        item.number("threshold"), row=item.row, column=f"{item.kind}.threshold")
     window = days if item.raw("window_days") is None else item.integer("window_days")
     return WarningRuleRecord(
         row=item.row, kind=kind, measure_key=item.text("measure_key"),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QClipboard, QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from recovery_journal.resources import resource_path
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.clipboard import ClipboardGuard
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.heading import heading
 
@@ -91,14 +92,15 @@ class HelpDialog(QDialog):
         bundled: BundledHelplines | None,
         helplines: Helplines | None = None,
         sections: Sequence[HelpSection] = (),
-        clipboard: QClipboard | None = None,
+        clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._bundled = bundled
         self._helplines = helplines
         self._sections = tuple(sections)
-        self._clipboard = clipboard or QGuiApplication.clipboard()
+        # The window's guard takes the number back on lock; on its own, the dialog keeps one.
+        self._clipboard = clipboard or ClipboardGuard(parent=self)
         self.setWindowTitle(self.tr("Get help now"))
         self.setObjectName("helpDialog")
         self.resize(720, 680)
@@ -252,7 +254,7 @@ class HelpDialog(QDialog):
 
     def copy_number(self, text: str) -> None:
         """Put `text` on the clipboard and say so; nothing is dialled or opened."""
-        self._clipboard.setText(text)
+        self._clipboard.copy(text)
         self._say(self.tr("Copied %s. You can paste it into your phone.") % text)
 
     def _say(self, text: str) -> None:

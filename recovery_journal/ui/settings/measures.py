@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -15,19 +17,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_journal.model import Measure
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.measures import Measures
+from recovery_journal.storage.measures import RANGE_DECIMALS, RANGE_LIMIT, Measures, suggested_shape
 from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.measure_words import format_number
 from recovery_journal.ui.widgets.record_list import RecordListModel
 
-_RANGE_LIMIT = 1000
+# How far one move of the slider on Today goes; the storage allows exactly these steps.
+_STEP_NAMES = (
+    (1.0, QT_TRANSLATE_NOOP("MeasuresEditor", "Whole numbers")),
+    (0.5, QT_TRANSLATE_NOOP("MeasuresEditor", "Halves (0.5)")),
+    (0.1, QT_TRANSLATE_NOOP("MeasuresEditor", "Tenths (0.1)")),
+)
+
+
+class _NumberSpin(QDoubleSpinBox):
+    """A decimal field that shows 16 and 7.5 rather than 16.00 and 7.50."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        return format_number(round(value, RANGE_DECIMALS))
 
 
 class MeasuresEditor(QWidget):
@@ -43,7 +56,10 @@ class MeasuresEditor(QWidget):
         self.model: RecordListModel[Measure] = RecordListModel(self._describe, self)
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("e.g. Energy"))
+        self.new_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.new_name.setAccessibleName(self.tr("Name of a new measure"))
+        self.new_step = self._step_combo(self.tr("Steps of the new measure"))
+        self._new_step_chosen = False
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add the new measure"))
         self.view = QListView(self)
@@ -64,12 +80,16 @@ class MeasuresEditor(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name of the measure"))
-        self.min_spin = QSpinBox(self)
+        self.min_spin = _NumberSpin(self)
         self.min_spin.setAccessibleName(self.tr("Lowest value"))
-        self.max_spin = QSpinBox(self)
+        self.max_spin = _NumberSpin(self)
         self.max_spin.setAccessibleName(self.tr("Highest value"))
         for spin in (self.min_spin, self.max_spin):
-            spin.setRange(-_RANGE_LIMIT, _RANGE_LIMIT)
+            spin.setDecimals(RANGE_DECIMALS)
+            spin.setRange(-RANGE_LIMIT, RANGE_LIMIT)
+            # Saved when the person is done (Enter, Tab, arrows), not at every digit typed.
+            spin.setKeyboardTracking(False)
+        self.step_edit = self._step_combo(self.tr("Steps"))
         self.low_edit = QLineEdit(self)
         self.low_edit.setAccessibleName(self.tr("Words for the low end"))
         self.low_edit.setPlaceholderText(self.tr("e.g. Very low"))
@@ -91,6 +111,7 @@ class MeasuresEditor(QWidget):
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("L&owest value"), self.min_spin)
         form.addRow(self.tr("H&ighest value"), self.max_spin)
+        form.addRow(self.tr("S&teps"), self.step_edit)
         form.addRow(self.tr("Low &end words"), self.low_edit)
         form.addRow(self.tr("High e&nd words"), self.high_edit)
         grid = QGridLayout(self)
@@ -100,8 +121,12 @@ class MeasuresEditor(QWidget):
         new_label.setBuddy(self.new_name)
         adding.addWidget(new_label)
         adding.addWidget(self.new_name, 1)
+        step_label = QLabel(self.tr("in"), self)
+        step_label.setBuddy(self.new_step)
+        adding.addWidget(step_label)
+        adding.addWidget(self.new_step)
         adding.addWidget(self.add_button)
-        grid.addLayout(adding, 0, 0, 1, 2)
+        grid.addLayout(adding, 0, 0, 1, 3)
         grid.addWidget(self.view, 1, 0)
         grid.addLayout(buttons, 1, 1)
         grid.addLayout(form, 1, 2)
@@ -115,6 +140,9 @@ class MeasuresEditor(QWidget):
         self._add_move_shortcut("Alt+Down", 1)
         self.add_button.clicked.connect(self.add_measure)
         self.new_name.returnPressed.connect(self.add_measure)
+        self.new_name.textEdited.connect(self._suggest_step)
+        self.new_step.activated.connect(self._new_step_picked)
+        self.step_edit.activated.connect(self._save_step)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.hide_button.clicked.connect(self.toggle_hidden)
@@ -126,6 +154,26 @@ class MeasuresEditor(QWidget):
         self.max_spin.valueChanged.connect(self._save_range)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
+
+    def _step_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for step, words in _STEP_NAMES:
+            combo.addItem(self.tr(str(words)), step)
+        return combo
+
+    @staticmethod
+    def _select_step(combo: QComboBox, step: float) -> None:
+        index = combo.findData(step)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _suggest_step(self, name: str) -> None:
+        # Sleep starts in halves, until the person picks a step themselves.
+        if not self._new_step_chosen:
+            self._select_step(self.new_step, suggested_shape(name)[2])
+
+    def _new_step_picked(self, _index: int) -> None:
+        self._new_step_chosen = True
 
     def _build_offer(self) -> QFrame:
         frame = QFrame(self)
@@ -151,10 +199,12 @@ class MeasuresEditor(QWidget):
         self.view.addAction(action)
 
     def _describe(self, measure: Measure) -> str:
-        text = self.tr("%1 (%2 to %3)").replace("%1", measure.name)
+        text = self.tr("%1 (%2 to %3").replace("%1", measure.name)
         text = text.replace("%2", format_number(measure.min_value))
         text = text.replace("%3", format_number(measure.max_value))
-        return text + (self.tr(" — hidden") if measure.archived else "")
+        if measure.step != 1:
+            text += ", " + self.tr("in steps of %1").replace("%1", format_number(measure.step))
+        return text + ")" + (self.tr(" — hidden") if measure.archived else "")
 
     # -- list and selection -----------------------------------------------------------------
 
@@ -182,13 +232,17 @@ class MeasuresEditor(QWidget):
     def _show_selected(self) -> None:
         measure = self.selected()
         self._loading = True
-        for widget in (self.name_edit, self.min_spin, self.max_spin, self.low_edit,
-                       self.high_edit, self.up_button, self.down_button, self.hide_button):
+        for widget in (self.name_edit, self.min_spin, self.max_spin, self.step_edit,
+                       self.low_edit, self.high_edit, self.up_button, self.down_button,
+                       self.hide_button):
             widget.setEnabled(measure is not None)
         if measure is not None:
             self.name_edit.setText(measure.name)
-            self.min_spin.setValue(int(measure.min_value))
-            self.max_spin.setValue(int(measure.max_value))
+            # A range an older vault holds beyond the bounds shows at the bound; nothing is
+            # saved unless the person changes it.
+            self.min_spin.setValue(measure.min_value)
+            self.max_spin.setValue(measure.max_value)
+            self._select_step(self.step_edit, measure.step)
             self.low_edit.setText(measure.low_label)
             self.high_edit.setText(measure.high_label)
             self.hide_button.setText(self.tr("Show") if measure.archived else self.tr("Hide"))
@@ -245,7 +299,8 @@ class MeasuresEditor(QWidget):
     def _save_range(self) -> None:
         if self._loading:
             return
-        low, high = self.min_spin.value(), self.max_spin.value()
+        low = round(self.min_spin.value(), RANGE_DECIMALS)
+        high = round(self.max_spin.value(), RANGE_DECIMALS)
         if low >= high:
             self._show_message(self.tr("The lowest value must be below the highest value."))
             return
@@ -253,19 +308,28 @@ class MeasuresEditor(QWidget):
             lambda id: self._measures.update(id, min_value=low, max_value=high), self.tr("Saved")
         )
 
+    def _save_step(self, _index: int) -> None:
+        measure, step = self.selected(), float(self.step_edit.currentData())
+        if measure is not None and step != measure.step:
+            self._apply(lambda id: self._measures.update(id, step=step), self.tr("Saved"))
+
     def commit_pending(self) -> None:
         """Save text typed into the fields that has not been confirmed yet."""
         self._save_name()
         self._save_labels()
 
     def add_measure(self) -> None:
-        """Add a measure named as typed in the new-measure field (0 to 10 to begin with)."""
+        """Add a measure named as typed, in the chosen steps (0 to 10, or 0 to 16 for sleep)."""
         try:
-            measure = self._measures.add(self.new_name.text())
+            measure = self._measures.add(
+                self.new_name.text(), step=float(self.new_step.currentData())
+            )
         except ValueError as problem:
             self._show_message(str(problem))
             return
         self.new_name.clear()
+        self._new_step_chosen = False
+        self._select_step(self.new_step, 1.0)
         self.message.hide()
         self.reload(measure.id)
         self.measures_changed.emit()

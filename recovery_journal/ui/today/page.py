@@ -54,7 +54,8 @@ def _wall_clock(moment: datetime) -> QDateTime:
 
 
 def _measure_shape(measures: list[Measure]) -> list[tuple[object, ...]]:
-    return [(m.key, m.name, m.min_value, m.max_value, m.low_label, m.high_label) for m in measures]
+    return [(m.key, m.name, m.min_value, m.max_value, m.low_label, m.high_label, m.step)
+            for m in measures]
 
 
 class TodayPage(ScrollPage):
@@ -201,9 +202,8 @@ class TodayPage(ScrollPage):
             scale = ScaleInput(measure, self.content)
             self._scales_grid.addWidget(scale, position, 0)
             scale.show()  # at once, not on the next event loop turn, so Tab can reach it
-            value = kept.get(measure.key)
-            if value is not None and measure.min_value <= value <= measure.max_value:
-                scale.set_value(value)
+            # Kept as it was, even outside a new range: only the person changes a value.
+            scale.set_value(kept.get(measure.key))
             self.scales[measure.key] = scale
         self._fix_tab_order()
 

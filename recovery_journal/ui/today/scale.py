@@ -22,13 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import Measure
-from recovery_journal.ui.widgets.measure_words import describe_value
+from recovery_journal.storage.measures import RANGE_LIMIT, STEPS
+from recovery_journal.ui.widgets.measure_words import describe_value, format_number
 
 _MOVE_KEYS = frozenset(
     {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 )
 _CLEAR_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
+
+
+def _slider_range(measure: Measure, step: float) -> tuple[int, int]:
+    """Slider positions (value / step) for the steps inside the range, within what it can draw.
+
+    A range an older vault holds (infinite, or beyond a million) is cut to the drawable part;
+    values outside it are still shown and kept, never clamped.
+    """
+    low = max(measure.min_value, -RANGE_LIMIT) if math.isfinite(measure.min_value) else (
+        -RANGE_LIMIT)
+    high = min(measure.max_value, RANGE_LIMIT) if math.isfinite(measure.max_value) else (
+        RANGE_LIMIT)
+    if not low < high:
+        low, high = 0.0, 10.0
+    first = math.ceil(round(low / step, 6))
+    last = math.floor(round(high / step, 6))
+    return first, max(last, first + 1)
 
 
 class UnsetSlider(QSlider):
@@ -128,14 +146,19 @@ class ScaleInput(QWidget):
     def __init__(self, measure: Measure, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measure = measure
-        low, high = math.ceil(measure.min_value), math.floor(measure.max_value)
+        # The slider counts in steps (7.5 h of sleep in halves is position 15); a value that
+        # is off-step or outside the slider is kept exactly until the person moves it.
+        self.step = measure.step if measure.step in STEPS else 1.0
+        self._exact: float | None = None
+        low, high = _slider_range(measure, self.step)
         self.slider = UnsetSlider(self)
-        self.slider.setRange(low, max(high, low + 1))
+        self.slider.setRange(low, high)
         self.slider.setValue((low + high) // 2)
         self.slider.setPageStep(max(1, (high - low) // 5))
-        if high - low <= 20:
+        per_unit = round(1 / self.step)
+        if (high - low) // per_unit <= 20:
             self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            self.slider.setTickInterval(1)
+            self.slider.setTickInterval(per_unit)
         self.slider.setAccessibleName(measure.name)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -149,10 +172,11 @@ class ScaleInput(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", measure.name))
         self.clear_button.setToolTip(self.tr("Set back to “not set”"))
-        low_text = measure.low_label or f"{low}"
-        high_text = measure.high_label or f"{high}"
-        self.low_label = QLabel(f"{low} · {low_text}" if measure.low_label else low_text, self)
-        self.high_label = QLabel(f"{high_text} · {high}" if measure.high_label else high_text, self)
+        lowest, highest = format_number(measure.min_value), format_number(measure.max_value)
+        low_text = f"{lowest} · {measure.low_label}" if measure.low_label else lowest
+        high_text = f"{measure.high_label} · {highest}" if measure.high_label else highest
+        self.low_label = QLabel(low_text, self)
+        self.high_label = QLabel(high_text, self)
         self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         for label in (self.low_label, self.high_label):
             label.setWordWrap(True)
@@ -168,24 +192,49 @@ class ScaleInput(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        self.slider.valueChanged.connect(self._changed)
-        self.slider.set_changed.connect(self._changed)
+        self.slider.valueChanged.connect(self._moved)
+        self.slider.set_changed.connect(self._set_changed)
+        # A key, wheel or press at the end already reached moves nothing, yet it is the
+        # person's choice: the handle's position becomes the value.
+        self.slider.actionTriggered.connect(self._touched)
+        self.slider.sliderPressed.connect(self._touched)
         self.clear_button.clicked.connect(self.clear)
         self._show()
 
     def value(self) -> float | None:
-        """The chosen value, or None while "not set"."""
-        return float(self.slider.value()) if self.slider.is_set() else None
+        """The chosen value, or None while "not set"; a loaded value exactly as loaded."""
+        if not self.slider.is_set():
+            return None
+        if self._exact is not None:
+            return self._exact
+        return round(self.slider.value() * self.step, 2)
 
     def set_value(self, value: float | None) -> None:
-        """Show `value` (None for "not set")."""
+        """Show `value` (None for "not set"); the handle goes to the nearest step on the slider."""
         if value is None:
             self.slider.set_is_set(False)
             return
+        position = round(value / self.step) if math.isfinite(value) else (
+            self.slider.maximum() if value > 0 else self.slider.minimum())
         blocked = self.slider.blockSignals(True)
-        self.slider.setValue(round(value))
+        self.slider.setValue(max(self.slider.minimum(), min(self.slider.maximum(), position)))
         self.slider.blockSignals(blocked)
+        self._exact = float(value)
         self.slider.set_is_set(True)
+        self._changed()
+
+    def _moved(self, _position: int) -> None:
+        self._exact = None  # the person moved the slider: its position is the value now
+        self._changed()
+
+    def _touched(self, *_args: object) -> None:
+        if self._exact is not None:
+            self._exact = None
+            self._changed()
+
+    def _set_changed(self, is_set: bool) -> None:
+        if not is_set:
+            self._exact = None
         self._changed()
 
     def clear(self) -> None:

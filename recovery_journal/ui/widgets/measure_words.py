@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from recovery_journal.model import Measure
+from recovery_journal.storage.measures import plain_number
 
 # Mood and hope: higher is better, so the words may say "good". Six bands over the range.
 _FEELING_BANDS = (
@@ -31,8 +32,8 @@ def _tr(text: str) -> str:
 
 
 def format_number(value: float) -> str:
-    """A value as the person would write it: 6, not 6.0."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """A value as the person would write it, exactly: 6, not 6.0; 7.25; 1000000, not 1e+06."""
+    return plain_number(value)
 
 
 def scale_word(measure: Measure, value: float) -> str:
