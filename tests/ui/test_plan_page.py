@@ -17,7 +17,7 @@ from recovery_journal.storage.vault import Vault
 from recovery_journal.storage.warning_rules import WarningRules
 from recovery_journal.ui.plan.page import RULES_ROW, PlanPage
 from recovery_journal.ui.plan.revisions import readable_diff
-from recovery_journal.ui.plan.rule_words import describe, note
+from recovery_journal.ui.plan.rule_words import default_threshold, describe, note
 from recovery_journal.ui.plan.warning_note import PlanWarningNote
 from recovery_journal.ui.widgets.dates import friendly_day
 from tests.ui.audit import assert_accessible, assert_tab_cycles
@@ -221,3 +221,11 @@ def test_each_kind_of_sign_shows_its_own_fields(qtbot: QtBot, vault: Vault) -> N
     assert rules.form.isRowVisible(rules.tag) and not rules.form.isRowVisible(rules.measure)
     rules.kind.setCurrentIndex(rules.kind.findData(RuleKind.AT_MOST_OF))
     assert rules.form.isRowVisible(rules.window_days) and not rules.form.isRowVisible(rules.tag)
+
+
+def test_a_first_threshold_holds_on_any_range() -> None:
+    """Mood below 4 on 0–10; and a number, not NaN, on an endless range an old vault kept."""
+    assert default_threshold(RuleKind.BELOW, 0, 10) == 4
+    assert default_threshold(RuleKind.ABOVE, 0, 10) == 7
+    endless = default_threshold(RuleKind.BELOW, float("-inf"), float("inf"))
+    assert -1_000_000 <= endless <= 1_000_000

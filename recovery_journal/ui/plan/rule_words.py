@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from recovery_journal.insights.warnings import WarningMatch
 from recovery_journal.model import RuleKind, WarningRule
+from recovery_journal.storage.measures import RANGE_LIMIT
 
 
 def _tr(text: str) -> str:
@@ -29,6 +30,8 @@ def _in_a_row(count: int) -> str:
 def default_threshold(kind: RuleKind, low: float, high: float) -> float:
     """A first number that can hold: low for "below" (mood below 4 on 0–10), high for "above"."""
     share = 0.7 if kind is RuleKind.ABOVE else 0.4
+    # An odd range kept from an older vault may be endless; suggest within what can be drawn.
+    low, high = max(low, -RANGE_LIMIT), min(high, RANGE_LIMIT)
     return float(round(low + share * (high - low)))
 
 
