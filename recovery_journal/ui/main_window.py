@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.fit import CurrentPageStack, let_choices_shrink, page_scroller
 from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
@@ -153,13 +154,14 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             self.nav.addItem(section.title)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
+        self.page_scroller = page_scroller(self.pages, area)
         self.banner = ReminderBanner(_tr(REMINDER_TEXT))
         self.banner.go_to_today.connect(lambda: self.go_to(SectionKey.TODAY))
         self.banner_text = self.banner.label
         right = QVBoxLayout()
         right.addWidget(self.banner)
-        right.addWidget(self.pages, 1)
+        right.addWidget(self.page_scroller, 1)
         row.addWidget(self.nav)
         row.addLayout(right, 1)
         return area
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         except VaultError as error:
             page = UnavailablePage(str(error))
         page.announce.connect(self.show_status)
+        let_choices_shrink(page)
         return page
 
     def _appearance_changed(self) -> None:

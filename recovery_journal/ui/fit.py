@@ -1,0 +1,58 @@
+"""Keeping the main window within a small screen at large text sizes.
+
+Two things pushed the window wider than a 1366×768 screen at 200 % text: the page stack asked
+for the largest minimum of every page ever shown, and a choice list (QComboBox) asked to be as
+wide as its longest item, which may be a person's own long strength or goal name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QStackedWidget, QWidget
+
+# Characters a choice list shows at least; it grows with the room the layout gives it.
+CHOICE_MIN_CHARACTERS = 16
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack of pages that asks only for the room the page on show needs."""
+
+    def _current_hint(self, hint: QSize | None) -> QSize:
+        page = self.currentWidget()
+        if page is None or hint is None:
+            return QSize(0, 0)
+        margins = self.contentsMargins()
+        return hint.grownBy(margins)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return self._current_hint(page.sizeHint() if page is not None else None)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        if page is None:
+            return QSize(0, 0)
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        return self._current_hint(need)
+
+
+def page_scroller(stack: QStackedWidget, parent: QWidget) -> QScrollArea:
+    """A frameless area around the page stack: a page that cannot shrink to the window (at a
+    large text size on a small screen) scrolls instead of pushing the window off the screen.
+    Pages that scroll their own column never need it."""
+    area = QScrollArea(parent)
+    area.setObjectName("pageScroller")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(stack)
+    stack.currentChanged.connect(lambda _index: stack.updateGeometry())
+    return area
+
+
+def let_choices_shrink(root: QWidget) -> None:
+    """Choice lists in `root` stop asking to be as wide as their longest item."""
+    shortest = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    for box in root.findChildren(QComboBox):
+        if box.sizeAdjustPolicy() != shortest:
+            box.setSizeAdjustPolicy(shortest)
+            box.setMinimumContentsLength(CHOICE_MIN_CHARACTERS)
