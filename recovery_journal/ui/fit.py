@@ -7,7 +7,7 @@ wide as its longest item, which may be a person's own long strength or goal name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QStackedWidget, QWidget
 
 # Characters a choice list shows at least; it grows with the room the layout gives it.
@@ -44,6 +44,7 @@ def page_scroller(stack: QStackedWidget, parent: QWidget) -> QScrollArea:
     area.setObjectName("pageScroller")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
     area.setWidget(stack)
     stack.currentChanged.connect(lambda _index: stack.updateGeometry())
     return area

@@ -95,14 +95,15 @@ class PeoplePage(Page):
         self.view.setWordWrap(True)
         self.view.setSpacing(2)
         left.addWidget(self.view, 1)
-        self.add_button = QPushButton(self.tr("&Add a person"), self)
-        self.add_button.setAccessibleName(self.tr("Add a person (Ctrl+N)"))
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.up_button.setAccessibleName(self.tr("Move up (Alt+Up)"))
         self.down_button = QPushButton(self.tr("Move do&wn"), self)
         self.down_button.setAccessibleName(self.tr("Move down (Alt+Down)"))
         self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.remove_button.setAccessibleName(self.tr("Remove this person (Delete)"))
+        # Made after the row above it, so Tab meets it where it stands.
+        self.add_button = QPushButton(self.tr("&Add a person"), self)
+        self.add_button.setAccessibleName(self.tr("Add a person (Ctrl+N)"))
         self.list_buttons = ButtonRow(self.up_button, self.down_button, self.remove_button,
                                       parent=self)
         left.addWidget(self.list_buttons)
