@@ -35,6 +35,7 @@ from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.fit import CurrentPageStack, let_choices_shrink, page_scroller
+from recovery_journal.ui.focus_ring import FocusRings
 from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.live_status.clear)
         self.statusBar().addWidget(self.live_status, 1)
         self.menus = MainMenus(self, self.undo_stack)
+        self.focus_rings = FocusRings(self)
         self._set_unlocked_ui(False)
         settings.theme_changed.connect(self._appearance_changed)
         settings.text_scale_changed.connect(self._appearance_changed)
