@@ -7,7 +7,7 @@ wide as its longest item, which may be a person's own long strength or goal name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QStackedWidget, QWidget
 
 # Characters a choice list shows at least; it grows with the room the layout gives it.
@@ -28,6 +28,17 @@ class CurrentPageStack(QStackedWidget):
         page = self.currentWidget()
         return self._current_hint(page.sizeHint() if page is not None else None)
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # The scroll area asks this (not the minimum) when a page wraps text: answer with the
+        # least height the page on show needs at that width, so it scrolls only when it must.
+        page = self.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None or not layout.hasHeightForWidth():
+            return self.minimumSizeHint().height()
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return layout.totalMinimumHeightForWidth(inner) + margins.top() + margins.bottom()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.currentWidget()
         if page is None:
@@ -46,8 +57,26 @@ def page_scroller(stack: QStackedWidget, parent: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
     area.setWidget(stack)
-    stack.currentChanged.connect(lambda _index: stack.updateGeometry())
+    stack.currentChanged.connect(
+        lambda _index: QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
+    )
+    stack.installEventFilter(_ScrollBarsFollow(area))
     return area
+
+
+class _ScrollBarsFollow(QObject):
+    """Tells the area when the page it holds needs a new size (another page, another text
+    size): it hears only of its own resizes, so its scroll bars could stay from an earlier
+    page."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:
+            QCoreApplication.postEvent(self._area, QEvent(QEvent.Type.LayoutRequest))
+        return False
 
 
 def let_choices_shrink(root: QWidget) -> None:
