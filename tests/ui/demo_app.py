@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,12 +18,26 @@ from recovery_journal.ui.app import AppController
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, start_app, type_text
 
+_FILLED: dict[date, Path] = {}
+
 
 def demo_vault(make_vault: Callable[..., Vault]) -> Path:
-    """A closed vault file holding the invented demo year, ending today."""
+    """A closed vault file holding the invented demo year, ending today.
+
+    The year is made once per test run (in the run's private home) and copied for each test.
+    """
     vault = make_vault()
-    fill_demo(Repositories.from_vault(vault), end=date.today())
+    today = date.today()
+    filled = _FILLED.get(today)
+    if filled is not None and filled.is_file():
+        vault.close()
+        shutil.copyfile(filled, vault.path)
+        return vault.path
+    fill_demo(Repositories.from_vault(vault), end=today)
     vault.close()
+    keep = Path(os.environ["HOME"]) / f"demo-{today.isoformat()}.vault"
+    shutil.copyfile(vault.path, keep)
+    _FILLED[today] = keep
     return vault.path
 
 

@@ -72,8 +72,10 @@ def test_a_set_slider_and_a_spin_box_show_a_ring_when_focused(
 
 
 def test_the_ring_leaves_when_focus_moves_to_a_control_with_its_own(
-    app: AppController, qtbot: QtBot
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault]
 ) -> None:
+    theme.apply_theme(qapp, "light")
+    app = unlocked_demo_app(qtbot, tmp_path, make_vault)
     window = app.window
     today = window.page(SectionKey.TODAY)
     assert isinstance(today, TodayPage)
