@@ -28,6 +28,11 @@ class CurrentPageStack(QStackedWidget):
         page = self.currentWidget()
         return self._current_hint(page.sizeHint() if page is not None else None)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        # A layout holding the stack would ask the stacked layout itself, which answers with
+        # the tallest page; without height-for-width it takes the minimum of the page on show.
+        return False
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         # The scroll area asks this (not the minimum) when a page wraps text: answer with the
         # least height the page on show needs at that width, so it scrolls only when it must.

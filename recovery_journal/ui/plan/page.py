@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.report.crisis_card import load_card_content
 from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui.fit import CurrentPageStack
 from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
@@ -64,7 +64,7 @@ class PlanPage(Page):
                                     + 4 * self.sections.spacing() + 8)
         self.editor = PlanSectionEditor()
         self.rules = RuleEditor(repos)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # as tall as the part on show, not the rules
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
         outer = QVBoxLayout(self)
