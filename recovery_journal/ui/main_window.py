@@ -37,6 +37,8 @@ from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import icons
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.clipboard import ClipboardGuard
+from recovery_journal.ui.fit import CurrentPageStack, let_choices_shrink, page_scroller
+from recovery_journal.ui.focus_ring import FocusRings
 from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.live_status.clear)
         self.statusBar().addWidget(self.live_status, 1)
         self.menus = MainMenus(self, self.undo_stack)
+        self.focus_rings = FocusRings(self)
         self._set_unlocked_ui(False)
         settings.theme_changed.connect(self._appearance_changed)
         settings.text_scale_changed.connect(self._appearance_changed)
@@ -162,13 +165,14 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             self.nav.addItem(QListWidgetItem(icons.section_icon(section.key), section.title))
         self.nav.currentRowChanged.connect(self._show_row)
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
+        self.page_scroller = page_scroller(self.pages, area)
         self.banner = ReminderBanner(_tr(REMINDER_TEXT))
         self.banner.go_to_today.connect(lambda: self.go_to(SectionKey.TODAY))
         self.banner_text = self.banner.label
         right = QVBoxLayout()
         right.addWidget(self.banner)
-        right.addWidget(self.pages, 1)
+        right.addWidget(self.page_scroller, 1)
         row.addWidget(self.nav)
         row.addLayout(right, 1)
         return area
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
         except VaultError as error:
             page = UnavailablePage(str(error))
         page.announce.connect(self.show_status)
+        let_choices_shrink(page)
         return page
 
     def _retitle(self, title: str) -> None:

@@ -97,10 +97,9 @@ def apply_theme(app: QGuiApplication, name: str) -> str:
     """Set the palette and focus styles for `name`; returns the palette actually used."""
     resolved = resolve_theme(name, app.styleHints().colorScheme())
     app.setPalette(build_palette(resolved))
-    set_stylesheet = getattr(app, "setStyleSheet", None)
-    if set_stylesheet is not None:
+    if isinstance(app, QApplication):
         # Re-setting the sheet re-polishes every widget, so palette() references follow.
-        set_stylesheet(stylesheet(resolved))
+        _restyle(app, stylesheet(resolved), 1.0)
     return resolved
 
 
@@ -143,7 +142,7 @@ def apply_text_scale(app: QGuiApplication, percent: int) -> None:
     font.setPointSizeF(base * clamp_text_scale(percent) / 100)
     app.setFont(font)
     if isinstance(app, QApplication) and old_size > 0:
-        _rescale_explicit_fonts(app, font.pointSizeF() / old_size)
+        _restyle(app, app.styleSheet(), font.pointSizeF() / old_size)
 
 
 @contextmanager
@@ -157,21 +156,23 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
-    # Headings set their own (larger, bold) font, which an application font change skips;
-    # scale those by the same ratio so a heading never ends up smaller than body text.
-    if abs(ratio - 1.0) < 1e-6:
-        return
-    # Only the windows on screen, walked through their own children. Read everything first,
-    # then write, since a font change can re-polish other widgets. The collector waits while
-    # Qt's list is held: it could delete a parentless widget that the list still names.
+def _restyle(app: QApplication, sheet: str, ratio: float) -> None:
+    # With a style sheet, a widget keeps the font it was first polished with: a new
+    # application font reaches only widgets built later. Re-setting the sheet re-polishes every
+    # widget from its parent's font, so the new size reaches all of them, menus and hidden
+    # dialogs included. It also puts back the font a heading (a widget with its own font) had
+    # when first polished, so those are read before and written back, scaled, after.
+    # Read everything first, then write, since a font change can re-polish other widgets. The
+    # collector waits while Qt's list is held: it could delete a parentless widget it names.
     with _collector_paused():
         explicit = [
             (widget, widget.font())
-            for top in app.topLevelWidgets() if top.isVisible()
+            for top in app.topLevelWidgets()
             for widget in (top, *top.findChildren(QWidget))
             if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
         ]
+    if sheet:
+        app.setStyleSheet(sheet)
     for widget, old in explicit:
         if shiboken6.isValid(widget) and old.pointSizeF() > 0:
             font = QFont(old)

@@ -83,21 +83,17 @@ class PeoplePage(Page):
 
         left = QVBoxLayout()
         columns.addLayout(left, 2)
+        # At the top of the list it adds to, made first so Tab meets it where it stands.
+        self.add_button = QPushButton(self.tr("&Add a person"), self)
+        self.add_button.setAccessibleName(self.tr("Add a person (Ctrl+N)"))
+        left.addWidget(ButtonRow(self.add_button, parent=self))
         self.empty = QLabel(self.tr(
             "No one here yet. Who helps you, even a little? A friend, someone in your family, "
             "a peer worker, your GP. Add them, and say how they help."), self)
         self.empty.setWordWrap(True)
         left.addWidget(self.empty)
-        self.model: RecordListModel[Supporter] = RecordListModel(person_line, self)
-        self.view = QListView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("My people"))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(True)
-        self.view.setSpacing(tokens.UNIT // 2)
-        left.addWidget(self.view, 1)
-        self.add_button = QPushButton(self.tr("&Add a person"), self)
-        self.add_button.setAccessibleName(self.tr("Add a person (Ctrl+N)"))
+        # The list's own buttons above it, like a toolbar: at the bottom they lined up with
+        # Save beside them and read (and tabbed) as one row with it.
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.up_button.setAccessibleName(self.tr("Move up (Alt+Up)"))
         self.down_button = QPushButton(self.tr("Move do&wn"), self)
@@ -107,7 +103,14 @@ class PeoplePage(Page):
         self.list_buttons = ButtonRow(self.up_button, self.down_button, self.remove_button,
                                       parent=self)
         left.addWidget(self.list_buttons)
-        left.addWidget(ButtonRow(self.add_button, parent=self))
+        self.model: RecordListModel[Supporter] = RecordListModel(person_line, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("My people"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(tokens.UNIT // 2)
+        left.addWidget(self.view, 1)
         left.addStretch(0)  # takes the room only while the list is hidden (no one yet)
 
         scroll, details = scroll_area(self)

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.errors import VaultError
+from recovery_journal.ui.fit import CurrentPageStack
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, open_crisis_card
 from recovery_journal.ui.plan.revisions import RevisionDialog
@@ -61,7 +61,7 @@ class PlanPage(Page):
                                     + 4 * self.sections.spacing() + 8)
         self.editor = PlanSectionEditor()
         self.rules = RuleEditor(repos)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # as tall as the part on show, not the rules
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
         outer = QVBoxLayout(self)

@@ -49,7 +49,7 @@ class RuleEditor(QWidget):
             "gentle note on Today that opens your plan. It stays off until you add a sign; "
             "you can pause any of them. Nothing is ever sent anywhere."))
         intro.setWordWrap(True)
-        self.enabled = QCheckBox(self.tr("Show a note on Today when one of these signs is there"))
+        self.enabled = QCheckBox(self.tr("Show a note on Today when a sign is there"))
         self.enabled.setAccessibleName(self.enabled.text())
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("My signs"))

@@ -82,6 +82,12 @@ class _NamedListEditor(QWidget, Generic[R]):
     def finish_form(self) -> None:
         """Called by subclasses once their own rows are in the form."""
         self.form.addRow("", self.shown)
+        # Tab follows the rows as they stand: a subclass's rows were made after the check box.
+        role = QFormLayout.ItemRole.FieldRole
+        items = [self.form.itemAt(row, role) for row in range(self.form.rowCount())]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
+        for before, after in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.reload()
 
     # -- to be provided by subclasses -------------------------------------------------------
@@ -247,6 +253,9 @@ class DomainsEditor(_NamedListEditor[LifeDomain]):
         adding.addWidget(self.new_name, 1)
         adding.addWidget(self.add_button)
         self.grid.addLayout(adding, 2, 0)
+        # The adding row sits under the list, in its column: Tab reads that column first.
+        QWidget.setTabOrder(self.view, self.new_name)
+        QWidget.setTabOrder(self.new_name, self.add_button)
         self.grid.addWidget(self.message, 3, 0, 1, 2)
         self.add_button.clicked.connect(self.add_domain)
         self.new_name.returnPressed.connect(self.add_domain)

@@ -96,8 +96,7 @@ class ShareReportDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         charts = self._group(self.tr("Charts (each with its sentence and numbers)"),
                              [(k, SECTION_TITLES[k]) for k in CHART_SECTIONS])
-        plan = self._group(self.tr("My wellness plan"),
-                           [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
+        # Made in the order they stand, so Tab meets them that way.
         other = self._group(self.tr("Other parts"), [(k, self.tr(t)) for k, t in _OTHER])
         self.boxes[MOOD_HOPE.name].setChecked(True)
         self.boxes["checkins"].setChecked(True)
@@ -107,6 +106,8 @@ class ShareReportDialog(QDialog):
         assert other_layout is not None
         other_layout.addWidget(self.with_contacts)
         other_layout.addWidget(self.with_journal_text)
+        plan = self._group(self.tr("My wellness plan"),
+                           [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
 
         choices = QWidget(self)
         left = QVBoxLayout(choices)

@@ -140,15 +140,16 @@ class StrengthsPage(ScrollPage):
         self.description.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
         column.addWidget(self.description)
         b = make_button
-        self.add_button = b(self.tr("Add a strength"), self.tr("Add a strength"), c,
-                            self.tr("Ctrl+N"))
-        self.ideas_button = b(self.tr("Pick from ideas"),
-                              self.tr("Pick strengths from a list of ideas"), c)
         self.edit_button = b(self.tr("Change"), self.tr("Change the selected strength"), c)
         self.archive_button = b(self.tr("Archive"), self.tr("Archive the selected strength"), c,
                                 self.tr("Hidden from lists; its history stays"))
         self.delete_button = b(self.tr("Delete"), self.tr("Delete the selected strength"), c,
                                self.tr("Ctrl+Z brings it back"))
+        # Made after the buttons above them, so Tab meets them in the order they stand.
+        self.add_button = b(self.tr("Add a strength"), self.tr("Add a strength"), c,
+                            self.tr("Ctrl+N"))
+        self.ideas_button = b(self.tr("Pick from ideas"),
+                              self.tr("Pick strengths from a list of ideas"), c)
         # The buttons for the selected strength sit next to the table, adding comes after.
         first, second = QHBoxLayout(), QHBoxLayout()
         for row, buttons in ((first, (self.edit_button, self.archive_button, self.delete_button)),
