@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from recovery_journal.ui.pages.settings import SettingsPage
 
 from recovery_journal.charts import (
     CHART_NAMES,
@@ -22,6 +21,8 @@ from recovery_journal.charts import (
 )
 from recovery_journal.portability.export import write_csv_zip, write_json
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.settings.page import SettingsPage
 from recovery_journal.ui.today.page import TodayPage
 from recovery_journal.ui.today.scale import ScaleInput
 from tests.ui.audit import show_active
@@ -52,7 +53,7 @@ def test_sleep_in_halves_shows_and_saves_7_5_exactly(
     sleep = page.scales["sleep_hours"]
     sleep.set_value(7.5)
     assert sleep.slider.value() == 15
-    assert sleep.value_label.text().startswith("7.5 — ")
+    assert sleep.value_label.text() == "7.5 h"
     assert sleep.high_label.text() == "16"
     page.save()
     saved = repos.checkins.recent()[0]
@@ -86,7 +87,7 @@ def test_editing_the_note_keeps_untouched_off_step_and_outside_values_exactly(
     assert mood.value() == 6.37
     assert mood.value_label.text().startswith("6.37 — ")  # shown, not clamped to 7
     assert mood.slider.value() == mood.slider.minimum()
-    assert page.scales[sleep.key].value_label.text().startswith("7.25 — ")
+    assert page.scales[sleep.key].value_label.text() == "7.25 h"
     page.note.setPlainText("only the note changes")
     page.save()
     assert repos.checkins.get(saved.id).values == {"mood": 6.37, sleep.key: 7.25,
@@ -139,8 +140,8 @@ def test_settings_adds_a_measure_in_the_chosen_steps_and_sleep_in_halves(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    page = SettingsPage(repos, undo_stack,
-                        appearance=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page = SettingsPage(repos, undo_stack, settings=AppSettings(store))
     qtbot.addWidget(page)
     show_active(qtbot, page)
     editor = page.measures
@@ -212,7 +213,7 @@ def test_a_vault_with_odd_ranges_still_builds_every_page_and_chart(
 
     settings = SettingsPage(
         repos, undo_stack,
-        appearance=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        settings=AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(settings)
     show_active(qtbot, settings)
     for row in range(settings.measures.model.rowCount()):
@@ -248,8 +249,9 @@ def test_a_vault_with_odd_ranges_still_builds_plan_rules_and_insights(
     qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QSettings, QThreadPool
-    from recovery_journal.ui.pages.insights import InsightsPage
-    from recovery_journal.ui.pages.plan import PlanPage
+
+    from recovery_journal.ui.insights.page import InsightsPage
+    from recovery_journal.ui.plan.page import PlanPage
 
     _odd_vault(repos)
     plan = PlanPage(repos, undo_stack)
@@ -260,7 +262,7 @@ def test_a_vault_with_odd_ranges_still_builds_plan_rules_and_insights(
         combo.setCurrentIndex(index)  # each measure's range reaches the threshold field
     insights = InsightsPage(
         repos, undo_stack, today=date.today,
-        appearance=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        settings=AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(insights)
     insights.resize(1100, 750)
     insights.show()

@@ -215,6 +215,10 @@ def test_delete_button_and_undo_text_holds_nothing_personal(
 ) -> None:
     repos.checkins.add(recorded_at=datetime.now().astimezone(), note="secret words")
     page = make_page()
+    assert not page.recent.delete_button.isEnabled()  # nothing chosen yet
+    view = page.recent.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(page.recent.model.index(0, 0)).center())
     qtbot.mouseClick(page.recent.delete_button, Qt.MouseButton.LeftButton)
     assert repos.checkins.count() == 0
     assert "secret" not in undo_stack.undoText()

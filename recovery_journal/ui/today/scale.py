@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import Measure
 from recovery_journal.storage.measures import RANGE_LIMIT, STEPS
+from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.measure_words import describe_value, format_number
 
 _MOVE_KEYS = frozenset(
@@ -143,7 +144,9 @@ class ScaleInput(QWidget):
 
     value_changed = Signal(object)  # float | None
 
-    def __init__(self, measure: Measure, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, measure: Measure, parent: QWidget | None = None, *, large: bool = False
+    ) -> None:
         super().__init__(parent)
         self.measure = measure
         # The slider counts in steps (7.5 h of sleep in halves is position 15); a value that
@@ -166,12 +169,18 @@ class ScaleInput(QWidget):
         self.title.setBuddy(self.slider)
         font = self.title.font()
         font.setBold(True)
+        if large:  # mood and hope lead the check-in: a heading step larger
+            font.setPointSizeF(font.pointSizeF() * tokens.HEADING)
         self.title.setFont(font)
         self.value_label = QLabel(self)
+        self.value_label.setFont(font)
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", measure.name))
-        self.clear_button.setToolTip(self.tr("Set back to “not set”"))
+        self.clear_button.setToolTip(self.tr("Set back to “not set” (Delete on the scale)"))
+        # Not a Tab stop: Tab goes from one scale to the next (mood, then hope); Delete on
+        # the scale clears it, and the slider's description says so.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         lowest, highest = format_number(measure.min_value), format_number(measure.max_value)
         low_text = f"{lowest} · {measure.low_label}" if measure.low_label else lowest
         high_text = f"{measure.high_label} · {highest}" if measure.high_label else highest
@@ -252,5 +261,6 @@ class ScaleInput(QWidget):
     def _show(self) -> None:
         text = describe_value(self.measure, self.value())
         self.value_label.setText(text)
-        self.slider.setAccessibleDescription(text)
+        self.slider.setAccessibleDescription(
+            self.tr("%1. Arrow keys change it; Delete clears it.").replace("%1", text))
         self.clear_button.setEnabled(self.slider.is_set())
