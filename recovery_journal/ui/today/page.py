@@ -78,6 +78,11 @@ class TodayPage(ScrollPage):
 
     def _build(self) -> None:
         content, column = self.content, self.body
+        # Qt keeps the first widget of a Tab chain where it was made, and the scales are made
+        # (and remade) after the rest of the form: this hidden anchor, made first, heads it.
+        self._tab_anchor = QWidget(content)
+        self._tab_anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._tab_anchor.hide()
         column.setSpacing(tokens.SPACE_M)
         self.add_header(self.tr("How are you right now?"),
                         self.tr("Everything here is optional. Save what you like, or skip."))
@@ -92,14 +97,8 @@ class TodayPage(ScrollPage):
         card = Card("", content)
         column.addWidget(card)
         # Mood and hope first and large; the person's other measures below them.
-        self._lead_grid = QGridLayout()
-        self._lead_grid.setHorizontalSpacing(tokens.SPACE_XL)
-        self._lead_grid.setVerticalSpacing(tokens.SPACE_L)
-        card.add_layout(self._lead_grid)
-        self._scales_grid = QGridLayout()
-        self._scales_grid.setHorizontalSpacing(tokens.SPACE_XL)
-        self._scales_grid.setVerticalSpacing(tokens.SPACE_M)
-        card.add_layout(self._scales_grid)
+        self._lead_box, self._lead_grid = self._scale_box(card, tokens.SPACE_L)
+        self._others_box, self._scales_grid = self._scale_box(card, tokens.SPACE_M)
 
         self.tags = TagInput(self._complete_tags, card)
         self.note = QPlainTextEdit(card)
@@ -154,6 +153,16 @@ class TodayPage(ScrollPage):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
 
+    @staticmethod
+    def _scale_box(card: Card, spacing: int) -> tuple[QWidget, QGridLayout]:
+        box = QWidget(card)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(tokens.SPACE_XL)
+        grid.setVerticalSpacing(spacing)
+        card.add(box)
+        return box, grid
+
     def _build_footer(self) -> None:
         # Outside the scroll area, so Save is always in sight whatever the window or text size.
         self.footer = QFrame(self)
@@ -184,21 +193,26 @@ class TodayPage(ScrollPage):
             return
         kept = self._values()
         for scale in self.scales.values():
+            # Out of the window's Tab chain now, not when the event loop next turns.
             scale.hide()
+            scale.setParent(None)  # type: ignore[call-overload]
             scale.deleteLater()
         self.scales = {}
         self._measures = measures
         lead = [m for m in measures if m.key in _LEAD]
         others = [m for m in measures if m.key not in _LEAD]
         for position, measure in enumerate(lead):
-            self._place(measure, self._lead_grid, 0, position, kept, large=True)
+            self._place(measure, self._lead_box, 0, position, kept, large=True)
         for position, measure in enumerate(others):
-            self._place(measure, self._scales_grid, position // 2, position % 2, kept)
+            self._place(measure, self._others_box, position // 2, position % 2, kept)
+        self._others_box.setVisible(bool(others))
         self._fix_tab_order()
 
-    def _place(self, measure: Measure, grid: QGridLayout, row: int, column: int,
+    def _place(self, measure: Measure, box: QWidget, row: int, column: int,
                kept: dict[str, float], large: bool = False) -> None:
-        scale = ScaleInput(measure, self.content, large=large)
+        scale = ScaleInput(measure, box, large=large)
+        grid = box.layout()
+        assert isinstance(grid, QGridLayout)
         grid.addWidget(scale, row, column, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(column, 1)
         scale.show()  # at once, not on the next event loop turn, so Tab can reach it
@@ -209,7 +223,7 @@ class TodayPage(ScrollPage):
     def _fix_tab_order(self) -> None:
         # Reading order: mood, hope, the other measures, tags, note, when, Save and Skip in
         # the footer, then the strength log and the history further down.
-        chain: list[QWidget] = []
+        chain: list[QWidget] = [self._tab_anchor]
         for scale in self.scales.values():
             chain += [scale.slider, scale.clear_button]
         chain += [*self.tags.focus_chain(), self.note, self.when, self.now_button]
