@@ -195,7 +195,7 @@ class TodayPage(ScrollPage):
         for scale in self.scales.values():
             # Out of the window's Tab chain now, not when the event loop next turns.
             scale.hide()
-            scale.setParent(None)  # type: ignore[call-overload]
+            scale.setParent(None)
             scale.deleteLater()
         self.scales = {}
         self._measures = measures
