@@ -35,7 +35,11 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.ui import tokens
-from recovery_journal.ui.widgets.measure_words import describe_value, short_value
+from recovery_journal.ui.widgets.measure_words import (
+    describe_value,
+    number_with_unit,
+    short_value,
+)
 
 _NOTE_PREVIEW = 90
 _TAGS_SHOWN = 3
@@ -148,8 +152,10 @@ class CheckInListModel(QAbstractTableModel):
         if column in (1, 2):
             return self._value(checkin, _LEADING[column - 1])
         if column == 3:
-            others = [f"{self._measures[k].name} {self._value(checkin, k)}"
-                      for k in checkin.values if k not in _LEADING and k in self._measures]
+            # Short: name and number (with its unit); the words are in the tool tip.
+            others = [f"{self._measures[k].name} {number_with_unit(self._measures[k], v)}"
+                      for k, v in checkin.values.items()
+                      if k not in _LEADING and k in self._measures]
             note = "✎" if checkin.note.strip() else ""  # a note is there; the tool tip shows it
             return " · ".join([*others, note] if note else others)
         shown = list(checkin.tags[:_TAGS_SHOWN])

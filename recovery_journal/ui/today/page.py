@@ -98,6 +98,7 @@ class TodayPage(ScrollPage):
         column.addWidget(card)
         # Mood and hope first and large; the person's other measures below them.
         self._lead_box, self._lead_grid = self._scale_box(card, tokens.SPACE_L)
+        card.column.addSpacing(tokens.SPACE_S)
         self._others_box, self._scales_grid = self._scale_box(card, tokens.SPACE_M)
 
         self.tags = TagInput(self._complete_tags, card)

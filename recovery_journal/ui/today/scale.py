@@ -9,7 +9,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -173,6 +182,9 @@ class ScaleInput(QWidget):
             font.setPointSizeF(font.pointSizeF() * tokens.HEADING)
         self.title.setFont(font)
         self.value_label = QLabel(self)
+        if large:  # the number and word lead: readable at a glance
+            font = QFont(font)
+            font.setPointSizeF(font.pointSizeF() * tokens.TITLE / tokens.HEADING)
         self.value_label.setFont(font)
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clear_button = QPushButton(self.tr("Clear"), self)

@@ -70,6 +70,12 @@ def has_words(measure: Measure) -> bool:
     return measure.key in _FEELING_KEYS or bool(measure.low_label and measure.high_label)
 
 
+def number_with_unit(measure: Measure, value: float) -> str:
+    """The value with its unit where it has one ("7.5 h", "6"), never a word."""
+    unit = measure_unit(measure)
+    return f"{format_number(value)} {unit}" if unit else format_number(value)
+
+
 def short_value(measure: Measure, value: float) -> str:
     """The value as a few characters: "7.5 h", "6", or "6 okay" where words apply."""
     number = format_number(value)
