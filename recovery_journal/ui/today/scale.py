@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -185,7 +186,10 @@ class ScaleInput(QWidget):
         if large:  # the number and word lead: readable at a glance
             font = QFont(font)
             font.setPointSizeF(font.pointSizeF() * tokens.TITLE / tokens.HEADING)
+        self._value_font = font
         self.value_label.setFont(font)
+        # "Not set" is said quietly; the row keeps the height a value needs, so nothing jumps.
+        self.value_label.setMinimumHeight(QFontMetrics(font).height())
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", measure.name))
@@ -273,6 +277,8 @@ class ScaleInput(QWidget):
     def _show(self) -> None:
         text = describe_value(self.measure, self.value())
         self.value_label.setText(text)
+        self.value_label.setFont(
+            self._value_font if self.slider.is_set() else self.low_label.font())
         self.slider.setAccessibleDescription(
             self.tr("%1. Arrow keys change it; Delete clears it.").replace("%1", text))
         self.clear_button.setEnabled(self.slider.is_set())
