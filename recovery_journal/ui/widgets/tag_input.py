@@ -81,7 +81,6 @@ class TagInput(QFrame):
             "empty field removes the last one; Left reaches the tags."))
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
-        self.setFocusProxy(self.edit)
         self._suggestions = QStringListModel(self)
         self.completer = QCompleter(self._suggestions, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
