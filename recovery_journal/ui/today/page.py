@@ -8,10 +8,8 @@ import shiboken6
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,10 +23,10 @@ from recovery_journal.ui import tokens
 from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.checkins import CheckInList
 from recovery_journal.ui.today.draft import FormDraft
+from recovery_journal.ui.today.footer import Footer
 from recovery_journal.ui.today.scale import ScaleInput
 from recovery_journal.ui.today.undo import delete_checkin_command
 from recovery_journal.ui.today.when import DateTimeEdit, wall_clock
-from recovery_journal.ui.widgets.buttons import primary_button
 from recovery_journal.ui.widgets.card import Card
 from recovery_journal.ui.widgets.dates import friendly_moment
 from recovery_journal.ui.widgets.heading import heading
@@ -165,22 +163,8 @@ class TodayPage(ScrollPage):
         return box, grid
 
     def _build_footer(self) -> None:
-        # Outside the scroll area, so Save is always in sight whatever the window or text size.
-        self.footer = QFrame(self)
-        self.footer.setObjectName("footer")
-        row = QHBoxLayout(self.footer)
-        row.setContentsMargins(tokens.SPACE_L, tokens.SPACE_S, tokens.SPACE_L, tokens.SPACE_S)
-        row.setSpacing(tokens.SPACE_S)
-        self.save_button = primary_button(self.tr("Save"), self.tr("Save check-in"))
-        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
-        self.skip_button = QPushButton(self.tr("Skip"), self.footer)
-        self.skip_button.setToolTip(self.tr("Clear the form without saving"))
-        for button in (self.save_button, self.skip_button):
-            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 7)
-            row.addWidget(button)
-        self.hint = QLabel(self.tr("Ctrl+Enter saves"), self.footer)
-        self.hint.setWordWrap(True)
-        row.addWidget(self.hint, 1)
+        self.footer = Footer(self)
+        self.save_button, self.skip_button = self.footer.save_button, self.footer.skip_button
         outer = self.layout()
         assert outer is not None
         outer.addWidget(self.footer)
@@ -288,10 +272,7 @@ class TodayPage(ScrollPage):
         self._set_now()
         self.editing_label.hide()
         self.message.hide()
-        self.save_button.setText(self.tr("Save"))
-        self.skip_button.setText(self.tr("Skip"))
-        self.skip_button.setToolTip(self.tr("Clear the form without saving"))
-        self.hint.setText(self.tr("Ctrl+Enter saves"))
+        self.footer.set_editing(False)
 
     def save(self) -> None:
         """Save the form as a new check-in (or the changes to the one being edited)."""
@@ -374,11 +355,7 @@ class TodayPage(ScrollPage):
             self.editing_label.setText(self.tr("Editing %1").replace(
                 "%1", friendly_moment(checkin.recorded_at, today=date.today())))
             self.editing_label.show()
-            self.save_button.setText(self.tr("Save changes"))
-            self.skip_button.setText(self.tr("Cancel editing"))
-            self.skip_button.setToolTip(self.tr("Leave the check-in as it was"))
-            self.hint.setText(
-                self.tr("Save keeps the changes; Cancel editing leaves it as it was."))
+            self.footer.set_editing(True)
 
     def delete(self, checkin_id: int) -> None:
         """Delete a check-in (undoable with Ctrl+Z, also after a restart)."""
