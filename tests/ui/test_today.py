@@ -406,6 +406,7 @@ def test_tab_from_the_section_list_visits_the_checkin_in_reading_order(
     window = controller.window
     page = window.page(SectionKey.TODAY)
     assert isinstance(page, TodayPage)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.scales["mood"].slider)
     window.nav.setFocus(Qt.FocusReason.TabFocusReason)
     visits: list[QWidget] = []
     for _ in range(9):

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import shiboken6
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -218,6 +218,18 @@ class TodayPage(ScrollPage):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        # The window focuses the page itself (after unlock, Ctrl+1): hand it to the first
+        # control, mood, so the person sees where they are and can start at once.
+        first = self._first_control()
+        if first is not None:
+            first.setFocus(event.reason())
+        super().focusInEvent(event)
+
+    def _first_control(self) -> QWidget | None:
+        scale = next(iter(self.scales.values()), None)
+        return scale.slider if scale is not None else self.tags.edit
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Measures may have changed in Settings since this page was last shown.
         self.reload_measures()
@@ -337,8 +349,9 @@ class TodayPage(ScrollPage):
             self.refresh_recent()
             return
         self._load(checkin, checkin.values, list(checkin.tags), checkin.note)
-        first = next(iter(self.scales.values()), None)
-        (first.slider if first else self.tags.edit).setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self._first_control()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.announce.emit(self.editing_label.text())
 
     def _load(
