@@ -197,6 +197,10 @@ class ScaleInput(QWidget):
         # Not a Tab stop: Tab goes from one scale to the next (mood, then hope); Delete on
         # the scale clears it, and the slider's description says so.
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Shown only when there is something to clear; its room is kept, so nothing moves.
+        policy = self.clear_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.clear_button.setSizePolicy(policy)
         lowest, highest = format_number(measure.min_value), format_number(measure.max_value)
         low_text = f"{lowest} · {measure.low_label}" if measure.low_label else lowest
         high_text = f"{measure.high_label} · {highest}" if measure.high_label else highest
@@ -282,3 +286,4 @@ class ScaleInput(QWidget):
         self.slider.setAccessibleDescription(
             self.tr("%1. Arrow keys change it; Delete clears it.").replace("%1", text))
         self.clear_button.setEnabled(self.slider.is_set())
+        self.clear_button.setVisible(self.slider.is_set())
