@@ -140,6 +140,19 @@ QLabel#message {
     border: 1px solid {divider}; border-left: 4px solid {accent}; border-radius: {rc}px;
     padding: 8px 12px; background: {surface};
 }
+QFrame#tagField {
+    border: {ew}px solid {edge}; border-radius: {rc}px; background: {field};
+}
+QFrame#tagField[focused="true"] { border: {fw}px solid {accent}; }
+QFrame#tagField QLineEdit, QFrame#tagField QLineEdit:focus {
+    border: none; background: transparent; padding: 3px;
+}
+QPushButton#chip {
+    background: {accent_soft}; color: {text}; border: 1px solid {edge};
+    border-radius: {rc}px; padding: 2px 8px; min-height: 1.2em;
+}
+QPushButton#chip:focus { border: {fw}px solid {accent}; padding: 0px 6px; }
+QFrame#footer { border: none; border-top: 1px solid {divider}; background: {surface}; }
 QFrame#header { border: none; border-bottom: 1px solid {divider}; background: {surface}; }
 QFrame#banner, QFrame#helplineRow {
     border: 1px solid {divider}; border-radius: {rcard}px; background: {surface};

@@ -53,7 +53,7 @@ def test_sleep_in_halves_shows_and_saves_7_5_exactly(
     sleep = page.scales["sleep_hours"]
     sleep.set_value(7.5)
     assert sleep.slider.value() == 15
-    assert sleep.value_label.text().startswith("7.5 — ")
+    assert sleep.value_label.text() == "7.5 h"
     assert sleep.high_label.text() == "16"
     page.save()
     saved = repos.checkins.recent()[0]
@@ -87,7 +87,7 @@ def test_editing_the_note_keeps_untouched_off_step_and_outside_values_exactly(
     assert mood.value() == 6.37
     assert mood.value_label.text().startswith("6.37 — ")  # shown, not clamped to 7
     assert mood.slider.value() == mood.slider.minimum()
-    assert page.scales[sleep.key].value_label.text().startswith("7.25 — ")
+    assert page.scales[sleep.key].value_label.text() == "7.25 h"
     page.note.setPlainText("only the note changes")
     page.save()
     assert repos.checkins.get(saved.id).values == {"mood": 6.37, sleep.key: 7.25,

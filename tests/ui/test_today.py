@@ -4,26 +4,38 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QPlainTextEdit,
+    QStackedWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.sections import SectionKey
+from recovery_journal.ui.theme import apply_text_scale
 from recovery_journal.ui.today.page import DRAFT_KEY, TodayPage
+from recovery_journal.ui.widgets.dates import friendly_moment
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.audit import (
     assert_accessible,
     assert_not_clipped,
     assert_tab_cycles,
     focused,
+    press,
     show_active,
+    start_app,
     tab_to,
+    type_text,
 )
 
 PageMaker = Callable[..., TodayPage]
@@ -69,10 +81,11 @@ def test_keyboard_only_checkin_with_a_new_tag(
     assert saved.tags == ("garden",)
     assert saved.note == "Sat outside for a while"
     assert repos.tags.by_name("garden") is not None
-    # The form is ready for the next check-in, and the list shows this one.
+    # The form is ready for the next check-in; the list shows this one, without choosing it.
     assert page.note.toPlainText() == "" and page.tags.tags() == []
     assert page.scales["mood"].value() is None
-    assert page.recent.current_id() == saved.id
+    assert page.recent.model.record(0).id == saved.id
+    assert page.recent.current_id() is None
 
 
 def test_ctrl_enter_from_the_keypad_saves_too(
@@ -215,6 +228,10 @@ def test_delete_button_and_undo_text_holds_nothing_personal(
 ) -> None:
     repos.checkins.add(recorded_at=datetime.now().astimezone(), note="secret words")
     page = make_page()
+    assert not page.recent.delete_button.isEnabled()  # nothing chosen yet
+    view = page.recent.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(page.recent.model.index(0, 0)).center())
     qtbot.mouseClick(page.recent.delete_button, Qt.MouseButton.LeftButton)
     assert repos.checkins.count() == 0
     assert "secret" not in undo_stack.undoText()
@@ -371,3 +388,152 @@ def test_nothing_is_clipped_at_200_percent_text(
         assert_not_clipped(page)
     finally:
         qapp.setFont(font)
+
+
+# -- the five-second check-in (issue 13) ----------------------------------------------------
+
+
+def test_tab_from_the_section_list_visits_the_checkin_in_reading_order(
+    qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault]
+) -> None:
+    vault = make_vault()
+    Repositories.from_vault(vault).measures.add("Energy", 0, 10, "Exhausted", "Lively")
+    vault.close()
+    controller = start_app(qtbot, tmp_path, vault.path)
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    window = controller.window
+    page = window.page(SectionKey.TODAY)
+    assert isinstance(page, TodayPage)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.scales["mood"].slider)
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    visits: list[QWidget] = []
+    for _ in range(9):
+        press(Qt.Key.Key_Tab)
+        visits.append(focused())
+    expected = [page.scales["mood"].slider, page.scales["hope"].slider,
+                page.scales["energy"].slider, page.tags.edit, page.note, page.when,
+                page.now_button, page.save_button, page.skip_button]
+    names = [w.accessibleName() or type(w).__name__ for w in visits]
+    assert visits == expected, names
+    # Setting mood keeps hope the very next stop (Clear is reached with Delete, not Tab).
+    page.scales["mood"].set_value(6)
+    page.scales["mood"].slider.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focused() is page.scales["hope"].slider
+
+
+def test_the_checkin_reads_top_to_bottom_as_tab_goes(make_page: PageMaker) -> None:
+    page = make_page()
+    form = [page.scales["mood"].slider, page.scales["hope"].slider, page.tags.edit,
+            page.note, page.when]
+    tops = [w.mapTo(page, w.rect().topLeft()) for w in form]
+    assert tops[0].y() == tops[1].y() and tops[0].x() < tops[1].x()  # mood beside hope
+    assert [p.y() for p in tops[1:]] == sorted(p.y() for p in tops[1:])
+
+
+@pytest.mark.parametrize(("size", "percent"), [((1100, 750), 100), ((1366, 768), 200)])
+def test_save_is_always_in_sight(
+    qapp: QApplication, qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack,
+    size: tuple[int, int], percent: int,
+) -> None:
+    for day in range(25):
+        repos.checkins.add(recorded_at=datetime.now().astimezone() - timedelta(days=day),
+                           values={"mood": 5}, tags=["walk"], note="a note")
+    repos.measures.add("Energy")
+    repos.measures.add("Sleep hours")
+    apply_text_scale(qapp, percent)
+    try:
+        page = TodayPage(repos, undo_stack)
+        qtbot.addWidget(page)
+        show_active(qtbot, page, *size)
+        assert page.height() <= size[1]
+        # The footer is outside the scrolling column, so scrolling never hides Save or Skip.
+        assert not page.scroll_area.isAncestorOf(page.save_button)
+        assert page.scroll_area.verticalScrollBar().maximum() > 0  # the column does scroll
+        page.scroll_area.verticalScrollBar().setValue(
+            page.scroll_area.verticalScrollBar().maximum())
+        for button in (page.save_button, page.skip_button):
+            assert button.isVisible()
+            box = button.rect().translated(button.mapTo(page, button.rect().topLeft()))
+            assert page.rect().contains(box), f"{button.text()} leaves the page at {percent} %"
+        assert_not_clipped(page.footer)
+    finally:
+        apply_text_scale(qapp, 100)
+
+
+def test_one_scroll_area_and_no_history_row_chosen_at_start(
+    make_page: PageMaker, repos: Repositories
+) -> None:
+    for mood in (3, 6, 8):
+        repos.checkins.add(recorded_at=datetime.now().astimezone(), values={"mood": mood})
+    page = make_page()
+    assert page.recent.current_id() is None
+    assert not page.recent.view.selectionModel().hasSelection()
+    scrolling = [
+        area for area in page.findChildren(QAbstractScrollArea)
+        if area.isVisible() and area is not page.scroll_area
+        and not isinstance(area, QPlainTextEdit)  # the note scrolls its own long text
+    ]
+    for area in scrolling:
+        assert area.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff, area
+        assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff, area
+    page.save()  # a new check-in: still nothing chosen until the person picks one
+    assert page.recent.current_id() is None
+
+
+def test_editing_says_so_in_a_heading_until_cancelled(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    moment = datetime(2026, 11, 29, 22, 53).astimezone()
+    saved = repos.checkins.add(recorded_at=moment, values={"mood": 4}, note="as it was")
+    page = make_page()
+    assert not page.editing_label.isVisible()
+    with qtbot.waitSignal(page.announce) as announced:
+        page.edit(saved.id)
+    heading_text = "Editing " + friendly_moment(moment, today=date.today())
+    assert page.editing_label.isVisible() and page.editing_label.text() == heading_text
+    assert announced.args == [heading_text]
+    assert "29 Nov" in heading_text and "22:53" in heading_text
+    assert page.skip_button.text() == "Cancel editing" and page.skip_button.isVisible()
+    assert page.save_button.text() == "Save changes"
+    page.note.setPlainText("changed my mind")
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert not page.editing_label.isVisible() and page.skip_button.text() == "Skip"
+    assert repos.checkins.get(saved.id).note == "as it was"
+    page.edit(saved.id)
+    page.save()
+    assert not page.editing_label.isVisible()
+
+
+def test_sleep_shows_hours_not_mood_words(make_page: PageMaker, repos: Repositories) -> None:
+    sleep = repos.measures.add("Sleep hours", 0, 16, "No sleep", "16 hours", step=0.5)
+    repos.checkins.add(recorded_at=datetime.now().astimezone(), values={sleep.key: 7.5})
+    page = make_page()
+    scale = page.scales[sleep.key]
+    scale.set_value(7.5)
+    assert scale.value_label.text() == "7.5 h"
+    cells = [page.recent.model.data(page.recent.model.index(0, c)) for c in range(5)]
+    assert "Sleep hours 7.5 h" in cells
+    assert not any("middle" in str(cell) for cell in cells)
+
+
+def test_tags_by_keyboard_only_and_a_note_goes_to_the_note(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    page = make_page()
+    tab_to(qtbot, page.tags.edit)
+    qtbot.keyClicks(page.tags.edit, "garden")
+    qtbot.keyClick(page.tags.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.tags.edit, "tea,")
+    qtbot.keyClicks(page.tags.edit, "oops")
+    for _ in range(5):
+        qtbot.keyClick(focused(), Qt.Key.Key_Backspace)  # rub out "oops", then the last chip
+    assert page.tags.tags() == ["garden"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.note  # the tags are one stop; the next is the note
+    qtbot.keyClicks(page.note, "a good day")
+    qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = repos.checkins.recent()[0]
+    assert saved.tags == ("garden",) and saved.note == "a good day"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import CheckIn, Measure
@@ -15,12 +16,15 @@ from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.today.checkins import CheckInList, describe_checkin
 from recovery_journal.ui.today.draft import FormDraft
 from recovery_journal.ui.today.scale import ScaleInput
-from recovery_journal.ui.widgets.measure_words import describe_value, scale_word
+from recovery_journal.ui.widgets.measure_words import describe_value, scale_word, short_value
 from recovery_journal.ui.widgets.record_list import RECORD_ROLE, RecordListModel
 from recovery_journal.ui.widgets.tag_input import TagInput
+from tests.ui.audit import show_active
 
 MOOD = Measure(1, "mood", "Mood", 0, 10, "Very low", "Very good", True, 0, False)
 ANXIETY = Measure(3, "anxiety", "Anxiety", 0, 10, "Calm", "Very anxious", False, 2, False)
+SLEEP = Measure(4, "sleep", "Sleep hours", 0, 16, "No sleep", "16 hours", False, 3, False, 0.5)
+STEPS_WALKED = Measure(5, "steps", "Steps walked", 0, 30000, "", "", False, 4, False)
 
 
 def _checkin(id: int, day: date, **fields: object) -> CheckIn:
@@ -68,7 +72,7 @@ def test_scale_starts_not_set_and_keys_set_and_clear_it(qtbot: QtBot) -> None:
     qtbot.keyClick(scale.slider, Qt.Key.Key_Right)
     assert scale.value() == 6
     assert scale.value_label.text() == "6 — okay"
-    assert scale.slider.accessibleDescription() == "6 — okay"
+    assert scale.slider.accessibleDescription().startswith("6 — okay. ")
     qtbot.keyClick(scale.slider, Qt.Key.Key_Delete)
     assert scale.value() is None
     qtbot.keyClick(scale.slider, Qt.Key.Key_End)
@@ -108,7 +112,8 @@ def test_tag_input_creates_as_you_type_and_removes_by_keyboard(qtbot: QtBot) -> 
     known = ["walk", "work", "Sam"]
     tags = TagInput(lambda prefix: [n for n in known if n.lower().startswith(prefix.lower())])
     qtbot.addWidget(tags)
-    tags.show()
+    show_active(qtbot, tags)
+    tags.edit.setFocus()
     qtbot.keyClicks(tags.edit, "garden")
     qtbot.keyClick(tags.edit, Qt.Key.Key_Return)
     qtbot.keyClicks(tags.edit, "GARDEN ")
@@ -116,16 +121,40 @@ def test_tag_input_creates_as_you_type_and_removes_by_keyboard(qtbot: QtBot) -> 
     qtbot.keyClicks(tags.edit, "w")
     assert tags.completer.completionModel().rowCount() == 2
     tags.edit.clear()
-    qtbot.keyClicks(tags.edit, "Sam")
+    qtbot.keyClicks(tags.edit, "Sam,park")  # a comma makes a chip too
     qtbot.keyClick(tags.edit, Qt.Key.Key_Enter)
-    assert tags.tags() == ["garden", "Sam"]
+    assert tags.tags() == ["garden", "Sam", "park"]
     assert tags.edit.text() == ""
-    tags.chips.setCurrentIndex(tags.model.index(0))
-    qtbot.keyClick(tags.chips, Qt.Key.Key_Delete)
+    assert [chip.accessibleName() for chip in tags.chips()] == [
+        "Tag garden", "Tag Sam", "Tag park"]
+    qtbot.keyClick(tags.edit, Qt.Key.Key_Backspace)  # in the empty field: the last chip goes
+    assert tags.tags() == ["garden", "Sam"]
+    qtbot.keyClick(tags.edit, Qt.Key.Key_Left)  # from the start of the field to the chips
+    assert QApplication.focusWidget() is tags.chips()[1]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is tags.chips()[0]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
     assert tags.tags() == ["Sam"]
-    qtbot.keyClick(tags.chips, Qt.Key.Key_Backspace)
-    assert tags.tags() == []
-    assert not tags.chips.isVisible()
+    assert QApplication.focusWidget() is tags.chips()[0]  # the neighbour, not lost focus
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # past the last: typing
+    assert QApplication.focusWidget() is tags.edit
+    tags.add("walk")
+    qtbot.mouseClick(tags.chips()[0], Qt.MouseButton.LeftButton)  # a click removes it too
+    assert tags.tags() == ["walk"]
+
+
+def test_tag_field_takes_only_tags_and_is_one_tab_stop(qtbot: QtBot) -> None:
+    tags = TagInput(lambda prefix: [])
+    qtbot.addWidget(tags)
+    tags.show()
+    tags.set_tags(["walk", "Sam"])
+    assert tags.focus_chain() == [tags.edit]
+    assert all(not chip.focusPolicy() & Qt.FocusPolicy.TabFocus for chip in tags.chips())
+    assert isinstance(tags.edit, QLineEdit)
+    # Typing on a chip never becomes text anywhere: it is a button, not a field.
+    tags.chips()[0].setFocus()
+    qtbot.keyClicks(tags.chips()[0], "note")
+    assert tags.tags() == ["walk", "Sam"] and tags.pending_text() == ""
 
 
 def test_completion_leaves_out_tags_already_chosen(qtbot: QtBot) -> None:
@@ -152,21 +181,48 @@ def test_checkin_description_has_words_tags_and_note() -> None:
     assert "2025" in older.splitlines()[0]
 
 
-def test_checkin_list_empty_state_invites(qtbot: QtBot) -> None:
+def test_quantities_show_their_unit_and_only_scales_get_words() -> None:
+    assert describe_value(SLEEP, 7.5) == "7.5 h"
+    assert short_value(SLEEP, 7) == "7 h"
+    assert describe_value(STEPS_WALKED, 4000) == "4000"  # no labels: just the number
+    assert describe_value(ANXIETY, 5) == "5 — in the middle"  # its own end labels: words
+    assert short_value(MOOD, 7) == "7 good"
+    text = describe_checkin(_checkin(1, date(2026, 3, 10), values={"sleep": 7.0}),
+                            {"sleep": SLEEP}, date(2026, 3, 10))
+    assert "Sleep hours 7 h" in text and "middle" not in text
+
+
+def test_checkin_list_is_short_columns_with_nothing_selected(qtbot: QtBot) -> None:
     view = CheckInList()
     qtbot.addWidget(view)
-    view.show()
+    show_active(qtbot, view)
     assert view.empty.isVisible()
     assert view.empty.text() == "No check-ins yet. How are you today?"
-    view.set_checkins([_checkin(1, date.today())], [MOOD], date.today())
+    today = date.today()
+    view.set_checkins(
+        [_checkin(1, today, values={"mood": 6.0, "hope": 7.0, "sleep": 7.5},
+                  tags=("walk", "Sam", "park", "tea"), note="x"),
+         _checkin(2, today - timedelta(days=1))],
+        [MOOD, SLEEP], today,
+    )
     assert not view.empty.isVisible() and view.view.isVisible()
-    assert view.current_id() == 1
+    model = view.model
+    row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+    assert row == ["Today, 14:05", "6 okay", "7.0", "Sleep hours 7.5 h · ✎", "walk, Sam, park +1"]
+    assert view.current_id() is None and not view.view.selectionModel().hasSelection()
+    assert not view.edit_button.isEnabled() and not view.delete_button.isEnabled()
+    # One scroll area: the table is as tall as its rows and never scrolls on its own.
+    assert view.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert view.view.height() >= sum(view.view.rowHeight(r) for r in range(2))
+    view.view.setFocus()
     with qtbot.waitSignal(view.delete_requested) as deleted:
         qtbot.keyClick(view.view, Qt.Key.Key_Delete)
     assert deleted.args == [1]
     with qtbot.waitSignal(view.edit_requested) as edited:
         qtbot.keyClick(view.view, Qt.Key.Key_Return)
     assert edited.args == [1]
+    view.select(2)
+    assert view.current_id() == 2 and view.edit_button.isEnabled()
 
 
 # -- item models ----------------------------------------------------------------------------
@@ -182,23 +238,17 @@ def test_record_list_model_passes_the_model_tester(qtmodeltester: object) -> Non
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_checkin_list_model_passes_the_model_tester(qtmodeltester: object) -> None:
+def test_checkin_list_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: object) -> None:
     view = CheckInList()
+    qtbot.addWidget(view)
     today = date.today()
     view.set_checkins(
         [_checkin(1, today, values={"mood": 3.0}, note="x\ny"), _checkin(2, today)],
         [MOOD], today,
     )
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
-    accessible = view.model.data(view.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
+    accessible = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole)
     assert "\n" not in str(accessible)
-
-
-def test_chip_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: object) -> None:
-    tags = TagInput(lambda prefix: [])
-    qtbot.addWidget(tags)
-    tags.set_tags(["walk", "Sam", "park"])
-    qtmodeltester.check(tags.model)  # type: ignore[attr-defined]
 
 
 def test_settings_models_pass_the_model_tester(

@@ -161,8 +161,8 @@ class EntryEditor(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """The editor's controls in the order Tab visits them."""
-        return [self.title, self.day, self.tags.edit, self.tags.add_button, self.tags.chips,
-                self.tags.remove_button, self.preview_button, self.body, self.preview]
+        return [self.title, self.day, *self.tags.focus_chain(), self.preview_button, self.body,
+                self.preview]
 
     # -- content ------------------------------------------------------------------------------
 

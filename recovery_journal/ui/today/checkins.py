@@ -1,19 +1,50 @@
-"""The recent check-ins: a list with Edit and Delete, and a warm empty state."""
+"""The recent check-ins: short columns (when, mood, hope, the rest, tags), Edit and Delete.
+
+The table is as tall as its rows and never scrolls itself: the page is the one scroll area.
+Nothing is selected until the person picks a row.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recovery_journal.model import CheckIn, Measure
-from recovery_journal.ui.widgets.measure_words import describe_value
-from recovery_journal.ui.widgets.record_list import RecordListModel
+from recovery_journal.ui import tokens
+from recovery_journal.ui.widgets.measure_words import (
+    describe_value,
+    number_with_unit,
+    short_value,
+)
 
 _NOTE_PREVIEW = 90
+_TAGS_SHOWN = 3
+_Index = QModelIndex | QPersistentModelIndex
+_LEADING = ("mood", "hope")
 
 
 def _tr(text: str) -> str:
@@ -35,7 +66,7 @@ def describe_when(checkin: CheckIn, today: date) -> str:
 
 
 def describe_checkin(checkin: CheckIn, measures: Mapping[str, Measure], today: date) -> str:
-    """Several lines: when, the values with their words, the tags, the start of the note."""
+    """Several lines: when, the values with their words or units, the tags, the note's start."""
     lines = [describe_when(checkin, today)]
     values = []
     for key, value in checkin.values.items():
@@ -54,30 +85,85 @@ def describe_checkin(checkin: CheckIn, measures: Mapping[str, Measure], today: d
     return "\n".join(lines)
 
 
-class CheckInListModel(RecordListModel[CheckIn]):
-    """Recent check-ins, newest first, described in words."""
+class CheckInListModel(QAbstractTableModel):
+    """Recent check-ins, newest first, in short columns; the whole description as tool tip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self._describe, parent)
+    HEADERS = ("When", "Mood", "Hope", "Also", "Tags")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[CheckIn] = []
         self._measures: dict[str, Measure] = {}
         self._today = date.today()
 
     def set_checkins(self, checkins: list[CheckIn], measures: list[Measure], today: date) -> None:
+        self.beginResetModel()
+        self._records = list(checkins)
         self._measures = {m.key: m for m in measures}
         self._today = today
-        self.set_records(checkins)
+        self.endResetModel()
+
+    def records(self) -> list[CheckIn]:
+        return list(self._records)
+
+    def record(self, row: int) -> CheckIn:
+        return self._records[row]
 
     def row_of(self, checkin_id: int) -> int | None:
-        for row, checkin in enumerate(self.records()):
+        for row, checkin in enumerate(self._records):
             if checkin.id == checkin_id:
                 return row
         return None
 
-    def _describe(self, checkin: CheckIn) -> str:
-        return describe_checkin(checkin, self._measures, self._today)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        checkin = self._records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(checkin, index.column())
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe_checkin(checkin, self._measures, self._today).replace("\n", ". ")
+        return None
+
+    def _value(self, checkin: CheckIn, key: str) -> str:
+        value = checkin.values.get(key)
+        if value is None:
+            return ""
+        measure = self._measures.get(key)
+        return short_value(measure, value) if measure is not None else str(value)
+
+    def _cell(self, checkin: CheckIn, column: int) -> str:
+        if column == 0:
+            return describe_when(checkin, self._today)
+        if column in (1, 2):
+            return self._value(checkin, _LEADING[column - 1])
+        if column == 3:
+            # Short: name and number (with its unit); the words are in the tool tip.
+            others = [f"{self._measures[k].name} {number_with_unit(self._measures[k], v)}"
+                      for k, v in checkin.values.items()
+                      if k not in _LEADING and k in self._measures]
+            note = "✎" if checkin.note.strip() else ""  # a note is there; the tool tip shows it
+            return " · ".join([*others, note] if note else others)
+        shown = list(checkin.tags[:_TAGS_SHOWN])
+        more = len(checkin.tags) - len(shown)
+        return ", ".join(shown) + (f" +{more}" if more > 0 else "")
 
 
-class _CheckInView(QListView):
+class _CheckInView(QTableView):
     edit_pressed = Signal()
     delete_pressed = Signal()
 
@@ -91,9 +177,16 @@ class _CheckInView(QListView):
             return
         event.accept()
 
+    def fit_height(self) -> None:
+        """Be exactly as tall as every row: the page scrolls, never this table."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(rows))
+        self.setFixedHeight(height + 2)
+
 
 class CheckInList(QWidget):
-    """The list view with its buttons; emits the id of the check-in to edit or delete."""
+    """The table with its buttons; emits the id of the check-in to edit or delete."""
 
     edit_requested = Signal(int)
     delete_requested = Signal(int)
@@ -103,14 +196,27 @@ class CheckInList(QWidget):
         self.model = CheckInListModel(self)
         self.view = _CheckInView(self)
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Recent check-ins"))
         self.view.setAccessibleDescription(
             self.tr("Enter edits the selected check-in; Delete removes it")
         )
-        self.view.setMinimumHeight(self.fontMetrics().height() * 10)
         self.empty = QLabel(self.tr("No check-ins yet. How are you today?"), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -122,11 +228,13 @@ class CheckInList(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(tokens.SPACE_S)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(tokens.SPACE_S)
         layout.addWidget(self.empty)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
@@ -137,41 +245,52 @@ class CheckInList(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.model.modelReset.connect(self._refresh)
+        self.view.selectionModel().selectionChanged.connect(self._refresh_buttons)
         self._refresh()
 
     def set_checkins(self, checkins: list[CheckIn], measures: list[Measure], today: date) -> None:
-        """Show these check-ins, keeping the same one selected where it is still there."""
+        """Show these check-ins, keeping the chosen one chosen where it is still there."""
         current = self.current_id()
         self.model.set_checkins(checkins, measures, today)
-        row = self.model.row_of(current) if current is not None else None
-        if row is None and checkins:
-            row = 0
-        if row is not None:
-            self.view.setCurrentIndex(self.model.index(row))
+        if current is not None:
+            self.select(current)
         self._refresh()
 
     def current_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return self.model.record(index.row()).id if index.isValid() else None
+        """The check-in the person picked, or None while no row is selected."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()).id if rows else None
 
     def select(self, checkin_id: int) -> None:
         row = self.model.row_of(checkin_id)
         if row is not None:
-            self.view.setCurrentIndex(self.model.index(row))
+            self.view.selectRow(row)
 
     def _edit(self, *_args: object) -> None:
-        current = self.current_id()
+        current = self.current_id() if self.view.selectionModel().hasSelection() else None
+        if current is None and self.view.currentIndex().isValid():
+            current = self.model.record(self.view.currentIndex().row()).id
         if current is not None:
             self.edit_requested.emit(current)
 
     def _delete(self) -> None:
         current = self.current_id()
+        if current is None and self.view.currentIndex().isValid():
+            current = self.model.record(self.view.currentIndex().row()).id
         if current is not None:
             self.delete_requested.emit(current)
 
     def _refresh(self) -> None:
-        has_rows = self.model.rowCount(QModelIndex()) > 0
+        has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         self.view.setVisible(has_rows)
         self.edit_button.setVisible(has_rows)
         self.delete_button.setVisible(has_rows)
+        self.view.resizeRowsToContents()
+        self.view.fit_height()
+        self._refresh_buttons()
+
+    def _refresh_buttons(self, *_args: object) -> None:
+        chosen = self.view.selectionModel().hasSelection()
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)

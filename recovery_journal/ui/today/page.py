@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,36 +19,25 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.checkins import CheckInList
 from recovery_journal.ui.today.draft import FormDraft
+from recovery_journal.ui.today.footer import Footer
 from recovery_journal.ui.today.scale import ScaleInput
 from recovery_journal.ui.today.undo import delete_checkin_command
+from recovery_journal.ui.today.when import DateTimeEdit, wall_clock
+from recovery_journal.ui.widgets.card import Card
+from recovery_journal.ui.widgets.dates import friendly_moment
 from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.labels import message_box_label
 from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.widgets.tag_input import TagInput
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 DRAFT_KEY = "today.form"
 RECENT_LIMIT = 20
-
-
-
-
-class DateTimeEdit(QDateTimeEdit):
-    """A date-time field that is one Tab stop; arrow keys move between its parts."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt override)
-        # QDateTimeEdit would otherwise spend six Tab presses on its own sections.
-        return QWidget.focusNextPrevChild(self, next)
-
-
-def _wall_clock(moment: datetime) -> QDateTime:
-    """The time as it read on the clock where it was recorded (its own UTC offset)."""
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-    )
+_LEAD = ("mood", "hope")  # the two scales the check-in opens with, large and first
 
 
 def _measure_shape(measures: list[Measure]) -> list[tuple[object, ...]]:
@@ -88,96 +75,74 @@ class TodayPage(ScrollPage):
         self._notes.addWidget(note)
 
     def _build(self) -> None:
-        content = self.content
-        page_layout = self.body
+        content, column = self.content, self.body
+        # Qt keeps the first widget of a Tab chain where it was made, and the scales are made
+        # (and remade) after the rest of the form: this hidden anchor, made first, heads it.
+        self._tab_anchor = QWidget(content)
+        self._tab_anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._tab_anchor.hide()
+        column.setSpacing(tokens.SPACE_M)
         self.add_header(self.tr("How are you right now?"),
                         self.tr("Everything here is optional. Save what you like, or skip."))
         # Gentle notes from other parts of the journal (the plan's early-warning note) go here.
         self._notes = QVBoxLayout()
-        page_layout.addLayout(self._notes)
-        # The form on the left, what was recorded lately on the right.
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
-        page_layout.addLayout(columns, 1)
-        layout = QVBoxLayout()
-        layout.setSpacing(10)
-        columns.addLayout(layout, 3)
-        recent_column = QVBoxLayout()
-        recent_column.setSpacing(10)  # otherwise it inherits the 32 px between the columns
-        columns.addLayout(recent_column, 2)
-        self.editing_label = QLabel(content)
-        self.editing_label.setWordWrap(True)
-        layout.addWidget(self.editing_label)
+        column.addLayout(self._notes)
+        # "Editing Sun 29 Nov, 22:53" while an older check-in is on the form.
+        self.editing_label = heading("", content, tokens.HEADING)
+        self.editing_label.hide()
+        column.addWidget(self.editing_label)
 
-        self._scales_grid = QGridLayout()
-        self._scales_grid.setHorizontalSpacing(24)
-        self._scales_grid.setVerticalSpacing(16)
-        layout.addLayout(self._scales_grid)
+        card = Card("", content)
+        column.addWidget(card)
+        # Mood and hope first and large; the person's other measures below them.
+        self._lead_box, self._lead_grid = self._scale_box(card, tokens.SPACE_L)
+        card.column.addSpacing(tokens.SPACE_S)
+        self._others_box, self._scales_grid = self._scale_box(card, tokens.SPACE_M)
 
-        self.tags = TagInput(self._complete_tags, content)
-        tags_label = heading(self.tr("Tags"), content)
-        tags_label.setBuddy(self.tags.edit)
-        layout.addWidget(tags_label)
-        layout.addWidget(self.tags)
-
-        self.note = QPlainTextEdit(content)
+        self.tags = TagInput(self._complete_tags, card)
+        self.note = QPlainTextEdit(card)
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Anything you'd like to remember about now"))
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
-        note_label = heading(self.tr("Note"), content)
-        note_label.setBuddy(self.note)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note)
-
-        self.when = DateTimeEdit(content)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.when = DateTimeEdit(card)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.setAccessibleName(self.tr("Date and time of this check-in"))
-        self.now_button = QPushButton(self.tr("Now"), content)
+        self.now_button = QPushButton(self.tr("Now"), card)
         self.now_button.setAccessibleName(self.tr("Set the time to now"))
-        when_label = heading(self.tr("When"), content)
-        when_label.setBuddy(self.when)
         when_row = QHBoxLayout()
+        when_row.setSpacing(tokens.SPACE_S)
         when_row.addWidget(self.when)
         when_row.addWidget(self.now_button)
         when_row.addStretch(1)
-        layout.addWidget(when_label)
-        layout.addLayout(when_row)
+        for title, field in ((self.tr("Tags"), self.tags), (self.tr("Note"), self.note),
+                             (self.tr("When"), when_row)):
+            label = heading(title, card)
+            label.setBuddy(self.tags.edit if field is self.tags else (
+                self.when if field is when_row else field))  # type: ignore[arg-type]
+            card.column.addSpacing(tokens.SPACE_XS)
+            card.add(label)
+            if isinstance(field, QWidget):
+                card.add(field)
+            else:
+                card.add_layout(field)
+        self.message = message_box_label()
+        self.message.setParent(card)
+        card.add(self.message)
 
-        self.message = QLabel(content)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Save"), content)
-        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
-        self.save_button.setAccessibleName(self.tr("Save check-in"))
-        self.skip_button = QPushButton(self.tr("Skip"), content)
-        self.skip_button.setToolTip(self.tr("Clear the form without saving"))
-        self.skip_button.setAccessibleName(self.tr("Skip: clear the form without saving"))
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.skip_button):
-            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
-            buttons.addWidget(button)
-        hint = QLabel(self.tr("Ctrl+Enter saves"), content)
-        buttons.addWidget(hint)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         # "A strength I used today", below the check-in: a name and Enter logs it.
         self.strength_log = QuickStrengthLog(self._repos.strengths, self._undo, content)
         self.strength_log.logged.connect(self.announce)
-        layout.addSpacing(12)
-        layout.addWidget(self.strength_log)
-        layout.addStretch(1)
-
-        recent_heading = heading(self.tr("Recent check-ins"), content, 1.2)
-        recent_column.addWidget(recent_heading)
+        column.addWidget(self.strength_log)
+        column.addSpacing(tokens.SPACE_S)
+        column.addWidget(heading(self.tr("Recent check-ins"), content, tokens.HEADING))
         self.recent = CheckInList(content)
-        recent_column.addWidget(self.recent, 1)
+        column.addWidget(self.recent)
+        column.addStretch(1)
+        self._build_footer()
 
-        self.save_button.clicked.connect(self.save)
-        self.skip_button.clicked.connect(self.skip)
         self.now_button.clicked.connect(self._set_now)
         self.when.dateTimeChanged.connect(self._when_changed)
         self.recent.edit_requested.connect(self.edit)
@@ -187,6 +152,25 @@ class TodayPage(ScrollPage):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
 
+    @staticmethod
+    def _scale_box(card: Card, spacing: int) -> tuple[QWidget, QGridLayout]:
+        box = QWidget(card)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(tokens.SPACE_XL)
+        grid.setVerticalSpacing(spacing)
+        card.add(box)
+        return box, grid
+
+    def _build_footer(self) -> None:
+        self.footer = Footer(self)
+        self.save_button, self.skip_button = self.footer.save_button, self.footer.skip_button
+        outer = self.layout()
+        assert outer is not None
+        outer.addWidget(self.footer)
+        self.save_button.clicked.connect(self.save)
+        self.skip_button.clicked.connect(self.skip)
+
     def reload_measures(self) -> None:
         """Show every active measure, in the person's order, keeping values already chosen."""
         measures = self._repos.measures.list()
@@ -194,30 +178,57 @@ class TodayPage(ScrollPage):
             return
         kept = self._values()
         for scale in self.scales.values():
-            self._scales_grid.removeWidget(scale)
+            # Out of the window's Tab chain now, not when the event loop next turns.
+            scale.hide()
+            scale.setParent(None)
             scale.deleteLater()
         self.scales = {}
         self._measures = measures
-        for position, measure in enumerate(measures):
-            scale = ScaleInput(measure, self.content)
-            self._scales_grid.addWidget(scale, position, 0)
-            scale.show()  # at once, not on the next event loop turn, so Tab can reach it
-            # Kept as it was, even outside a new range: only the person changes a value.
-            scale.set_value(kept.get(measure.key))
-            self.scales[measure.key] = scale
+        lead = [m for m in measures if m.key in _LEAD]
+        others = [m for m in measures if m.key not in _LEAD]
+        for position, measure in enumerate(lead):
+            self._place(measure, self._lead_box, 0, position, kept, large=True)
+        for position, measure in enumerate(others):
+            self._place(measure, self._others_box, position // 2, position % 2, kept)
+        self._others_box.setVisible(bool(others))
         self._fix_tab_order()
 
+    def _place(self, measure: Measure, box: QWidget, row: int, column: int,
+               kept: dict[str, float], large: bool = False) -> None:
+        scale = ScaleInput(measure, box, large=large)
+        grid = box.layout()
+        assert isinstance(grid, QGridLayout)
+        grid.addWidget(scale, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(column, 1)
+        scale.show()  # at once, not on the next event loop turn, so Tab can reach it
+        # Kept as it was, even outside a new range: only the person changes a value.
+        scale.set_value(kept.get(measure.key))
+        self.scales[measure.key] = scale
+
     def _fix_tab_order(self) -> None:
-        # Scales made after the rest of the form would otherwise come last in the Tab order.
-        chain: list[QWidget] = []
+        # Reading order: mood, hope, the other measures, tags, note, when, Save and Skip in
+        # the footer, then the strength log and the history further down.
+        chain: list[QWidget] = [self._tab_anchor]
         for scale in self.scales.values():
             chain += [scale.slider, scale.clear_button]
-        chain += [self.tags.edit, self.tags.add_button, self.tags.chips, self.tags.remove_button]
-        chain += [self.note, self.when, self.now_button, self.save_button, self.skip_button]
+        chain += [*self.tags.focus_chain(), self.note, self.when, self.now_button]
+        chain += [self.save_button, self.skip_button]
         chain += self.strength_log.focus_chain()
         chain += [self.recent.view, self.recent.edit_button, self.recent.delete_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        # The window focuses the page itself (after unlock, Ctrl+1): hand it to the first
+        # control, mood, so the person sees where they are and can start at once.
+        first = self._first_control()
+        if first is not None:
+            first.setFocus(event.reason())
+        super().focusInEvent(event)
+
+    def _first_control(self) -> QWidget | None:
+        scale = next(iter(self.scales.values()), None)
+        return scale.slider if scale is not None else self.tags.edit
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Measures may have changed in Settings since this page was last shown.
@@ -273,8 +284,7 @@ class TodayPage(ScrollPage):
         self._set_now()
         self.editing_label.hide()
         self.message.hide()
-        self.save_button.setText(self.tr("Save"))
-        self.skip_button.setText(self.tr("Skip"))
+        self.footer.set_editing(False)
 
     def save(self) -> None:
         """Save the form as a new check-in (or the changes to the one being edited)."""
@@ -304,7 +314,6 @@ class TodayPage(ScrollPage):
         self._repos.drafts.discard(DRAFT_KEY)
         self.reset_form()
         self.refresh_recent()
-        self.recent.select(saved.id)
         self.checkin_saved.emit(saved.id)
         self.announce.emit(text)
 
@@ -340,11 +349,10 @@ class TodayPage(ScrollPage):
             self.refresh_recent()
             return
         self._load(checkin, checkin.values, list(checkin.tags), checkin.note)
-        first = next(iter(self.scales.values()), None)
-        (first.slider if first else self.tags.edit).setFocus(Qt.FocusReason.OtherFocusReason)
-        self.announce.emit(
-            self.tr("Editing the check-in from %1").replace("%1", self.when.text())
-        )
+        first = self._first_control()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.announce.emit(self.editing_label.text())
 
     def _load(
         self, checkin: CheckIn | None, values: dict[str, float], tags: list[str], note: str
@@ -356,16 +364,11 @@ class TodayPage(ScrollPage):
         self.tags.set_tags(tags)
         self.note.setPlainText(note)
         if checkin is not None:
-            when = checkin.recorded_at
-            self._set_when(_wall_clock(when))
-            shown = self.when.text()
-            self.editing_label.setText(
-                self.tr("Changing the check-in from %1. Save keeps the changes; Cancel leaves "
-                        "it as it was.").replace("%1", shown)
-            )
+            self._set_when(wall_clock(checkin.recorded_at))
+            self.editing_label.setText(self.tr("Editing %1").replace(
+                "%1", friendly_moment(checkin.recorded_at, today=date.today())))
             self.editing_label.show()
-            self.save_button.setText(self.tr("Save changes"))
-            self.skip_button.setText(self.tr("Cancel"))
+            self.footer.set_editing(True)
 
     def delete(self, checkin_id: int) -> None:
         """Delete a check-in (undoable with Ctrl+Z, also after a restart)."""
@@ -417,5 +420,5 @@ class TodayPage(ScrollPage):
         self._load(editing, draft.values, list(draft.tags), draft.note)
         self.tags.set_pending_text(draft.pending_tag)
         if draft.when is not None:
-            self._set_when(_wall_clock(draft.when))
+            self._set_when(wall_clock(draft.when))
             self._when_touched = True

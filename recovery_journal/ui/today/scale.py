@@ -9,7 +9,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import Measure
 from recovery_journal.storage.measures import RANGE_LIMIT, STEPS
+from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.measure_words import describe_value, format_number
 
 _MOVE_KEYS = frozenset(
@@ -143,7 +154,9 @@ class ScaleInput(QWidget):
 
     value_changed = Signal(object)  # float | None
 
-    def __init__(self, measure: Measure, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, measure: Measure, parent: QWidget | None = None, *, large: bool = False
+    ) -> None:
         super().__init__(parent)
         self.measure = measure
         # The slider counts in steps (7.5 h of sleep in halves is position 15); a value that
@@ -166,12 +179,28 @@ class ScaleInput(QWidget):
         self.title.setBuddy(self.slider)
         font = self.title.font()
         font.setBold(True)
+        if large:  # mood and hope lead the check-in: a heading step larger
+            font.setPointSizeF(font.pointSizeF() * tokens.HEADING)
         self.title.setFont(font)
         self.value_label = QLabel(self)
+        if large:  # the number and word lead: readable at a glance
+            font = QFont(font)
+            font.setPointSizeF(font.pointSizeF() * tokens.TITLE / tokens.HEADING)
+        self._value_font = font
+        self.value_label.setFont(font)
+        # "Not set" is said quietly; the row keeps the height a value needs, so nothing jumps.
+        self.value_label.setMinimumHeight(QFontMetrics(font).height())
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", measure.name))
-        self.clear_button.setToolTip(self.tr("Set back to “not set”"))
+        self.clear_button.setToolTip(self.tr("Set back to “not set” (Delete on the scale)"))
+        # Not a Tab stop: Tab goes from one scale to the next (mood, then hope); Delete on
+        # the scale clears it, and the slider's description says so.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Shown only when there is something to clear; its room is kept, so nothing moves.
+        policy = self.clear_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.clear_button.setSizePolicy(policy)
         lowest, highest = format_number(measure.min_value), format_number(measure.max_value)
         low_text = f"{lowest} · {measure.low_label}" if measure.low_label else lowest
         high_text = f"{measure.high_label} · {highest}" if measure.high_label else highest
@@ -252,5 +281,9 @@ class ScaleInput(QWidget):
     def _show(self) -> None:
         text = describe_value(self.measure, self.value())
         self.value_label.setText(text)
-        self.slider.setAccessibleDescription(text)
+        self.value_label.setFont(
+            self._value_font if self.slider.is_set() else self.low_label.font())
+        self.slider.setAccessibleDescription(
+            self.tr("%1. Arrow keys change it; Delete clears it.").replace("%1", text))
         self.clear_button.setEnabled(self.slider.is_set())
+        self.clear_button.setVisible(self.slider.is_set())

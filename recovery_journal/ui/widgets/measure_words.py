@@ -25,6 +25,12 @@ _NEUTRAL_BANDS = (
     (1.01, QT_TRANSLATE_NOOP("Words", "high")),
 )
 _FEELING_KEYS = frozenset({"mood", "hope"})
+# A quantity is counted, not felt: its value carries a unit and never a word. Known by a unit
+# word in the measure's own name or end labels ("Sleep hours", "16 hours").
+_UNITS = (
+    (("hours", "hour", "hrs"), QT_TRANSLATE_NOOP("Words", "h")),
+    (("minutes", "mins"), QT_TRANSLATE_NOOP("Words", "min")),
+)
 
 
 def _tr(text: str) -> str:
@@ -47,8 +53,44 @@ def scale_word(measure: Measure, value: float) -> str:
     return _tr(str(bands[-1][1]))
 
 
+def measure_unit(measure: Measure) -> str:
+    """The unit of a quantity ("h" for sleep hours), or "" for a scale."""
+    words = " ".join((measure.name, measure.low_label, measure.high_label)).casefold().split()
+    for names, unit in _UNITS:
+        if any(name in words for name in names):
+            return _tr(str(unit))
+    return ""
+
+
+def has_words(measure: Measure) -> bool:
+    """Mood, hope and scales with their own end labels are described in words; quantities and
+    bare numbers are not."""
+    if measure_unit(measure):
+        return False
+    return measure.key in _FEELING_KEYS or bool(measure.low_label and measure.high_label)
+
+
+def number_with_unit(measure: Measure, value: float) -> str:
+    """The value with its unit where it has one ("7.5 h", "6"), never a word."""
+    unit = measure_unit(measure)
+    return f"{format_number(value)} {unit}" if unit else format_number(value)
+
+
+def short_value(measure: Measure, value: float) -> str:
+    """The value as a few characters: "7.5 h", "6", or "6 okay" where words apply."""
+    number = format_number(value)
+    unit = measure_unit(measure)
+    if unit:
+        return f"{number} {unit}"
+    return f"{number} {scale_word(measure, value)}" if has_words(measure) else number
+
+
 def describe_value(measure: Measure, value: float | None) -> str:
-    """Number and word together ("6 — okay"), or "Not set"."""
+    """Number and word together ("6 — okay"), with its unit ("7.5 h"), or "Not set"."""
     if value is None:
         return QCoreApplication.translate("Words", "Not set")
-    return f"{format_number(value)} — {scale_word(measure, value)}"
+    number = format_number(value)
+    unit = measure_unit(measure)
+    if unit:
+        return f"{number} {unit}"
+    return f"{number} — {scale_word(measure, value)}" if has_words(measure) else number

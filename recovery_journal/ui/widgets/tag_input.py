@@ -1,120 +1,68 @@
-"""Tags with completion and create-as-you-type: type a name, press Enter, it becomes a chip."""
+"""Tags as one field with chips inside it: type a name, Enter or a comma makes it a chip.
+
+Backspace in the empty field removes the last chip; Left from the start of the field reaches
+the chips, where Delete, Backspace, Space or Enter (or a click) removes one. Only the typing
+field is a Tab stop, so the chips never add to the way from one field to the next, and nothing
+but the field itself takes typed text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    QStringListModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCompleter,
-    QHBoxLayout,
+    QFrame,
     QLineEdit,
-    QListView,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
+    QSizePolicy,
     QWidget,
 )
 
-from recovery_journal.ui.widgets.record_list import RecordListModel
+from recovery_journal.ui import tokens
+from recovery_journal.ui.widgets.flow import FlowLayout
 
-_PAD_X = 10
-_Index = QModelIndex | QPersistentModelIndex
-_PAD_Y = 4
-_MAX_ROWS = 4
+_REMOVE_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space,
+                          Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
 def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
-class ChipDelegate(QStyledItemDelegate):
-    """Draws a tag as a rounded chip in palette colours (selected chips use the highlight)."""
+class Chip(QPushButton):
+    """One chosen tag; pressing it (click, Delete, Backspace, Space, Enter) removes it."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        metrics = option.fontMetrics
-        return QSize(metrics.horizontalAdvance(text) + 2 * _PAD_X, metrics.height() + 2 * _PAD_Y)
+    step = Signal(int)  # -1 or +1: arrow keys move to the neighbouring chip or the field
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect: QRect = option.rect.adjusted(1, 1, -1, -1)
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.highlight().color() if selected else palette.mid().color())
-        painter.setBrush(palette.highlight() if selected else palette.button())
-        radius = rect.height() / 2
-        painter.drawRoundedRect(rect, radius, radius)
-        text_colour = palette.highlightedText() if selected else palette.buttonText()
-        painter.setPen(text_colour.color())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-class ChipView(QListView):
-    """The chosen tags in a wrapping row; Delete or Backspace removes the current one."""
-
-    remove_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setSpacing(3)
-        self.setItemDelegate(ChipDelegate(self))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"{name}  ×", parent)
+        self.name = name
+        self.setObjectName("chip")
+        # Reached with the arrow keys from the field, not with Tab (see the module's note).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName(self.tr("Tag %1").replace("%1", name))
+        self.setAccessibleDescription(self.tr("Delete, Space or a click removes this tag"))
+        self.setToolTip(self.tr("Remove “%1”").replace("%1", name))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        removing = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        if removing and self.currentIndex().isValid():
-            self.remove_requested.emit(self.currentIndex().row())
-            event.accept()
+        key = event.key()
+        if key in _REMOVE_KEYS:
+            self.click()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step.emit(-1 if key == Qt.Key.Key_Left else 1)
+        elif key == Qt.Key.Key_Escape:
+            self.step.emit(99)  # back to the typing field
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
-
-    def rows_needed(self, width: int) -> int:
-        """How many rows the chips take when wrapped into `width` pixels."""
-        rows, used = 1, 0
-        for row in range(self.model().rowCount() if self.model() else 0):
-            chip = self.sizeHintForIndex(self.model().index(row, 0)).width() + 2 * self.spacing()
-            if used and used + chip > width:
-                rows, used = rows + 1, 0
-            used += chip
-        return rows
-
-    def fit_height(self) -> None:
-        """Be exactly as tall as the wrapped chips (up to four rows; more scroll)."""
-        rows = min(_MAX_ROWS, self.rows_needed(max(1, self.viewport().width())))
-        self.setFixedHeight(rows * self._row_height() + 2 * self.frameWidth() + 2)
-
-    def _row_height(self) -> int:
-        return self.fontMetrics().height() + 2 * _PAD_Y + 2 * self.spacing()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit_height()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(self.fontMetrics().horizontalAdvance("M" * 8), self.height())
+        event.accept()
 
 
-class TagInput(QWidget):
-    """A line edit with completion from `complete(prefix)` and the chosen tags as chips."""
+class TagInput(QFrame):
+    """One field: the chosen tags as chips, then where to type the next (with completion)."""
 
     tags_changed = Signal()
 
@@ -122,54 +70,46 @@ class TagInput(QWidget):
         self, complete: Callable[[str], list[str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("tagField")  # drawn as one field by the stylesheet
         self._complete = complete
-        self.model: RecordListModel[str] = RecordListModel(lambda name: name, self)
+        self._chips: list[Chip] = []
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type a tag and press Enter"))
-        self.edit.setAccessibleName(self.tr("Add a tag"))
-        self.edit.setAccessibleDescription(
-            self.tr("Activities, people or places. Enter adds the tag; a new name is created.")
-        )
-        self.edit.setClearButtonEnabled(False)
+        self.edit.setPlaceholderText(self.tr("Add a tag, then Enter"))
+        self.edit.setAccessibleName(self.tr("Tags"))
+        self.edit.setAccessibleDescription(self.tr(
+            "Activities, people or places. Enter or a comma adds the tag; Backspace in the "
+            "empty field removes the last one; Left reaches the tags."))
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
         self._suggestions = QStringListModel(self)
         self.completer = QCompleter(self._suggestions, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.edit.setCompleter(self.completer)
-        self.add_button = QPushButton(self.tr("Add tag"), self)
-        self.add_button.setAccessibleName(self.tr("Add tag"))
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(tokens.SPACE_XS, tokens.SPACE_XS, tokens.SPACE_XS,
+                                     tokens.SPACE_XS)
+        self.flow.addWidget(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        self.chips = ChipView(self)
-        self.chips.setModel(self.model)
-        self.chips.setAccessibleName(self.tr("Chosen tags"))
-        self.chips.setAccessibleDescription(self.tr("Delete or Backspace removes the selected tag"))
-        self.remove_button = QPushButton(self.tr("Remove tag"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected tag"))
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.edit, 1)
-        top.addWidget(self.add_button)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.chips, 1)
-        bottom.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-
-        self.edit.textEdited.connect(self._suggest)
+        self.edit.textEdited.connect(self._typed)
         self.edit.returnPressed.connect(self.commit_pending)
         self.completer.activated.connect(self._completed)
-        self.add_button.clicked.connect(self.commit_pending)
-        self.chips.remove_requested.connect(self.remove_at)
-        self.remove_button.clicked.connect(self._remove_current)
-        self._refresh()
+        self.edit.installEventFilter(self)
+
+    # -- what the form asks -----------------------------------------------------------------
 
     def tags(self) -> list[str]:
         """The chosen tag names, in the order they were added."""
-        return self.model.records()
+        return [chip.name for chip in self._chips]
+
+    def chips(self) -> list[Chip]:
+        """The chips, in order (for tests and screen readers)."""
+        return list(self._chips)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The Tab stops inside this field: only the typing field."""
+        return [self.edit]
 
     def set_tags(self, names: Iterable[str]) -> None:
         """Show exactly these tags (repeats ignored, case-insensitively)."""
@@ -177,24 +117,29 @@ class TagInput(QWidget):
         for name in map(_clean, names):
             if name and name.casefold() not in {c.casefold() for c in chosen}:
                 chosen.append(name)
-        self.model.set_records(chosen)
-        self._refresh()
+        for chip in self._chips:
+            self.flow.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        for name in chosen:
+            self._add_chip(name)
         self.tags_changed.emit()
 
     def add(self, name: str) -> bool:
         """Add one tag; False if it was empty or already chosen."""
         name = _clean(name)
-        current = self.tags()
-        if not name or name.casefold() in {c.casefold() for c in current}:
+        if not name or name.casefold() in {c.casefold() for c in self.tags()}:
             return False
-        self.set_tags([*current, name])
+        self._add_chip(name)
+        self.tags_changed.emit()
         return True
 
     def commit_pending(self) -> None:
-        """Turn whatever is typed into a tag (Enter, the Add button, or before saving)."""
+        """Turn whatever is typed into tags (Enter, a comma, or before saving)."""
         text = self.edit.text()
         self.edit.clear()
-        self.add(text)
+        for part in text.split(","):
+            self.add(part)
 
     def pending_text(self) -> str:
         return self.edit.text()
@@ -203,41 +148,82 @@ class TagInput(QWidget):
         self.edit.setText(text)
 
     def remove_at(self, row: int) -> None:
-        """Remove the tag in `row`; focus stays in the tags, or returns to the typing field."""
-        current = self.tags()
-        if not 0 <= row < len(current):
+        """Remove the tag in `row`; focus moves to its neighbour, or back to the field."""
+        if not 0 <= row < len(self._chips):
             return
-        del current[row]
-        self.set_tags(current)
-        if current:
-            self.chips.setCurrentIndex(self.model.index(min(row, len(current) - 1)))
-        else:
+        had_focus = any(chip.hasFocus() for chip in self._chips)
+        chip = self._chips.pop(row)
+        self.flow.removeWidget(chip)
+        chip.hide()
+        chip.deleteLater()
+        self.updateGeometry()
+        self.tags_changed.emit()
+        if had_focus and self._chips:
+            self._chips[min(row, len(self._chips) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif had_focus:
             self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         self.edit.clear()
         self.set_tags([])
 
-    def _remove_current(self) -> None:
-        index = self.chips.currentIndex()
-        if index.isValid():
-            self.remove_at(index.row())
+    # -- inside ------------------------------------------------------------------------------
+
+    def _add_chip(self, name: str) -> None:
+        chip = Chip(name, self)
+        chip.clicked.connect(lambda: self.remove_at(self._chips.index(chip)))
+        chip.step.connect(lambda step: self._step_from(chip, step))
+        self._chips.append(chip)
+        self.flow.insert_widget(len(self._chips) - 1, chip)
+        chip.show()
+        self.updateGeometry()
+
+    def _step_from(self, chip: Chip, step: int) -> None:
+        row = self._chips.index(chip) + step
+        if 0 <= row < len(self._chips):
+            self._chips[row].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif row >= len(self._chips):
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.edit and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            # The stylesheet rings the whole field, not the borderless typing part.
+            self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        elif watched is self.edit and isinstance(event, QKeyEvent) and (
+                event.type() == QEvent.Type.KeyPress):
+            return self._field_key(event)
+        return super().eventFilter(watched, event)
+
+    def _field_key(self, event: QKeyEvent) -> bool:
+        at_start = self.edit.cursorPosition() == 0 and not self.edit.hasSelectedText()
+        if event.key() == Qt.Key.Key_Backspace and not self.edit.text() and self._chips:
+            self.remove_at(len(self._chips) - 1)
+            return True
+        if event.key() == Qt.Key.Key_Left and at_start and self._chips:
+            self._chips[-1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if event.text() == ",":
+            self.commit_pending()
+            return True
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        # A click on the field's empty space means "I want to type a tag".
+        self.edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
 
     def _completed(self, text: str) -> None:
         # The line edit has just taken the completion; make it a chip and empty the field.
         self.edit.clear()
         self.add(text)
 
-    def _suggest(self, text: str) -> None:
+    def _typed(self, text: str) -> None:
+        if "," in text:  # pasted "walk, garden"
+            self.commit_pending()
+            return
         prefix = _clean(text)
         chosen = {c.casefold() for c in self.tags()}
         names = [n for n in self._complete(prefix) if n.casefold() not in chosen] if prefix else []
         self._suggestions.setStringList(names)
-
-    def _refresh(self) -> None:
-        has_tags = self.model.rowCount() > 0
-        self.chips.fit_height()
-        self.chips.setVisible(has_tags)
-        self.remove_button.setVisible(has_tags)
-        if has_tags and not self.chips.currentIndex().isValid():
-            self.chips.setCurrentIndex(self.model.index(0))
