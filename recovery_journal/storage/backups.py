@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from recovery_journal import files
 from recovery_journal.storage import errors
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import load_migrations
@@ -83,16 +84,14 @@ def days_to_keep(
 def back_up(vault: Vault, target: Path) -> Path:
     """Write a verified encrypted copy of the open vault to `target`; return `target`."""
     target = Path(target)
-    staging = target.with_name(f".{target.name}.verifying-{os.getpid()}")
+    staging = files.temporary_name(target, "verifying")
     try:
         vault.copy_verified(staging)  # temporary name, both checks, row counts, fsync
-        os.replace(staging, target)
-        _fsync_dir(target.parent)
+        files.publish(staging, target)
     except OSError as exc:
         raise _os_error(exc) from exc
     finally:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+        files.discard(staging)
     return target
 
 
@@ -103,7 +102,7 @@ def automatic_backup(vault: Vault, *, today: date) -> Path | None:
     if target.exists():
         return None
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
+        files.make_private_folder(folder)
     except OSError as exc:
         raise _os_error(exc) from exc
     _remove_leftovers(folder)
@@ -139,7 +138,7 @@ def restore(
                 raise errors.AlreadyOpenError()
         kept = _keep_aside(vault_path) if vault_path.exists() else None
         os.replace(staging, vault_path)
-        _fsync_dir(vault_path.parent)
+        files.fsync_folder(vault_path.parent)
     except OSError as exc:
         raise _os_error(exc) from exc
     finally:
@@ -164,7 +163,7 @@ def delete_everything(vault_path: Path) -> None:
         folder = backup_folder(vault_path)
         with contextlib.suppress(FileNotFoundError, OSError):
             folder.rmdir()  # only when nothing else was put there
-        _fsync_dir(vault_path.parent)
+        files.fsync_folder(vault_path.parent)
     except OSError as exc:
         raise _os_error(exc) from exc
     finally:
@@ -199,7 +198,7 @@ def _rotate(vault_path: Path) -> None:
         if backup_day(path) not in keep:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-    _fsync_dir(backup_folder(vault_path))
+    files.fsync_folder(backup_folder(vault_path))
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -213,18 +212,13 @@ def _remove_leftovers(folder: Path) -> None:
 def _stage(vault_path: Path, backup: Path, passphrase: str, kdf_iter: int | None) -> Path:
     """Copy `backup` beside the vault under a temporary name and prove it; return that copy."""
     _refuse_plainly(backup)
-    staging = vault_path.with_name(f".{vault_path.name}.restoring-{os.getpid()}")
+    staging = files.temporary_name(vault_path, "restoring")
+    files.discard(staging)  # left by an earlier run of this same process id
     try:
-        with backup.open("rb") as source, staging.open("wb") as sink:
-            while chunk := source.read(1 << 20):
-                sink.write(chunk)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.chmod(staging, 0o600)
+        files.copy_private(backup, staging)
         _prove(staging, passphrase, kdf_iter)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+        files.discard(staging)
         if isinstance(exc, OSError):
             raise _os_error(exc) from exc
         raise
@@ -280,7 +274,7 @@ def _keep_aside(vault_path: Path) -> Path:
         os.link(vault_path, aside)  # the vault stays at its place until the backup replaces it
     except OSError:
         os.replace(vault_path, aside)  # file systems without hard links
-    _fsync_dir(vault_path.parent)
+    files.fsync_folder(vault_path.parent)
     return aside
 
 
@@ -292,12 +286,3 @@ def _os_error(exc: OSError) -> errors.VaultError:
     if isinstance(exc, PermissionError):
         return errors.PermissionDeniedError()
     return errors.StorageError()
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

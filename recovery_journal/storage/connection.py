@@ -2,7 +2,7 @@
 sets the connection's PRAGMAs (key, KDF, foreign keys, temp store, WAL, synchronous).
 
 Also here: telling a wrong passphrase from a damaged file, both integrity checks, turning
-SQLCipher and OS errors into vault errors a person can read, and fsync. vault.py builds on these.
+SQLCipher and OS errors into vault errors a person can read. vault.py builds on these.
 """
 
 from __future__ import annotations
@@ -205,20 +205,3 @@ def translate_os(exc: OSError) -> errors.VaultError:
     if isinstance(exc, PermissionError):
         return errors.PermissionDeniedError()
     return errors.StorageError()
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from recovery_journal import files
 from recovery_journal.storage import errors
 from recovery_journal.storage.connection import (
     APPLICATION_ID,
@@ -26,8 +27,6 @@ from recovery_journal.storage.connection import (
     check_file,
     configure_connection,
     connect,
-    fsync_dir,
-    fsync_file,
     integrity,
     rollback,
     table_counts,
@@ -123,7 +122,7 @@ class Vault:
         if not path.parent.is_dir():
             raise errors.VaultMissingError("The folder for the new journal doesn't exist.")
         # Build the vault under a temporary name so no half-made vault ever sits at `path`.
-        temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        temp = files.temporary_name(path, "creating")
         try:
             connection = connect(temp, key, kdf_iter)
             try:
@@ -131,13 +130,14 @@ class Vault:
                 _apply_migrations(connection, load_migrations(), from_version=0)
             finally:
                 connection.close()
-            fsync_file(temp)
+            files.make_private(temp)
+            files.fsync_file(temp)
             try:
                 # A hard link refuses to replace a file that appeared meanwhile.
                 os.link(temp, path)
             except FileExistsError:
                 raise errors.VaultExistsError() from None
-            fsync_dir(path.parent)
+            files.fsync_folder(path.parent)
         except PermissionError as exc:
             raise errors.PermissionDeniedError(
                 "This computer account can't create a file in that folder."
@@ -145,8 +145,7 @@ class Vault:
         except sqlcipher.DatabaseError as exc:
             raise translate(exc) from exc
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+            files.discard(temp)
         return cls.open(path, passphrase, kdf_iter=kdf_iter, clock=clock)
 
     @classmethod
@@ -309,15 +308,10 @@ class Vault:
         equal row counts in every table; an existing file at `target` is replaced only after that.
         """
         connection = self._conn()
-        temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+        temp = files.temporary_name(target, "partial")
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            data_path = self.path
-            with data_path.open("rb") as source, temp.open("xb") as sink:
-                while chunk := source.read(1 << 20):
-                    sink.write(chunk)
-                sink.flush()
-                os.fsync(sink.fileno())
+            files.copy_private(self.path, temp)
             copy = unlock(temp, self._key, self._kdf_iter, configure=False)
             try:
                 # unlock ran both integrity checks; the rows must all be there too.
@@ -325,15 +319,13 @@ class Vault:
                     raise errors.StorageError("The copy of the journal didn't check out.")
             finally:
                 copy.close()
-            os.replace(temp, target)
-            fsync_dir(target.parent)
+            files.publish(temp, target)
         except OSError as exc:
             raise translate_os(exc) from exc
         except sqlcipher.DatabaseError as exc:
             raise translate(exc) from exc
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+            files.discard(temp)
         return target
 
 

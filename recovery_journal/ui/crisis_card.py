@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.files import write_atomically
 from recovery_journal.model import Helpline, Supporter
-from recovery_journal.portability.atomic import write_atomically
 from recovery_journal.report.pdf import strip_stamps
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.help import BundledHelplines
