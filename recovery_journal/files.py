@@ -28,7 +28,7 @@ PLAINTEXT_KIND = "part"
 ENCRYPTED_KINDS = ("verifying", "restoring", "partial", "creating")
 _TEMP_NAME = re.compile(
     r"^\.(?P<name>.+)\.(?:(?P<kind>verifying|restoring|partial|creating)-(?P<pid>\d+)"
-    r"|(?P<ppid>\d+)-[0-9a-f]{8}\.part)$"
+    r"(?:-wal|-shm|-journal)?|(?P<ppid>\d+)-[0-9a-f]{8}\.part)$"
 )
 # Names older versions gave their plaintext temporaries (tempfile.mkstemp), with no process id.
 _LEGACY_PART = re.compile(r"^\.(?:.+\.|chart-)[a-z0-9_]{8}\.part$")

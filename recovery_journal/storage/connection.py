@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from recovery_journal import files
 from recovery_journal.storage import errors
 
 # "RJNL": marks a SQLCipher file as ours, so another app's encrypted database is told apart.
@@ -34,7 +35,7 @@ class IntegrityReport:
         return not self.cipher_problems and not self.sqlite_problems
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, *, writable: bool = True) -> None:
     """Refuse, before SQLCipher sees it, what can't be a vault. Opens nothing for writing."""
     try:
         if path.is_dir():
@@ -45,7 +46,7 @@ def check_file(path: Path) -> None:
             raise errors.NotAFileError()
         if not os.access(path, os.R_OK):
             raise errors.PermissionDeniedError()
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        if writable and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
             raise errors.PermissionDeniedError(
                 "This journal file or its folder is read-only, so changes couldn't be saved.",
                 hint="Copy the journal somewhere you can write to, or change its permissions.",
@@ -60,10 +61,21 @@ def check_file(path: Path) -> None:
         raise errors.PlainDatabaseError()
 
 
-def connect(path: Path, key: bytes, kdf_iter: int | None) -> Any:
-    """Open a connection and key it. The only place PRAGMAs are set."""
+def connect(
+    path: Path, key: bytes, kdf_iter: int | None, *, read_only: bool = False,
+    immutable: bool = False,
+) -> Any:
+    """Open a connection and key it. The only place PRAGMAs are set.
+
+    `read_only`: a WAL vault in a read-only folder can only be read through mode=ro.
+    `immutable`: read the main file alone, touching no side file (see `probe_key`).
+    """
+    target = str(path)
+    if read_only or immutable:
+        target = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     connection = sqlcipher.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+        target, isolation_level=None, check_same_thread=False, timeout=5.0,
+        uri=read_only or immutable,
     )
     try:
         # Three log lines per wrong passphrase would otherwise reach stderr.
@@ -77,22 +89,27 @@ def connect(path: Path, key: bytes, kdf_iter: int | None) -> Any:
     return connection
 
 
-def configure_connection(connection: Any) -> None:
+def configure_connection(connection: Any, *, read_only: bool = False) -> None:
     """Settings applied after the key has proved right."""
     connection.execute("PRAGMA foreign_keys = ON")
     # Temp tables and sorts stay in memory; a FILE temp store would write plaintext to disk.
     connection.execute("PRAGMA temp_store = MEMORY")
     if connection.execute("PRAGMA temp_store").fetchone()[0] != 2:
         raise errors.StorageError("The journal couldn't be opened safely on this system.")
+    if read_only:
+        return
     mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise errors.StorageError()
     connection.execute("PRAGMA synchronous = FULL")
 
 
-def unlock(path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = True) -> Any:
+def unlock(
+    path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = True,
+    read_only: bool = False,
+) -> Any:
     """Open, key and prove a vault: first read, recognise it as ours, check both integrities."""
-    connection = connect(path, key, kdf_iter)
+    connection = connect(path, key, kdf_iter, read_only=read_only)
     try:
         try:
             connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
@@ -104,6 +121,12 @@ def unlock(path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = Tr
         if app_id != APPLICATION_ID:
             raise errors.NotAVaultError()
         report = integrity(connection)
+        if report.cipher_problems and not read_only and _has_pending_wal(path):
+            # SQLCipher's page check reads the main file only: after a passphrase change cut
+            # short, its pages are under both keys until the -wal, whole under the key that
+            # just proved right, is copied in. SQLite would do the same on close.
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            report = integrity(connection)
         if not report.ok:
             raise errors.DamagedVaultError()
         if configure:
@@ -115,6 +138,30 @@ def unlock(path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = Tr
         connection.close()
         raise
     return connection
+
+
+def probe_key(path: Path, key: bytes, kdf_iter: int | None) -> None:
+    """Prove the key changing nothing: after a crash, closing an ordinary connection
+    checkpoints the `-wal` (even under a wrong key) and SQLite's first open clears the
+    `-shm`, both of which tell what a damaged `-wal` lost."""
+    connection = connect(path, key, kdf_iter, immutable=True)  # the main file alone
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        return
+    except sqlcipher.DatabaseError:
+        pass  # a wrong key, or a passphrase change cut short: ask a copy with its -wal
+    finally:
+        connection.close()
+    temp = files.temporary_name(path, "partial")
+    try:
+        for side in ("", "-wal"):
+            source = path.with_name(path.name + side)
+            if source.exists():
+                files.copy_private(source, temp.with_name(temp.name + side))
+        unlock(temp, key, kdf_iter, configure=False).close()
+    finally:
+        for side in ("-shm", "-wal", ""):
+            files.discard(temp.with_name(temp.name + side))
 
 
 def wrong_key_or_damaged(connection: Any, path: Path) -> errors.VaultError:

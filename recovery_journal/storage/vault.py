@@ -20,7 +20,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from recovery_journal import files
-from recovery_journal.storage import errors
+from recovery_journal.storage import errors, upkeep, wal
 from recovery_journal.storage.connection import (
     APPLICATION_ID,
     IntegrityReport,
@@ -103,6 +103,7 @@ class Vault:
         self._kdf_iter = kdf_iter
         self._savepoints = 0
         self.clock = clock
+        self.read_only = False
 
     # -- opening and creating ---------------------------------------------------------------
 
@@ -151,23 +152,29 @@ class Vault:
     @classmethod
     def open(
         cls, path: Path | str, passphrase: str, *, kdf_iter: int | None = None,
-        clock: Clock = utc_now,
+        clock: Clock = utc_now, read_only: bool = False,
     ) -> Vault:
-        """Unlock the vault at `path`, migrating it (after a verified backup) if it is older."""
+        """Unlock the vault at `path`, migrating it (after a verified backup) if it is older.
+
+        `read_only` opens a vault the person may read but not change (check, export, backup);
+        it writes nothing at all, so an older vault is refused rather than updated.
+        """
         path = Path(path)
         key = normalise_passphrase(passphrase)
-        check_file(path)
+        check_file(path, writable=not read_only)
         lock = FileLock(path)
         if not lock.acquire():
             raise errors.AlreadyOpenError()
         try:
-            # Nothing is written until the version is known and, if needed, a copy is made.
-            connection = unlock(path, key, kdf_iter, configure=False)
+            connection = upkeep.unlock_keeping_damage(path, key, kdf_iter, read_only)
         except BaseException:
             lock.release()
             raise
         vault = cls(path, connection, lock, key, kdf_iter, clock)
+        vault.read_only = read_only
         try:
+            if not read_only:
+                upkeep.tidy(path)
             vault._migrate_if_needed()
         except sqlcipher.DatabaseError as exc:
             vault.close()
@@ -292,6 +299,13 @@ class Vault:
         latest = migrations[-1].version
         if current > latest:
             raise errors.NewerVersionError()
+        if self.read_only:
+            if current < latest:
+                raise errors.PermissionDeniedError(
+                    "This journal needs a small update to open in this version, but it is "
+                    "read-only.", hint="Copy it somewhere you can write to, then open the copy.")
+            configure_connection(self._conn(), read_only=True)
+            return
         if current < latest:
             self.copy_verified(self.path.with_name(
                 f"{self.path.stem}.before-update-{current}-to-{latest}"
@@ -310,8 +324,11 @@ class Vault:
         connection = self._conn()
         temp = files.temporary_name(target, "partial")
         try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            files.copy_private(self.path, temp)
+            if self.read_only:  # no checkpoint possible: fold the -wal's saves into the copy
+                wal.copy_whole(self.path, temp)
+            else:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                files.copy_private(self.path, temp)
             copy = unlock(temp, self._key, self._kdf_iter, configure=False)
             try:
                 # unlock ran both integrity checks; the rows must all be there too.
@@ -335,13 +352,37 @@ def inspect_file(path: Path, passphrase: str, *, kdf_iter: int | None = None) ->
     Raises the same errors as `Vault.open` (wrong passphrase, damaged, not a vault...). Takes no
     lock and writes nothing, so it is safe on a copy that is about to replace a vault.
     """
+    return proved_file(path, passphrase, kdf_iter=kdf_iter)[0]
+
+
+def proved_file(
+    path: Path, passphrase: str, *, kdf_iter: int | None = None
+) -> tuple[int, str | None]:
+    """`inspect_file`, and the journal's identity (None before schema 4 gave it one)."""
     key = normalise_passphrase(passphrase)
-    check_file(path)
+    check_file(path, writable=False)
     connection = unlock(path, key, kdf_iter, configure=False)
     try:
-        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        return version, _identity(connection)
     finally:
         connection.close()
+
+
+def journal_identity(path: Path, passphrase: str, *, kdf_iter: int | None = None) -> str | None:
+    """The identity of the vault at `path` if `passphrase` opens it, else None; reads only."""
+    try:
+        return proved_file(path, passphrase, kdf_iter=kdf_iter)[1]
+    except errors.VaultError:
+        return None
+
+
+def _identity(connection: Any) -> str | None:
+    try:
+        row = connection.execute("SELECT identity FROM journal_identity WHERE id = 1").fetchone()
+    except sqlcipher.DatabaseError:  # a vault from before schema 4
+        return None
+    return str(row[0]) if row else None
 
 
 # -- helpers ---------------------------------------------------------------------------------

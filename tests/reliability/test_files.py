@@ -125,6 +125,7 @@ def test_stale_temporaries_only_ours_of_ended_processes_plaintext_first(tmp_path
         f".journal.vault.verifying-{dead}",
         f".export.json.{dead}-0123abcd.part",
         f".x.vault.partial-{dead}",
+        f".x.vault.partial-{dead}-wal",
         f".x.vault.creating-{dead}",
         ".export.json.ab12cd_z.part",  # named by an older version (no process id)
         ".chart-k3j4l5m6.part",
@@ -136,6 +137,7 @@ def test_stale_temporaries_only_ours_of_ended_processes_plaintext_first(tmp_path
         "notes.part",  # the person's own file, not hidden, not ours
         ".notes.part",
         f".journal.vault.restoring-{dead}x",
+        f".journal.vault.restoring-{dead}-other",
         f"journal.vault.restoring-{dead}",
         ".export.json.1234-zzzzzzzz.part",
         ".bashrc",
@@ -169,6 +171,7 @@ def test_special_outputs_are_named(tmp_path: Path) -> None:
     assert files.refuse_special_output(regular) is None
     assert files.refuse_special_output(fifo) == (
         "it is a special file (a pipe or a device), not an ordinary file")
+    fifo.unlink()  # a FIFO left in the temp folder would hang a scan that opens every file
     assert files.refuse_special_output(link) == "it is a link to another file"
     assert files.refuse_special_output(tmp_path) == "it is a folder"
     assert files.refuse_special_output(Path("/dev/null")) is not None

@@ -1,0 +1,153 @@
+"""Saves still only in a `-wal`: folded in without the key, and damage told, not hidden."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from recovery_journal.storage import errors, wal
+from recovery_journal.storage.vault import Vault
+from tests.reliability.crashed import tag_names, write_then_die
+
+
+def _crashed(make_vault: Callable[..., Vault], rows: int = 40) -> tuple[Path, list[str]]:
+    vault = make_vault()
+    path = vault.path
+    vault.close()
+    return path, write_then_die(path, rows)
+
+
+def test_a_crashed_writer_leaves_saves_only_in_the_wal(make_vault: Callable[..., Vault]) -> None:
+    path, _names = _crashed(make_vault)
+    report = wal.inspect(path)
+    assert report.holds_saves and not report.damaged
+    assert report.page_size == 4096
+    assert report.size * 4096 > path.stat().st_size or report.pages
+
+
+def test_copy_whole_holds_every_save_without_the_wal(
+    make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    path, names = _crashed(make_vault)
+    copy = tmp_path / "copy.vault"
+    wal.copy_whole(path, copy)
+    assert not copy.with_name("copy.vault-wal").exists()
+    assert tag_names(copy) == names
+    assert tag_names(path) == names  # the original, with its -wal, agrees
+
+
+def test_a_closed_vault_has_nothing_waiting(make_vault: Callable[..., Vault]) -> None:
+    vault = make_vault()
+    vault.close()
+    report = wal.inspect(vault.path)
+    assert report == wal.WalReport()
+    assert not report.holds_saves
+
+
+def test_a_frame_damaged_in_the_middle_is_detected(make_vault: Callable[..., Vault]) -> None:
+    path, _ = _crashed(make_vault)
+    log = wal.wal_path(path)
+    data = bytearray(log.read_bytes())
+    data[32 + 24 + 100] ^= 0xFF  # inside the first frame's page
+    log.write_bytes(bytes(data))
+    assert wal.inspect(path).damaged
+
+
+def test_a_wal_cut_short_is_detected_by_the_wal_index(make_vault: Callable[..., Vault]) -> None:
+    path, _ = _crashed(make_vault)
+    log = wal.wal_path(path)
+    frame = 24 + 4096
+    log.write_bytes(log.read_bytes()[: 32 + 3 * frame])
+    assert wal.inspect(path).damaged
+
+
+def test_a_lost_wal_is_detected_by_the_wal_index(make_vault: Callable[..., Vault]) -> None:
+    path, _ = _crashed(make_vault)
+    wal.wal_path(path).unlink()
+    assert wal.inspect(path).damaged
+
+
+def test_a_changed_wal_header_is_detected(make_vault: Callable[..., Vault]) -> None:
+    path, _ = _crashed(make_vault)
+    log = wal.wal_path(path)
+    data = bytearray(log.read_bytes())
+    data[10] ^= 0x01  # the page size
+    log.write_bytes(bytes(data))
+    assert wal.inspect(path).damaged
+    log.write_bytes(b"SQLite")  # shorter than a header
+    assert wal.inspect(path).damaged
+
+
+def test_a_torn_last_frame_without_wal_index_is_normal(make_vault: Callable[..., Vault]) -> None:
+    path, names = _crashed(make_vault)
+    path.with_name(path.name + "-shm").unlink()
+    log = wal.wal_path(path)
+    data = log.read_bytes()
+    log.write_bytes(data[:-100])  # the last frame half written, as a crash mid-write leaves it
+    report = wal.inspect(path)
+    assert not report.damaged and report.holds_saves
+
+
+def test_frames_of_an_older_generation_are_not_damage(
+    make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    path, _ = _crashed(make_vault, rows=40)
+    older = wal.wal_path(path).read_bytes()
+    # A checkpoint, then a few more saves: SQLite rewrites the -wal from its start with new salts.
+    with Vault.open(path, "correct horse battery staple", kdf_iter=2) as vault:
+        vault.query("PRAGMA wal_checkpoint(TRUNCATE)")
+    names = write_then_die(path, rows=2, first=40)
+    newer = wal.wal_path(path).read_bytes()
+    wal.wal_path(path).write_bytes(newer + older[len(newer):])
+    path.with_name(path.name + "-shm").unlink()
+    report = wal.inspect(path)
+    assert not report.damaged
+    copy = tmp_path / "copy.vault"
+    wal.copy_whole(path, copy)
+    assert tag_names(copy)[-2:] == names
+
+
+def test_the_wal_index_in_either_byte_order(tmp_path: Path) -> None:
+    shm = tmp_path / "x.vault-shm"
+    shm.write_bytes(b"\x00" * 200)
+    assert wal.inspect(tmp_path / "x.vault") == wal.WalReport()
+    shutil.copyfile(shm, tmp_path / "unused")
+
+
+def test_a_passphrase_change_cut_short_opens_with_the_new_one_tried_first(
+    make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    """Bug: tried first, the new passphrase heard "damaged": SQLCipher's page check reads the
+    main file, still half under the old key, and not the -wal that holds it whole."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.storage.test_crash_safety import _REKEY_NO_CHECKPOINT
+
+    vault = make_vault()
+    with vault.write() as w:
+        w.executemany("INSERT INTO tag (name) VALUES (?)", [(f"t{i} " + "x" * 900,)
+                                                            for i in range(400)])
+    path = vault.path
+    vault.close()
+    fresh = tmp_path / "fresh.vault"
+    shutil.copyfile(path, fresh)
+    with Vault.open(fresh, PASSPHRASE, kdf_iter=FAST_KDF) as rekeyed:
+        rekeyed.change_passphrase("the new one")
+    subprocess.run([sys.executable, "-c", textwrap.dedent(_REKEY_NO_CHECKPOINT), str(path),
+                    PASSPHRASE, "the new one", str(FAST_KDF)], check=False)
+    half = (path.stat().st_size // 4096 // 2) * 4096
+    with fresh.open("rb") as new_pages, path.open("r+b") as main:
+        main.write(new_pages.read(half))
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    with pytest.raises(errors.WrongPassphraseError):
+        Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF)
+    # The old passphrase changed nothing, not even by SQLite's checkpoint on close.
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    with Vault.open(path, "the new one", kdf_iter=FAST_KDF) as reopened:
+        assert reopened.query("SELECT count(*) FROM tag WHERE name LIKE 't%'") == [(400,)]
