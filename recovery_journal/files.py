@@ -54,12 +54,25 @@ def create_private(path: Path) -> BinaryIO:
         raise
 
 
+class OutputRefusedError(ValueError):
+    """The place to write holds something that isn't an ordinary file; `message` says what."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        self.path = path
+        self.message = f"Nothing was written to {path}: {why}. Choose another file name."
+        super().__init__(self.message)
+
+
 def write_atomically(path: Path, fill: Callable[[BinaryIO], None]) -> None:
     """Write `path` through `fill` under a temporary name, sync it, then rename it into place.
 
     A crash or a full disk leaves either the previous file or none, never half of one; the
-    file is 0600 because what the app writes holds the person's private text.
+    file is 0600 because what the app writes holds the person's private text. A symlink,
+    FIFO or device at `path` is refused (OutputRefusedError), never replaced.
     """
+    why = refuse_special_output(path)
+    if why is not None:
+        raise OutputRefusedError(path, why)
     temp = temporary_name(path, PLAINTEXT_KIND)
     try:
         with create_private(temp) as handle:
@@ -173,14 +186,13 @@ def refuse_special_output(path: Path) -> str | None:
     return None
 
 
-def side_file_of(path: Path) -> bool:
-    """True when `path` is a SQLite side file (-wal, -shm, -journal) of a file beside it."""
-    for side in ("-wal", "-shm", "-journal"):
-        if path.name.endswith(side) and path.name != side:
-            main = path.with_name(path.name[: -len(side)])
-            if main.exists():
-                return True
-    return False
+def is_side_file_of(path: Path, main: Path) -> bool:
+    """True when `path` is `main` itself or one of its SQLite side files (-wal, -shm, -journal)."""
+    try:
+        resolved, owner = path.resolve(), main.resolve()
+    except OSError:
+        return False
+    return resolved == owner or resolved in set(iter_side_files(owner))
 
 
 def iter_side_files(path: Path) -> Iterator[Path]:

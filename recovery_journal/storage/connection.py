@@ -8,6 +8,7 @@ SQLCipher and OS errors into vault errors a person can read. vault.py builds on 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,10 @@ from recovery_journal.storage import errors
 # "RJNL": marks a SQLCipher file as ours, so another app's encrypted database is told apart.
 APPLICATION_ID = 0x524A4E4C
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+_SALT = 16  # SQLCipher 4 keeps each file's random salt in its first 16 bytes
+_KDF_ITER = 256_000  # SQLCipher 4's default
+PAGE = 4096
+_LOCK_BYTE_OFFSET = 1 << 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,22 @@ def check_file(path: Path, *, writable: bool = True) -> None:
         raise errors.EmptyFileError()
     if head == _SQLITE_PLAIN_HEADER:
         raise errors.PlainDatabaseError()
+    if path.stat().st_size < PAGE:
+        raise errors.TruncatedFileError()
+
+
+def derive_key(path: Path, passphrase_key: bytes, kdf_iter: int | None) -> bytes:
+    """The raw key SQLCipher 4 would derive (PBKDF2-HMAC-SHA512 over the file's salt), as a
+    `x'...'` key: the open vault keeps this, never the passphrase itself."""
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(_SALT)
+    except OSError as exc:
+        raise translate_os(exc) from exc
+    if len(salt) < _SALT:
+        raise errors.TruncatedFileError()
+    raw = hashlib.pbkdf2_hmac("sha512", passphrase_key, salt, kdf_iter or _KDF_ITER, 32)
+    return b"x'" + raw.hex().encode("ascii") + b"'"
 
 
 def connect(
@@ -171,7 +192,10 @@ def wrong_key_or_damaged(connection: Any, path: Path) -> errors.VaultError:
     except sqlcipher.DatabaseError:
         return errors.WrongPassphraseError()
     # page_count itself needs page 1, so count pages from the size (SQLCipher 4: 4096 bytes).
-    pages = -(-path.stat().st_size // 4096)
+    size = path.stat().st_size
+    pages = -(-size // PAGE)
+    if size > _LOCK_BYTE_OFFSET:
+        pages -= 1  # SQLite never uses the page at 1 GiB, so no key can fail it
     if pages > 1 and 0 < failures < pages and not _has_pending_wal(path):
         return errors.DamagedVaultError()
     # With committed pages still in the WAL, a passphrase change cut short leaves pages under

@@ -141,3 +141,12 @@ class DamagedWalError(VaultError):
         if kept:
             hint = f"The files as they were found are kept beside your journal as {kept}. {hint}"
         super().__init__(hint=hint)
+
+
+class TruncatedFileError(VaultError):
+    exit_code = 28
+    message = (
+        "This file ends before its first page does, so it was cut short or it isn't a "
+        "journal file."
+    )
+    hint = "The file was not changed. If you have a backup, restore it."

@@ -12,7 +12,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from recovery_journal import files
 from recovery_journal.storage import errors, wal
-from recovery_journal.storage.connection import probe_key, translate, unlock
+from recovery_journal.storage.connection import derive_key, probe_key, translate, unlock
 
 DAMAGED_WAL_SUFFIX = ".damaged-wal"
 
@@ -73,3 +73,39 @@ def unlock_keeping_damage(path: Path, key: bytes, kdf_iter: int | None, read_onl
     finally:
         connection.close()
     raise errors.DamagedWalError(kept[0].name)
+
+
+CHANGED_START = (
+    "That passphrase opens this journal's latest backup, but the start of this journal file "
+    "no longer matches it: the file was changed or damaged there, so no passphrase can open it."
+)
+CHANGED_START_HINT = "The file was not changed. Restore your latest backup, and keep this file."
+
+
+def changed_start(
+    path: Path, passphrase_key: bytes, kdf_iter: int | None
+) -> errors.VaultError | None:
+    """After "doesn't open": a damaged error when the journal's salt (its first 16 bytes, which
+    every page's key depends on) differs from its latest backup's and the passphrase opens
+    that backup, since a changed salt makes the right passphrase fail every page too."""
+    backups = sorted(
+        (p for p in _safe_listing(backup_folder(path)) if p.name.startswith(f"{path.stem}-")
+         and p.suffix == (path.suffix or ".vault")), reverse=True)
+    if not backups:
+        return None
+    try:
+        with path.open("rb") as mine, backups[0].open("rb") as theirs:
+            if mine.read(16) == theirs.read(16):
+                return None
+        unlock(backups[0], derive_key(backups[0], passphrase_key, kdf_iter), kdf_iter,
+               configure=False, read_only=True).close()
+    except (OSError, errors.VaultError, sqlcipher.Error):
+        return None
+    return errors.DamagedVaultError(CHANGED_START, hint=CHANGED_START_HINT)
+
+
+def _safe_listing(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.is_file()]
+    except OSError:
+        return []

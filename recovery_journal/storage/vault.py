@@ -27,6 +27,7 @@ from recovery_journal.storage.connection import (
     check_file,
     configure_connection,
     connect,
+    derive_key,
     integrity,
     rollback,
     table_counts,
@@ -160,16 +161,23 @@ class Vault:
         it writes nothing at all, so an older vault is refused rather than updated.
         """
         path = Path(path)
-        key = normalise_passphrase(passphrase)
+        passphrase_key = normalise_passphrase(passphrase)
         check_file(path, writable=not read_only)
+        # The vault keeps the derived key for its copies, never the passphrase.
+        key = derive_key(path, passphrase_key, kdf_iter)
         lock = FileLock(path)
         if not lock.acquire():
             raise errors.AlreadyOpenError()
         try:
             connection = upkeep.unlock_keeping_damage(path, key, kdf_iter, read_only)
+        except errors.WrongPassphraseError as exc:
+            lock.release()
+            raise upkeep.changed_start(path, passphrase_key, kdf_iter) or exc from None
         except BaseException:
             lock.release()
             raise
+        finally:
+            del passphrase_key
         vault = cls(path, connection, lock, key, kdf_iter, clock)
         vault.read_only = read_only
         try:
@@ -264,8 +272,8 @@ class Vault:
             raise translate(exc) from exc
         self._connection = None
         # Reopen under the lock we still hold; a failure here means the change did not take.
-        self._connection = unlock(self.path, new_key, self._kdf_iter)
-        self._key = new_key
+        self._key = derive_key(self.path, new_key, self._kdf_iter)
+        self._connection = unlock(self.path, self._key, self._kdf_iter)
 
     def check_integrity(self) -> IntegrityReport:
         """Run SQLCipher's page check and SQLite's structure check (each misses some faults)."""
@@ -359,8 +367,9 @@ def proved_file(
     path: Path, passphrase: str, *, kdf_iter: int | None = None
 ) -> tuple[int, str | None]:
     """`inspect_file`, and the journal's identity (None before schema 4 gave it one)."""
-    key = normalise_passphrase(passphrase)
+    passphrase_key = normalise_passphrase(passphrase)
     check_file(path, writable=False)
+    key = derive_key(path, passphrase_key, kdf_iter)
     connection = unlock(path, key, kdf_iter, configure=False)
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])

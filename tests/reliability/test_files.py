@@ -177,15 +177,34 @@ def test_special_outputs_are_named(tmp_path: Path) -> None:
     assert files.refuse_special_output(Path("/dev/null")) is not None
 
 
-def test_side_files_are_recognised_only_beside_their_main_file(tmp_path: Path) -> None:
-    (tmp_path / "j.vault").write_bytes(b"")
+def test_side_files_of_the_journal_are_recognised(tmp_path: Path) -> None:
+    journal = tmp_path / "j.vault"
+    journal.write_bytes(b"")
     for side in ("-wal", "-shm", "-journal"):
-        assert files.side_file_of(tmp_path / f"j.vault{side}")
-    assert not files.side_file_of(tmp_path / "other.vault-wal")
-    assert not files.side_file_of(tmp_path / "-wal")
-    assert not files.side_file_of(tmp_path / "j.vault")
-    assert [p.name for p in files.iter_side_files(tmp_path / "j.vault")] == [
+        assert files.is_side_file_of(tmp_path / f"j.vault{side}", journal)
+    assert files.is_side_file_of(tmp_path / "." / "j.vault", journal)
+    assert not files.is_side_file_of(tmp_path / "other.vault-wal", journal)
+    assert not files.is_side_file_of(tmp_path / "j.vault-wal.json", journal)
+    assert [p.name for p in files.iter_side_files(journal)] == [
         "j.vault-wal", "j.vault-shm", "j.vault-journal"]
+
+
+def test_write_atomically_refuses_a_fifo_a_link_and_a_device(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    target = tmp_path / "real.json"
+    target.write_bytes(b"keep")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    try:
+        for path in (fifo, link, Path("/dev/null")):
+            with pytest.raises(files.OutputRefusedError) as caught:
+                files.write_atomically(path, lambda handle: handle.write(b"x"))
+            assert str(path) in caught.value.message
+    finally:
+        fifo.unlink()
+    assert link.is_symlink() and target.read_bytes() == b"keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
 
 
 def test_fsync_folder_accepts_the_current_folder_and_a_missing_one(tmp_path: Path) -> None:

@@ -7,8 +7,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from recovery_journal.charts import CHART_NAMES, CHART_TITLES, ChartOptions
-from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
-from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    check_output,
+    output_failed,
+    refuse_unless_file,
+)
+from recovery_journal.cli.errors import EXIT_OK, UsageError
 
 _THEMES = ("light", "dark", "high_contrast")
 _FORMATS = (".png", ".svg", ".pdf")
@@ -74,14 +81,12 @@ def _options(args: argparse.Namespace, today: date) -> ChartOptions:
 
 
 def _check_out(path: Path) -> None:
-    """Refuse a wrong extension or a missing folder before a passphrase is asked."""
+    """Refuse a wrong extension or a folder before a passphrase is asked."""
     if path.suffix.lower() not in _FORMATS:
         raise UsageError("The --out file must end in .png, .svg or .pdf.")
     if path.is_dir():
         raise UsageError("The --out path is a folder; give a file name ending in .png, .svg "
                          "or .pdf.")
-    if not path.resolve().parent.is_dir():
-        raise UsageError("The folder for the --out file doesn't exist.")
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
@@ -93,6 +98,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out
     _check_out(out)
     refuse_unless_file(args.path)
+    check_output(out, args.path)
     with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
         try:
             data = load_chart_data(Repositories.from_vault(vault), args.chart, options)
@@ -101,9 +107,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     figure = build_figure(data, ChartTheme.named(args.theme))
     try:
         export_figure(figure, out, title=args.title)
-    except OSError:
-        raise CommandError("The chart couldn't be written there (the disk may be full or "
-                           "the folder read-only); no file was left behind.") from None
+    except OSError as exc:
+        raise output_failed(out, exc) from None
     print(f"Saved the chart \u201c{CHART_TITLES[args.chart]}\u201d to {out}.", file=ctx.out)
     return EXIT_OK
 
