@@ -248,11 +248,14 @@ def errname(exc: BaseException) -> str:
     return str(getattr(exc, "sqlite_errorname", ""))
 
 
-def translate(exc: BaseException) -> errors.VaultError:
-    """Turn a SQLCipher error into a vault error a person can read."""
+def translate(exc: BaseException, path: Path | None = None) -> errors.VaultError:
+    """Turn a SQLCipher error into a vault error a person can read; with the vault's `path`,
+    a write refused for want of room is called a full disk."""
     if isinstance(exc, errors.VaultError):
         return exc
     name = errname(exc)
+    if name.startswith("SQLITE_IOERR") and path is not None and no_room(path):
+        return errors.DiskFullError()
     if name.startswith("SQLITE_FULL"):
         return errors.DiskFullError()
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
@@ -266,6 +269,25 @@ def translate(exc: BaseException) -> errors.VaultError:
             "The journal couldn't be saved: the disk refused the write (it may be full)."
         )
     return errors.StorageError()
+
+
+def no_room(path: Path) -> bool:
+    """After a write failed: whether the disk (or this process's file size limit) has too
+    little room left for the vault to grow by its own size, as a passphrase change must."""
+    try:
+        size = path.stat().st_size
+        folder = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # statvfs: not on Windows
+        return False
+    needed = size + (1 << 20)
+    if folder.f_bavail * folder.f_frsize < needed:
+        return True
+    try:
+        import resource
+    except ImportError:
+        return False
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return soft != resource.RLIM_INFINITY and soft < size + needed
 
 
 def translate_os(exc: OSError) -> errors.VaultError:

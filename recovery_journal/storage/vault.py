@@ -29,6 +29,7 @@ from recovery_journal.storage.connection import (
     connect,
     derive_key,
     integrity,
+    no_room,
     rollback,
     table_counts,
     translate,
@@ -235,7 +236,7 @@ class Vault:
             connection.execute("COMMIT")
         except sqlcipher.DatabaseError as exc:
             rollback(connection)
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         except BaseException:
             rollback(connection)
             raise
@@ -269,11 +270,21 @@ class Vault:
             connection.reset_key(new_key)
             connection.close()
         except sqlcipher.DatabaseError as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         self._connection = None
         # Reopen under the lock we still hold; a failure here means the change did not take.
-        self._key = derive_key(self.path, new_key, self._kdf_iter)
-        self._connection = unlock(self.path, self._key, self._kdf_iter)
+        derived = derive_key(self.path, new_key, self._kdf_iter)
+        try:
+            self._connection = unlock(self.path, derived, self._kdf_iter)
+        except errors.WrongPassphraseError:
+            # SQLCipher doesn't always report a rekey it had to roll back (a full disk).
+            self._connection = unlock(self.path, self._key, self._kdf_iter)
+            if no_room(self.path):
+                raise errors.DiskFullError(hint="Your passphrase wasn't changed: the one you "
+                                           "had still opens your journal.") from None
+            raise errors.StorageError("Your passphrase wasn't changed; the one you had still "
+                                      "opens your journal.") from None
+        self._key = derived
 
     def check_integrity(self) -> IntegrityReport:
         """Run SQLCipher's page check and SQLite's structure check (each misses some faults)."""
