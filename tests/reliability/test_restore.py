@@ -183,3 +183,22 @@ def test_opening_over_a_damaged_wal_keeps_the_files_and_tells(
     saved = tag_names(path)
     assert saved == names[: len(saved)] and len(saved) < len(names)
 
+
+
+@pytest.mark.slow
+def test_schema1_journals_get_an_identity_that_stays(tmp_path: Path) -> None:
+    """Migration 0004 on the stored schema-1 vault (real default key derivation)."""
+    import shutil
+
+    from tests.storage.test_migrations import FIXTURE_PASSPHRASE, FIXTURES
+
+    path = tmp_path / "old.vault"
+    shutil.copyfile(FIXTURES / "schema1.vault", path)
+    with Vault.open(path, FIXTURE_PASSPHRASE) as vault:
+        first = vault.query("SELECT id, identity FROM journal_identity")
+        assert vault.query("SELECT note FROM checkin") == [("A calm morning.",)]
+    assert len(first) == 1 and first[0][0] == 1 and len(str(first[0][1])) == 32
+    with Vault.open(path, FIXTURE_PASSPHRASE) as vault:
+        assert vault.query("SELECT id, identity FROM journal_identity") == first
+        with pytest.raises(errors.StorageError), vault.write() as w:  # one row, always
+            w.execute("INSERT INTO journal_identity (id, identity) VALUES (2, 'x')")
