@@ -73,6 +73,7 @@ def write_atomically(path: Path, fill: Callable[[BinaryIO], None]) -> None:
     why = refuse_special_output(path)
     if why is not None:
         raise OutputRefusedError(path, why)
+    remove_stale_temporaries(path.parent)  # what a killed export left here, plaintext first
     temp = temporary_name(path, PLAINTEXT_KIND)
     try:
         with create_private(temp) as handle:

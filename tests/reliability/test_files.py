@@ -212,3 +212,10 @@ def test_fsync_folder_accepts_the_current_folder_and_a_missing_one(tmp_path: Pat
     files.fsync_folder(tmp_path / "missing")
     (tmp_path / "f").write_bytes(b"x")
     files.fsync_file(tmp_path / "f")
+
+
+def test_write_atomically_removes_what_a_killed_write_left_beside_it(tmp_path: Path) -> None:
+    stale = tmp_path / f".report.pdf.{_dead_pid()}-89abcdef.part"
+    stale.write_bytes(b"plaintext of a killed export")
+    files.write_atomically(tmp_path / "chart.png", lambda handle: handle.write(b"png"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]

@@ -4,6 +4,7 @@ edge of Python's calendar, each in plain words naming row and column."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,14 @@ def test_daylio_and_jrnl_days_at_the_edge_name_the_row(tmp_path: Path) -> None:
     with pytest.raises(ImportProblem, match=TOO_FAR) as caught:
         read_import("jrnl", jrnl)
     assert caught.value.row == 1
+
+
+def test_a_pipe_or_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.csv"
+    os.mkfifo(fifo)  # nobody writes to it: reading would wait forever
+    try:
+        for path in (fifo, Path("/dev/zero")):
+            with pytest.raises(ImportProblem, match="pipe or a device"):
+                read_import("daylio", path)
+    finally:
+        fifo.unlink()

@@ -20,6 +20,9 @@ _CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$
 
 def read_text(path: Path) -> str:
     """The file as text (UTF-8, with or without a BOM); a plain ImportProblem otherwise."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # Reading a pipe or a device could wait, or run, forever.
+        raise ImportProblem("That is a pipe or a device, not a file.")
     try:
         data = path.read_bytes()
     except IsADirectoryError:
