@@ -344,6 +344,7 @@ def _keep_aside(vault_path: Path, aside: Path) -> None:
     """Keep the (now whole) vault under `aside`; it stays at its place until replaced."""
     try:
         os.link(vault_path, aside)
+        files.make_private(aside)  # a vault made 0644 by an older version
     except OSError:
         files.copy_private(vault_path, aside)  # file systems without hard links
     files.fsync_folder(vault_path.parent)

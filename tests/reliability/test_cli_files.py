@@ -165,6 +165,14 @@ def test_an_older_journal_is_made_owner_only_when_it_opens(journal: Path) -> Non
     assert _mode(journal) == 0o600
 
 
+def test_a_journal_kept_aside_is_owner_only(journal: Path, tmp_path: Path) -> None:
+    with Vault.open(journal, PASS, kdf_iter=2) as vault:
+        copy = back_up(vault, tmp_path / "copy.vault")
+    os.chmod(journal, 0o644)  # as a version before this one left it
+    kept = restore(journal, copy, PASS, kdf_iter=2).kept
+    assert kept is not None and _mode(kept) == 0o600
+
+
 def test_the_next_command_removes_stale_temporaries_plaintext_first(
     journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -70,7 +71,7 @@ def test_temporary_names_carry_the_target_and_this_process(tmp_path: Path) -> No
     assert files.temporary_name(target, "verifying").name == f".a.vault.verifying-{pid}"
     assert files.temporary_name(target, "restoring").name == f".a.vault.restoring-{pid}"
     part = files.temporary_name(target, "part").name
-    assert part.startswith(f".a.vault.{pid}-") and part.endswith(".part")
+    assert re.fullmatch(rf"\.a\.vault\.{pid}-[0-9a-f]{{8}}\.part", part)
     assert files.temporary_name(target, "part") != files.temporary_name(target, "part")
     with pytest.raises(ValueError, match="unknown"):
         files.temporary_name(target, "other")
@@ -107,6 +108,7 @@ def test_private_folders_are_0700_whatever_the_umask(tmp_path: Path, loose_umask
     assert _mode(tmp_path / "existing" / "a") == 0o700
     assert _mode(folder) == 0o700
     assert _mode(existing) == 0o755  # a folder the app did not make is left alone
+    files.make_private_folder(folder)  # already there: nothing to do, no error
 
 
 def test_make_private_tightens_a_file_and_ignores_a_missing_one(tmp_path: Path) -> None:
@@ -200,7 +202,10 @@ def test_write_atomically_refuses_a_fifo_a_link_and_a_device(tmp_path: Path) -> 
         for path in (fifo, link, Path("/dev/null")):
             with pytest.raises(files.OutputRefusedError) as caught:
                 files.write_atomically(path, lambda handle: handle.write(b"x"))
-            assert str(path) in caught.value.message
+            assert caught.value.path == path
+            why = files.refuse_special_output(path)
+            assert why and caught.value.message == (
+                f"Nothing was written to {path}: {why}. Choose another file name.")
     finally:
         fifo.unlink()
     assert link.is_symlink() and target.read_bytes() == b"keep"
