@@ -18,6 +18,7 @@ from pathlib import Path
 
 from recovery_journal import files
 from recovery_journal.storage import errors, wal
+from recovery_journal.storage.connection import PAGE
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import load_migrations
 from recovery_journal.storage.upkeep import DAMAGED_WAL_SUFFIX, backup_folder
@@ -294,6 +295,10 @@ def _refuse_plainly(backup: Path) -> None:
                                     hint="Your journal was left as it was.")
     if head == _SQLITE_PLAIN_HEADER:
         raise errors.PlainDatabaseError()
+    if backup.stat().st_size < PAGE:
+        raise errors.TruncatedFileError(
+            "This backup file ends before its first page does, so it was cut short or it "
+            "isn't a backup.", hint="Your journal was left as it was. Choose another backup.")
 
 
 def _aside_name(vault_path: Path) -> Path:

@@ -76,3 +76,20 @@ def test_a_changed_header_is_not_called_a_wrong_passphrase(
     with pytest.raises(errors.WrongPassphraseError):
         Vault.open(path, "not the passphrase", kdf_iter=FAST_KDF)
     assert _bytes_of(tmp_path) == before
+
+
+def test_a_backup_cut_short_is_called_that_and_changes_nothing(
+    make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    from recovery_journal.storage.backups import restore
+
+    vault = make_vault()
+    path = vault.path
+    vault.close()
+    short = tmp_path / "short-backup.vault"
+    short.write_bytes(b"x")
+    before = _bytes_of(tmp_path)
+    with pytest.raises(errors.TruncatedFileError, match="backup file ends") as caught:
+        restore(path, short, PASSPHRASE, kdf_iter=FAST_KDF)
+    assert "journal was left as it was" in str(caught.value)
+    assert _bytes_of(tmp_path) == before
