@@ -10,6 +10,7 @@ import pytest
 
 from recovery_journal.storage import errors, wal
 from recovery_journal.storage.vault import Vault
+from tests.reliability import walfiles
 from tests.reliability.crashed import tag_names, write_then_die
 
 
@@ -110,13 +111,6 @@ def test_frames_of_an_older_generation_are_not_damage(
     assert tag_names(copy)[-2:] == names
 
 
-def test_the_wal_index_in_either_byte_order(tmp_path: Path) -> None:
-    shm = tmp_path / "x.vault-shm"
-    shm.write_bytes(b"\x00" * 200)
-    assert wal.inspect(tmp_path / "x.vault") == wal.WalReport()
-    shutil.copyfile(shm, tmp_path / "unused")
-
-
 def test_a_passphrase_change_cut_short_opens_with_the_new_one_tried_first(
     make_vault: Callable[..., Vault], tmp_path: Path
 ) -> None:
@@ -151,3 +145,105 @@ def test_a_passphrase_change_cut_short_opens_with_the_new_one_tried_first(
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
     with Vault.open(path, "the new one", kdf_iter=FAST_KDF) as reopened:
         assert reopened.query("SELECT count(*) FROM tag WHERE name LIKE 't%'") == [(400,)]
+
+
+# -- against hand-built files ---------------------------------------------------------------
+
+PAGE = 512
+
+
+def _write(tmp_path: Path, wal_bytes: bytes | None, shm_bytes: bytes | None = None) -> Path:
+    vault = tmp_path / "x.vault"
+    vault.write_bytes(b"\0" * PAGE * 4)
+    if wal_bytes is not None:
+        wal.wal_path(vault).write_bytes(wal_bytes)
+    if shm_bytes is not None:
+        vault.with_name("x.vault-shm").write_bytes(shm_bytes)
+    return vault
+
+
+def _page(n: int) -> bytes:
+    return bytes([n]) * PAGE
+
+
+@pytest.mark.parametrize("big_endian", [False, True])
+def test_committed_frames_in_either_byte_order(tmp_path: Path, big_endian: bool) -> None:
+    log = walfiles.wal([(2, 0, _page(1)), (3, 5, _page(2)), (2, 0, _page(3))],
+                       page_size=PAGE, big_endian=big_endian)
+    report = wal.inspect(_write(tmp_path, log))
+    # The third frame was never committed: page 2 keeps its first version.
+    assert report == wal.WalReport(PAGE, {2: 32 + 24, 3: 32 + 2 * (24 + PAGE) - PAGE}, 5)
+    copy = tmp_path / "copy.vault"
+    wal.copy_whole(tmp_path / "x.vault", copy)
+    data = copy.read_bytes()
+    assert len(data) == 5 * PAGE
+    assert data[PAGE:2 * PAGE] == _page(1) and data[2 * PAGE:3 * PAGE] == _page(2)
+
+
+def test_frames_without_a_commit_hold_no_saves(tmp_path: Path) -> None:
+    report = wal.inspect(_write(tmp_path, walfiles.wal([(2, 0, _page(1))], page_size=PAGE)))
+    assert report == wal.WalReport(PAGE, {}, 0) and not report.holds_saves
+    copy = tmp_path / "copy.vault"
+    wal.copy_whole(tmp_path / "x.vault", copy)
+    assert copy.read_bytes() == (tmp_path / "x.vault").read_bytes()
+
+
+def test_a_header_alone_is_an_empty_wal(tmp_path: Path) -> None:
+    assert wal.inspect(_write(tmp_path, walfiles.wal([], page_size=PAGE))) == wal.WalReport(PAGE)
+
+
+@pytest.mark.parametrize("page_size", [256, 1000, 131072])
+def test_an_impossible_page_size_is_damage(tmp_path: Path, page_size: int) -> None:
+    report = wal.inspect(_write(tmp_path, walfiles.wal([], page_size=page_size)))
+    assert report.damaged is True
+
+
+def test_an_unknown_wal_version_is_damage(tmp_path: Path) -> None:
+    assert wal.inspect(_write(tmp_path, walfiles.wal([], version=3007001))).damaged is True
+
+
+def test_a_broken_frame_followed_by_its_generation_is_damage_without_a_wal_index(
+    tmp_path: Path
+) -> None:
+    log = bytearray(walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2)), (4, 4, _page(3))],
+                                 page_size=PAGE))
+    log[32 + (24 + PAGE) + 24 + 7] ^= 1  # the second frame's page
+    report = wal.inspect(_write(tmp_path, bytes(log)))
+    assert report.damaged is True
+    assert report.pages == {2: 32 + 24} and report.size == 2  # what is sound is kept
+    # The same break in the last frame is a torn write: normal after a crash.
+    log = bytearray(walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2))], page_size=PAGE))
+    log[-1] ^= 1
+    assert wal.inspect(_write(tmp_path, bytes(log))).damaged is False
+
+
+def test_frames_of_another_generation_after_a_break_are_not_damage(tmp_path: Path) -> None:
+    new = walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2))], page_size=PAGE)
+    old = walfiles.wal([(5, 0, _page(9))] * 4, page_size=PAGE, salts=b"oldSALTs")
+    log = bytearray(new + old[len(new):])
+    log[32 + (24 + PAGE) + 24] ^= 1
+    assert wal.inspect(_write(tmp_path, bytes(log))).damaged is False
+
+
+@pytest.mark.parametrize("big_endian", [False, True])
+def test_the_wal_index_tells_what_the_wal_should_hold(tmp_path: Path, big_endian: bool) -> None:
+    three = walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2)), (4, 4, _page(3))], page_size=PAGE)
+    index = walfiles.shm(3, 0, big_endian=big_endian)
+    assert wal.inspect(_write(tmp_path, three, index)).damaged is False
+    two = three[: 32 + 2 * (24 + PAGE)]  # the last committed frame is gone
+    report = wal.inspect(_write(tmp_path, two, index))
+    assert report.damaged is True and report.pages and report.size == 3
+    assert wal.inspect(_write(tmp_path, None, index)).damaged is True  # the -wal is gone
+    other = walfiles.wal([(2, 2, _page(1))] * 5, page_size=PAGE, salts=b"newSALTs")
+    assert wal.inspect(_write(tmp_path, other, index)).damaged is True  # overwritten
+
+
+def test_a_wal_index_with_everything_copied_expects_nothing(tmp_path: Path) -> None:
+    vault = _write(tmp_path, None, walfiles.shm(3, 3))
+    assert wal.inspect(vault) == wal.WalReport()
+    vault.with_name("x.vault-shm").write_bytes(walfiles.shm(3, 3)[:100])  # too short to read
+    assert wal.inspect(vault) == wal.WalReport()
+    halves = bytearray(walfiles.shm(3, 0))
+    halves[60] ^= 1  # the two copies of the header differ: SQLite was mid-write
+    vault.with_name("x.vault-shm").write_bytes(bytes(halves))
+    assert wal.inspect(vault) == wal.WalReport()
