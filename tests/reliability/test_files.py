@@ -147,14 +147,26 @@ def test_stale_temporaries_only_ours_of_ended_processes_plaintext_first(tmp_path
     for name in ours_dead + kept:
         (tmp_path / name).write_bytes(b"")
     (tmp_path / f".folder.verifying-{dead}").mkdir()  # not a regular file: left alone
+    (tmp_path / f".linked.vault.restoring-{dead}").symlink_to(tmp_path / "journal.vault")
     stale = files.stale_temporaries(tmp_path)
-    assert {p.name for p in stale} == set(ours_dead)
-    kinds = ["part" if p.name.endswith(".part") else "copy" for p in stale]
-    assert kinds == sorted(kinds, key=lambda k: k != "part")  # plaintext ones first
+    plain = sorted(n for n in ours_dead if n.endswith(".part"))
+    assert [p.name for p in stale] == plain + sorted(set(ours_dead) - set(plain))
     removed = files.remove_stale_temporaries(tmp_path)
     assert removed == stale
     left = {p.name for p in tmp_path.iterdir()}
-    assert left == set(kept) | {f".folder.verifying-{dead}"}
+    assert left == set(kept) | {f".folder.verifying-{dead}", f".linked.vault.restoring-{dead}"}
+
+
+def test_a_temporary_of_a_running_process_is_left_alone(tmp_path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        busy = tmp_path / f".export.json.{child.pid}-0123abcd.part"
+        busy.write_bytes(b"")
+        assert files.stale_temporaries(tmp_path) == []
+        assert child.poll() is None  # asked about, never signalled
+    finally:
+        child.kill()
+        child.wait()
 
 
 def test_stale_temporaries_of_a_missing_folder_is_nothing(tmp_path: Path) -> None:
@@ -203,6 +215,7 @@ def test_write_atomically_refuses_a_fifo_a_link_and_a_device(tmp_path: Path) -> 
             with pytest.raises(files.OutputRefusedError) as caught:
                 files.write_atomically(path, lambda handle: handle.write(b"x"))
             assert caught.value.path == path
+            assert str(caught.value) == caught.value.message
             why = files.refuse_special_output(path)
             assert why and caught.value.message == (
                 f"Nothing was written to {path}: {why}. Choose another file name.")

@@ -155,6 +155,7 @@ PAGE = 512
 def _write(tmp_path: Path, wal_bytes: bytes | None, shm_bytes: bytes | None = None) -> Path:
     vault = tmp_path / "x.vault"
     vault.write_bytes(b"\0" * PAGE * 4)
+    wal.wal_path(vault).unlink(missing_ok=True)
     if wal_bytes is not None:
         wal.wal_path(vault).write_bytes(wal_bytes)
     if shm_bytes is not None:
@@ -209,8 +210,7 @@ def test_a_broken_frame_followed_by_its_generation_is_damage_without_a_wal_index
                                  page_size=PAGE))
     log[32 + (24 + PAGE) + 24 + 7] ^= 1  # the second frame's page
     report = wal.inspect(_write(tmp_path, bytes(log)))
-    assert report.damaged is True
-    assert report.pages == {2: 32 + 24} and report.size == 2  # what is sound is kept
+    assert report == wal.WalReport(PAGE, {2: 32 + 24}, 2, damaged=True)  # the sound part kept
     # The same break in the last frame is a torn write: normal after a crash.
     log = bytearray(walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2))], page_size=PAGE))
     log[-1] ^= 1
@@ -227,7 +227,8 @@ def test_frames_of_another_generation_after_a_break_are_not_damage(tmp_path: Pat
 
 @pytest.mark.parametrize("big_endian", [False, True])
 def test_the_wal_index_tells_what_the_wal_should_hold(tmp_path: Path, big_endian: bool) -> None:
-    three = walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2)), (4, 4, _page(3))], page_size=PAGE)
+    three = walfiles.wal([(2, 2, _page(1)), (3, 3, _page(2)), (4, 4, _page(3))], page_size=PAGE,
+                         big_endian=big_endian)
     index = walfiles.shm(3, 0, big_endian=big_endian)
     assert wal.inspect(_write(tmp_path, three, index)).damaged is False
     two = three[: 32 + 2 * (24 + PAGE)]  # the last committed frame is gone
@@ -236,12 +237,21 @@ def test_the_wal_index_tells_what_the_wal_should_hold(tmp_path: Path, big_endian
     assert wal.inspect(_write(tmp_path, None, index)).damaged is True  # the -wal is gone
     other = walfiles.wal([(2, 2, _page(1))] * 5, page_size=PAGE, salts=b"newSALTs")
     assert wal.inspect(_write(tmp_path, other, index)).damaged is True  # overwritten
+    torn = bytearray(three)
+    torn[-1] ^= 1  # a torn last frame is damage when the wal-index says it was committed
+    assert wal.inspect(_write(tmp_path, bytes(torn), index)).damaged is True
+    one = walfiles.shm(1, 0, big_endian=big_endian)
+    assert wal.inspect(_write(tmp_path, None, one)).damaged is True
+
+
+def test_the_largest_page_size_is_a_page_size(tmp_path: Path) -> None:
+    assert wal.inspect(_write(tmp_path, walfiles.wal([], page_size=65536))).damaged is False
 
 
 def test_a_wal_index_with_everything_copied_expects_nothing(tmp_path: Path) -> None:
     vault = _write(tmp_path, None, walfiles.shm(3, 3))
     assert wal.inspect(vault) == wal.WalReport()
-    vault.with_name("x.vault-shm").write_bytes(walfiles.shm(3, 3)[:100])  # too short to read
+    vault.with_name("x.vault-shm").write_bytes(walfiles.shm(3, 0)[:99])  # too short to read
     assert wal.inspect(vault) == wal.WalReport()
     halves = bytearray(walfiles.shm(3, 0))
     halves[60] ^= 1  # the two copies of the header differ: SQLite was mid-write
