@@ -125,6 +125,7 @@ def test_stale_temporaries_only_ours_of_ended_processes_plaintext_first(tmp_path
     ours_dead = [
         f".journal.vault.restoring-{dead}",
         f".journal.vault.verifying-{dead}",
+        f".a.vault.verifying-{dead}",  # sorts before every plaintext name, yet comes after
         f".export.json.{dead}-0123abcd.part",
         f".x.vault.partial-{dead}",
         f".x.vault.partial-{dead}-wal",
