@@ -21,13 +21,9 @@ from recovery_journal.storage import errors, wal
 from recovery_journal.storage.connection import PAGE
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import load_migrations
+from recovery_journal.storage.proving import journal_identity, proved_file
 from recovery_journal.storage.upkeep import DAMAGED_WAL_SUFFIX, backup_folder
-from recovery_journal.storage.vault import (
-    Vault,
-    journal_identity,
-    normalise_passphrase,
-    proved_file,
-)
+from recovery_journal.storage.vault import Vault, normalise_passphrase
 
 # vault.py is the one module that opens SQLCipher connections; a copy is proved with its opener.
 
