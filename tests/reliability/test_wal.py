@@ -257,3 +257,27 @@ def test_a_wal_index_with_everything_copied_expects_nothing(tmp_path: Path) -> N
     halves[60] ^= 1  # the two copies of the header differ: SQLite was mid-write
     vault.with_name("x.vault-shm").write_bytes(bytes(halves))
     assert wal.inspect(vault) == wal.WalReport()
+
+
+def test_a_damaged_wal_is_kept_aside_exactly_as_found(tmp_path: Path) -> None:
+    import re
+
+    from recovery_journal.storage import upkeep
+
+    vault = _write(tmp_path, b"broken wal", walfiles.shm(3, 0))
+    found = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    first = upkeep.keep_damaged_wal(vault)
+    again = upkeep.keep_damaged_wal(vault)  # twice in one second: a new name, nothing replaced
+    stamp = r"\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?"
+    for kept in (first, again):
+        assert [re.sub(stamp, "STAMP", p.name) for p in kept] == [
+            "x.before-wal-repair-STAMP.vault", "x.before-wal-repair-STAMP.vault.damaged-wal",
+            "x.before-wal-repair-STAMP.vault.damaged-wal-shm"]
+        assert [p.read_bytes() for p in kept] == [
+            found["x.vault"], found["x.vault-wal"], found["x.vault-shm"]]
+    assert not set(first) & set(again)
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "journal").write_bytes(b"\0" * 512)
+    assert [p.name.split("-repair-")[1][17:] for p in upkeep.keep_damaged_wal(
+        bare / "journal")] == [".vault"]  # no suffix: the copy still ends in .vault
