@@ -108,3 +108,37 @@ def test_a_pipe_or_device_is_refused_without_reading_it(tmp_path: Path) -> None:
                 read_import("daylio", path)
     finally:
         fifo.unlink()
+
+
+def test_the_duplicate_message_in_full(tmp_path: Path) -> None:
+    path = _ours(tmp_path, tags=[{"name": "Walk"}, {"name": "Read"}, {"name": "WALK"}])
+    with pytest.raises(ImportProblem) as caught:
+        read_import("json", path)
+    assert str(caught.value) == (
+        'Row 3, column "tags.name": This name is already used by item 1 of tags; each must be '
+        "different, so nothing was imported.")
+
+
+def test_measure_keys_differing_in_case_are_different(tmp_path: Path) -> None:
+    measure = {"name": "Sleep", "min_value": 0, "max_value": 12}
+    read_import("json", _ours(tmp_path, measures=[{**measure, "key": "sleep"},
+                                                  {**measure, "key": "Sleep"}]))
+
+
+def test_what_is_no_identifier_is_left_to_its_own_check(tmp_path: Path) -> None:
+    with pytest.raises(ImportProblem, match="must be text"):
+        read_import("json", _ours(tmp_path, tags=[{"name": True}, {"name": True}]))
+
+
+@pytest.mark.parametrize("day", ["0001-01-02", "9999-12-30"])
+def test_the_last_days_the_calendar_can_hold_are_kept(tmp_path: Path, day: str) -> None:
+    plan = read_import("json", _ours(tmp_path, strengths=[{"ref": 1, "name": "Patience"}],
+                                     strength_uses=[{"strength": 1, "occurred_on": day}]))
+    assert plan is not None
+
+
+def test_a_moment_whose_utc_day_is_past_the_edge_names_its_column(tmp_path: Path) -> None:
+    path = _ours(tmp_path, checkins=[{"recorded_at": "9999-12-30T23:00:00-05:00"}])
+    with pytest.raises(ImportProblem, match=TOO_FAR) as caught:
+        read_import("json", path)
+    assert (caught.value.row, caught.value.column) == (1, "checkins.recorded_at")
