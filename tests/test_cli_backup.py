@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from recovery_journal.cli import main
+from recovery_journal.cli.errors import OutputError
 from recovery_journal.storage import errors
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.vault import Vault
@@ -61,9 +62,15 @@ def test_backup_never_replaces_an_existing_file(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     before = journal.read_bytes()
-    code = run([*FAST, "backup", str(journal), "--out", str(journal)], PASS + "\n", monkeypatch)
+    other = tmp_path / "other.vault"
+    other.write_bytes(b"keep")
+    code = run([*FAST, "backup", str(journal), "--out", str(other)], PASS + "\n", monkeypatch)
     assert code == errors.VaultExistsError.exit_code
     assert "already exists at --out" in capsys.readouterr().err
+    assert other.read_bytes() == b"keep"
+    code = run([*FAST, "backup", str(journal), "--out", str(journal)], PASS + "\n", monkeypatch)
+    assert code == OutputError.exit_code
+    assert "the journal itself" in capsys.readouterr().err
     assert journal.read_bytes() == before
 
 

@@ -122,7 +122,7 @@ def test_a_pivot_tag_never_used_is_an_error_and_writes_nothing(
     out = tmp_path / "c.png"
     base = ["chart", str(journal), "--chart", "before-after", "--out", str(out),
             "--to", "2025-03-31"]
-    assert run([*base, "--pivot-tag", "swimming"], monkeypatch) == 5
+    assert run([*base, "--pivot-tag", "swimming"], monkeypatch) == 6
     message = one_line(capsys.readouterr().err)
     assert "hasn't been used in this journal yet" in message and "swimming" not in message
     assert not out.exists()
@@ -156,4 +156,4 @@ def test_the_pivot_is_a_date_or_a_tag_not_both(
 def test_the_new_exit_code_is_in_the_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert "5 That --pivot-tag hasn't been used" in out
+    assert "6 That --pivot-tag hasn't been used" in out

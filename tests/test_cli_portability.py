@@ -69,7 +69,7 @@ def test_export_refuses_a_missing_folder(
     made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     argv = [*FAST, "export", str(made), "--out", str(tmp_path / "no" / "all.json")]
-    assert run(argv, PASS + "\n", monkeypatch) == 1
+    assert run(argv, PASS + "\n", monkeypatch) == 5  # --out's own exit code
 
 
 def test_import_daylio_with_yes_then_again_adds_nothing(

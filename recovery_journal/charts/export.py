@@ -7,11 +7,8 @@ the same chart always gives the same bytes.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -52,39 +49,19 @@ def _name_axis_groups(figure: Figure) -> None:
 
 
 def export(figure: Figure, path: Path, *, title: str = "") -> None:
-    """Write `figure` to `path` through a temporary file in the same folder, then rename."""
+    """Write `figure` to `path` whole or not at all (a temporary file in the same folder)."""
     import matplotlib
+
+    from recovery_journal.files import write_atomically
 
     kind = format_for(path)
     if kind == "svg":
         _name_axis_groups(figure)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".chart-", suffix=".part")
-    try:
-        os.fchmod(handle, 0o600)
-        with os.fdopen(handle, "wb") as out:
-            handle = -1
-            with matplotlib.rc_context({"svg.hashsalt": _SVG_SALT, "svg.fonttype": "path",
-                                        "pdf.compression": 6}):
-                figure.savefig(out, format=kind, dpi=DPI, metadata=_metadata(kind, title),
-                               facecolor=figure.get_facecolor())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if handle != -1:
-            os.close(handle)
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _fsync_folder(folder)
 
+    def fill(out: BinaryIO) -> None:
+        with matplotlib.rc_context({"svg.hashsalt": _SVG_SALT, "svg.fonttype": "path",
+                                    "pdf.compression": 6}):
+            figure.savefig(out, format=kind, dpi=DPI, metadata=_metadata(kind, title),
+                           facecolor=figure.get_facecolor())
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable; some file systems refuse a folder fsync, which is fine."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    write_atomically(path, fill)

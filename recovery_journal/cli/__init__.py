@@ -23,6 +23,7 @@ from recovery_journal.cli.errors import (
 )
 from recovery_journal.cli.parser import build_parser
 from recovery_journal.cli.passphrase import PassphraseReader
+from recovery_journal.hardening import forbid_core_dumps
 from recovery_journal.storage.errors import VaultError
 
 __all__ = ["main"]
@@ -30,6 +31,7 @@ __all__ = ["main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with `argv` (default: the process arguments); return the exit code."""
+    forbid_core_dumps()  # before any passphrase is read or any journal text loaded
     try:
         return _dispatch(argv)
     except (VaultError, CommandError) as exc:

@@ -7,6 +7,7 @@ anything heavy inside `run`, so starting the desktop window never pays for it.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -67,9 +68,51 @@ def refuse_unless_file(path: Path) -> None:
         raise errors.VaultMissingError(f"There is no journal file at {path}.")
 
 
+def writable(path: Path) -> bool:
+    """Whether the journal and its folder may be written; if not, it is opened read-only."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def refuse_existing(path: Path) -> None:
     """Stop before asking for a passphrase when a new journal can't be created at `path`."""
     if path.exists() or path.is_symlink():
         raise errors.VaultExistsError()
     if not path.parent.is_dir():
         raise errors.VaultMissingError("The folder for the new journal doesn't exist.")
+
+
+def check_output(out: Path, journal: Path | None = None) -> None:
+    """Refuse an --out that can't be meant, before a passphrase is asked, and remove what a
+    killed command of ours left beside it (plaintext first)."""
+    from recovery_journal import files
+    from recovery_journal.cli.errors import OutputError
+
+    if journal is not None and files.is_side_file_of(out, journal):
+        raise OutputError(
+            f"--out names {out}, which is the journal itself or one of its own side files "
+            "(-wal, -shm, -journal); nothing was written.")
+    why = files.refuse_special_output(out)
+    if why is not None:
+        raise OutputError(f"--out names {out}, but {why}; nothing was written.")
+    if not out.parent.is_dir():
+        raise OutputError(f"The folder for --out ({out.parent}) doesn't exist; nothing was "
+                          "written.")
+    files.remove_stale_temporaries(out.parent)
+
+
+def output_failed(out: Path, exc: BaseException) -> Exception:
+    """The error for an --out that couldn't be written, naming it and, when known, why."""
+    import errno
+
+    from recovery_journal.cli.errors import OutputError
+
+    number = getattr(exc, "errno", None)
+    if number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or \
+            isinstance(exc, errors.DiskFullError):
+        why = "the disk is full"
+    elif isinstance(exc, PermissionError | errors.PermissionDeniedError):
+        why = "this computer account may not write there"
+    else:
+        why = "the disk or folder refused it"
+    return OutputError(f"{out} couldn't be written: {why}. Nothing was left there; any earlier "
+                       "file at that place was kept as it was.")

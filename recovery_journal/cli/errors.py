@@ -49,6 +49,13 @@ class PassphraseMismatchError(CommandError):
     message = "The two passphrases you typed are different, so nothing was changed."
 
 
+class OutputError(CommandError):
+    """The file named by --out couldn't be written or mustn't be; the message names it."""
+
+    exit_code = 5
+    message = "The file named by --out couldn't be written, so nothing was written there."
+
+
 def _all_subclasses(cls: type[E]) -> list[type[E]]:
     found: list[type[E]] = []
     for sub in cls.__subclasses__():

@@ -165,7 +165,7 @@ def document_bytes(document: dict[str, object]) -> bytes:
 
 def write_json(repos: Repositories, path: Path) -> None:
     """Write the whole JSON export to `path`, whole or not at all, mode 0600."""
-    from recovery_journal.portability.atomic import write_atomically
+    from recovery_journal.files import write_atomically
 
     data = document_bytes(export_document(repos))
 
@@ -177,7 +177,7 @@ def write_json(repos: Repositories, path: Path) -> None:
 
 def write_csv_zip(repos: Repositories, path: Path) -> None:
     """Write a zip with one CSV file per kind of record; formulas in cells are neutralised."""
-    from recovery_journal.portability.atomic import write_atomically
+    from recovery_journal.files import write_atomically
 
     tables = csv_tables(export_document(repos))
     write_atomically(path, lambda handle: _write_zip(handle, tables))

@@ -19,7 +19,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
 
 from recovery_journal.charts import ChartData, ChartTheme
-from recovery_journal.portability.atomic import write_atomically
+from recovery_journal.files import write_atomically
 from recovery_journal.report.content import ReportContent
 from recovery_journal.report.html import CHART_ASPECT, STYLE, report_html
 from recovery_journal.report.pdf import Cancelled, document_pdf, text_width_px96

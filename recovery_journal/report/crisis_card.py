@@ -26,8 +26,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from recovery_journal.files import write_atomically
 from recovery_journal.model import BundledHelplines, Helpline, Supporter
-from recovery_journal.portability.atomic import write_atomically
 from recovery_journal.report.dates import friendly_day
 from recovery_journal.report.pdf import strip_stamps
 

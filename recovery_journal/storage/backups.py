@@ -12,13 +12,18 @@ import contextlib
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from recovery_journal.storage import errors
+from recovery_journal import files
+from recovery_journal.storage import errors, wal
+from recovery_journal.storage.connection import PAGE
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import load_migrations
-from recovery_journal.storage.vault import Vault, inspect_file, normalise_passphrase
+from recovery_journal.storage.proving import journal_identity, proved_file
+from recovery_journal.storage.upkeep import DAMAGED_WAL_SUFFIX, backup_folder
+from recovery_journal.storage.vault import Vault, normalise_passphrase
 
 # vault.py is the one module that opens SQLCipher connections; a copy is proved with its opener.
 
@@ -32,11 +37,14 @@ DAMAGED_BACKUP = (
     "Your passphrase is right, but part of this backup is damaged, so it can't be restored."
 )
 DAMAGED_BACKUP_HINT = "Your journal was left exactly as it was. Choose another backup."
-
-
-def backup_folder(vault_path: Path) -> Path:
-    """The folder of a vault's automatic backups: `<vault folder>/backups-<vault stem>/`."""
-    return vault_path.parent / f"backups-{vault_path.stem}"
+OTHER_JOURNAL = (
+    "This backup came from a different journal than the one it replaced. If that wasn't "
+    "what you meant, your previous journal was kept whole and can be opened again."
+)
+DAMAGED_WAL_KEPT = (
+    "The file holding your previous journal's most recent saves was damaged, so some of them "
+    "may be missing from the copy kept aside. It was kept as it was found, as {name}."
+)
 
 
 def backup_day(path: Path) -> date | None:
@@ -83,16 +91,14 @@ def days_to_keep(
 def back_up(vault: Vault, target: Path) -> Path:
     """Write a verified encrypted copy of the open vault to `target`; return `target`."""
     target = Path(target)
-    staging = target.with_name(f".{target.name}.verifying-{os.getpid()}")
+    staging = files.temporary_name(target, "verifying")
     try:
         vault.copy_verified(staging)  # temporary name, both checks, row counts, fsync
-        os.replace(staging, target)
-        _fsync_dir(target.parent)
+        files.publish(staging, target)
     except OSError as exc:
         raise _os_error(exc) from exc
     finally:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+        files.discard(staging)
     return target
 
 
@@ -103,7 +109,7 @@ def automatic_backup(vault: Vault, *, today: date) -> Path | None:
     if target.exists():
         return None
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
+        files.make_private_folder(folder)
     except OSError as exc:
         raise _os_error(exc) from exc
     _remove_leftovers(folder)
@@ -116,38 +122,62 @@ def verify_backup(
     vault_path: Path, backup: Path, passphrase: str, *, kdf_iter: int | None = None
 ) -> None:
     """Check that `backup` opens with `passphrase` and passes both integrity checks."""
-    staging = _stage(vault_path, backup, passphrase, kdf_iter)
-    with contextlib.suppress(OSError):
-        staging.unlink()
+    staging, _identity = _stage(vault_path, backup, passphrase, kdf_iter)
+    files.discard(staging)
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore did: where the previous journal was kept (None: there was none), whether
+    the backup came from another journal, and where a damaged `-wal` found beside it was kept."""
+
+    kept: Path | None
+    other_journal: bool = False
+    damaged_wal: Path | None = None
+
+    def notes(self) -> list[str]:
+        """Plain sentences for the person about what they should know."""
+        found: list[str] = []
+        if self.other_journal:
+            found.append(OTHER_JOURNAL)
+        if self.damaged_wal is not None:
+            found.append(DAMAGED_WAL_KEPT.format(name=self.damaged_wal.name))
+        return found
 
 
 def restore(
     vault_path: Path, backup: Path, passphrase: str, *, kdf_iter: int | None = None
-) -> Path | None:
-    """Put `backup` in place of the vault after checking it; return where the old vault was kept.
+) -> Restored:
+    """Put `backup` in place of the vault after checking it; say where the old vault was kept.
 
-    The current vault (and any -wal/-shm beside it) is renamed aside with a timestamp, never
-    deleted; None when there was no vault to keep. A backup that doesn't check out changes nothing.
+    The current vault is kept aside whole, the saves still only in its `-wal` folded in, and is
+    never deleted. A symlinked journal stays a link: the file it points to is replaced. A
+    backup that doesn't check out changes nothing.
     """
     normalise_passphrase(passphrase)  # an empty passphrase is refused before any copying
-    staging = _stage(vault_path, backup, passphrase, kdf_iter)
+    target = vault_path.resolve() if vault_path.is_symlink() else vault_path
+    staging, backup_identity = _stage(target, backup, passphrase, kdf_iter)
     lock: FileLock | None = None
     try:
-        if vault_path.exists():
-            lock = FileLock(vault_path)
-            if not lock.acquire():
-                raise errors.AlreadyOpenError()
-        kept = _keep_aside(vault_path) if vault_path.exists() else None
-        os.replace(staging, vault_path)
-        _fsync_dir(vault_path.parent)
+        if not target.exists():
+            files.publish(staging, target)
+            return Restored(kept=None)
+        lock = FileLock(target)
+        if not lock.acquire():
+            raise errors.AlreadyOpenError()
+        aside = _aside_name(target)
+        damaged_wal = _make_whole(target, aside)
+        current_identity = journal_identity(target, passphrase, kdf_iter=kdf_iter)
+        _keep_aside(target, aside)
+        files.publish(staging, target)
     except OSError as exc:
         raise _os_error(exc) from exc
     finally:
         if lock is not None:
             lock.release()
-        with contextlib.suppress(OSError):
-            staging.unlink()
-    return kept
+        files.discard(staging)
+    other = None not in (backup_identity, current_identity) and backup_identity != current_identity
+    return Restored(kept=aside, other_journal=other, damaged_wal=damaged_wal)
 
 
 def delete_everything(vault_path: Path) -> None:
@@ -164,7 +194,7 @@ def delete_everything(vault_path: Path) -> None:
         folder = backup_folder(vault_path)
         with contextlib.suppress(FileNotFoundError, OSError):
             folder.rmdir()  # only when nothing else was put there
-        _fsync_dir(vault_path.parent)
+        files.fsync_folder(vault_path.parent)
     except OSError as exc:
         raise _os_error(exc) from exc
     finally:
@@ -180,7 +210,8 @@ def _deletable(vault_path: Path) -> list[Path]:
     mains = [vault_path]
     parent = vault_path.parent
     if parent.is_dir():
-        prefixes = (f"{vault_path.stem}.before-update-", f"{vault_path.stem}.before-restore-")
+        prefixes = tuple(f"{vault_path.stem}.before-{kind}-"
+                         for kind in ("update", "restore", "wal-repair"))
         mains += [
             p for p in parent.iterdir()
             if p.name.startswith(prefixes) and not p.name.endswith(_SIDE_FILES)
@@ -199,7 +230,7 @@ def _rotate(vault_path: Path) -> None:
         if backup_day(path) not in keep:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-    _fsync_dir(backup_folder(vault_path))
+    files.fsync_folder(backup_folder(vault_path))
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -210,30 +241,28 @@ def _remove_leftovers(folder: Path) -> None:
                 path.unlink()
 
 
-def _stage(vault_path: Path, backup: Path, passphrase: str, kdf_iter: int | None) -> Path:
-    """Copy `backup` beside the vault under a temporary name and prove it; return that copy."""
+def _stage(
+    vault_path: Path, backup: Path, passphrase: str, kdf_iter: int | None
+) -> tuple[Path, str | None]:
+    """Copy `backup` beside the vault under a temporary name and prove it; return that copy
+    and the identity of the journal it came from."""
     _refuse_plainly(backup)
-    staging = vault_path.with_name(f".{vault_path.name}.restoring-{os.getpid()}")
+    staging = files.temporary_name(vault_path, "restoring")
+    files.discard(staging)  # left by an earlier run of this same process id
     try:
-        with backup.open("rb") as source, staging.open("wb") as sink:
-            while chunk := source.read(1 << 20):
-                sink.write(chunk)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.chmod(staging, 0o600)
-        _prove(staging, passphrase, kdf_iter)
+        files.copy_private(backup, staging)
+        identity = _prove(staging, passphrase, kdf_iter)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+        files.discard(staging)
         if isinstance(exc, OSError):
             raise _os_error(exc) from exc
         raise
-    return staging
+    return staging, identity
 
 
-def _prove(path: Path, passphrase: str, kdf_iter: int | None) -> None:
+def _prove(path: Path, passphrase: str, kdf_iter: int | None) -> str | None:
     try:
-        version = inspect_file(path, passphrase, kdf_iter=kdf_iter)
+        version, identity = proved_file(path, passphrase, kdf_iter=kdf_iter)
     except errors.DamagedVaultError:
         raise errors.DamagedVaultError(DAMAGED_BACKUP, hint=DAMAGED_BACKUP_HINT) from None
     except errors.WrongPassphraseError:
@@ -244,6 +273,7 @@ def _prove(path: Path, passphrase: str, kdf_iter: int | None) -> None:
         ) from None
     if version > load_migrations()[-1].version:
         raise errors.NewerVersionError()
+    return identity
 
 
 def _refuse_plainly(backup: Path) -> None:
@@ -261,9 +291,13 @@ def _refuse_plainly(backup: Path) -> None:
                                     hint="Your journal was left as it was.")
     if head == _SQLITE_PLAIN_HEADER:
         raise errors.PlainDatabaseError()
+    if backup.stat().st_size < PAGE:
+        raise errors.TruncatedFileError(
+            "This backup file ends before its first page does, so it was cut short or it "
+            "isn't a backup.", hint="Your journal was left as it was. Choose another backup.")
 
 
-def _keep_aside(vault_path: Path) -> Path:
+def _aside_name(vault_path: Path) -> Path:
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
     suffix = vault_path.suffix or ".vault"
     aside = vault_path.with_name(f"{vault_path.stem}.before-restore-{stamp}{suffix}")
@@ -271,17 +305,50 @@ def _keep_aside(vault_path: Path) -> Path:
     while aside.exists():
         number += 1
         aside = vault_path.with_name(f"{vault_path.stem}.before-restore-{stamp}-{number}{suffix}")
-    # Side files go first: a stale -wal must never be paired with the restored vault.
-    for side in ("-wal", "-shm"):
-        current = vault_path.with_name(vault_path.name + side)
-        if current.exists():
-            os.replace(current, aside.with_name(aside.name + side))
-    try:
-        os.link(vault_path, aside)  # the vault stays at its place until the backup replaces it
-    except OSError:
-        os.replace(vault_path, aside)  # file systems without hard links
-    _fsync_dir(vault_path.parent)
     return aside
+
+
+def _make_whole(vault_path: Path, aside: Path) -> Path | None:
+    """Fold the saves still only in the `-wal` into the vault file itself, then drop the side
+    files; return where a damaged `-wal` was kept (None if it was sound).
+
+    Each step leaves a journal that opens with every committed save: the folded copy replaces
+    the file while the `-wal` is still there (replaying it onto the folded file changes
+    nothing), and only then are the side files removed.
+    """
+    log = wal.wal_path(vault_path)
+    report = wal.inspect(vault_path)
+    kept: Path | None = None
+    if report.damaged:
+        kept = aside.with_name(aside.name + DAMAGED_WAL_SUFFIX)
+        if log.exists():
+            files.copy_private(log, kept)
+        else:  # lost: keep the wal-index that says what was there
+            files.copy_private(log.with_name(vault_path.name + "-shm"), kept)
+    if report.holds_saves:
+        folded = files.temporary_name(vault_path, "partial")
+        try:
+            wal.copy_whole(vault_path, folded)
+            files.publish(folded, vault_path)
+        finally:
+            files.discard(folded)
+    # The -shm goes first, as SQLite does: a -shm that counts frames of a missing -wal would
+    # read as a lost -wal on the next open.
+    for side in ("-shm", "-wal"):
+        with contextlib.suppress(FileNotFoundError):
+            vault_path.with_name(vault_path.name + side).unlink()
+    files.fsync_folder(vault_path.parent)
+    return kept
+
+
+def _keep_aside(vault_path: Path, aside: Path) -> None:
+    """Keep the (now whole) vault under `aside`; it stays at its place until replaced."""
+    try:
+        os.link(vault_path, aside)
+        files.make_private(aside)  # a vault made 0644 by an older version
+    except OSError:
+        files.copy_private(vault_path, aside)  # file systems without hard links
+    files.fsync_folder(vault_path.parent)
 
 
 def _os_error(exc: OSError) -> errors.VaultError:
@@ -292,12 +359,3 @@ def _os_error(exc: OSError) -> errors.VaultError:
     if isinstance(exc, PermissionError):
         return errors.PermissionDeniedError()
     return errors.StorageError()
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -126,3 +126,27 @@ class VaultClosedError(VaultError):
 class NotFoundError(VaultError):
     exit_code = 26
     message = "That item no longer exists in the journal."
+
+
+class DamagedWalError(VaultError):
+    exit_code = 27
+    message = (
+        "Your passphrase is right, but the side file holding this journal's most recent saves "
+        "was damaged or lost when the computer stopped, so some of those saves may be missing."
+    )
+    hint = "Unlock again to go on with everything that could be read."
+
+    def __init__(self, kept: str = "") -> None:
+        hint = type(self).hint
+        if kept:
+            hint = f"The files as they were found are kept beside your journal as {kept}. {hint}"
+        super().__init__(hint=hint)
+
+
+class TruncatedFileError(VaultError):
+    exit_code = 28
+    message = (
+        "This file ends before its first page does, so it was cut short or it isn't a "
+        "journal file."
+    )
+    hint = "The file was not changed. If you have a backup, restore it."

@@ -19,16 +19,17 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from recovery_journal.storage import errors
+from recovery_journal import files
+from recovery_journal.storage import errors, upkeep, wal
 from recovery_journal.storage.connection import (
     APPLICATION_ID,
     IntegrityReport,
     check_file,
     configure_connection,
     connect,
-    fsync_dir,
-    fsync_file,
+    derive_key,
     integrity,
+    no_room,
     rollback,
     table_counts,
     translate,
@@ -104,6 +105,7 @@ class Vault:
         self._kdf_iter = kdf_iter
         self._savepoints = 0
         self.clock = clock
+        self.read_only = False
 
     # -- opening and creating ---------------------------------------------------------------
 
@@ -123,7 +125,7 @@ class Vault:
         if not path.parent.is_dir():
             raise errors.VaultMissingError("The folder for the new journal doesn't exist.")
         # Build the vault under a temporary name so no half-made vault ever sits at `path`.
-        temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        temp = files.temporary_name(path, "creating")
         try:
             connection = connect(temp, key, kdf_iter)
             try:
@@ -131,13 +133,14 @@ class Vault:
                 _apply_migrations(connection, load_migrations(), from_version=0)
             finally:
                 connection.close()
-            fsync_file(temp)
+            files.make_private(temp)
+            files.fsync_file(temp)
             try:
                 # A hard link refuses to replace a file that appeared meanwhile.
                 os.link(temp, path)
             except FileExistsError:
                 raise errors.VaultExistsError() from None
-            fsync_dir(path.parent)
+            files.fsync_folder(path.parent)
         except PermissionError as exc:
             raise errors.PermissionDeniedError(
                 "This computer account can't create a file in that folder."
@@ -145,30 +148,42 @@ class Vault:
         except sqlcipher.DatabaseError as exc:
             raise translate(exc) from exc
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+            files.discard(temp)
         return cls.open(path, passphrase, kdf_iter=kdf_iter, clock=clock)
 
     @classmethod
     def open(
         cls, path: Path | str, passphrase: str, *, kdf_iter: int | None = None,
-        clock: Clock = utc_now,
+        clock: Clock = utc_now, read_only: bool = False,
     ) -> Vault:
-        """Unlock the vault at `path`, migrating it (after a verified backup) if it is older."""
+        """Unlock the vault at `path`, migrating it (after a verified backup) if it is older.
+
+        `read_only` opens a vault the person may read but not change (check, export, backup);
+        it writes nothing at all, so an older vault is refused rather than updated.
+        """
         path = Path(path)
-        key = normalise_passphrase(passphrase)
-        check_file(path)
+        passphrase_key = normalise_passphrase(passphrase)
+        check_file(path, writable=not read_only)
+        # The vault keeps the derived key for its copies, never the passphrase.
+        key = derive_key(path, passphrase_key, kdf_iter)
         lock = FileLock(path)
         if not lock.acquire():
             raise errors.AlreadyOpenError()
         try:
-            # Nothing is written until the version is known and, if needed, a copy is made.
-            connection = unlock(path, key, kdf_iter, configure=False)
+            connection = upkeep.unlock_keeping_damage(path, key, kdf_iter, read_only)
+        except errors.WrongPassphraseError as exc:
+            lock.release()
+            raise upkeep.changed_start(path, passphrase_key, kdf_iter) or exc from None
         except BaseException:
             lock.release()
             raise
+        finally:
+            del passphrase_key
         vault = cls(path, connection, lock, key, kdf_iter, clock)
+        vault.read_only = read_only
         try:
+            if not read_only:
+                upkeep.tidy(path)
             vault._migrate_if_needed()
         except sqlcipher.DatabaseError as exc:
             vault.close()
@@ -221,7 +236,7 @@ class Vault:
             connection.execute("COMMIT")
         except sqlcipher.DatabaseError as exc:
             rollback(connection)
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         except BaseException:
             rollback(connection)
             raise
@@ -255,11 +270,21 @@ class Vault:
             connection.reset_key(new_key)
             connection.close()
         except sqlcipher.DatabaseError as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         self._connection = None
         # Reopen under the lock we still hold; a failure here means the change did not take.
-        self._connection = unlock(self.path, new_key, self._kdf_iter)
-        self._key = new_key
+        derived = derive_key(self.path, new_key, self._kdf_iter)
+        try:
+            self._connection = unlock(self.path, derived, self._kdf_iter)
+        except errors.WrongPassphraseError:
+            # SQLCipher doesn't always report a rekey it had to roll back (a full disk).
+            self._connection = unlock(self.path, self._key, self._kdf_iter)
+            if no_room(self.path):
+                raise errors.DiskFullError(hint="Your passphrase wasn't changed: the one you "
+                                           "had still opens your journal.") from None
+            raise errors.StorageError("Your passphrase wasn't changed; the one you had still "
+                                      "opens your journal.") from None
+        self._key = derived
 
     def check_integrity(self) -> IntegrityReport:
         """Run SQLCipher's page check and SQLite's structure check (each misses some faults)."""
@@ -293,6 +318,13 @@ class Vault:
         latest = migrations[-1].version
         if current > latest:
             raise errors.NewerVersionError()
+        if self.read_only:
+            if current < latest:
+                raise errors.PermissionDeniedError(
+                    "This journal needs a small update to open in this version, but it is "
+                    "read-only.", hint="Copy it somewhere you can write to, then open the copy.")
+            configure_connection(self._conn(), read_only=True)
+            return
         if current < latest:
             self.copy_verified(self.path.with_name(
                 f"{self.path.stem}.before-update-{current}-to-{latest}"
@@ -309,15 +341,13 @@ class Vault:
         equal row counts in every table; an existing file at `target` is replaced only after that.
         """
         connection = self._conn()
-        temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+        temp = files.temporary_name(target, "partial")
         try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            data_path = self.path
-            with data_path.open("rb") as source, temp.open("xb") as sink:
-                while chunk := source.read(1 << 20):
-                    sink.write(chunk)
-                sink.flush()
-                os.fsync(sink.fileno())
+            if self.read_only:  # no checkpoint possible: fold the -wal's saves into the copy
+                wal.copy_whole(self.path, temp)
+            else:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                files.copy_private(self.path, temp)
             copy = unlock(temp, self._key, self._kdf_iter, configure=False)
             try:
                 # unlock ran both integrity checks; the rows must all be there too.
@@ -325,31 +355,14 @@ class Vault:
                     raise errors.StorageError("The copy of the journal didn't check out.")
             finally:
                 copy.close()
-            os.replace(temp, target)
-            fsync_dir(target.parent)
+            files.publish(temp, target)
         except OSError as exc:
             raise translate_os(exc) from exc
         except sqlcipher.DatabaseError as exc:
             raise translate(exc) from exc
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+            files.discard(temp)
         return target
-
-
-def inspect_file(path: Path, passphrase: str, *, kdf_iter: int | None = None) -> int:
-    """Prove a vault file (a backup, say) without changing it: key, both checks; its schema version.
-
-    Raises the same errors as `Vault.open` (wrong passphrase, damaged, not a vault...). Takes no
-    lock and writes nothing, so it is safe on a copy that is about to replace a vault.
-    """
-    key = normalise_passphrase(passphrase)
-    check_file(path)
-    connection = unlock(path, key, kdf_iter, configure=False)
-    try:
-        return int(connection.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        connection.close()
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -169,8 +169,10 @@ class AppController(QObject):
             # The default folder may not exist on a first run.
             if not path.parent.exists():
                 # If this fails, Vault.create explains the missing folder in plain words.
+                from recovery_journal.files import make_private_folder
+
                 with contextlib.suppress(OSError):
-                    path.parent.mkdir(parents=True, exist_ok=True)
+                    make_private_folder(path.parent)
             return Vault.create(path, passphrase, kdf_iter=kdf_iter)
 
         self.create.set_busy(True)

@@ -17,6 +17,7 @@ from recovery_journal.charts import (
     export_figure,
     load_chart_data,
 )
+from recovery_journal.files import OutputRefusedError
 from recovery_journal.storage.repositories import Repositories
 from tests.charts.conftest import END
 
@@ -77,9 +78,9 @@ def test_other_formats_are_refused_and_nothing_is_left(
     figure = build_figure(data, ChartTheme.named("light"))
     with pytest.raises(ValueError, match=r"\.png, \.svg or \.pdf"):
         export_figure(figure, folder / "chart.jpg")
-    # A folder in the way: the rename fails, and no temporary file stays behind.
+    # A folder in the way is refused with a message, and no temporary file stays behind.
     (folder / "taken.png").mkdir()
-    with pytest.raises(OSError):
+    with pytest.raises(OutputRefusedError, match="it is a folder"):
         export_figure(figure, folder / "taken.png")
     assert sorted(p.name for p in folder.iterdir()) == ["taken.png"]
 

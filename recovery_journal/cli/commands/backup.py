@@ -9,8 +9,11 @@ from recovery_journal.cli.base import (
     Command,
     Context,
     add_vault_argument,
+    check_output,
+    output_failed,
     refuse_unless_file,
     vault_path,
+    writable,
 )
 from recovery_journal.cli.errors import EXIT_OK
 from recovery_journal.storage import errors
@@ -31,18 +34,19 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     path = vault_path(args)
     out: Path = args.out
     refuse_unless_file(path)
-    # Never replace an existing file from the command line, least of all the journal itself.
+    check_output(out, path)
+    # Never replace an existing file from the command line.
     if out.exists() or out.is_symlink():
         raise errors.VaultExistsError(
             "A file already exists at --out, so no backup was written.",
             hint="Choose a new file name; the existing file was left as it is.",
         )
-    if not out.parent.is_dir():
-        raise errors.VaultMissingError(
-            "The folder for --out doesn't exist, so no backup was written.", hint=""
-        )
-    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
-        back_up(vault, out)
+    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter,
+                    read_only=not writable(path)) as vault:
+        try:
+            back_up(vault, out)
+        except (errors.DiskFullError, errors.PermissionDeniedError) as exc:
+            raise output_failed(out, exc) from None
     print(
         "Backup written and checked. It opens with the journal's current passphrase.",
         file=ctx.out,

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recovery_journal.charts import CHART_NAMES, ChartData, ChartOptions
-from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    check_output,
+    output_failed,
+    refuse_unless_file,
+)
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
 
 if TYPE_CHECKING:
@@ -21,7 +28,7 @@ YEAR_DAYS = 365  # the calendar is a year in pixels: by default it shows one
 
 
 class NoPivotError(CommandError):
-    exit_code = 5
+    exit_code = 6  # 5 is a failed --out (cli/errors.py OutputError)
     message = (
         "That --pivot-tag hasn't been used in this journal yet, so there is no day to compare "
         "around and no file was written. Check its spelling, or give --pivot-date instead."
@@ -99,14 +106,12 @@ def _options(args: argparse.Namespace, today: date) -> ChartOptions:
 
 
 def _check_out(path: Path) -> None:
-    """Refuse a wrong extension or a missing folder before a passphrase is asked."""
+    """Refuse a wrong extension or a folder before a passphrase is asked."""
     if path.suffix.lower() not in _FORMATS:
         raise UsageError("The --out file must end in .png, .svg or .pdf.")
     if path.is_dir():
         raise UsageError("The --out path is a folder; give a file name ending in .png, .svg "
                          "or .pdf.")
-    if not path.resolve().parent.is_dir():
-        raise UsageError("The folder for the --out file doesn't exist.")
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
@@ -125,6 +130,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out
     _check_out(out)
     refuse_unless_file(args.path)
+    check_output(out, args.path)
     with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
         repos = Repositories.from_vault(vault)
         try:
@@ -144,9 +150,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                           heading=title if args.show_title else "")
     try:
         export_figure(figure, out, title=title)
-    except OSError:
-        raise CommandError("The chart couldn't be written there (the disk may be full or "
-                           "the folder read-only); no file was left behind.") from None
+    except OSError as exc:
+        raise output_failed(out, exc) from None
     print(f"Saved the chart \u201c{data.title}\u201d{period} to {out}.", file=ctx.out)
     return EXIT_OK
 

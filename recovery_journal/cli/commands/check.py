@@ -10,6 +10,7 @@ from recovery_journal.cli.base import (
     add_vault_argument,
     refuse_unless_file,
     vault_path,
+    writable,
 )
 from recovery_journal.cli.errors import EXIT_OK
 from recovery_journal.storage import errors
@@ -24,7 +25,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
     path = vault_path(args)
     refuse_unless_file(path)
-    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter,
+                    read_only=not writable(path)) as vault:
         report = vault.check_integrity()
     if not report.ok:
         raise errors.DamagedVaultError()

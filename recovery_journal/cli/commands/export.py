@@ -9,10 +9,13 @@ from recovery_journal.cli.base import (
     Command,
     Context,
     add_vault_argument,
+    check_output,
+    output_failed,
     refuse_unless_file,
     vault_path,
+    writable,
 )
-from recovery_journal.cli.errors import EXIT_OK, CommandError
+from recovery_journal.cli.errors import EXIT_OK
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,22 +37,17 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     path = vault_path(args)
     out: Path = args.out
     refuse_unless_file(path)
-    if out.is_dir() or not out.parent.is_dir():
-        raise CommandError("--out must name a file in a folder that exists; nothing was written.")
-    if out.resolve() == path.resolve():
-        raise CommandError("--out can't be the journal itself; nothing was written.")
-    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
+    check_output(out, path)
+    with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter,
+                    read_only=not writable(path)) as vault:
         repos = Repositories.from_vault(vault)
         try:
             if args.format == "csv":
                 write_csv_zip(repos, out)
             else:
                 write_json(repos, out)
-        except OSError:
-            raise CommandError(
-                "The export couldn't be written (is the disk full or the folder read-only?). "
-                "Any earlier file at --out was left as it was."
-            ) from None
+        except OSError as exc:
+            raise output_failed(out, exc) from None
     print(f"Exported everything to {out}.", file=ctx.out)
     print(NOT_ENCRYPTED, file=ctx.out)
     return EXIT_OK

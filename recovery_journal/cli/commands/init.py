@@ -19,12 +19,13 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.files import make_private_folder
     from recovery_journal.storage.vault import Vault
 
     path = vault_path(args)
     if args.path is None:
         # The usual place may not exist yet on a first run; only that folder is ever made.
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_folder(path.parent)
     refuse_existing(path)
     passphrase = ctx.passphrases.new()
     Vault.create(path, passphrase, kdf_iter=ctx.kdf_iter).close()

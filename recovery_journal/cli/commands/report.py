@@ -7,8 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from recovery_journal.charts import CHART_NAMES
-from recovery_journal.cli.base import Command, Context, add_vault_argument, refuse_unless_file
-from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+from recovery_journal.cli.base import (
+    Command,
+    Context,
+    add_vault_argument,
+    check_output,
+    output_failed,
+    refuse_unless_file,
+)
+from recovery_journal.cli.errors import EXIT_OK, UsageError
 from recovery_journal.model import PlanSectionKey
 
 _PLAN_KEYS = ", ".join(f"plan:{key.value}" for key in PlanSectionKey)
@@ -55,8 +62,6 @@ def _check_out(path: Path) -> None:
         raise UsageError("The --out file must end in .pdf.")
     if path.is_dir():
         raise UsageError("The --out path is a folder; give a file name ending in .pdf.")
-    if not path.resolve().parent.is_dir():
-        raise UsageError("The folder for the --out file doesn't exist.")
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
@@ -74,6 +79,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out
     _check_out(out)
     refuse_unless_file(args.path)
+    check_output(out, args.path)
     from recovery_journal.report.build import offscreen_gui, write_report
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
@@ -84,9 +90,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             content = gather(Repositories.from_vault(vault), choice)
         try:
             write_report(content, out)
-        except OSError:
-            raise CommandError("The report couldn't be written there (the disk may be full or "
-                               "the folder read-only); no file was left behind.") from None
+        except OSError as exc:
+            raise output_failed(out, exc) from None
     print(f"Saved the report to {out}. It is not encrypted: anyone with the file can read it.",
           file=ctx.out)
     return EXIT_OK

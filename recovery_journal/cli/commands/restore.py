@@ -25,11 +25,13 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     if not args.backup.exists():
         raise errors.VaultMissingError(f"There is no backup file at {args.backup}.",
                                        hint="Nothing was changed.")
-    kept = restore(path, args.backup, ctx.passphrases.current("Backup passphrase: "),
+    done = restore(path, args.backup, ctx.passphrases.current("Backup passphrase: "),
                    kdf_iter=ctx.kdf_iter)
     print("The backup was checked and restored.", file=ctx.out)
-    if kept is not None:
-        print(f"Your previous journal was kept, unchanged, at: {kept}", file=ctx.out)
+    if done.kept is not None:
+        print(f"Your previous journal was kept, whole, at: {done.kept}", file=ctx.out)
+    for note in done.notes():
+        print(note, file=ctx.out)
     return EXIT_OK
 
 
@@ -38,8 +40,10 @@ COMMAND = Command(
     summary="restore a journal from a backup",
     description=(
         "Check a backup first (its passphrase, both integrity checks), then put it in place of "
-        "the journal. The journal that was there is renamed with the date and time and kept, "
-        "never deleted. If the backup doesn't check out, nothing is changed. The passphrase "
+        "the journal. The journal that was there is kept with the date and time in its name, "
+        "never deleted, with every save it held. If PATH is a link, the link stays and the "
+        "file it points to is replaced. You are told if the backup came from another journal. "
+        "If the backup doesn't check out, nothing is changed. The passphrase "
         "asked for is the one the journal had when the backup was made."
     ),
     add_arguments=_add_arguments,

@@ -21,6 +21,9 @@ _CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$
 
 def read_text(path: Path) -> str:
     """The file as text (UTF-8, with or without a BOM); a plain ImportProblem otherwise."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # Reading a pipe or a device could wait, or run, forever.
+        raise ImportProblem("That is a pipe or a device, not a file.")
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -120,17 +123,33 @@ def parse_clock(text: str, *, row: int, column: str) -> time:
     return time(hour, minute, second)
 
 
-def local_moment(day: date, clock: time, zone: tzinfo | None) -> datetime:
+# Python's date types end at year 1 and 9999; a day at either edge can't be moved across time
+# zones or stepped past, so import keeps one day clear of both.
+FIRST_DAY = date(1, 1, 2)
+LAST_DAY = date(9999, 12, 30)
+TOO_FAR = "This date is too far in the past or future for a calendar to hold."
+
+
+def within_calendar(day: date, *, row: int | None, column: str | None) -> date:
+    """`day`, or an ImportProblem naming row and column when it sits at the calendar's edge."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ImportProblem(TOO_FAR, row=row, column=column)
+    return day
+
+
+def local_moment(
+    day: date, clock: time, zone: tzinfo | None, *, row: int | None = None,
+    column: str | None = None,
+) -> datetime:
     """The moment `clock` on `day` in `zone` (None: this computer's zone), with a fixed offset."""
-    naive = datetime.combine(day, clock)
+    naive = datetime.combine(within_calendar(day, row=row, column=column), clock)
     try:
         if zone is None:
             return naive.astimezone()
         offset = naive.replace(tzinfo=zone).utcoffset() or timedelta(0)
         return naive.replace(tzinfo=timezone(offset))
     except (OverflowError, ValueError, OSError):
-        # Days at the very edge of the calendar can't be placed in a time zone.
-        raise ImportProblem("This date is too far in the past or future.") from None
+        raise ImportProblem(TOO_FAR, row=row, column=column) from None
 
 
 def parse_number(text: str, *, row: int, column: str) -> float:

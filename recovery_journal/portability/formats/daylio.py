@@ -111,7 +111,8 @@ def _record(
         return cell(row, columns.get(name), number=number, column=name)
 
     day = _day(get, number, "full_date" in columns)
-    moment = local_moment(day, parse_clock(get("time"), row=number, column="time"), zone)
+    moment = local_moment(day, parse_clock(get("time"), row=number, column="time"), zone,
+                          row=number, column="full_date" if "full_date" in columns else "date")
     label = get("mood").strip()
     values = (("mood", scale[label.casefold()]),) if label else ()
     tags = tuple(dict.fromkeys(a.strip() for a in get("activities").split("|") if a.strip()))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
+from recovery_journal.portability.formats.common import FIRST_DAY, LAST_DAY, TOO_FAR
 from recovery_journal.portability.records import ImportProblem
 
 
@@ -61,6 +62,12 @@ class Item:
             raise self.problem(name, "This isn't a date and time.") from None
         if moment.tzinfo is None:
             raise self.problem(name, "This date and time has no UTC offset.")
+        try:
+            utc = moment.astimezone(UTC)
+        except OverflowError:
+            raise self.problem(name, TOO_FAR) from None
+        self._within(name, moment.date())
+        self._within(name, utc.date())
         return moment
 
     def opt_moment(self, name: str) -> datetime | None:
@@ -69,9 +76,15 @@ class Item:
     def day(self, name: str) -> date:
         text = self.text(name, default=None)
         try:
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError:
             raise self.problem(name, "This isn't a date (YYYY-MM-DD).") from None
+        return self._within(name, day)
+
+    def _within(self, name: str, day: date) -> date:
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise self.problem(name, TOO_FAR)
+        return day
 
     def opt_day(self, name: str) -> date | None:
         return None if self._value.get(name) is None else self.day(name)

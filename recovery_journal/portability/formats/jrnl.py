@@ -31,7 +31,8 @@ def _entry(item: Item, zone: tzinfo | None) -> EntryRecord:
                                if t.strip().lstrip("@#")))
     item.flag("starred")
     return EntryRecord(
-        row=item.row, written_at=local_moment(day, clock, zone), title=item.text("title"),
+        row=item.row, written_at=local_moment(day, clock, zone, row=item.row,
+                                                   column="entries.date"), title=item.text("title"),
         body=item.text("body"), tags=tags,
     )
 

@@ -76,7 +76,8 @@ def _record(
             values.append((key, parse_number(text, row=number, column=column)))
     tags = [t.strip() for column in mapping.tags for t in _TAG_SPLIT.split(get(column))]
     return CheckInRecord(
-        row=number, recorded_at=local_moment(day, clock or _NOON, zone), values=tuple(values),
+        row=number, recorded_at=local_moment(day, clock or _NOON, zone, row=number,
+                                             column=mapping.date), values=tuple(values),
         tags=tuple(dict.fromkeys(t for t in tags if t)),
         note=get(mapping.note).strip() if mapping.note else "",
     )

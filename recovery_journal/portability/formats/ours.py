@@ -27,6 +27,28 @@ from recovery_journal.portability.records import (
 from recovery_journal.storage.measures import check_range, check_step
 
 SUPPORTED_VERSION = 1
+# What names one record inside a file: two items with the same one can't both be meant.
+# Names compare as the vault's unique columns do (COLLATE NOCASE folds only A-Z), so an
+# export of a real vault is never refused.
+_IDENTIFIERS = (("measures", "key"), ("plan_sections", "key"), ("life_domains", "name"),
+                ("tags", "name"))
+_NOCASE = {"name"}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _unique(items: list[Item], key: str) -> None:
+    """Refuse a file in which two items of one list share an identifier."""
+    seen: dict[object, int] = {}
+    for item in items:
+        value = item.raw(key)
+        if isinstance(value, str) and key in _NOCASE:
+            value = value.translate(_ASCII_LOWER)
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            if value in seen:
+                raise item.problem(
+                    key, f"This {key} is already used by item {seen[value]} of {item.kind}; "
+                    "each must be different, so nothing was imported.")
+            seen[value] = item.row
 
 
 def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecords]:
@@ -42,13 +64,20 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
             "This export comes from a newer version of Recovery Journal; update the app first.",
             column="version",
         )
+    if version != SUPPORTED_VERSION:
+        raise ImportProblem(
+            f"This export's format version ({version}) isn't one Recovery Journal knows, so "
+            "nothing was imported.", column="version")
     checkins = [_checkin(i) for i in items_of(document, "checkins")]
     entries = [_entry(i) for i in items_of(document, "journal_entries")]
     strengths = tuple(_strength(i) for i in items_of(document, "strengths"))
+    _unique(items_of(document, "strengths"), "ref")
     refs = {s.ref for s in strengths}
     settings = document.get("settings", {})
     if not isinstance(settings, dict):
         raise ImportProblem("settings must be an object.", column="settings")
+    for kind, key in _IDENTIFIERS:
+        _unique(items_of(document, kind), key)
     rest = VaultRecords(
         measures=tuple(_measure(i) for i in items_of(document, "measures")),
         life_domains=tuple(

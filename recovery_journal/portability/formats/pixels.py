@@ -56,5 +56,6 @@ def _day(item: Item, zone: tzinfo | None) -> CheckInRecord | None:
         values = (("mood", round((mean - 1) * 2.5, 2)),)
     if not values and not tags and not note:
         return None
-    return CheckInRecord(row=item.row, recorded_at=local_moment(day, _NOON, zone),
+    return CheckInRecord(row=item.row, recorded_at=local_moment(day, _NOON, zone, row=item.row,
+                                                                column="date"),
                          values=values, tags=tuple(dict.fromkeys(tags)), note=note)

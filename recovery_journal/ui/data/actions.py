@@ -26,6 +26,7 @@ from recovery_journal.ui.data.common import (
 from recovery_journal.ui.data.export import ExportDialog
 
 if TYPE_CHECKING:
+    from recovery_journal.storage.backups import Restored
     from recovery_journal.storage.repositories import Repositories
 
 
@@ -145,17 +146,21 @@ class DataActions(QObject):
             return
         self._hooks.lock_without_backup()
 
-        def work() -> Path | None:
+        def work() -> Restored:
             from recovery_journal.storage.backups import restore
 
             return restore(path, backup, passphrase, kdf_iter=kdf_iter)
 
-        def done(kept: object) -> None:
+        def done(restored: object) -> None:
             notice = _tr("The backup was restored. Unlock it with the passphrase it had "
                          "when it was made.")
-            if isinstance(kept, Path):
-                notice += " " + _tr("Your previous journal was kept, unchanged, as %1.")\
-                    .replace("%1", kept.name)
+            from recovery_journal.storage.backups import Restored
+
+            if isinstance(restored, Restored) and restored.kept is not None:
+                notice += " " + _tr("Your previous journal was kept, whole, as %1.")\
+                    .replace("%1", restored.kept.name)
+            if isinstance(restored, Restored):
+                notice = " ".join([notice, *restored.notes()])
             self._hooks.after_restore(path, notice)
 
         run_busy(self._window, _tr("Restoring the backup…"), work, done,
