@@ -191,3 +191,24 @@ def test_the_next_command_removes_stale_temporaries_plaintext_first(
     assert run([*FAST, "export", str(journal), "--out", str(out / "all.json")], monkeypatch) == 0
     assert not any(p.exists() for p in stale)
     assert all(p.exists() for p in mine)
+
+
+def test_opening_a_journal_removes_what_killed_commands_left_beside_it(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    backups = tmp_path / "backups-journal"
+    backups.mkdir()
+    stale = [tmp_path / f".all.json.{child.pid}-0a1b2c3d.part",
+             tmp_path / f".journal.vault.restoring-{child.pid}",
+             backups / f".journal-2026-12-01.vault.verifying-{child.pid}"]
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    unrelated = elsewhere / f".all.json.{child.pid}-0a1b2c3d.part"
+    for path in [*stale, unrelated]:
+        path.write_text("x", "utf-8")
+    monkeypatch.chdir(elsewhere)
+    Vault.open(journal, PASS, kdf_iter=2).close()
+    assert not any(p.exists() for p in stale)
+    assert unrelated.exists()  # only beside the journal and in its backups folder

@@ -178,7 +178,7 @@ def test_opening_over_a_damaged_wal_keeps_the_files_and_tells(
     kept = sorted(p for p in tmp_path.iterdir() if "wal-repair" in p.name)
     assert [p.name.split(".vault")[-1] for p in kept] == ["", ".damaged-wal", ".damaged-wal-shm"]
     assert kept[0].read_bytes() == main and kept[1].read_bytes() == cut
-    assert kept[0].name in message
+    assert f"beside your journal as {kept[0].name}. Unlock again" in message
     # The second unlock goes on with what could be read, and says nothing more.
     saved = tag_names(path)
     assert saved == names[: len(saved)] and len(saved) < len(names)
