@@ -11,6 +11,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _SALT = 16  # SQLCipher 4 keeps each file's random salt in its first 16 bytes
 _KDF_ITER = 256_000  # SQLCipher 4's default
 PAGE = 4096
+# SQLCipher's raw-key syntax: 64 hex digits of key, optionally 32 more of salt.
+_RAW_KEY = re.compile(rb"x'(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{96})'")
 _LOCK_BYTE_OFFSET = 1 << 30
 
 
@@ -72,6 +75,10 @@ def check_file(path: Path, *, writable: bool = True) -> None:
 def derive_key(path: Path, passphrase_key: bytes, kdf_iter: int | None) -> bytes:
     """The raw key SQLCipher 4 would derive (PBKDF2-HMAC-SHA512 over the file's salt), as a
     `x'...'` key: the open vault keeps this, never the passphrase itself."""
+    if _RAW_KEY.fullmatch(passphrase_key):
+        # SQLCipher takes a passphrase written as a raw key literally (it did so when the
+        # journal was made with it): do the same, or such a journal could never open again.
+        return passphrase_key
     try:
         with path.open("rb") as handle:
             salt = handle.read(_SALT)

@@ -68,6 +68,10 @@ def test_default_settings_open_with_any_sqlcipher4_tool(tmp_path: Path) -> None:
         "ünïcödé – ∑",
         "  spaces at both ends  ",
         "'; DROP TABLE tag; --",
+        # Written the way SQLCipher reads a raw key (with and without a salt part): the journal
+        # made with it must open with it too.
+        "x'" + "5a17" * 16 + "'",
+        "x'" + "5A17" * 24 + "'",
     ],
 )
 def test_odd_passphrases_work(tmp_path: Path, passphrase: str) -> None:
