@@ -105,3 +105,18 @@ def test_the_title_and_period_are_on_the_image_unless_left_off(
     assert run([*args, "--no-title"], monkeypatch) == 0
     assert b"Mood and hope over time" not in out.read_bytes()
     assert len(out.read_bytes()) < len(with_title)  # the drawn heading is gone too
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_a_period_at_the_ends_of_the_calendar_is_cut_to_what_a_chart_holds(
+    journal: Path, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Years 1 to 9999 once ended in "Something unexpected went wrong" (a date overflow)."""
+    out = tmp_path / "c.png"
+    code = run([str(journal), "--chart", name, "--from", "0001-01-01", "--to", "9999-12-31",
+                "--out", str(out)], monkeypatch)
+    assert code == 0, capsys.readouterr().err
+    said = capsys.readouterr().out
+    assert "Saved the chart" in said and ("1900-01-01" in said or "2199-" in said), said
+    assert out.read_bytes().startswith(MAGIC[".png"])

@@ -140,7 +140,8 @@ def test_the_saved_message_names_the_period(
     out = tmp_path / "year.svg"
     assert run(["chart", str(journal), "--chart", "calendar", "--out", str(out),
                 "--to", "2025-03-31"], monkeypatch) == 0
-    assert "\u201cYear in pixels\u201d (2024-04-01 to 2025-03-31)" in capsys.readouterr().out
+    # The year before --to by default, from the first check-in on (1 March): the days drawn.
+    assert "\u201cYear in pixels\u201d (2025-03-01 to 2025-03-31)" in capsys.readouterr().out
 
 
 def test_the_pivot_is_a_date_or_a_tag_not_both(

@@ -150,6 +150,13 @@ class ChartKind(Protocol):
         ...
 
 
+# The days a chart can cover. Averages reach a month before the start and the year view to the
+# end of its year, so the very ends of Python's calendar (years 1 and 9999) are out of reach;
+# nobody's check-ins lie outside these either.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
 @dataclass(frozen=True)
 class ChartSpec(Generic[P]):
     """One chart: its name, title and a line on how to read it, the loader that makes a `P` and
@@ -164,9 +171,12 @@ class ChartSpec(Generic[P]):
     explain: Callable[[P, str], str] | None = None
 
     def load(self, repos: Repositories, options: ChartOptions) -> LoadedChart[P]:
-        """Read and compute this chart for `options`; a range given backwards is turned round."""
+        """Read and compute this chart for `options`; a range given backwards is turned round,
+        and one reaching past what a chart can hold (EARLIEST..LATEST) is cut to it."""
         if options.end < options.start:
             options = replace(options, start=options.end, end=options.start)
+        options = replace(options, start=min(max(options.start, EARLIEST), LATEST),
+                          end=max(min(options.end, LATEST), EARLIEST))
         done = self.loader(repos, options)
         if done.start is not None:
             options = replace(options, start=done.start)

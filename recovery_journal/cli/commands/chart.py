@@ -139,10 +139,10 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                 if args.pivot_tag and before_after.payload is None:
                     raise NoPivotError()
                 data: ChartData = before_after
-                period = _period(options, before_after.payload)
+                period = _period(before_after.options, before_after.payload)
             else:
                 data = load_chart_data(repos, args.chart, options)
-                period = _period(options, None)
+                period = _period(data.options, None)
         except ValueError as exc:  # an unknown measure: the message names no personal content
             raise UsageError(f"{exc} See 'recovery-journal chart --help'.") from None
     title: str = args.title or (heading_for(data) if args.show_title else "")
