@@ -83,7 +83,8 @@ def test_import_daylio_with_yes_then_again_adds_nothing(
     assert "3 check-ins" in first and "Added 3" in first
     assert run(argv, PASS + "\n", monkeypatch) == 0
     second = capsys.readouterr().out
-    assert "3 already in this journal" in second and "Nothing new" in second
+    assert "3 already in this journal" in second
+    assert "Nothing new — everything in that file is already in your journal" in second
     assert checkin_count(made) == 3
 
 

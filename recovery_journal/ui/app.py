@@ -30,6 +30,7 @@ from recovery_journal.ui.app_settings import (
 )
 from recovery_journal.ui.data.actions import DataActions, DataHooks
 from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.i18n import install_translations
 from recovery_journal.ui.locked.create import CreateScreen
 from recovery_journal.ui.locked.unlock import UnlockScreen
 from recovery_journal.ui.locked.welcome import WelcomeScreen
@@ -320,6 +321,7 @@ def build_app(
     if isinstance(app, QApplication):
         # Before any widget exists, so every one is built at the chosen size.
         theme.apply_text_scale(app, app_settings.text_scale())
+        install_translations(app)  # "1 helpline", "2 helplines": Qt's plural forms
     window = MainWindow(load_bundled_helplines(), app_settings, idle_timeout_ms=idle_timeout_ms)
     app_settings.setParent(window)
     controller = AppController(

@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.i18n import install_translations
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp: QApplication) -> None:
+    """The plural forms the app loads at start ("1 helpline"), for pages built on their own."""
+    install_translations(qapp)
 
 
 @pytest.fixture

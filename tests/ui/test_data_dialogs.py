@@ -233,12 +233,46 @@ def test_import_previews_counts_then_imports(
     assert said.args == ["Added from daylio.csv: 2 check-ins."]
 
 
+def test_an_import_that_adds_nothing_says_so_in_the_dialog(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    """Bug: "Imported: nothing." flashed in the status bar after an import that added nothing."""
+    source = tmp_path / "daylio.csv"
+    source.write_text(DAYLIO, encoding="utf-8")
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.data.choose_open = lambda *_args: source
+    said: list[str] = []
+    for _round in range(2):
+        controller.window.menus.import_action.trigger()
+        dialog = controller.data.dialog
+        assert isinstance(dialog, ImportDialog)
+        dialog.imported.connect(said.append)
+        dialog.format.setCurrentIndex(dialog.format.findData("daylio"))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+        with qtbot.waitSignal(dialog.imported, timeout=10_000):
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    nothing_new = "Nothing new — everything in that file is already in your journal"
+    assert said == ["Added from daylio.csv: 2 check-ins.", nothing_new]
+    # The second time the dialog stays, saying so where the person is looking.
+    assert dialog.isVisible() and dialog.message.text() == nothing_new
+    assert dialog.message.accessibleName() == nothing_new
+    assert not dialog.import_button.isEnabled() and dialog.cancel_button.text() == "Close"
+    assert dialog.cancel_button.hasFocus() or not dialog.isActiveWindow()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    repos = controller.window.repos
+    assert repos is not None and repos.checkins.count() == 2
+
+
 def test_import_words_count_and_say_when_nothing_is_new() -> None:
     """Bug: "1 helplines", and "Imported: nothing." after an import that added nothing."""
     from recovery_journal.ui.data.importing import imported_words, preview_text
 
     assert imported_words({"checkins": 0}, "old.json") == (
-        "Nothing new to add: everything in old.json is already in your journal.")
+        "Nothing new — everything in that file is already in your journal")
     assert imported_words({"helplines": 1, "checkins": 3}, "a.json") == (
         "Added from a.json: 1 helpline, 3 check-ins.")
     from recovery_journal.portability.records import ImportPreview

@@ -175,7 +175,8 @@ def test_note_on_today_opens_the_matching_section(qtbot: QtBot, vault: Vault) ->
     repos.settings.set("early_warning_enabled", True)
     note.refresh()
     assert note.texts == [
-        "For 3 days in a row: sleep hours below 5. Your plan has ideas for this."]
+        "Your check-ins show sleep hours below 5 for 3 days in a row. "
+        "Your plan has your own ideas for times like this."]
     with qtbot.waitSignal(note.open_section) as opened:
         buttons = [b for b in note.findChildren(QPushButton) if b.text() == "Open my plan"]
         buttons[0].click()
@@ -203,12 +204,56 @@ def test_a_new_sign_starts_where_it_can_hold(qtbot: QtBot, vault: Vault) -> None
         assert spin.sizePolicy().horizontalPolicy() is QSizePolicy.Policy.Fixed
 
 
+def _rule(kind: RuleKind, days: int, *, threshold: float = 5.0, window: int = 7,
+          tag: str = "") -> WarningRule:
+    return WarningRule(1, kind, "" if tag else "mood", tag, threshold, days, window,
+                       PlanSectionKey.EARLY_WARNING, False, datetime(2026, 12, 1, tzinfo=UTC))
+
+
 def test_sign_words_read_naturally() -> None:
-    rule = WarningRule(1, RuleKind.BELOW, "mood", "", 5.0, 1, 7, PlanSectionKey.EARLY_WARNING,
-                       False, datetime(2026, 12, 1, tzinfo=UTC))
-    assert describe(rule, "Mood") == "Mood below 5 for 1 day"
-    assert note(WarningMatch(rule, (date.today(),)), "Mood") == (
-        "For 1 day: mood below 5. Your plan has ideas for this.")
+    """Bug: the note on Today read "For 1 day running: mood below 5."."""
+    today = date.today()
+    week = tuple(today - timedelta(days=back) for back in range(4, -1, -1))
+    tail = " Your plan has your own ideas for times like this."
+    cases = [
+        (_rule(RuleKind.BELOW, 1), "Mood below 5 for 1 day",
+         "Your latest check-in shows mood below 5."),
+        (_rule(RuleKind.BELOW, 3, threshold=4), "Mood below 4 for 3 days in a row",
+         "Your check-ins show mood below 4 for 3 days in a row."),
+        (_rule(RuleKind.ABOVE, 2, threshold=7.5), "Mood above 7.5 for 2 days in a row",
+         "Your check-ins show mood above 7.5 for 2 days in a row."),
+        (_rule(RuleKind.AT_MOST_OF, 4, threshold=3), "Mood 3 or lower on 4 of the last 7 days",
+         "Your check-ins show mood 3 or lower on 4 of the last 7 days."),
+        (_rule(RuleKind.AT_MOST_OF, 1, threshold=3, window=1),
+         "Mood 3 or lower on 1 of the last 1 day",
+         "Your check-ins show mood 3 or lower on 1 of the last 1 day."),
+        (_rule(RuleKind.TAG_RUNNING, 2, tag="not eating"),
+         "The tag “not eating” for 2 days in a row",
+         "Your check-ins show the tag “not eating” for 2 days in a row."),
+        (_rule(RuleKind.TAG_RUNNING, 1, tag="not eating"), "The tag “not eating” for 1 day",
+         "Your latest check-in shows the tag “not eating”."),
+    ]
+    for rule, listed, said in cases:
+        assert describe(rule, "Mood") == listed
+        assert note(WarningMatch(rule, week[-rule.days:]), "Mood") == said + tail
+    # A measure named with "%2" in it stays as the person wrote it.
+    assert describe(_rule(RuleKind.BELOW, 3), "Up %2") == "Up %2 below 5 for 3 days in a row"
+
+
+def test_a_new_sign_starts_from_mood_wherever_it_is(qtbot: QtBot, vault: Vault) -> None:
+    """Mood first even when the person moved another measure above it; else the first one."""
+    repos = Repositories.from_vault(vault)
+    sleep = repos.measures.add("Sleep hours", 0, 16)
+    repos.measures.move(sleep.id, 0)
+    assert repos.measures.list()[0].key == sleep.key
+    page = _page(qtbot, repos)
+    page.sections.setCurrentRow(RULES_ROW)
+    assert (page.rules.measure.currentData(), page.rules.threshold.value()) == ("mood", 4.0)
+    mood = next(m for m in repos.measures.list() if m.key == "mood")
+    repos.measures.set_archived(mood.id, True)
+    page.rules.measure.clear()  # as a new editor would find it
+    page.rules.reload()
+    assert page.rules.measure.currentData() == sleep.key
 
 
 def test_each_kind_of_sign_shows_its_own_fields(qtbot: QtBot, vault: Vault) -> None:

@@ -161,7 +161,7 @@ def test_keyboard_only_journey(
         qtbot.keyClick(focused(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not starter.isVisible())
     _wait_back(qtbot, page)
-    assert announced.args == ["2 strength(s) added"]
+    assert announced.args == ["2 strengths added"]
     names = {s.name for s in repos.strengths.list()}
     assert names == {STARTER_STRENGTHS[0][0], STARTER_STRENGTHS[2][0]}
 

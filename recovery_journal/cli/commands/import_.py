@@ -134,7 +134,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             raise ImportRefusedError(f"{problem} Nothing was added.") from None
     total = sum(added.values())
     print(f"Added {total} new records." if total else
-          "Nothing new to add: everything in the file is already here.", file=ctx.out)
+          "Nothing new — everything in that file is already in your journal", file=ctx.out)
     return EXIT_OK
 
 

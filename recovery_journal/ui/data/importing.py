@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,16 +38,27 @@ if TYPE_CHECKING:
     from recovery_journal.portability.importing import CsvMapping, ImportPlan, ImportPreview
     from recovery_journal.storage.repositories import Repositories
 
-# Each kind of record as (one, many): "1 helpline", "3 helplines".
-KIND_WORDS: dict[str, tuple[str, str]] = {
-    "checkins": ("check-in", "check-ins"),
-    "journal_entries": ("journal entry", "journal entries"),
-    "measures": ("measure", "measures"), "life_domains": ("life area", "life areas"),
-    "tags": ("tag", "tags"), "strengths": ("strength", "strengths"),
-    "strength_uses": ("strength use", "strength uses"), "goals": ("goal", "goals"),
-    "plan_sections": ("plan section", "plan sections"), "supporters": ("person", "people"),
-    "helplines": ("helpline", "helplines"),
-    "warning_rules": ("early-warning rule", "early-warning rules"),
+
+# Each kind of record in words, counted: "1 helpline", "3 helplines" (the English plural forms
+# come from resources/i18n; each text is a literal here so pyside6-lupdate finds it).
+KIND_WORDS: dict[str, Callable[[int], str]] = {
+    "checkins": lambda n: QCoreApplication.translate("ImportDialog", "%n check-in(s)", "", n),
+    "journal_entries": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n journal entries", "", n),
+    "measures": lambda n: QCoreApplication.translate("ImportDialog", "%n measure(s)", "", n),
+    "life_domains": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n life area(s)", "", n),
+    "tags": lambda n: QCoreApplication.translate("ImportDialog", "%n tag(s)", "", n),
+    "strengths": lambda n: QCoreApplication.translate("ImportDialog", "%n strength(s)", "", n),
+    "strength_uses": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n strength use(s)", "", n),
+    "goals": lambda n: QCoreApplication.translate("ImportDialog", "%n goal(s)", "", n),
+    "plan_sections": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n plan section(s)", "", n),
+    "supporters": lambda n: QCoreApplication.translate("ImportDialog", "%n people", "", n),
+    "helplines": lambda n: QCoreApplication.translate("ImportDialog", "%n helpline(s)", "", n),
+    "warning_rules": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n early-warning rule(s)", "", n),
 }
 ROLES = ("skip", "date", "time", "note", "tags")
 
@@ -60,8 +71,8 @@ def _counts_words(counts: dict[str, int]) -> str:
     parts = []
     for kind, n in counts.items():
         if n:
-            one, many = KIND_WORDS.get(kind, (kind, kind))
-            parts.append(f"{n} {_tr(one) if n == 1 else _tr(many)}")
+            words = KIND_WORDS.get(kind)
+            parts.append(words(n) if words is not None else f"{n} {kind}")
     return ", ".join(parts) if parts else _tr("nothing")
 
 
@@ -72,8 +83,8 @@ def _day(day: date | None) -> str:
 def imported_words(added: dict[str, int], file_name: str) -> str:
     """The status after an import, saying plainly when nothing new was added."""
     if not any(added.values()):
-        return _tr("Nothing new to add: everything in %1 is already in your journal."
-                   ).replace("%1", file_name)
+        return QCoreApplication.translate(
+            "ImportDialog", "Nothing new — everything in that file is already in your journal")
     return _tr("Added from %1: %2.").replace("%1", file_name).replace(
         "%2", _counts_words(added))
 
@@ -354,8 +365,17 @@ class ImportDialog(QDialog):
     def _applied(self, added: object) -> None:
         counts = added if isinstance(added, dict) else {}
         name = self._path.name if self._path is not None else ""
-        self.imported.emit(imported_words(counts, name))
-        self.accept()
+        said = imported_words(counts, name)
+        self.imported.emit(said)
+        if any(counts.values()):
+            self.accept()
+            return
+        # Nothing changed, so say so here, where the person is looking, until they close it.
+        self._forget_plan()
+        show_message(self.message, said)
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget_plan(self) -> None:
         self._plan = None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from recovery_journal.insights.warnings import WarningMatch
 from recovery_journal.model import RuleKind, WarningRule
 from recovery_journal.storage.measures import RANGE_LIMIT
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanRuleWords", text)
 
 
 def number(value: float) -> str:
@@ -19,12 +17,13 @@ def number(value: float) -> str:
 
 
 def _days(count: int) -> str:
-    return _tr("1 day") if count == 1 else _tr("%s days") % count
+    """"1 day", "7 days"."""
+    return QCoreApplication.translate("PlanRuleWords", "%n day(s)", "", count)
 
 
 def _in_a_row(count: int) -> str:
     """"1 day", "3 days in a row": one day has no row to be in."""
-    return _tr("1 day") if count == 1 else _tr("%s days in a row") % count
+    return QCoreApplication.translate("PlanRuleWords", "%n day(s) in a row", "", count)
 
 
 def default_threshold(kind: RuleKind, low: float, high: float) -> float:
@@ -35,16 +34,24 @@ def default_threshold(kind: RuleKind, low: float, high: float) -> float:
     return float(round(low + share * (high - low)))
 
 
+def _fill(text: str, *values: str) -> str:
+    """Put `values` in for %1, %2, … in one pass (a translation may reorder them; a name that
+    holds "%2" itself stays as written)."""
+    return re.sub(r"%([1-9])", lambda found: values[int(found[1]) - 1]
+                  if int(found[1]) <= len(values) else found[0], text)
+
+
 def condition(rule: WarningRule, measure_name: str) -> str:
-    """What the rule looks for, without the days: "sleep hours below 5", "“not eating”"."""
+    """What the rule looks for, without the days: "sleep hours below 5", "the tag “not eating”"."""
     name = measure_name.lower() if measure_name else rule.measure_key
+    limit = number(rule.threshold)
     if rule.kind is RuleKind.BELOW:
-        return _tr("%1 below %2").replace("%1", name).replace("%2", number(rule.threshold))
+        return _fill(QCoreApplication.translate("PlanRuleWords", "%1 below %2"), name, limit)
     if rule.kind is RuleKind.ABOVE:
-        return _tr("%1 above %2").replace("%1", name).replace("%2", number(rule.threshold))
+        return _fill(QCoreApplication.translate("PlanRuleWords", "%1 above %2"), name, limit)
     if rule.kind is RuleKind.AT_MOST_OF:
-        return _tr("%1 %2 or lower").replace("%1", name).replace("%2", number(rule.threshold))
-    return _tr("the tag “%s”") % rule.tag_name
+        return _fill(QCoreApplication.translate("PlanRuleWords", "%1 %2 or lower"), name, limit)
+    return _fill(QCoreApplication.translate("PlanRuleWords", "the tag “%1”"), rule.tag_name)
 
 
 def describe(rule: WarningRule, measure_name: str) -> str:
@@ -52,18 +59,25 @@ def describe(rule: WarningRule, measure_name: str) -> str:
     what = condition(rule, measure_name)
     what = what[:1].upper() + what[1:]
     if rule.kind is RuleKind.AT_MOST_OF:
-        text = _tr("%1 on %2 of the last %3").replace("%1", what)
-        return text.replace("%2", str(rule.days)).replace("%3", _days(rule.window_days))
-    return _tr("%1 for %2").replace("%1", what).replace("%2", _in_a_row(rule.days))
+        return _fill(QCoreApplication.translate("PlanRuleWords", "%1 on %2 of the last %3"),
+                     what, str(rule.days), _days(rule.window_days))
+    return _fill(QCoreApplication.translate("PlanRuleWords", "%1 for %2"),
+                 what, _in_a_row(rule.days))
 
 
 def note(match: WarningMatch, measure_name: str) -> str:
-    """The gentle note on Today when a rule holds."""
+    """The gentle note on Today when a rule holds: one plain sentence, then where to look."""
     rule = match.rule
     what = condition(rule, measure_name)
     if rule.kind is RuleKind.AT_MOST_OF:
-        lead = _tr("On %1 of the last %2: %3.").replace("%1", str(len(match.days)))
-        lead = lead.replace("%2", _days(rule.window_days)).replace("%3", what)
+        lead = _fill(QCoreApplication.translate(
+            "PlanRuleWords", "Your check-ins show %1 on %2 of the last %3."),
+            what, str(len(match.days)), _days(rule.window_days))
+    elif rule.days == 1:
+        lead = _fill(QCoreApplication.translate(
+            "PlanRuleWords", "Your latest check-in shows %1."), what)
     else:
-        lead = _tr("For %1: %2.").replace("%1", _in_a_row(rule.days)).replace("%2", what)
-    return lead + " " + _tr("Your plan has ideas for this.")
+        lead = _fill(QCoreApplication.translate(
+            "PlanRuleWords", "Your check-ins show %1 for %2."), what, _in_a_row(rule.days))
+    return lead + " " + QCoreApplication.translate(
+        "PlanRuleWords", "Your plan has your own ideas for times like this.")

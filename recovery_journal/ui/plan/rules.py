@@ -32,6 +32,8 @@ from recovery_journal.ui.plan.rule_words import default_threshold, describe
 from recovery_journal.ui.plan.section_editor import section_title
 from recovery_journal.ui.widgets.heading import heading
 
+MOOD_KEY = "mood"  # the built-in measure's key, the same in every vault
+
 
 class RuleEditor(QWidget):
     """Lists the rules, adds new ones, pauses and removes them; every change saves at once."""
@@ -149,7 +151,11 @@ class RuleEditor(QWidget):
         for measure in self._repos.measures.list():
             self.measure.addItem(measure.name, measure.key)
         index = self.measure.findData(chosen)
-        self.measure.setCurrentIndex(max(index, 0))
+        if index < 0:
+            # A first sign starts from mood, the measure most signs are about, wherever the
+            # person has moved it; without mood, from their first measure.
+            index = max(self.measure.findData(MOOD_KEY), 0)
+        self.measure.setCurrentIndex(index)
         self.measure.blockSignals(False)
         self._measure_changed()
         self._shown = self._rules.list()

@@ -308,8 +308,7 @@ class ShareReportDialog(QDialog):
             self._show_pages(output.pages)
         if path is None:
             count = len(self._page_labels())
-            self._say(self.tr("Preview ready: 1 page.") if count == 1
-                      else self.tr("Preview ready: %s pages.") % count)
+            self._say(self.tr("Preview ready: %n page(s).", "", count))
         else:
             self._say(self.tr("Saved the report as %s. It is not encrypted.") % path.name)
         self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n early-warning rule(s)</source>
+        <translation>
+            <numerusform>%n early-warning rule</numerusform>
+            <numerusform>%n early-warning rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helpline(s)</source>
+        <translation>
+            <numerusform>%n helpline</numerusform>
+            <numerusform>%n helplines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life area(s)</source>
+        <translation>
+            <numerusform>%n life area</numerusform>
+            <numerusform>%n life areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan section(s)</source>
+        <translation>
+            <numerusform>%n plan section</numerusform>
+            <numerusform>%n plan sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength use(s)</source>
+        <translation>
+            <numerusform>%n strength use</numerusform>
+            <numerusform>%n strength uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n strength</numerusform>
+            <numerusform>%n strengths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryDialogs</name>
+    <message numerus="yes">
+        <source>%n strength(s) added</source>
+        <translation>
+            <numerusform>%n strength added</numerusform>
+            <numerusform>%n strengths added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message numerus="yes">
+        <source>%n entries found, best first</source>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found, best first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRuleWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareReportDialog</name>
+    <message numerus="yes">
+        <source>Preview ready: %n page(s).</source>
+        <translation>
+            <numerusform>Preview ready: %n page.</numerusform>
+            <numerusform>Preview ready: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StarterDialog</name>
+    <message numerus="yes">
+        <source>%n ticked.</source>
+        <translation>
+            <numerusform>%n ticked.</numerusform>
+            <numerusform>%n ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

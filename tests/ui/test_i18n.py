@@ -1,0 +1,71 @@
+"""Counts read right through Qt's plural forms: "1 helpline", "2 helplines", and none forgotten."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from recovery_journal.ui.data.importing import KIND_WORDS, imported_words
+from recovery_journal.ui.i18n import ENGLISH, install_translations
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "scripts" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_counts_read_as_english_with_the_translator(qapp: QApplication) -> None:
+    """Bug: the import preview said "1 helplines"."""
+    translator = install_translations(qapp)
+    assert translator.objectName() == ENGLISH and not translator.isEmpty()
+    assert install_translations(qapp) is translator  # once, however often it is asked
+    assert KIND_WORDS["helplines"](1) == "1 helpline"
+    assert KIND_WORDS["helplines"](2) == "2 helplines"
+    assert (KIND_WORDS["supporters"](1), KIND_WORDS["supporters"](3)) == ("1 person", "3 people")
+    assert KIND_WORDS["journal_entries"](1) == "1 journal entry"
+    assert imported_words({"helplines": 1, "checkins": 2}, "a.json") == (
+        "Added from a.json: 1 helpline, 2 check-ins.")
+    found = QCoreApplication.translate("JournalPage", "%n entries found, best first", "", 1)
+    assert found == "1 entry found"
+
+
+def test_without_the_translator_a_count_still_reads(qapp: QApplication) -> None:
+    """A missing .qm leaves the readable source, never a crash or a bare "%n"."""
+    translator = install_translations(qapp)
+    QCoreApplication.removeTranslator(translator)
+    try:
+        assert KIND_WORDS["helplines"](1) == "1 helpline(s)"
+    finally:
+        QCoreApplication.installTranslator(translator)
+    assert qapp.findChild(QTranslator, ENGLISH) is translator
+
+
+def test_every_count_in_the_code_has_english_forms(tmp_path: Path) -> None:
+    """A new `tr("%n …", "", n)` cannot be forgotten: run scripts/translations.py after one."""
+    script = _script()
+    texts = script.plural_texts(tmp_path)
+    assert ("ImportDialog", "%n helpline(s)") in texts
+    written = script.written_forms(script.TS)
+    missing = [text for text in texts if len(written.get(text, [])) != 2
+               or not all("%n" in form for form in written[text])]
+    assert missing == [], "run scripts/translations.py and write the forms it lists"
+    # The committed .qm is the .ts compiled: nothing changed by hand on one side only.
+    script.compile_qm(script.TS, tmp_path / "fresh.qm")
+    assert (tmp_path / "fresh.qm").read_bytes() == script.QM.read_bytes()
+
+
+def test_regular_texts_get_both_forms() -> None:
+    script = _script()
+    assert script.regular_forms("%n helpline(s)") == ["%n helpline", "%n helplines"]
+    assert script.regular_forms("%n box(es) packed") == ["%n box packed", "%n boxes packed"]
+    assert script.regular_forms("%n people") == []
