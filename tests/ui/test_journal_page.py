@@ -315,6 +315,33 @@ def test_the_way_back_stays_in_the_page(qtbot: QtBot, make_page: PageMaker,
     assert page.deleted_bar.isHidden() and repos.journal.count() == 0
 
 
+def test_the_deleted_note_says_how_long_and_is_reached_by_tab(
+        qtbot: QtBot, make_page: PageMaker, repos: Repositories) -> None:
+    """The note after a delete says how long the way back lasts, and the keyboard gets there:
+    from the list, Tab goes to Undo next."""
+    kept = repos.journal.add(written_at=_now(), title="Kept", body="mine")
+    repos.journal.add(written_at=_now() - timedelta(days=1), title="Other", body="words")
+    page = make_page()
+    page.open_entry(kept.id)
+    page.entries.setFocus()
+    with qtbot.waitSignal(page.announce) as announced:
+        qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
+    assert announced.args == [
+        "Entry deleted. Undo, just below the list, or Ctrl+Z brings it back."]
+    bar = page.deleted_bar
+    assert bar.label.text() == (
+        "Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring "
+        "back your last 10 deleted entries later, even after a restart.")
+    assert bar.accessibleDescription() == bar.label.text()
+    assert "mine" not in bar.label.text() and "Kept" not in bar.label.text()
+    assert page.entries.hasFocus()
+    qtbot.keyClick(page.entries, Qt.Key.Key_Tab)
+    assert bar.undo_button.hasFocus()
+    qtbot.keyClick(bar.undo_button, Qt.Key.Key_Space)
+    assert repos.journal.get(kept.id).body == "mine" and bar.isHidden()
+    assert_tab_cycles(page)  # hidden again, it is skipped and nothing is trapped
+
+
 def test_undo_a_delete_after_a_restart(
     qtbot: QtBot, make_vault: Callable[..., Vault], tmp_path: Path
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextFormat, QUndoStack
+from PySide6.QtGui import QColor, QFont, QTextDocument, QTextFormat, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,12 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.storage.warning_rules import WarningRules
 from recovery_journal.ui.plan.page import RULES_ROW, PlanPage
-from recovery_journal.ui.plan.revisions import readable_diff
+from recovery_journal.ui.plan.revisions import (
+    RevisionDialog,
+    changed_words,
+    diff_rows,
+    readable_diff,
+)
 from recovery_journal.ui.plan.rule_words import default_threshold, describe, note
 from recovery_journal.ui.plan.warning_note import PlanWarningNote
 from recovery_journal.ui.widgets.dates import friendly_day
@@ -87,6 +92,46 @@ def test_save_keeps_versions_compare_and_restore(qtbot: QtBot, vault: Vault) -> 
     assert repos.plan.get(PlanSectionKey.TOOLBOX).body == "- Walk\n- Tea"
     assert page.editor.text() == "- Walk\n- Tea"
     assert len(repos.plan.revisions(PlanSectionKey.TOOLBOX)) == 3  # nothing lost
+
+
+def _bold_runs(document: QTextDocument) -> list[str]:
+    runs: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().fontWeight() >= QFont.Weight.Bold:
+                runs.append(fragment.text())
+            fragments += 1
+        block = block.next()
+    return runs
+
+
+def test_compare_marks_the_words_that_changed_in_a_long_line(
+        qtbot: QtBot, vault: Vault) -> None:
+    """A paragraph with one word changed: the line is marked, and the word inside it too."""
+    repos = Repositories.from_vault(vault)
+    before = ("When I notice I'm sleeping badly, I go for a walk by the river in the morning "
+              "and call Sam.\nMusic helps.")
+    after = ("When I notice I'm sleeping badly, I go for a slow walk by the river in the "
+             "morning and call Sam.\nMusic helps.\nBake bread.")
+    repos.plan.save(PlanSectionKey.TOOLBOX, before)
+    section = repos.plan.save(PlanSectionKey.TOOLBOX, after)
+    dialog = RevisionDialog(repos.plan, section, "Wellness toolbox")
+    qtbot.addWidget(dialog)
+    dialog.versions.setCurrentRow(1)
+    dialog.compare_button.setChecked(True)
+    lines = dialog.text.toPlainText().splitlines()
+    assert lines[1:] == [f"− Removed: {before.splitlines()[0]}",
+                         f"+ Added: {after.splitlines()[0]}", "Music helps.",
+                         "+ Added: Bake bread."]
+    assert _bold_runs(dialog.text.document()) == [
+        "− Removed:", "+ Added:", "slow ", "+ Added:"]
+    rows = diff_rows(before, after)
+    old_pieces, new_pieces = changed_words(rows[0][1], rows[1][1])
+    assert [text for changed, text in old_pieces if changed] == []
+    assert [text for changed, text in new_pieces if changed] == ["slow "]
 
 
 def test_readable_diff_of_equal_texts_is_empty() -> None:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DeletedBar</name>
+    <message numerus="yes">
+        <source>Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring back your last %n deleted entries later, even after a restart.</source>
+        <translation>
+            <numerusform>Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring back your last %n deleted entry later, even after a restart.</numerusform>
+            <numerusform>Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring back your last %n deleted entries later, even after a restart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>

@@ -1,13 +1,18 @@
 """The way back after deleting an entry, in the page: "Entry deleted · Undo", until dismissed.
 
-A status line that fades after ten seconds is easy to miss; this bar stays by the list until
-the entry is brought back, the bar is dismissed, or something newer is done on the undo stack.
+A status line that fades after ten seconds is easy to miss; this calm note stays by the list
+until the entry is brought back, the note is dismissed, or something newer is done on the undo
+stack. It says how long the way back lasts: the last few deletes come back with Ctrl+Z even
+after a restart (RESTART_UNDO_LIMIT); the rows themselves stay in the vault, set aside.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT
 
 
 class DeletedBar(QFrame):
@@ -19,8 +24,14 @@ class DeletedBar(QFrame):
         self._command: QUndoCommand | None = None
         self.setObjectName("message")  # framed like the app's other inline notes, never red
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self.tr("Entry deleted."), self)
+        self.label = QLabel(self.tr(
+            "Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can "
+            "bring back your last %n deleted entries later, even after a restart.", "",
+            RESTART_UNDO_LIMIT), self)
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Entry deleted"))
+        self.setAccessibleDescription(self.label.text())
         self.undo_button = QPushButton(self.tr("&Undo"), self)
         self.undo_button.setAccessibleName(self.tr("Bring the deleted entry back"))
         self.undo_button.setToolTip(self.tr("Ctrl+Z does the same"))
@@ -34,6 +45,12 @@ class DeletedBar(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         self._undo.indexChanged.connect(self._stack_moved)
         self.hide()
+
+    def place_in_tab_order(self, after: QWidget, before: QWidget) -> None:
+        """Tab reaches Undo and Dismiss between `after` and `before` (hidden, they are skipped)."""
+        QWidget.setTabOrder(after, self.undo_button)
+        QWidget.setTabOrder(self.undo_button, self.dismiss_button)
+        QWidget.setTabOrder(self.dismiss_button, before)
 
     def show_for(self, command: QUndoCommand) -> None:
         """Offer the way back from `command`, which was just pushed."""

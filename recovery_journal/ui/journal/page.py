@@ -151,6 +151,7 @@ class JournalPage(Page):
                                 self.new_button, self.delete_button, *self.editor.tab_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self.deleted_bar.place_in_tab_order(self.results, self.new_button)
 
     def _connect(self) -> None:
         self.search.changed.connect(self.run_search)

@@ -14,7 +14,8 @@ Notify = Callable[[str, int | None], None]
 
 _SAID = Announcements(
     "JournalPage",
-    deleted=QT_TRANSLATE_NOOP("JournalPage", "Entry deleted. Ctrl+Z brings it back."),
+    deleted=QT_TRANSLATE_NOOP(
+        "JournalPage", "Entry deleted. Undo, just below the list, or Ctrl+Z brings it back."),
     restored=QT_TRANSLATE_NOOP("JournalPage", "Entry brought back"),
     gone=QT_TRANSLATE_NOOP("JournalPage", "That entry can no longer be brought back."),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -68,22 +69,74 @@ def _blend(one: QColor, two: QColor, share: float) -> str:
     return QColor(*mix).name()
 
 
+Piece = tuple[bool, str]  # (changed, text)
+_WORDS = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+def changed_words(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
+    """Both versions of a line in pieces, each marked changed or kept, word by word."""
+    old_words, new_words = _WORDS.findall(old), _WORDS.findall(new)
+    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    before: list[Piece] = []
+    after: list[Piece] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if i2 > i1:
+            before.append((tag != "equal", "".join(old_words[i1:i2])))
+        if j2 > j1:
+            after.append((tag != "equal", "".join(new_words[j1:j2])))
+    return before, after
+
+
+def _run(rows: list[Row], start: int, kind: str) -> list[int]:
+    """The row numbers of the run of `kind` rows beginning at `start`."""
+    end = start
+    while end < len(rows) and rows[end][0] == kind:
+        end += 1
+    return list(range(start, end))
+
+
+def _pairs(rows: list[Row]) -> dict[int, list[Piece]]:
+    """For a removed line replaced by an added one, each row's pieces, by row number."""
+    pieces: dict[int, list[Piece]] = {}
+    index = 0
+    while index < len(rows):
+        removed = _run(rows, index, "removed")
+        added = _run(rows, index + len(removed), "added")
+        for old_row, new_row in zip(removed, added, strict=False):
+            old, new = rows[old_row][1], rows[new_row][1]
+            # Only lines that still share most of their words: otherwise all of it is new.
+            if difflib.SequenceMatcher(None, old, new, autojunk=False).ratio() >= 0.5:
+                pieces[old_row], pieces[new_row] = changed_words(old, new)
+        index += max(len(removed) + len(added), 1)
+    return pieces
+
+
+def _body(kind: str, line: str, pieces: list[Piece] | None) -> str:
+    # The words that changed inside a line are bold too, so a long paragraph with one new
+    # word shows where it is; the line's own mark ("+ Added") still says what happened.
+    if pieces is None:
+        body = html.escape(line) or "&nbsp;"
+    else:
+        body = "".join(f"<b>{html.escape(text)}</b>" if changed else html.escape(text)
+                       for changed, text in pieces) or "&nbsp;"
+    return f"<s>{body}</s>" if kind == "removed" else body
+
+
 def diff_html(rows: list[Row], palette: QPalette, old_name: str, new_name: str) -> str:
     """The differences inline: each changed line says so in words, with a calm tint behind
-    it (never colour alone); removed lines are struck through."""
+    it (never colour alone); removed lines are struck through, changed words are bold."""
     base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
     accent = palette.color(QPalette.ColorRole.Highlight)
     tints = {"added": _blend(base, accent, 0.2), "removed": _blend(base, text, 0.1)}
     quiet = _blend(base, text, 0.6)
     parts = [f"<p style='color:{quiet}'>{html.escape(old_name)} → {html.escape(new_name)}</p>"]
-    for kind, line in rows:
+    pieces = _pairs(rows)
+    for number, (kind, line) in enumerate(rows):
         mark = html.escape(_MARKS[kind])
-        body = html.escape(line) or "&nbsp;"
         if kind == "gap":
             parts.append(f"<p style='color:{quiet}'>{mark}</p>")
             continue
-        if kind == "removed":
-            body = f"<s>{body}</s>"
+        body = _body(kind, line, pieces.get(number))
         style = f"background-color:{tints[kind]};" if kind in tints else ""
         label = f"<b>{mark}:</b> " if mark else ""
         parts.append(f"<p style='{style} margin:0px; white-space:pre-wrap'>{label}{body}</p>")
