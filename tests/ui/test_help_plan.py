@@ -137,7 +137,8 @@ def test_the_note_on_today_opens_my_plan(
     assert today is not None
     note = today.findChild(PlanWarningNote)
     assert note is not None
-    assert note.texts == ["On 2 of the last 7 days: mood 3 or lower. Your plan has ideas for this."]
+    assert note.texts == ["Your check-ins show mood 3 or lower on 2 of the last 7 days. "
+                          "Your plan has your own ideas for times like this."]
     window.open_plan_section("breaking_down")
     plan = window.page("plan")
     assert plan is not None and window.pages.currentWidget() is plan

@@ -57,7 +57,7 @@ def test_every_count_in_the_code_has_english_forms(tmp_path: Path) -> None:
     assert ("ImportDialog", "%n helpline(s)") in texts
     written = script.written_forms(script.TS)
     missing = [text for text in texts if len(written.get(text, [])) != 2
-               or not all("%n" in form for form in written[text])]
+               or not all(form.strip() for form in written[text])]
     assert missing == [], "run scripts/translations.py and write the forms it lists"
     # The committed .qm is the .ts compiled: nothing changed by hand on one side only.
     script.compile_qm(script.TS, tmp_path / "fresh.qm")

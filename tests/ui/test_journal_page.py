@@ -330,8 +330,8 @@ def test_the_deleted_note_says_how_long_and_is_reached_by_tab(
         "Entry deleted. Undo, just below the list, or Ctrl+Z brings it back."]
     bar = page.deleted_bar
     assert bar.label.text() == (
-        "Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring "
-        "back your last 10 deleted entries later, even after a restart.")
+        "Entry deleted. Ctrl+Z can bring back your last 10 deleted entries, even after a "
+        "restart.")
     assert bar.accessibleDescription() == bar.label.text()
     assert "mine" not in bar.label.text() and "Kept" not in bar.label.text()
     assert page.entries.hasFocus()

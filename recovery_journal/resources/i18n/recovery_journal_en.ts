@@ -4,10 +4,10 @@
 <context>
     <name>DeletedBar</name>
     <message numerus="yes">
-        <source>Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring back your last %n deleted entries later, even after a restart.</source>
+        <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
         <translation>
-            <numerusform>Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring back your last %n deleted entry later, even after a restart.</numerusform>
-            <numerusform>Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can bring back your last %n deleted entries later, even after a restart.</numerusform>
+            <numerusform>Entry deleted. Ctrl+Z can bring back your last deleted entry, even after a restart.</numerusform>
+            <numerusform>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT
 
@@ -25,8 +25,8 @@ class DeletedBar(QFrame):
         self.setObjectName("message")  # framed like the app's other inline notes, never red
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self.tr(
-            "Entry deleted. It is set aside, not gone: Undo brings it back, and Ctrl+Z can "
-            "bring back your last %n deleted entries later, even after a restart.", "",
+            "Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after "
+            "a restart.", "",
             RESTART_UNDO_LIMIT), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,10 +37,15 @@ class DeletedBar(QFrame):
         self.undo_button.setToolTip(self.tr("Ctrl+Z does the same"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setAccessibleName(self.tr("Hide this note; Ctrl+Z still works"))
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.undo_button)
-        layout.addWidget(self.dismiss_button)
+        # The words above the buttons: beside them, large text squeezed them into a tall
+        # narrow column that pushed the list away.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
         self.undo_button.clicked.connect(self.undo)
         self.dismiss_button.clicked.connect(self.dismiss)
         self._undo.indexChanged.connect(self._stack_moved)

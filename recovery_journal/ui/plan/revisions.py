@@ -155,13 +155,18 @@ class RevisionDialog(QDialog):
         self._section = section
         self._revisions: Sequence[PlanRevision] = ()
         self.setWindowTitle(self.tr("Earlier versions: %s") % title)
-        self.resize(820, 560)
+        # Sized by the text, so large text gets a larger dialog, within the screen.
+        metrics, room = self.fontMetrics(), self.screen().availableGeometry()
+        self.resize(min(max(820, metrics.averageCharWidth() * 120), room.width() * 9 // 10),
+                    min(max(560, metrics.lineSpacing() * 32), room.height() * 9 // 10))
         intro = QLabel(self.tr(
             "Every time you save, the earlier text is kept here. Restoring a version saves it "
             "as the newest one, so nothing is lost."))
         intro.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setAccessibleName(self.tr("Saved versions, newest first"))
+        self.versions.setWordWrap(True)  # a long date wraps rather than scrolls sideways
+        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QTextEdit()
         self.text.setReadOnly(True)
         self.text.setAcceptRichText(False)
