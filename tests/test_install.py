@@ -39,6 +39,7 @@ _NEEDED_IN_WHEEL = (
     f"recovery_journal/resources/icons/app/{APP_ID}-256.png",
     f"recovery_journal/resources/desktop/{APP_ID}.desktop",
     f"recovery_journal/resources/desktop/{APP_ID}.metainfo.xml",
+    "recovery_journal/resources/i18n/recovery_journal_en.qm",
     "recovery_journal/storage/migrations/0001_initial.sql",
 )
 
