@@ -8,9 +8,11 @@ from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from recovery_journal.ui.data.importing import KIND_WORDS, imported_words
 from recovery_journal.ui.i18n import ENGLISH, install_translations
+from recovery_journal.ui.settings.minutes import MinutesBox
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,3 +71,20 @@ def test_regular_texts_get_both_forms() -> None:
     assert script.regular_forms("%n helpline(s)") == ["%n helpline", "%n helplines"]
     assert script.regular_forms("%n box(es) packed") == ["%n box packed", "%n boxes packed"]
     assert script.regular_forms("%n people") == []
+
+
+def test_the_lock_minutes_read_in_their_own_form(qtbot: QtBot) -> None:
+    """Bug: the auto-lock box said "1 minutes"."""
+    box = MinutesBox()
+    qtbot.addWidget(box)
+    box.setRange(0, 120)
+    box.setSpecialValueText("Off")
+    shown = []
+    for value in (0, 1, 5):
+        box.setValue(value)
+        shown.append(box.text())
+    assert shown == ["Off", "1 minute", "5 minutes"]
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "7")
+    box.interpretText()
+    assert box.value() == 7 and box.text() == "7 minutes"

@@ -22,6 +22,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
+from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
 from recovery_journal.ui.widgets.card import Card
@@ -83,10 +84,9 @@ class SettingsPage(ScrollPage):
 
     def _build_lock(self) -> Card:
         box = Card(self.tr("Locking"), self.content)
-        self.autolock = QSpinBox(box)
+        self.autolock = MinutesBox(box)  # "1 minute", "5 minutes"
         self.autolock.setRange(0, AUTOLOCK_MAX)
         self.autolock.setSpecialValueText(self.tr("Off"))
-        self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
         self.autolock.setValue(min(AUTOLOCK_MAX, self._repos.settings.get("autolock_minutes")))
         form = QFormLayout()
