@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, QThreadPool
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -34,10 +34,13 @@ from recovery_journal.ui.locked.create import CreateScreen
 from recovery_journal.ui.locked.unlock import UnlockScreen
 from recovery_journal.ui.locked.welcome import WelcomeScreen
 from recovery_journal.ui.main_window import MainWindow
+from recovery_journal.ui.tray import TrayController
+from recovery_journal.ui.walk_away import WalkAwayLock
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from recovery_journal.storage.vault import Vault
+    from recovery_journal.ui.session_watch import SessionWatch
 
 # The WM_CLASS a window manager sees, matching StartupWMClass in the .desktop file.
 WM_CLASS = "recovery-journal"
@@ -260,6 +263,22 @@ class AppController(QObject):
         self.show_welcome()
         self.window.show_status(self.tr("Your journal and its backups were deleted."))
 
+    # -- walking away and the tray ------------------------------------------------------------
+
+    def attach_walk_away(self, watch: SessionWatch | None, *, tray_available: bool) -> None:
+        """Lock on screen lock, sleep and minimise (as chosen), and add the tray icon."""
+        self.walk_away = WalkAwayLock(self.window, self.settings, watch, self._lock_away)
+        icon = app_icon() if tray_available else QIcon()
+        self.tray = TrayController(self.window, self.settings, icon, available=tray_available)
+
+    def _lock_away(self, reason: str, notice: str) -> None:
+        # Before sleep the file must be closed at once; today's backup waits for the next close.
+        self._skip_backup = reason == "sleep" and self.window.is_unlocked
+        try:
+            self.window.lock_with_notice(notice)
+        finally:
+            self._skip_backup = False
+
     def _after_lock(self, notice: str) -> None:
         if not self._shutting_down:
             self.show_unlock(self.vault_path, notice)
@@ -312,9 +331,13 @@ def _open_vault(path: Path, passphrase: str, kdf_iter: int | None) -> Vault:
 def build_app(
     vault_path: Path | None, settings: QSettings, *, kdf_iter: int | None = None,
     idle_timeout_ms: int | None = None, choose_existing: ChooseExisting = choose_existing_file,
-    choose_new: ChooseNew = choose_new_file,
+    choose_new: ChooseNew = choose_new_file, session_watch: SessionWatch | None = None,
+    tray_available: bool = False,
 ) -> AppController:
-    """Build the window and its controller and show the first screen (tests use this too)."""
+    """Build the window and its controller and show the first screen (tests use this too).
+
+    Tests get no desktop buses and no tray unless they pass their own; `run_app` passes both.
+    """
     app_settings = AppSettings(settings)
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -326,6 +349,7 @@ def build_app(
         window, app_settings, kdf_iter=kdf_iter, choose_existing=choose_existing,
         choose_new=choose_new,
     )
+    controller.attach_walk_away(session_watch, tray_available=tray_available)
     controller.start(vault_path)
     return controller
 
@@ -355,8 +379,17 @@ def run_app(vault_path: Path | None = None) -> int:
     name_application(app)
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
-    controller = build_app(vault_path, user_settings())
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from recovery_journal.ui.session_watch import SessionWatch
+
+    controller = build_app(
+        vault_path, user_settings(), session_watch=SessionWatch.on_desktop_buses(),
+        tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+    )
     window = controller.window
+    # The tray may keep the app alive past its last window, so closing the window quits here.
+    window.closing.connect(app.quit, Qt.ConnectionType.QueuedConnection)
     geometry = controller.settings.geometry()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1100, 750)
