@@ -109,7 +109,11 @@ class TrayController(QObject):
         self._bring_back()
         if self.window.is_unlocked:
             self.window.go_to(SectionKey.TODAY)
-        # Locked: the unlock screen shows, and unlocking always opens on Today.
+            return
+        # Locked: the passphrase is ready for typing, and unlocking always opens on Today.
+        screen = self.window.locked_area.currentWidget()
+        if screen is not None:
+            screen.setFocus()
 
     def get_help(self) -> None:
         """Show the window with Get help now open over it (helplines only, when locked)."""
