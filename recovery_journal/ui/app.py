@@ -258,6 +258,7 @@ class AppController(QObject):
         self.show_unlock(path, notice)
 
     def _after_delete(self) -> None:
+        self.window.reminders.stop()  # no reminder for a journal that is gone
         self.settings.forget_last_vault()
         self.vault_path = default_vault_path()
         self.show_welcome()

@@ -44,7 +44,7 @@ from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.navigation import NavigationList
 from recovery_journal.ui.page import Page
-from recovery_journal.ui.reminder import DailyReminder, ReminderBanner
+from recovery_journal.ui.reminder import ReminderBanner, ReminderClock
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from recovery_journal.ui.unavailable import UnavailablePage
 
@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self._auto_lock)
-        self.reminder: DailyReminder | None = None
+        self.reminders = ReminderClock(now, self)
+        self.reminders.due.connect(self._show_reminder)
         self.vault_closer: Callable[[Vault, Callable[[], None]], None] | None = None
         # Asked on close: True keeps the app running (locked) in the tray instead of quitting.
         self.keep_running: Callable[[], bool] = lambda: False
@@ -291,9 +292,7 @@ class MainWindow(QMainWindow):
             except VaultError:
                 self.idle.set_minutes(10)
         self.idle.start()
-        self.reminder = DailyReminder(repos.settings, self._now, parent=self)
-        self.reminder.due.connect(self._show_reminder)
-        self.reminder.start()
+        self.reminders.follow_vault(repos.settings, repos.vault.path)
 
     def _show_reminder(self) -> None:
         self.banner.show()
@@ -394,10 +393,7 @@ class MainWindow(QMainWindow):
         if repos is None:
             return
         self.idle.stop()
-        if self.reminder is not None:
-            self.reminder.stop()
-            self.reminder.deleteLater()
-            self.reminder = None
+        self.reminders.follow_memory(repos.settings, repos.vault.path)  # goes on while locked
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()

@@ -17,12 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.app import AppController
-from recovery_journal.ui.main_window import REMINDER_TEXT
+from recovery_journal.ui.app import AppController, app_icon
+from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.help.dialog import load_bundled_helplines
+from recovery_journal.ui.main_window import REMINDER_TEXT, MainWindow
 from recovery_journal.ui.sections import SectionKey
-from recovery_journal.ui.tray import keep_running_notice
-from tests.conftest import PASSPHRASE
-from tests.ui.audit import press, shows_text, start_app, type_text
+from recovery_journal.ui.tray import TrayController, keep_running_notice
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.audit import press, settings_in, shows_text, start_app, type_text
 
 MARKER = "walnut-compass-3390"
 # Offscreen, Qt's own fallback tray looks for a signal only desktop platforms have; harmless here.
@@ -185,3 +187,35 @@ def test_closing_to_the_tray_locks_and_says_so_once(
 
     with qtbot.waitSignal(window.closing):
         tray.quit_action.trigger()  # Quit really ends the app
+
+
+def test_the_reminder_still_comes_while_locked_in_the_tray_and_not_twice(
+    qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault],
+) -> None:
+    vault = make_vault()
+    repos = Repositories.from_vault(vault)
+    repos.settings.set("reminder_enabled", True)
+    repos.settings.set("reminder_time", "20:00")
+    clock = [datetime(2026, 11, 3, 19, 0)]
+    window = MainWindow(
+        load_bundled_helplines(), AppSettings(settings_in(tmp_path)), idle_timeout_ms=0,
+        now=lambda: clock[0],
+    )
+    qtbot.addWidget(window)
+    tray = TrayController(window, window.settings, app_icon(), available=True)
+    window.open_journal(repos)
+    assert tray.last_notification is None  # not yet 20:00
+    window.lock()
+    assert not vault.is_open
+    clock[0] = datetime(2026, 11, 3, 20, 5)
+    reminder = window.reminders.reminder
+    assert reminder is not None and reminder.check()  # locked: from the copy in memory
+    assert tray.last_notification == ("Recovery Journal", REMINDER_TEXT)
+
+    tray.last_notification = None
+    with Vault.open(vault.path, PASSPHRASE, kdf_iter=FAST_KDF) as reopened:
+        again = Repositories.from_vault(reopened)
+        window.open_journal(again)
+        assert again.settings.get("reminder_last_shown") == "2026-11-03"  # carried over
+        assert tray.last_notification is None  # not twice the same day
+        window.lock()
