@@ -21,13 +21,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Tray", text)
 
 
-def keep_running_notice(title: str) -> str:
+def keep_running_notice(title: str) -> tuple[str, str]:
     """What the person reads the first time closing the window leaves the app in the tray."""
-    return _tr(
-        "{title} is still running in the notification area, and your journal is locked. "
-        "Choose Check in from its icon to come back, or Quit to close it completely. "
-        "You can change this in Settings, under Privacy."
-    ).format(title=title)
+    return (
+        _tr("{title} is still running in the notification area, locked.").format(title=title),
+        _tr("Choose Check in from its icon to come back, or Quit to close it completely. "
+            "You can change this in Settings, under Privacy."),
+    )
 
 
 class TrayController(QObject):
@@ -141,7 +141,9 @@ class TrayController(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.settings.window_title())
-        box.setText(keep_running_notice(self.settings.window_title()))
+        text, more = keep_running_notice(self.settings.window_title())
+        box.setText(text)
+        box.setInformativeText(more)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._forget_notice)

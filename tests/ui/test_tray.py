@@ -174,7 +174,7 @@ def test_closing_to_the_tray_locks_and_says_so_once(
     assert not shows_text(MARKER)
     notice = tray.notice
     assert notice is not None and notice.isVisible()
-    assert notice.text() == keep_running_notice("Recovery Journal")
+    assert (notice.text(), notice.informativeText()) == keep_running_notice("Recovery Journal")
     assert settings.tray_notice_shown()
     notice.accept()
     qtbot.waitUntil(lambda: tray.notice is None)

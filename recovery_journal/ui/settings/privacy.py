@@ -35,8 +35,7 @@ class PrivacyCard(Card):
             settings.lock_on_minimise(), settings.set_lock_on_minimise,
         )
         self.tray_icon = self._box(
-            self.tr("Show an icon in the notification area, with Check in, Get help now "
-                    "and Lock"),
+            self.tr("Show an icon in the notification area"),
             settings.tray_icon(), settings.set_tray_icon,
         )
         self.keep_running = self._box(
@@ -63,9 +62,9 @@ class PrivacyCard(Card):
         self.keep_running.setEnabled(self.tray_available and self.tray_icon.isChecked())
         if self.tray_available:
             self.about_tray.setText(self.tr(
-                "With the icon there, the daily reminder also comes as a desktop notification. "
-                "It only says it's time for a check-in, never anything you have written. "
-                "Kept running in the notification area, the journal stays locked."
+                "The icon offers Check in, Get help now and Lock, and the daily reminder also "
+                "comes as a desktop notification: it only says it's time for a check-in, never "
+                "anything you have written. Kept running there, the journal stays locked."
             ))
         else:
             self.about_tray.setText(self.tr(
