@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidget
 
 from recovery_journal.paths import default_vault_path
 from recovery_journal.resources import APP_ID, ICON_SIZES, app_icon_png
@@ -268,7 +268,9 @@ class AppController(QObject):
 
     def attach_walk_away(self, watch: SessionWatch | None, *, tray_available: bool) -> None:
         """Lock on screen lock, sleep and minimise (as chosen), and add the tray icon."""
-        self.walk_away = WalkAwayLock(self.window, self.settings, watch, self._lock_away)
+        self.walk_away = WalkAwayLock(self.window, self.settings, self._lock_away)
+        if watch is not None:
+            self.walk_away.listen(watch)
         icon = app_icon() if tray_available else QIcon()
         self.tray = TrayController(self.window, self.settings, icon, available=tray_available)
 
@@ -380,13 +382,8 @@ def run_app(vault_path: Path | None = None) -> int:
     name_application(app)
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
-    from PySide6.QtWidgets import QSystemTrayIcon
-
-    from recovery_journal.ui.session_watch import SessionWatch
-
     controller = build_app(
-        vault_path, user_settings(), session_watch=SessionWatch.on_desktop_buses(),
-        tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+        vault_path, user_settings(), tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
     )
     window = controller.window
     # The tray may keep the app alive past its last window, so closing the window quits here.
@@ -397,4 +394,8 @@ def run_app(vault_path: Path | None = None) -> int:
     window.show()
     # After show() (so headings on screen are rescaled too) but before anything is painted.
     controller.apply_appearance(app)
+    # Listening for the screen lock and sleep starts once the window is up (QtDBus loads here).
+    from recovery_journal.ui.session_watch import SessionWatch
+
+    controller.walk_away.listen(SessionWatch.on_desktop_buses())
     return int(app.exec())

@@ -7,12 +7,16 @@ locked. The locking itself is the window's usual lock: drafts kept, no personal 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from recovery_journal.ui.app_settings import AppSettings
-from recovery_journal.ui.session_watch import SessionWatch
+
+if TYPE_CHECKING:
+    # run_app makes one after the first window is up, so QtDBus doesn't slow the start.
+    from recovery_journal.ui.session_watch import SessionWatch
 
 WALK_AWAY_NOTICE = QT_TRANSLATE_NOOP(
     "WalkAway", "Your journal locked itself when the screen locked or the computer went to "
@@ -35,19 +39,19 @@ def _tr(text: object) -> str:
 class WalkAwayLock(QObject):
     """Turns the session watch's signals and minimising the window into a lock, if chosen."""
 
-    def __init__(
-        self, window: QWidget, settings: AppSettings, watch: SessionWatch | None,
-        lock: LockAway,
-    ) -> None:
+    def __init__(self, window: QWidget, settings: AppSettings, lock: LockAway) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
         self._lock = lock
-        self.watch = watch
-        if watch is not None:
-            watch.setParent(self)
-            watch.lock_requested.connect(self._walked_away)
+        self.watch: SessionWatch | None = None
         window.installEventFilter(self)
+
+    def listen(self, watch: SessionWatch) -> None:
+        """Lock when `watch` hears the screen lock or the computer going to sleep."""
+        self.watch = watch
+        watch.setParent(self)
+        watch.lock_requested.connect(self._walked_away)
 
     def _walked_away(self, reason: str) -> None:
         if self._settings.lock_on_screen_lock():

@@ -6,6 +6,8 @@ on it, so nothing on the machine running the tests is listened to or disturbed.
 
 from __future__ import annotations
 
+import os
+import select
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
@@ -14,7 +16,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtDBus import (
+    QDBusConnection,
+    QDBusMessage,
+    QDBusUnixFileDescriptor,
+    QDBusVirtualObject,
+)
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.vault import Vault
@@ -195,6 +202,61 @@ def test_without_logind_sleep_still_locks_unheld(
     # The private bus has no logind: the inhibitor request fails quietly.
     qtbot.waitUntil(lambda: watch._pending is None, timeout=10_000)  # noqa: SLF001
     assert not watch.holds_sleep_delay
+
+
+class FakeLogind(QDBusVirtualObject):
+    """Answers Inhibit with the write end of a fresh pipe: the read end sees EOF once released."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read_ends: list[int] = []
+
+    def introspect(self, path: str) -> str:
+        return ""
+
+    def handleMessage(  # noqa: N802 - Qt's name
+        self, message: QDBusMessage, connection: QDBusConnection,
+    ) -> bool:
+        if message.member() != "Inhibit":
+            return False
+        read_end, write_end = os.pipe()
+        self.read_ends.append(read_end)
+        connection.send(message.createReply([QDBusUnixFileDescriptor(write_end)]))
+        os.close(write_end)  # QDBusUnixFileDescriptor sent its own copy
+        return True
+
+    def released(self, number: int) -> bool:
+        """Whether every copy of inhibitor `number`'s descriptor is closed (its read end: EOF)."""
+        readable, _, _ = select.select([self.read_ends[number]], [], [], 0)
+        return bool(readable) and os.read(self.read_ends[number], 1) == b""
+
+
+def test_sleep_waits_for_the_lock_then_is_let_go(
+    qtbot: QtBot, private_bus: PrivateBus,
+) -> None:
+    logind = FakeLogind()
+    try:
+        assert private_bus.sender.registerVirtualObject("/org/freedesktop/login1", logind)
+        assert private_bus.sender.registerService("org.freedesktop.login1")
+        watch = private_bus.watch()
+        qtbot.waitUntil(lambda: watch.holds_sleep_delay, timeout=10_000)
+        assert not logind.released(0)
+        held_while_locking: list[bool] = []
+        watch.lock_requested.connect(lambda _r: held_while_locking.append(watch.holds_sleep_delay))
+        with qtbot.waitSignal(watch.lock_requested, timeout=10_000):
+            private_bus.emit("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                             "PrepareForSleep", True)
+        assert held_while_locking == [True]  # the lock happened before sleep was let go
+        assert not watch.holds_sleep_delay
+        qtbot.waitUntil(lambda: logind.released(0))
+        private_bus.emit("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                         "PrepareForSleep", False)
+        qtbot.waitUntil(lambda: watch.holds_sleep_delay, timeout=10_000)  # asked again on waking
+        assert len(logind.read_ends) == 2 and not logind.released(1)
+    finally:
+        private_bus.sender.unregisterObject("/org/freedesktop/login1")
+        for read_end in logind.read_ends:
+            os.close(read_end)
 
 
 def test_session_object_path_is_escaped_as_logind_does() -> None:
