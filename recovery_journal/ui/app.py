@@ -106,6 +106,7 @@ class AppController(QObject):
         # Held while a closed journal is being backed up, so a quick re-unlock waits for it.
         self._vault_busy = threading.Lock()
         self._skip_backup = False
+        self._in_tray = False  # closed to the tray at least once (see attach_walk_away)
         self.today: Callable[[], date] = date.today
         window.vault_closer = self._close_vault
         self.data = DataActions(window, DataHooks(
@@ -215,6 +216,10 @@ class AppController(QObject):
             return
         self.create.set_busy(False)
         self.unlock.set_busy(False)
+        if self._in_tray and self.window.isHidden():
+            result.close()  # closed to the tray meanwhile: it stays locked until shown again
+            self.show_unlock(result.path)
+            return
         self.create.clear()
         self.unlock.clear()
         self.vault_path = result.path
@@ -273,6 +278,13 @@ class AppController(QObject):
             self.walk_away.listen(watch)
         icon = app_icon() if tray_available else QIcon()
         self.tray = TrayController(self.window, self.settings, icon, available=tray_available)
+        self.window.hidden_to_tray.connect(self._hidden_to_tray)
+
+    def _hidden_to_tray(self) -> None:
+        # Nothing typed on a locked screen waits in a hidden window.
+        self._in_tray = True
+        self.unlock.clear()
+        self.create.clear()
 
     def _lock_away(self, reason: str, notice: str) -> None:
         # Before sleep the file must be closed at once; today's backup waits for the next close.

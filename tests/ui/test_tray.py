@@ -219,3 +219,23 @@ def test_the_reminder_still_comes_while_locked_in_the_tray_and_not_twice(
         assert again.settings.get("reminder_last_shown") == "2026-11-03"  # carried over
         assert tray.last_notification is None  # not twice the same day
         window.lock()
+
+
+def test_an_unlock_finishing_after_closing_to_the_tray_stays_locked(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path,
+) -> None:
+    controller = _app(qtbot, tmp_path, vault_path)
+    window = controller.window
+    controller.settings.set_keep_running_in_tray(True)
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)  # the key is derived on a worker...
+    window.close()  # ...while the window goes to the tray
+    assert controller.unlock.passphrase.text() == ""  # nothing typed waits in a hidden window
+    controller.pool.waitForDone(10_000)
+    QApplication.processEvents()  # the worker's answer arrives
+    qtbot.waitUntil(lambda: not controller.unlock.passphrase.isReadOnly())
+    assert not window.is_unlocked and window.isHidden()
+    with Vault.open(vault_path, PASSPHRASE, kdf_iter=FAST_KDF):
+        pass  # closed again: not "already open"
+    assert controller.tray.notice is not None
+    controller.tray.notice.accept()
