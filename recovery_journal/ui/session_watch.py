@@ -35,6 +35,9 @@ SCREENSAVERS: tuple[tuple[str, str], ...] = (
     ("/org/cinnamon/ScreenSaver", "org.cinnamon.ScreenSaver"),
 )
 
+INHIBITOR_WHO = "Journal"
+INHIBITOR_WHY = "Locks before sleep"
+
 SCREEN = "screen"
 SLEEP = "sleep"
 
@@ -124,9 +127,8 @@ class SessionWatch(QObject):
         if self._system is None or self._inhibitor is not None or self._pending is not None:
             return
         call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "Inhibit")
-        call.setArguments([
-            "sleep", "Recovery Journal", "Lock the journal before the computer sleeps", "delay",
-        ])
+        # Every user of the computer can list inhibitors: the words say nothing about recovery.
+        call.setArguments(["sleep", INHIBITOR_WHO, INHIBITOR_WHY, "delay"])
         pending: QDBusPendingCall = self._system.asyncCall(call, 5_000)
         watcher = QDBusPendingCallWatcher(pending, self)
         watcher.finished.connect(self._sleep_delay_answered)
@@ -136,8 +138,9 @@ class SessionWatch(QObject):
         self._pending = None
         reply = watcher.reply()
         watcher.deleteLater()
+        # No logind (a container, another OS) is an error reply: sleep still locks, just unheld.
         if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
-            # No logind (a container, another OS): locking on sleep still happens, just unheld.
+            # The descriptor (PySide hands it over wrapped) stays open while this holds it.
             self._inhibitor = reply.arguments()[0]
 
     def release_sleep_delay(self) -> None:

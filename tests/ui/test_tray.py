@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage.repositories import Repositories
@@ -95,6 +95,10 @@ def test_check_in_opens_on_today_also_from_behind_the_lock(
     window.showMinimized()
     tray.check_in_action.trigger()
     assert not window.isMinimized()
+    assert window.pages.currentWidget() is window.page(SectionKey.TODAY)
+    window.go_to(SectionKey.JOURNAL)
+    assert tray.icon is not None
+    tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a click on the icon
     assert window.pages.currentWidget() is window.page(SectionKey.TODAY)
 
 

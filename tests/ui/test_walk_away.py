@@ -210,6 +210,7 @@ class FakeLogind(QDBusVirtualObject):
     def __init__(self) -> None:
         super().__init__()
         self.read_ends: list[int] = []
+        self.calls: list[list[object]] = []
 
     def introspect(self, path: str) -> str:
         return ""
@@ -219,6 +220,7 @@ class FakeLogind(QDBusVirtualObject):
     ) -> bool:
         if message.member() != "Inhibit":
             return False
+        self.calls.append(message.arguments())
         read_end, write_end = os.pipe()
         self.read_ends.append(read_end)
         connection.send(message.createReply([QDBusUnixFileDescriptor(write_end)]))
@@ -241,6 +243,8 @@ def test_sleep_waits_for_the_lock_then_is_let_go(
         watch = private_bus.watch()
         qtbot.waitUntil(lambda: watch.holds_sleep_delay, timeout=10_000)
         assert not logind.released(0)
+        # Anyone on the computer can list inhibitors: ours says nothing about recovery.
+        assert logind.calls == [["sleep", "Journal", "Locks before sleep", "delay"]]
         held_while_locking: list[bool] = []
         watch.lock_requested.connect(lambda _r: held_while_locking.append(watch.holds_sleep_delay))
         with qtbot.waitSignal(watch.lock_requested, timeout=10_000):
