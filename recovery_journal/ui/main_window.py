@@ -450,5 +450,6 @@ class MainWindow(QMainWindow):
             self.hide()
             self.hidden_to_tray.emit()
             return
+        self.reminders.stop()  # the app is ending: nothing more to remind from
         self.closing.emit()
         event.accept()
