@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, QThreadPool
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidget
 
 from recovery_journal.paths import default_vault_path
 from recovery_journal.resources import APP_ID, ICON_SIZES, app_icon_png
@@ -35,10 +35,13 @@ from recovery_journal.ui.locked.create import CreateScreen
 from recovery_journal.ui.locked.unlock import UnlockScreen
 from recovery_journal.ui.locked.welcome import WelcomeScreen
 from recovery_journal.ui.main_window import MainWindow
+from recovery_journal.ui.tray import TrayController
+from recovery_journal.ui.walk_away import WalkAwayLock
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from recovery_journal.storage.vault import Vault
+    from recovery_journal.ui.session_watch import SessionWatch
 
 # The WM_CLASS a window manager sees, matching StartupWMClass in the .desktop file.
 WM_CLASS = "recovery-journal"
@@ -104,6 +107,7 @@ class AppController(QObject):
         # Held while a closed journal is being backed up, so a quick re-unlock waits for it.
         self._vault_busy = threading.Lock()
         self._skip_backup = False
+        self._in_tray = False  # closed to the tray at least once (see attach_walk_away)
         self.today: Callable[[], date] = date.today
         window.vault_closer = self._close_vault
         self.data = DataActions(window, DataHooks(
@@ -213,6 +217,10 @@ class AppController(QObject):
             return
         self.create.set_busy(False)
         self.unlock.set_busy(False)
+        if self._in_tray and self.window.isHidden():
+            result.close()  # closed to the tray meanwhile: it stays locked until shown again
+            self.show_unlock(result.path)
+            return
         self.create.clear()
         self.unlock.clear()
         self.vault_path = result.path
@@ -256,10 +264,36 @@ class AppController(QObject):
         self.show_unlock(path, notice)
 
     def _after_delete(self) -> None:
+        self.window.reminders.stop()  # no reminder for a journal that is gone
         self.settings.forget_last_vault()
         self.vault_path = default_vault_path()
         self.show_welcome()
         self.window.show_status(self.tr("Your journal and its backups were deleted."))
+
+    # -- walking away and the tray ------------------------------------------------------------
+
+    def attach_walk_away(self, watch: SessionWatch | None, *, tray_available: bool) -> None:
+        """Lock on screen lock, sleep and minimise (as chosen), and add the tray icon."""
+        self.walk_away = WalkAwayLock(self.window, self.settings, self._lock_away)
+        if watch is not None:
+            self.walk_away.listen(watch)
+        icon = app_icon() if tray_available else QIcon()
+        self.tray = TrayController(self.window, self.settings, icon, available=tray_available)
+        self.window.hidden_to_tray.connect(self._hidden_to_tray)
+
+    def _hidden_to_tray(self) -> None:
+        # Nothing typed on a locked screen waits in a hidden window.
+        self._in_tray = True
+        self.unlock.clear()
+        self.create.clear()
+
+    def _lock_away(self, reason: str, notice: str) -> None:
+        # Before sleep the file must be closed at once; today's backup waits for the next close.
+        self._skip_backup = reason == "sleep" and self.window.is_unlocked
+        try:
+            self.window.lock_with_notice(notice)
+        finally:
+            self._skip_backup = False
 
     def _after_lock(self, notice: str) -> None:
         if not self._shutting_down:
@@ -313,9 +347,13 @@ def _open_vault(path: Path, passphrase: str, kdf_iter: int | None) -> Vault:
 def build_app(
     vault_path: Path | None, settings: QSettings, *, kdf_iter: int | None = None,
     idle_timeout_ms: int | None = None, choose_existing: ChooseExisting = choose_existing_file,
-    choose_new: ChooseNew = choose_new_file,
+    choose_new: ChooseNew = choose_new_file, session_watch: SessionWatch | None = None,
+    tray_available: bool = False,
 ) -> AppController:
-    """Build the window and its controller and show the first screen (tests use this too)."""
+    """Build the window and its controller and show the first screen (tests use this too).
+
+    Tests get no desktop buses and no tray unless they pass their own; `run_app` passes both.
+    """
     app_settings = AppSettings(settings)
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -328,6 +366,7 @@ def build_app(
         window, app_settings, kdf_iter=kdf_iter, choose_existing=choose_existing,
         choose_new=choose_new,
     )
+    controller.attach_walk_away(session_watch, tray_available=tray_available)
     controller.start(vault_path)
     return controller
 
@@ -357,12 +396,20 @@ def run_app(vault_path: Path | None = None) -> int:
     name_application(app)
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
-    controller = build_app(vault_path, user_settings())
+    controller = build_app(
+        vault_path, user_settings(), tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+    )
     window = controller.window
+    # The tray may keep the app alive past its last window, so closing the window quits here.
+    window.closing.connect(app.quit, Qt.ConnectionType.QueuedConnection)
     geometry = controller.settings.geometry()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1100, 750)
     window.show()
     # After show() (so headings on screen are rescaled too) but before anything is painted.
     controller.apply_appearance(app)
+    # Listening for the screen lock and sleep starts once the window is up (QtDBus loads here).
+    from recovery_journal.ui.session_watch import SessionWatch
+
+    controller.walk_away.listen(SessionWatch.on_desktop_buses())
     return int(app.exec())

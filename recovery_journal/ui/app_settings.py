@@ -23,6 +23,12 @@ GEOMETRY_KEY = "window/geometry"
 NEUTRAL_TITLE_KEY = "appearance/neutral_title"
 # On a shared computer the taskbar shows the window's title; this one says nothing about why.
 NEUTRAL_TITLE = "Journal"
+# Walking away and the tray (issue 14): choices about behaviour, never anything personal.
+LOCK_ON_SCREEN_LOCK_KEY = "privacy/lock_on_screen_lock"
+LOCK_ON_MINIMISE_KEY = "privacy/lock_on_minimise"
+TRAY_ICON_KEY = "tray/icon"
+KEEP_IN_TRAY_KEY = "tray/keep_running"
+TRAY_NOTICE_SHOWN_KEY = "tray/keep_running_notice_shown"
 
 
 def user_settings() -> QSettings:
@@ -36,6 +42,7 @@ class AppSettings(QObject):
     theme_changed = Signal(str)
     text_scale_changed = Signal(int)
     window_title_changed = Signal(str)
+    privacy_changed = Signal()
 
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +88,52 @@ class AppSettings(QObject):
     def window_title(self) -> str:
         """The title the window and the taskbar show."""
         return NEUTRAL_TITLE if self.neutral_title() else APP_NAME
+
+    # -- walking away and the tray ---------------------------------------------------------
+
+    def _flag(self, key: str, default: bool) -> bool:
+        return str(self.store.value(key, "true" if default else "false")).lower() == "true"
+
+    def _set_flag(self, key: str, on: bool) -> None:
+        self.store.setValue(key, "true" if on else "false")
+        self.store.sync()
+        self.privacy_changed.emit()
+
+    def lock_on_screen_lock(self) -> bool:
+        """Lock when the screen locks or the computer sleeps (on unless turned off)."""
+        return self._flag(LOCK_ON_SCREEN_LOCK_KEY, True)
+
+    def set_lock_on_screen_lock(self, on: bool) -> None:
+        self._set_flag(LOCK_ON_SCREEN_LOCK_KEY, on)
+
+    def lock_on_minimise(self) -> bool:
+        """Lock when the window is minimised (off unless turned on)."""
+        return self._flag(LOCK_ON_MINIMISE_KEY, False)
+
+    def set_lock_on_minimise(self, on: bool) -> None:
+        self._set_flag(LOCK_ON_MINIMISE_KEY, on)
+
+    def tray_icon(self) -> bool:
+        """Show an icon in the notification area, where the desktop has one (on by default)."""
+        return self._flag(TRAY_ICON_KEY, True)
+
+    def set_tray_icon(self, on: bool) -> None:
+        self._set_flag(TRAY_ICON_KEY, on)
+
+    def keep_running_in_tray(self) -> bool:
+        """Closing the window leaves the app running, locked, in the tray (off by default)."""
+        return self._flag(KEEP_IN_TRAY_KEY, False)
+
+    def set_keep_running_in_tray(self, on: bool) -> None:
+        self._set_flag(KEEP_IN_TRAY_KEY, on)
+
+    def tray_notice_shown(self) -> bool:
+        """Whether the person was told, once, that closing leaves the app in the tray."""
+        return self._flag(TRAY_NOTICE_SHOWN_KEY, False)
+
+    def set_tray_notice_shown(self) -> None:
+        self.store.setValue(TRAY_NOTICE_SHOWN_KEY, "true")
+        self.store.sync()
 
     # -- the window and the journal file ----------------------------------------------------
 

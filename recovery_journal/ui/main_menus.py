@@ -51,7 +51,7 @@ class MainMenus:
         quit_action = QAction(_tr("&Quit"), window)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(window.close)
+        quit_action.triggered.connect(window.quit_app)
         file_menu.addAction(quit_action)
 
         edit_menu = window.menuBar().addMenu(_tr("&Edit"))

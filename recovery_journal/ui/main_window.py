@@ -44,7 +44,7 @@ from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.navigation import NavigationList
 from recovery_journal.ui.page import Page
-from recovery_journal.ui.reminder import DailyReminder, ReminderBanner
+from recovery_journal.ui.reminder import ReminderBanner, ReminderClock
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from recovery_journal.ui.unavailable import UnavailablePage
 
@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
     """The one window of the app. The app controller puts the locked screens in `locked_area`."""
 
     locked = Signal(str)
+    unlocked = Signal()
     closing = Signal()
+    hidden_to_tray = Signal()
+    reminder_due = Signal()
 
     def __init__(
         self, bundled: BundledHelplines | None, settings: AppSettings, *,
@@ -97,8 +100,12 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self._auto_lock)
-        self.reminder: DailyReminder | None = None
+        self.reminders = ReminderClock(now, self)
+        self.reminders.due.connect(self._show_reminder)
         self.vault_closer: Callable[[Vault, Callable[[], None]], None] | None = None
+        # Asked on close: True keeps the app running (locked) in the tray instead of quitting.
+        self.keep_running: Callable[[], bool] = lambda: False
+        self._quitting = False
 
         self.locked_area = QStackedWidget()
         self.journal_area = self._build_journal_area()
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.go_to(SectionKey.TODAY)
         self._start_clocks(repos)
+        self.unlocked.emit()
 
     def go_to(self, key: SectionKey | str) -> None:
         """Show the page `key` (building it now if needed) and move focus into it."""
@@ -284,13 +292,12 @@ class MainWindow(QMainWindow):
             except VaultError:
                 self.idle.set_minutes(10)
         self.idle.start()
-        self.reminder = DailyReminder(repos.settings, self._now, parent=self)
-        self.reminder.due.connect(self._show_reminder)
-        self.reminder.start()
+        self.reminders.follow_vault(repos.settings, repos.vault.path)
 
     def _show_reminder(self) -> None:
         self.banner.show()
         self.show_status(_tr(REMINDER_TEXT))
+        self.reminder_due.emit()
 
     # -- help ------------------------------------------------------------------------------
 
@@ -370,22 +377,23 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Save drafts, drop every page and all personal text, close the vault."""
-        self._lock(automatic=False)
+        self._lock()
+
+    def lock_with_notice(self, notice: str) -> None:
+        """Lock as `lock` does; the unlock screen then says `notice` (why it locked)."""
+        self._lock(notice=notice)
 
     def _auto_lock(self) -> None:
-        self._lock(automatic=True)
+        self._lock(notice=_tr(AUTO_LOCK_NOTICE))
 
-    def _lock(self, *, automatic: bool) -> None:
+    def _lock(self, *, notice: str = "") -> None:
         # Also when already locked (closing the window): a number copied there goes too.
         self.clipboard.clear()
         repos = self._repos
         if repos is None:
             return
         self.idle.stop()
-        if self.reminder is not None:
-            self.reminder.stop()
-            self.reminder.deleteLater()
-            self.reminder = None
+        self.reminders.follow_memory(repos.settings, repos.vault.path)  # goes on while locked
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()
@@ -407,8 +415,6 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         if not drafts_kept:
             notice = _tr(DRAFT_PROBLEM_NOTICE)
-        else:
-            notice = _tr(AUTO_LOCK_NOTICE) if automatic else ""
         # The app may hand the vault to a worker that backs it up, then closes it; `locked`
         # follows once the file is closed.
         if self.vault_closer is not None:
@@ -432,7 +438,18 @@ class MainWindow(QMainWindow):
         if not unlocked:
             self.screens.setCurrentWidget(self.locked_area)
 
+    def quit_app(self) -> None:
+        """Close the window and end the app, even when closing would keep it in the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.lock()
+        if not self._quitting and self.keep_running():
+            event.ignore()  # the person chose to keep it running, locked, in the tray
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        self.reminders.stop()  # the app is ending: nothing more to remind from
         self.closing.emit()
         event.accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.ui.app import AppController, build_app
+from recovery_journal.ui.session_watch import SessionWatch
 from tests.conftest import FAST_KDF
 
 _COMPOSITES = (QAbstractSpinBox, QComboBox)
@@ -201,11 +202,13 @@ def start_app(
     idle_timeout_ms: int | None = None,
     choose_existing: Callable[[QWidget], Path | None] = lambda parent: None,
     choose_new: Callable[[QWidget, Path], Path | None] = lambda parent, path: None,
+    session_watch: SessionWatch | None = None, tray_available: bool = False,
 ) -> AppController:
     """Build and show the app on `vault_path` with a fast KDF, ready for the keyboard."""
     controller = build_app(
         vault_path or tmp_path / "journal.vault", settings_in(tmp_path), kdf_iter=FAST_KDF,
         idle_timeout_ms=idle_timeout_ms, choose_existing=choose_existing, choose_new=choose_new,
+        session_watch=session_watch, tray_available=tray_available,
     )
     window = controller.window
     qtbot.addWidget(window)

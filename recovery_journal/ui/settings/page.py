@@ -23,6 +23,7 @@ from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
+from recovery_journal.ui.settings.privacy import PrivacyCard
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
 from recovery_journal.ui.widgets.card import Card
@@ -63,11 +64,13 @@ class SettingsPage(ScrollPage):
             self.domains,
         ))
         layout.addWidget(self._build_lock())
+        self.privacy = PrivacyCard(settings, self.content)
+        layout.addWidget(self.privacy)
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
         layout.addStretch(1)
 
-        for editor in (self.measures, self.tags, self.domains):
+        for editor in (self.measures, self.tags, self.domains, self.privacy):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.
