@@ -54,6 +54,11 @@ WINDOW_LIBRARIES: dict[str, tuple[str, str]] = {
     "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
 }
 VENV_PACKAGES = ("python3-venv", "python3")
+# command -> (Debian/Ubuntu package, Fedora package): tools some tests use; without them those
+# tests skip with their reason, so a machine where they can't be installed still runs the rest.
+TEST_TOOLS: dict[str, tuple[str, str]] = {
+    "dbus-daemon": ("dbus-daemon", "dbus-daemon"),  # a private bus for the screen-lock tests
+}
 _STANDARD_DIRS = ("/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib")
 
 
@@ -196,6 +201,25 @@ def _install(manager: str, names: list[str], prefix: list[str]) -> bool:
     return subprocess.run(command, env=env, check=False).returncode == 0
 
 
+def missing_tools(tools: dict[str, tuple[str, str]] = TEST_TOOLS) -> list[str]:
+    """The commands in `tools` that are not on PATH."""
+    return [name for name in tools if shutil.which(name) is None]
+
+
+def _install_test_tools(manager: str | None, check_only: bool) -> None:
+    """Best effort: install the tools some tests use; say which tests will skip if that fails."""
+    missing = missing_tools()
+    if not missing or manager is None:
+        return
+    column = 1 if manager == "dnf" else 0
+    names = list(dict.fromkeys(TEST_TOOLS[tool][column] for tool in missing))
+    prefix = None if check_only else _privilege()
+    if prefix is not None and _install(manager, names, prefix) and not missing_tools():
+        return
+    print(f"Some tests will be skipped without {', '.join(missing)}; to run them: "
+          f"{install_command(manager, names, os.geteuid() == 0)}", file=sys.stderr)
+
+
 def _purpose(given: str) -> str:
     if given != "auto":
         return given
@@ -214,8 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Recovery Journal needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; this "
               f"is {sys.version.split()[0]}.", file=sys.stderr)
         return 1
-    table = libraries_for(_purpose(args.purpose))
+    purpose = _purpose(args.purpose)
+    table = libraries_for(purpose)
     manager = package_manager(read_os_release())
+    if purpose == "tests":
+        _install_test_tools(manager, args.check_only)
 
     def still_missing() -> tuple[list[str], bool]:
         return missing_libraries(list(table)), not venv_works()

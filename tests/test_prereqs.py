@@ -176,3 +176,21 @@ def test_test_script_checks_first_and_pins_its_tools() -> None:
             pins[name.lower()] = version
     for tool in ("ruff", "mypy", "pytest", "pytest-qt", "pytest-timeout", "hypothesis"):
         assert tool in pins
+
+
+def test_tools_for_tests_are_found_on_path_or_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert prereqs.missing_tools() == ["dbus-daemon"]
+    # Not allowed to install: it names the command and says the tests skip, and goes on.
+    prereqs._install_test_tools("apt", check_only=True)
+    said = capsys.readouterr().err
+    assert "Some tests will be skipped without dbus-daemon" in said
+    assert "apt-get install -y dbus-daemon" in said
+    tool = tmp_path / "dbus-daemon"
+    tool.write_text("#!/bin/sh\n")
+    tool.chmod(0o755)
+    assert prereqs.missing_tools() == []
+    prereqs._install_test_tools("apt", check_only=True)
+    assert capsys.readouterr().err == ""

@@ -108,6 +108,8 @@ class AppController(QObject):
         self._vault_busy = threading.Lock()
         self._skip_backup = False
         self._in_tray = False  # closed to the tray at least once (see attach_walk_away)
+        # Set when the screen locks while a journal is still being opened: it opens locked.
+        self._lock_when_opened: str | None = None
         self.today: Callable[[], date] = date.today
         window.vault_closer = self._close_vault
         self.data = DataActions(window, DataHooks(
@@ -180,6 +182,7 @@ class AppController(QObject):
                     make_private_folder(path.parent)
             return Vault.create(path, passphrase, kdf_iter=kdf_iter)
 
+        self._lock_when_opened = None
         self.create.set_busy(True)
         run_in_background(work, self, self._opened, self._create_failed, self.pool)
 
@@ -193,7 +196,9 @@ class AppController(QObject):
         if not passphrase:
             self.unlock.show_error(EmptyPassphraseError())
             return
+        self._lock_when_opened = None
         self.unlock.set_busy(True)
+
         def work() -> Vault:
             self._wait_for_backup()  # the journal may still be closing after today's backup
             return _open_vault(path, passphrase, kdf_iter)
@@ -220,6 +225,13 @@ class AppController(QObject):
         if self._in_tray and self.window.isHidden():
             result.close()  # closed to the tray meanwhile: it stays locked until shown again
             self.show_unlock(result.path)
+            return
+        if self._lock_when_opened is not None:
+            # The person walked away while the key was being derived: keep it locked.
+            notice, self._lock_when_opened = self._lock_when_opened, None
+            self.create.clear()
+            result.close()
+            self.show_unlock(result.path, notice)
             return
         self.create.clear()
         self.unlock.clear()
@@ -288,6 +300,13 @@ class AppController(QObject):
         self.create.clear()
 
     def _lock_away(self, reason: str, notice: str) -> None:
+        if not self.window.is_unlocked:
+            # An unlock or a new journal may be finishing on a worker: it must not open unseen.
+            self._lock_when_opened = notice
+            self.unlock.clear()
+            self.create.clear()
+            self.window.lock_with_notice(notice)  # still clears the clipboard
+            return
         # Before sleep the file must be closed at once; today's backup waits for the next close.
         self._skip_backup = reason == "sleep" and self.window.is_unlocked
         try:

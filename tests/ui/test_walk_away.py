@@ -292,3 +292,23 @@ def test_minimising_locks_only_when_chosen(
         for _ in range(3):  # the lock would be posted from the state change: let it run
             QCoreApplication.processEvents()
         assert window.is_unlocked and repos.vault.is_open
+
+
+def test_a_screen_lock_during_an_unlock_keeps_the_journal_locked(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path, private_bus: PrivateBus,
+) -> None:
+    watch = private_bus.watch()
+    controller = start_app(qtbot, tmp_path, vault_path, session_watch=watch)
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    # Heard before the worker's result is delivered (that needs the event loop, not run yet).
+    watch.lock_requested.emit("screen")
+    qtbot.waitUntil(lambda: not controller.unlock.passphrase.isReadOnly()
+                    and controller.unlock.passphrase.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: WALK_AWAY_NOTICE in controller.unlock.notice.text(), timeout=10_000)
+    assert not controller.window.is_unlocked
+    assert controller.window.locked_area.currentWidget() is controller.unlock
+    # Unlocking on purpose afterwards works as usual.
+    type_text(controller.unlock.passphrase, PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
