@@ -22,6 +22,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
+from recovery_journal.ui.settings.security import SecurityCard
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
 from recovery_journal.ui.widgets.card import Card
@@ -62,6 +63,7 @@ class SettingsPage(ScrollPage):
             self.domains,
         ))
         layout.addWidget(self._build_lock())
+        layout.addWidget(SecurityCard(repos.vault, self.content))
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
         layout.addStretch(1)
