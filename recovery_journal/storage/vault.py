@@ -368,7 +368,12 @@ class Vault:
 
         The copy has the same passphrase. It is verified by opening it, both integrity checks and
         equal row counts in every table; an existing file at `target` is replaced only after that.
+        A passphrase change running on another thread is waited for (copies run on workers).
         """
+        with self._changing:
+            return self._copy_verified(target)
+
+    def _copy_verified(self, target: Path) -> Path:
         connection = self._conn()
         temp = files.temporary_name(target, "partial")
         try:
