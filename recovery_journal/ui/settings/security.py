@@ -32,6 +32,7 @@ from recovery_journal.storage.errors import (
     WrongCurrentPassphraseError,
 )
 from recovery_journal.storage.vault import Vault
+from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.widgets.buttons import mark_main_action, secondary_button
 from recovery_journal.ui.widgets.card import Card
@@ -132,7 +133,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setObjectName("changePassphraseDialog")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self._change = change
         self._pool = pool
         self._busy = False
@@ -157,6 +158,8 @@ class ChangePassphraseDialog(QDialog):
                                 self.tr("Type the new one &again")), self._fields, strict=True):
             label = QLabel(text)
             label.setBuddy(field)
+            if field is not self.current:
+                form.addSpacing(tokens.SPACE_S)
             form.addWidget(label)
             form.addWidget(field)
             CapsLockWatcher(field, self.caps_hint)
@@ -181,7 +184,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         layout.addStretch(1)
 
-        self.new.textChanged.connect(lambda text: self.strength.setText(strength_words(text)))
+        self.new.textChanged.connect(self._update_strength)
         self.show_text.toggled.connect(self._toggle_echo)
         self.current.returnPressed.connect(self.new.setFocus)
         self.new.returnPressed.connect(self.repeat.setFocus)
@@ -254,6 +257,7 @@ class ChangePassphraseDialog(QDialog):
         self.cancel_button.setText(self.tr("&Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
         self._say(outcome_words(result), self.cancel_button)
+        self._fit(shrink=True)  # the form is gone: no empty space where it was
 
     def _failed(self, error: object) -> None:
         self._set_busy(False)
@@ -276,6 +280,7 @@ class ChangePassphraseDialog(QDialog):
         self.message.setAccessibleName(text)
         self.message.show()
         announce(self.message, text)
+        self._fit()
         if isinstance(focus, QLineEdit):
             focus.selectAll()
         focus.setFocus()
@@ -286,10 +291,27 @@ class ChangePassphraseDialog(QDialog):
         for button in (self.change_button, self.cancel_button):
             button.setEnabled(not busy)
         self.busy.setVisible(busy)
+        self._fit()
         if busy:
             self.message.hide()
             self.progress.setFocus()
             announce(self.progress, self.progress.accessibleName())
+
+    def _update_strength(self, text: str) -> None:
+        self.strength.setText(strength_words(text))
+        self._fit()
+
+    def _fit(self, *, shrink: bool = False) -> None:
+        """Grow to what the wrapped words need now (a message, a longer strength note), so
+        nothing is squeezed at large text; shrink only when asked."""
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+        else:
+            need = layout.totalSizeHint().height()
+        if need > self.height() or shrink:
+            self.resize(self.width(), need)
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
