@@ -137,7 +137,7 @@ class ChangePassphraseDialog(QDialog):
         self._change = change
         self._pool = pool
         self._busy = False
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self.intro = paragraph(self.tr(
             "Your journal and its backups will open with the new passphrase. Write it down and "
             "keep it somewhere safe: if it is forgotten, it can't be recovered."
@@ -304,7 +304,7 @@ class ChangePassphraseDialog(QDialog):
     def _fit(self, *, shrink: bool = False) -> None:
         """Grow to what the wrapped words need now (a message, a longer strength note), so
         nothing is squeezed at large text; shrink only when asked."""
-        layout = self.layout()
+        layout = self._layout
         layout.activate()
         if layout.hasHeightForWidth():
             need = layout.totalHeightForWidth(self.width())
