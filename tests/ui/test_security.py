@@ -10,15 +10,17 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.storage import errors
 from recovery_journal.storage.backups import automatic_backup, list_backups, verify_backup
 from recovery_journal.storage.passphrase import PassphraseChanged, change_passphrase
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.upkeep import copies_may_need_earlier_passphrase
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.data.backups import RestoreDialog
 from recovery_journal.ui.settings.page import SettingsPage
 from recovery_journal.ui.settings.security import (
     ChangePassphrase,
@@ -221,3 +223,25 @@ def test_locking_in_the_middle_of_a_change_waits_for_it(
     backup = list_backups(path)[0]
     assert backup.name == "journal-2026-12-01.vault"
     verify_backup(path, backup, NEW, kdf_iter=FAST_KDF)
+
+
+def test_the_restore_dialog_says_when_a_backup_needs_an_earlier_passphrase(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    backups = [automatic_backup(vault, today=date(2026, 11, n)) for n in (28, 29)]
+    earlier = backups[0]
+    assert earlier is not None
+    with Vault.open(earlier, PASSPHRASE, kdf_iter=FAST_KDF) as old:
+        old.change_passphrase("a passphrase from long ago")
+    change_passphrase(vault, PASSPHRASE, NEW)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    show_active(qtbot, holder, 600, 400)
+    dialog = RestoreDialog(
+        [(p, None) for p in list_backups(vault.path)],
+        lambda backup, phrase: verify_backup(vault.path, backup, phrase, kdf_iter=FAST_KDF),
+        lambda *_args: None, holder,
+        earlier_passphrase=copies_may_need_earlier_passphrase(vault.path),
+    )
+    assert any("still open with an earlier passphrase" in label.text()
+               for label in dialog.findChildren(QLabel))
