@@ -170,7 +170,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.form)
         self.message = message_box_label()
         layout.addWidget(self.message)
-        self.busy = self._busy_row(self.tr("Changing your passphrase… This can take a moment."))
+        self.busy = self._busy_row(self.tr(
+            "Changing your passphrase and your backups… This can take a little while; please "
+            "keep the app open."))
         layout.addWidget(self.busy)
         self.buttons = QDialogButtonBox()
         self.change_button = self.buttons.addButton(
