@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from recovery_journal.cli.errors import PassphraseMismatchError
 from recovery_journal.cli.passphrase import PassphraseReader, strip_line_ending
 from recovery_journal.paths import default_vault_path
 from recovery_journal.storage import errors
+from recovery_journal.storage.backups import automatic_backup, verify_backup
 from recovery_journal.storage.checkins import CheckIns
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.measures import Measures
@@ -222,11 +224,16 @@ def test_wrong_passphrase_exits_12_and_changes_nothing(
 def test_passwd_then_open_with_the_new_passphrase(
     made: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    with Vault.open(made, PASS, kdf_iter=2) as vault:
+        backup = automatic_backup(vault, today=date(2026, 11, 30))
+    assert backup is not None
     assert run([*FAST, "passwd", str(made)], f"{PASS}\nnew one  \n", monkeypatch) == 0
-    assert "Passphrase changed" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Passphrase changed" in out and "Backups changed with it: 1." in out
     Vault.open(made, "new one  ", kdf_iter=2).close()
     with pytest.raises(errors.WrongPassphraseError):
         Vault.open(made, PASS, kdf_iter=2)
+    verify_backup(made, backup, "new one  ", kdf_iter=2)
 
 
 def test_passwd_without_a_second_line_keeps_the_old_passphrase(

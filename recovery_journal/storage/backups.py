@@ -22,7 +22,11 @@ from recovery_journal.storage.connection import PAGE
 from recovery_journal.storage.filelock import FileLock
 from recovery_journal.storage.migrations import load_migrations
 from recovery_journal.storage.proving import journal_identity, proved_file
-from recovery_journal.storage.upkeep import DAMAGED_WAL_SUFFIX, backup_folder
+from recovery_journal.storage.upkeep import (
+    DAMAGED_WAL_SUFFIX,
+    backup_folder,
+    copies_may_need_earlier_passphrase,
+)
 from recovery_journal.storage.vault import Vault, normalise_passphrase
 
 # vault.py is the one module that opens SQLCipher connections; a copy is proved with its opener.
@@ -40,6 +44,10 @@ DAMAGED_BACKUP_HINT = "Your journal was left exactly as it was. Choose another b
 OTHER_JOURNAL = (
     "This backup came from a different journal than the one it replaced. If that wasn't "
     "what you meant, your previous journal was kept whole and can be opened again."
+)
+EARLIER_HINT = (
+    "Backups are changed with your passphrase, but some couldn't be, so they still open with an "
+    "earlier passphrase: try your previous one. Your journal was left as it was."
 )
 DAMAGED_WAL_KEPT = (
     "The file holding your previous journal's most recent saves was damaged, so some of them "
@@ -252,6 +260,11 @@ def _stage(
     try:
         files.copy_private(backup, staging)
         identity = _prove(staging, passphrase, kdf_iter)
+    except errors.WrongPassphraseError as exc:
+        files.discard(staging)
+        if copies_may_need_earlier_passphrase(vault_path):
+            raise errors.WrongPassphraseError(exc.message, hint=EARLIER_HINT) from None
+        raise
     except BaseException as exc:
         files.discard(staging)
         if isinstance(exc, OSError):

@@ -42,6 +42,18 @@ class WrongPassphraseError(VaultError):
     )
 
 
+class WrongCurrentPassphraseError(VaultError):
+    exit_code = 12
+    message = "That isn't the passphrase your journal has now, so nothing was changed."
+    hint = "Check Caps Lock and type your current passphrase again."
+
+
+class SamePassphraseError(VaultError):
+    exit_code = 11
+    message = "The new passphrase is the same as the one you have now, so nothing was changed."
+    hint = "Choose a different one to change it."
+
+
 class VaultMissingError(VaultError):
     exit_code = 13
     message = "There is no journal file at that place."
@@ -121,6 +133,12 @@ class VaultClosedError(VaultError):
     exit_code = 25
     message = "The journal is locked."
     hint = "Unlock it to go on."
+
+
+class VaultBusyError(VaultError):
+    exit_code = 25
+    message = "The journal is busy changing its passphrase."
+    hint = "Try again in a moment."
 
 
 class NotFoundError(VaultError):

@@ -15,11 +15,20 @@ from recovery_journal.storage import errors, wal
 from recovery_journal.storage.connection import derive_key, probe_key, translate, unlock
 
 DAMAGED_WAL_SUFFIX = ".damaged-wal"
+# Present in the backup folder while some copy of the journal may need an earlier passphrase
+# (a change cut short, or a copy that didn't open with the passphrase of the time). It holds
+# nothing: its being there is the whole message.
+EARLIER_PASSPHRASE_NOTE = ".earlier-passphrase"
 
 
 def backup_folder(vault_path: Path) -> Path:
     """The folder of a vault's automatic backups: `<vault folder>/backups-<vault stem>/`."""
     return vault_path.parent / f"backups-{vault_path.stem}"
+
+
+def copies_may_need_earlier_passphrase(vault_path: Path) -> bool:
+    """True if a backup or kept copy of this journal may open only with an earlier passphrase."""
+    return (backup_folder(vault_path) / EARLIER_PASSPHRASE_NOTE).is_file()
 
 
 def tidy(vault_path: Path) -> None:

@@ -10,7 +10,9 @@ passphrase.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -106,6 +108,9 @@ class Vault:
         self._savepoints = 0
         self.clock = clock
         self.read_only = False
+        # Held by the one thread changing the passphrase: others are told "busy", close() waits.
+        self._changing = threading.RLock()
+        self._changer: int | None = None
 
     # -- opening and creating ---------------------------------------------------------------
 
@@ -200,6 +205,8 @@ class Vault:
         return self._connection is not None
 
     def _conn(self) -> Any:
+        if self._changer not in (None, threading.get_ident()):
+            raise errors.VaultBusyError()
         if self._connection is None:
             raise errors.VaultClosedError()
         return self._connection
@@ -262,6 +269,27 @@ class Vault:
 
     # -- passphrase, integrity, closing ----------------------------------------------------
 
+    @property
+    def kdf_iter(self) -> int | None:
+        """The lowered key derivation cost of a test vault; None means SQLCipher's default."""
+        return self._kdf_iter
+
+    @contextlib.contextmanager
+    def changing(self) -> Iterator[None]:
+        """Keep the vault to this thread (a passphrase change): other threads' reads and writes
+        are refused as busy, and `close` waits until the change is over."""
+        with self._changing:
+            self._changer = threading.get_ident()
+            try:
+                yield
+            finally:
+                self._changer = None
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """True if `passphrase` is the one the vault is open with (costs one key derivation)."""
+        key = derive_key(self.path, normalise_passphrase(passphrase), self._kdf_iter)
+        return hmac.compare_digest(key, self._key)
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the vault with a new passphrase, then reopen it to prove the change."""
         new_key = normalise_passphrase(new_passphrase)
@@ -297,12 +325,13 @@ class Vault:
 
     def close(self) -> None:
         """Close the connection and release the lock; safe to call twice."""
-        if self._connection is not None:
-            with contextlib.suppress(sqlcipher.Error):
-                self._connection.close()
-            self._connection = None
-        self._lock.release()
-        self._key = b""
+        with self._changing:
+            if self._connection is not None:
+                with contextlib.suppress(sqlcipher.Error):
+                    self._connection.close()
+                self._connection = None
+            self._lock.release()
+            self._key = b""
 
     def __enter__(self) -> Vault:
         return self
@@ -339,7 +368,12 @@ class Vault:
 
         The copy has the same passphrase. It is verified by opening it, both integrity checks and
         equal row counts in every table; an existing file at `target` is replaced only after that.
+        A passphrase change running on another thread is waited for (copies run on workers).
         """
+        with self._changing:
+            return self._copy_verified(target)
+
+    def _copy_verified(self, target: Path) -> Path:
         connection = self._conn()
         temp = files.temporary_name(target, "partial")
         try:

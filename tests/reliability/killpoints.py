@@ -22,6 +22,7 @@ from recovery_journal.portability.applying import apply
 from recovery_journal.portability.export import write_csv_zip, write_json
 from recovery_journal.portability.importing import read_import
 from recovery_journal.storage.backups import restore
+from recovery_journal.storage.passphrase import change_passphrase
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 
@@ -55,8 +56,14 @@ def _restore(path: str, passphrase: str, kdf: str, backup: str) -> None:
     restore(Path(path), Path(backup), passphrase, kdf_iter=int(kdf))
 
 
+def _passwd(path: str, passphrase: str, kdf: str, new: str) -> None:
+    with Vault.open(path, passphrase, kdf_iter=int(kdf)) as vault:
+        change_passphrase(vault, passphrase, new)
+
+
 OPERATIONS: dict[str, Callable[..., None]] = {
     "migrate": _migrate, "import": _import, "export": _export, "restore": _restore,
+    "passwd": _passwd,
 }
 
 

@@ -19,6 +19,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
+    from recovery_journal.storage.passphrase import change_passphrase
     from recovery_journal.storage.vault import Vault
 
     path = vault_path(args)
@@ -26,8 +27,12 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     current = ctx.passphrases.current("Current passphrase: ")
     with Vault.open(path, current, kdf_iter=ctx.kdf_iter) as vault:
         # Asked only once the current one has proved right, so a typo costs one prompt.
-        vault.change_passphrase(ctx.passphrases.new("New passphrase: "))
+        result = change_passphrase(vault, current, ctx.passphrases.new("New passphrase: "))
     print("Passphrase changed. Use the new one from now on.", file=ctx.out)
+    if result.changed:
+        print(f"Backups changed with it: {len(result.changed)}.", file=ctx.out)
+    for copy in result.left:
+        print(f"Left as it was, still under the passphrase it had before: {copy}", file=ctx.out)
     return EXIT_OK
 
 
@@ -36,8 +41,10 @@ COMMAND = Command(
     summary="change a journal's passphrase",
     description=(
         "Change the passphrase of a journal. The journal is re-encrypted and reopened with the "
-        "new passphrase to prove the change. If the computer stops during the change, one of "
-        "the two passphrases still opens it: try the previous one too."
+        "new passphrase to prove the change, then each automatic backup and each copy kept "
+        "beside it is re-encrypted too; any copy that can't be is named and left as it was. If "
+        "the computer stops during the change, one of the two passphrases still opens the "
+        "journal and each copy: try the previous one too."
     ),
     add_arguments=_add_arguments,
     run=_run,

@@ -127,6 +127,7 @@ class DataActions(QObject):
         if repos is None:
             return
         from recovery_journal.storage.backups import backup_day, list_backups, verify_backup
+        from recovery_journal.storage.upkeep import copies_may_need_earlier_passphrase
 
         path, kdf_iter = repos.vault.path, self._kdf_iter
         backups = [(p, backup_day(p)) for p in list_backups(path)]
@@ -134,6 +135,7 @@ class DataActions(QObject):
             backups, lambda backup, phrase: verify_backup(path, backup, phrase,
                                                           kdf_iter=kdf_iter),
             self.choose_open, self._window, self._pool,
+            earlier_passphrase=copies_may_need_earlier_passphrase(path),
         )
         dialog.accepted.connect(lambda: self._restore(path, dialog))
         self._show(dialog)

@@ -45,7 +45,7 @@ class RestoreDialog(QDialog):
     def __init__(
         self, backups: list[tuple[Path, date | None]], verify: VerifyBackup,
         choose_file: ChooseFile, parent: QWidget | None = None,
-        pool: QThreadPool | None = None,
+        pool: QThreadPool | None = None, *, earlier_passphrase: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -62,6 +62,12 @@ class RestoreDialog(QDialog):
             "with today's date and time in its name. Afterwards you unlock the restored "
             "journal with the passphrase it had when the backup was made."
         )))
+        if earlier_passphrase:  # a change of passphrase couldn't redo every backup
+            layout.addWidget(paragraph(self.tr(
+                "Backups are changed with your passphrase, but some couldn't be, so they "
+                "still open with an earlier passphrase. If your passphrase doesn't open one, "
+                "try your previous one."
+            )))
         self.list_label = QLabel(self.tr("&Backups made when the journal was closed:"))
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backups, newest first"))

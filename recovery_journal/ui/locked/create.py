@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from recovery_journal.storage.errors import VaultError
@@ -14,27 +14,13 @@ from recovery_journal.ui.locked.column import busy_row, reveal, screen_column
 from recovery_journal.ui.widgets.buttons import primary_button, secondary_button
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
-from recovery_journal.ui.widgets.passphrase import CapsLockWatcher, caps_hint, passphrase_field
-
-
-def strength_words(passphrase: str) -> str:
-    """Encouraging words about a passphrase's strength; never a grade, never a warning colour."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CreateScreen", text)
-
-    if not passphrase:
-        return ""
-    words = len(passphrase.split())
-    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
-        return tr("That looks like a strong passphrase.")
-    if len(passphrase) >= 12:
-        return tr("A good length. One more word would make it even harder to guess.")
-    if len(passphrase) >= 8:
-        return tr("A start. Adding a word or two would make it harder to guess.")
-    return tr(
-        "This is quite short. A few unrelated words, like a small sentence only you would "
-        "make up, are easy to remember and hard to guess."
-    )
+from recovery_journal.ui.widgets.passphrase import (
+    CapsLockWatcher,
+    caps_hint,
+    passphrase_field,
+    strength_label,
+    strength_words,
+)
 
 
 class CreateScreen(QWidget):
@@ -59,8 +45,7 @@ class CreateScreen(QWidget):
         first_label = QLabel(self.tr("&Passphrase"))
         self.passphrase = passphrase_field(self.tr("New passphrase"))
         first_label.setBuddy(self.passphrase)
-        self.strength = paragraph("")
-        self.strength.setAccessibleName(self.tr("How strong the passphrase is"))
+        self.strength = strength_label()
         second_label = QLabel(self.tr("Type it &again"))
         self.repeat = passphrase_field(self.tr("New passphrase, again"))
         second_label.setBuddy(self.repeat)

@@ -24,6 +24,7 @@ from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.settings.privacy import PrivacyCard
+from recovery_journal.ui.settings.security import SecurityCard
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
 from recovery_journal.ui.widgets.card import Card
@@ -66,6 +67,7 @@ class SettingsPage(ScrollPage):
         layout.addWidget(self._build_lock())
         self.privacy = PrivacyCard(settings, self.content)
         layout.addWidget(self.privacy)
+        layout.addWidget(SecurityCard(repos.vault, self.content))
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
         layout.addStretch(1)

@@ -1,12 +1,14 @@
-"""The passphrase field and its Caps Lock hint, shared by the locked screens and data dialogs."""
+"""The passphrase field, its Caps Lock hint and the words on its strength, shared by the locked
+screens, the data dialogs and the change of passphrase in Settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.widgets.labels import paragraph
 
 
 def caps_lock_guess(event: QKeyEvent) -> bool | None:
@@ -56,4 +58,32 @@ def caps_hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setAccessibleName(label.text())
     label.hide()
+    return label
+
+
+def strength_words(passphrase: str) -> str:
+    """Encouraging words about a passphrase's strength; never a grade, never a warning colour."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CreateScreen", text)
+
+    if not passphrase:
+        return ""
+    words = len(passphrase.split())
+    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
+        return tr("That looks like a strong passphrase.")
+    if len(passphrase) >= 12:
+        return tr("A good length. One more word would make it even harder to guess.")
+    if len(passphrase) >= 8:
+        return tr("A start. Adding a word or two would make it harder to guess.")
+    return tr(
+        "This is quite short. A few unrelated words, like a small sentence only you would "
+        "make up, are easy to remember and hard to guess."
+    )
+
+
+def strength_label() -> QLabel:
+    """The paragraph that shows `strength_words` for the passphrase being chosen."""
+    label = paragraph("")
+    label.setAccessibleName(
+        QCoreApplication.translate("CreateScreen", "How strong the passphrase is"))
     return label
