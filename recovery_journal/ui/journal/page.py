@@ -35,6 +35,7 @@ from recovery_journal.ui.journal.list import (
     ListFilter,
     summarise,
 )
+from recovery_journal.ui.journal.results_header import ResultsHeader
 from recovery_journal.ui.journal.search import (
     MARK,
     RESULT_LIMIT,
@@ -105,15 +106,15 @@ class JournalPage(Page):
         self.results = ResultsView(self)
         self.results.setModel(self.results_model)
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setAccessibleDescription(self.tr("Best first. Enter opens the entry."))
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.left_stack = QStackedWidget(self)
         for widget in (self.entries, self.results, self.empty):
             self.left_stack.addWidget(widget)
-        self.result_note = QLabel(self)
-        self.result_note.setWordWrap(True)
+        self.results_header = ResultsHeader(self)
+        self.result_note = self.results_header.note
+        self._describe_results()
         self.new_button = QPushButton(self.tr("New entry"), self)
         self.new_button.setAccessibleName(self.tr("Start a new entry"))
         self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
@@ -130,7 +131,7 @@ class JournalPage(Page):
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.result_note)
+        left_layout.addWidget(self.results_header)
         left_layout.addWidget(self.left_stack, 1)
         self.deleted_bar = DeletedBar(self._undo, left)
         left_layout.addWidget(self.deleted_bar)
@@ -147,7 +148,8 @@ class JournalPage(Page):
         layout.addWidget(splitter)
         self._connect()
         chain: list[QWidget] = [self.search.field, self.search.period, self.search.start,
-                                self.search.end, self.search.tag, self.entries, self.results,
+                                self.search.end, self.search.tag, self.results_header.sort,
+                                self.entries, self.results,
                                 self.new_button, self.delete_button, *self.editor.tab_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -156,6 +158,7 @@ class JournalPage(Page):
         self.search.changed.connect(self.run_search)
         self.search.open_requested.connect(self.open_current_result)
         self.search.down_pressed.connect(self._into_results)
+        self.results_header.order_changed.connect(self._order_changed)
         self.entries.selectionModel().currentChanged.connect(self._entry_chosen)
         self.entries.delete_pressed.connect(self.delete_current)
         self.entries.open_pressed.connect(self._edit_current)
@@ -198,15 +201,11 @@ class JournalPage(Page):
     def _refresh_left(self) -> None:
         searching = bool(self.search.text().strip())
         if searching:
-            found = self.results_model.rowCount()
+            found = self.results_model.total()
             self.empty.setText(self.tr(
                 "Nothing found for those words. Fewer words, or the start of a word, may find "
                 "more."))
-            if found == 1:
-                self.result_note.setText(self.tr("1 entry found"))
-            else:
-                self.result_note.setText(
-                    self.tr("%n entries found, best first", "", found) if found else "")
+            self.results_header.set_count(found)
             self.left_stack.setCurrentIndex(_RESULTS if found else _EMPTY)
         else:
             total = self.list_model.total()
@@ -215,9 +214,8 @@ class JournalPage(Page):
             else:
                 self.empty.setText(self.tr(
                     "Nothing written yet. Press Ctrl+N to start a page, whenever you like."))
-            self.result_note.setText("")
             self.left_stack.setCurrentIndex(_LIST if total else _EMPTY)
-        self.result_note.setVisible(bool(self.result_note.text()))
+        self.results_header.setVisible(self.left_stack.currentWidget() is self.results)
         self.delete_button.setEnabled(self.editor.entry_id is not None)
 
 
@@ -379,17 +377,28 @@ class JournalPage(Page):
         text = self.search.text()
         chosen = self.search.list_filter()
         if text.strip():
-            hits = self._journal.search(
-                text, start=chosen.start, end=chosen.end, tag=chosen.tag, limit=RESULT_LIMIT,
-                mark=MARK,
-            )
-            self.results_model.set_hits(hits)
-            if hits:
+            order = self.results_header.order()
+            total = self._journal.count_matches(
+                text, start=chosen.start, end=chosen.end, tag=chosen.tag)
+            self.results_model.show_results(total, lambda after: self._journal.search_page(
+                text, order=order, after=after, start=chosen.start, end=chosen.end,
+                tag=chosen.tag, limit=RESULT_LIMIT, mark=MARK,
+            ))
+            if self.results_model.rowCount():
                 self.results.setCurrentIndex(self.results_model.index(0))
         elif chosen != self._list_filter:
             self._list_filter = chosen
             self._reload_list()
         self._refresh_left()
+
+    def _order_changed(self) -> None:
+        self._describe_results()
+        if self.search.text().strip():
+            self.run_search()
+
+    def _describe_results(self) -> None:
+        self.results.setAccessibleDescription(
+            self.results_header.describe_order() + " " + self.tr("Enter opens the entry."))
 
     def _into_results(self) -> None:
         if self.left_stack.currentWidget() is self.results:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from recovery_journal.ui.journal.list import ListFilter
 
 SEARCH_DELAY_MS = 150
+# A change of this many characters at once (a paste, a cut, Undo) is searched without waiting.
+AT_ONCE_CHARS = 3
 ANY_TIME, LAST_MONTH, LAST_YEAR, BETWEEN = range(4)
 
 
@@ -32,6 +34,19 @@ class DayEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
+def changed_chars(old: str, new: str) -> int:
+    """How many characters one edit put in or took out (the larger), ignoring what stayed."""
+    same_start = 0
+    shortest = min(len(old), len(new))
+    while same_start < shortest and old[same_start] == new[same_start]:
+        same_start += 1
+    same_end = 0
+    while (same_end < shortest - same_start
+           and old[len(old) - 1 - same_end] == new[len(new) - 1 - same_end]):
+        same_end += 1
+    return max(len(old), len(new)) - same_start - same_end
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -41,7 +56,7 @@ def from_qdate(day: QDate) -> date:
 
 
 class SearchBar(QWidget):
-    """Emits `changed` a moment after typing stops (at once for the filters)."""
+    """Emits `changed` a moment after typing stops (at once for a paste and the filters)."""
 
     changed = Signal()
     open_requested = Signal()
@@ -108,7 +123,8 @@ class SearchBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
-        self.field.textChanged.connect(self._timer.start)
+        self._last_text = ""
+        self.field.textChanged.connect(self._text_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tag.currentIndexChanged.connect(self.changed)
         self.start.dateChanged.connect(self.changed)
@@ -154,6 +170,15 @@ class SearchBar(QWidget):
         if self._timer.isActive():
             self._timer.stop()
             self.changed.emit()
+
+    def _text_changed(self, text: str) -> None:
+        at_once = changed_chars(self._last_text, text) >= AT_ONCE_CHARS
+        self._last_text = text
+        if at_once:
+            self._timer.stop()
+            self.changed.emit()
+        else:
+            self._timer.start()  # typing: wait for a pause
 
     def _period_changed(self, index: int) -> None:
         between = index == BETWEEN
