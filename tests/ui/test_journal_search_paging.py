@@ -96,7 +96,7 @@ def test_arrow_keys_reach_rows_beyond_the_first_page(qtbot: QtBot, page: Journal
 
 
 def test_changing_the_sort_reorders_and_is_kept_for_the_next_search(page: JournalPage) -> None:
-    sort = page.results_header.sort
+    sort = page.search.sort
     assert sort.accessibleName() == "Sort results"
     assert sort.currentText() == "Best match"
     _paste(page, "walk ")
@@ -108,7 +108,7 @@ def test_changing_the_sort_reorders_and_is_kept_for_the_next_search(page: Journa
     sort.setCurrentIndex(sort.findData(SearchOrder.OLDEST.value))
     assert _titles(page)[:2] == ["Day 0", "Day 1"]
     _paste(page, "number ")  # a new search keeps the chosen order
-    assert page.results_header.order() is SearchOrder.OLDEST
+    assert page.search.order() is SearchOrder.OLDEST
     assert _titles(page)[:2] == ["Day 0", "Day 1"]
 
 

@@ -35,7 +35,6 @@ from recovery_journal.ui.journal.list import (
     ListFilter,
     summarise,
 )
-from recovery_journal.ui.journal.results_header import ResultsHeader
 from recovery_journal.ui.journal.search import (
     MARK,
     RESULT_LIMIT,
@@ -112,8 +111,8 @@ class JournalPage(Page):
         self.left_stack = QStackedWidget(self)
         for widget in (self.entries, self.results, self.empty):
             self.left_stack.addWidget(widget)
-        self.results_header = ResultsHeader(self)
-        self.result_note = self.results_header.note
+        self.result_note = QLabel(self)
+        self.result_note.setWordWrap(True)
         self._describe_results()
         self.new_button = QPushButton(self.tr("New entry"), self)
         self.new_button.setAccessibleName(self.tr("Start a new entry"))
@@ -131,7 +130,7 @@ class JournalPage(Page):
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.results_header)
+        left_layout.addWidget(self.result_note)
         left_layout.addWidget(self.left_stack, 1)
         self.deleted_bar = DeletedBar(self._undo, left)
         left_layout.addWidget(self.deleted_bar)
@@ -148,7 +147,7 @@ class JournalPage(Page):
         layout.addWidget(splitter)
         self._connect()
         chain: list[QWidget] = [self.search.field, self.search.period, self.search.start,
-                                self.search.end, self.search.tag, self.results_header.sort,
+                                self.search.end, self.search.tag, self.search.sort,
                                 self.entries, self.results,
                                 self.new_button, self.delete_button, *self.editor.tab_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -158,7 +157,7 @@ class JournalPage(Page):
         self.search.changed.connect(self.run_search)
         self.search.open_requested.connect(self.open_current_result)
         self.search.down_pressed.connect(self._into_results)
-        self.results_header.order_changed.connect(self._order_changed)
+        self.search.order_changed.connect(self._order_changed)
         self.entries.selectionModel().currentChanged.connect(self._entry_chosen)
         self.entries.delete_pressed.connect(self.delete_current)
         self.entries.open_pressed.connect(self._edit_current)
@@ -205,7 +204,7 @@ class JournalPage(Page):
             self.empty.setText(self.tr(
                 "Nothing found for those words. Fewer words, or the start of a word, may find "
                 "more."))
-            self.results_header.set_count(found)
+            self.result_note.setText(self.tr("%n entries match", "", found))
             self.left_stack.setCurrentIndex(_RESULTS if found else _EMPTY)
         else:
             total = self.list_model.total()
@@ -215,7 +214,9 @@ class JournalPage(Page):
                 self.empty.setText(self.tr(
                     "Nothing written yet. Press Ctrl+N to start a page, whenever you like."))
             self.left_stack.setCurrentIndex(_LIST if total else _EMPTY)
-        self.results_header.setVisible(self.left_stack.currentWidget() is self.results)
+        showing = self.left_stack.currentWidget() is self.results
+        self.result_note.setVisible(showing)
+        self.search.show_sort(showing)
         self.delete_button.setEnabled(self.editor.entry_id is not None)
 
 
@@ -377,7 +378,7 @@ class JournalPage(Page):
         text = self.search.text()
         chosen = self.search.list_filter()
         if text.strip():
-            order = self.results_header.order()
+            order = self.search.order()
             total = self._journal.count_matches(
                 text, start=chosen.start, end=chosen.end, tag=chosen.tag)
             self.results_model.show_results(total, lambda after: self._journal.search_page(
@@ -398,7 +399,7 @@ class JournalPage(Page):
 
     def _describe_results(self) -> None:
         self.results.setAccessibleDescription(
-            self.results_header.describe_order() + " " + self.tr("Enter opens the entry."))
+            self.search.describe_order() + " " + self.tr("Enter opens the entry."))
 
     def _into_results(self) -> None:
         if self.left_stack.currentWidget() is self.results:
