@@ -69,16 +69,9 @@ def page(
         [query, *params, *bounds, limit + 1],
     )
     shown = rows[:limit]
-    details = _details(vault, query, [int(row[0]) for row in shown], mark)
-    hits = tuple(
-        SearchHit(
-            entry_id=int(row[0]), local_date=details[int(row[0])][0],
-            title=details[int(row[0])][1], snippet=details[int(row[0])][2],
-            rank=details[int(row[0])][3],
-        )
-        for row in shown
-        if int(row[0]) in details
-    )
+    ids = [int(row[0]) for row in shown]
+    found = _hits(vault, query, ids, mark)
+    hits = tuple(found[entry_id] for entry_id in ids if entry_id in found)
     following = None
     if len(rows) > limit:
         last = shown[-1]
@@ -86,10 +79,10 @@ def page(
     return SearchPage(hits, following)
 
 
-def _details(
+def _hits(
     vault: Vault, query: str, ids: list[int], mark: tuple[str, str]
-) -> dict[int, tuple[Any, str, str, float]]:
-    """Day, title, snippet and rank of the entries `ids` (a page of hits)."""
+) -> dict[int, SearchHit]:
+    """The hits for entries `ids` (one page) with day, title, snippet and rank, by id."""
     if not ids:
         return {}
     # One pass over the matches between the page's lowest and highest id (a date-ordered page
@@ -104,6 +97,9 @@ def _details(
         [mark[0], mark[1], query, min(ids), max(ids), json.dumps(ids)],
     )
     return {
-        int(row[0]): (convert.from_day(row[1]), str(row[2]), str(row[3] or ""), float(row[4]))
+        int(row[0]): SearchHit(
+            entry_id=int(row[0]), local_date=convert.from_day(row[1]), title=str(row[2]),
+            snippet=str(row[3] or ""), rank=float(row[4]),
+        )
         for row in rows
     }

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from recovery_journal.model import JournalEntry, SearchCursor, SearchHit, SearchOrder
 from recovery_journal.storage.journal import Journal
@@ -158,3 +160,38 @@ def test_a_deleted_entry_leaves_count_and_pages(vault: Vault) -> None:
     assert [hit.entry_id for hit in journal.search_page("walk").hits] == [kept.id]
     journal.restore(gone.id)
     assert journal.count_matches("walk") == 2
+
+
+_EXAMPLES = iter(range(1_000_000))
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    entries=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 4), st.booleans()),
+                     max_size=30),
+    size=st.integers(1, 8),
+    order=st.sampled_from(list(SearchOrder)),
+)
+def test_any_journal_pages_to_exactly_its_matches_in_order(
+    vault: Vault, entries: list[tuple[int, int, bool]], size: int, order: SearchOrder
+) -> None:
+    journal = Journal(vault)
+    word = f"word{next(_EXAMPLES)}"  # a fresh word: earlier examples' entries never match
+    added, matching = {}, set()
+    for day, times, matches in entries:
+        when = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=12 * day)
+        body = " ".join([word] * times) + " filler" if matches else "nothing here"
+        entry = journal.add(written_at=when, body=body)
+        added[entry.id] = when
+        if matches:
+            matching.add(entry.id)
+    assert journal.count_matches(word) == len(matching)
+    hits = _all_pages(journal, word, order, size)
+    ids = [hit.entry_id for hit in hits]
+    if order is SearchOrder.BEST:
+        expected = sorted(ids, key=lambda i: (next(h.rank for h in hits if h.entry_id == i), i))
+    else:
+        expected = sorted(ids, key=lambda i: (added[i], i), reverse=order is SearchOrder.NEWEST)
+    assert ids == expected
+    assert len(ids) == len(matching) and set(ids) == matching
