@@ -177,6 +177,31 @@ class SearchHit:
     rank: float
 
 
+class SearchOrder(enum.StrEnum):
+    """How journal search results are sorted."""
+
+    BEST = "best"  # best match first (bm25), then by id
+    NEWEST = "newest"  # newest written first
+    OLDEST = "oldest"  # oldest written first
+
+
+@dataclass(frozen=True, slots=True)
+class SearchCursor:
+    """Where the next page of a search starts: just after the hit with this sort key and id."""
+
+    order: SearchOrder
+    key: float
+    entry_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of search hits, and where the next page starts (None after the last)."""
+
+    hits: tuple[SearchHit, ...]
+    next: SearchCursor | None
+
+
 @dataclass(frozen=True, slots=True)
 class PlanSection:
     key: PlanSectionKey

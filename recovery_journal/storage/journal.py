@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from recovery_journal.model import JournalEntry, SearchHit
-from recovery_journal.storage import convert, errors, softdelete
+from recovery_journal.model import JournalEntry, SearchCursor, SearchHit, SearchOrder, SearchPage
+from recovery_journal.storage import convert, errors, journal_search, softdelete
 from recovery_journal.storage.tagging import set_tags, tag_ids_named, tags_of
 from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
@@ -26,9 +26,6 @@ _HAS_TAG = (
     "AND jt.tag_id IN (SELECT value FROM json_each(?)))"
 )
 _NEWEST_FIRST = "ORDER BY julianday(e.written_at) DESC, e.id DESC"
-# The title counts five times as much as the body when ranking.
-_BM25 = "bm25(journal_fts, 5.0, 1.0)"
-_SNIPPET_TOKENS = 24
 # A pasted page of text is searched by its first words; FTS5 refuses very deep expressions.
 _MAX_TERMS = 64
 _MAX_QUERY_CHARS = 2000
@@ -212,30 +209,36 @@ class Journal:
         The snippet comes from the body with `mark` around each match; `rank` is FTS5's bm25
         score with the title weighted higher, so a smaller (more negative) rank is a better match.
         """
+        found = self.search_page(text, start=start, end=end, tag=tag, limit=limit, mark=mark)
+        return builtins.list(found.hits)
+
+    def count_matches(
+        self, text: str, *, start: date | None = None, end: date | None = None,
+        tag: str | None = None,
+    ) -> int:
+        """The true number of live entries matching `text` with the same filters as `search`."""
         query = to_fts_query(text)
-        if query is None or limit <= 0:
-            return []
+        if query is None:
+            return 0
         where, params = _filters(self._vault, start, end, tag)
-        # Rank and cap first, then build snippets for the few rows that are shown.
-        rows = self._vault.query(
-            "WITH best AS ("
-            f"  SELECT e.id AS id, {_BM25} AS score FROM journal_fts "
-            "   JOIN journal_entry e ON e.id = journal_fts.rowid "
-            f"  WHERE journal_fts MATCH ? AND {where} ORDER BY score LIMIT ?) "
-            "SELECT e.id, e.local_date, e.title, "
-            f"  snippet(journal_fts, 1, ?, ?, '…', {_SNIPPET_TOKENS}), best.score "
-            "FROM best JOIN journal_fts ON journal_fts.rowid = best.id "
-            "JOIN journal_entry e ON e.id = best.id "
-            "WHERE journal_fts MATCH ? ORDER BY best.score, e.id",
-            [query, *params, limit, mark[0], mark[1], query],
+        return journal_search.count(self._vault, query, where, params)
+
+    def search_page(
+        self, text: str, *, order: SearchOrder = SearchOrder.BEST,
+        after: SearchCursor | None = None, start: date | None = None, end: date | None = None,
+        tag: str | None = None, limit: int = 50, mark: tuple[str, str] = ("[", "]"),
+    ) -> SearchPage:
+        """One page of entries matching `text` in `order`; pass its `next` as `after` for more.
+
+        Hits are as in `search`. Paging is by keyset, so a late page is as quick as the first.
+        """
+        query = to_fts_query(text)
+        if query is None:
+            return SearchPage((), None)
+        where, params = _filters(self._vault, start, end, tag)
+        return journal_search.page(
+            self._vault, query, where, params, order=order, after=after, limit=limit, mark=mark
         )
-        return [
-            SearchHit(
-                entry_id=int(row[0]), local_date=convert.from_day(row[1]), title=str(row[2]),
-                snippet=str(row[3] or ""), rank=float(row[4]),
-            )
-            for row in rows
-        ]
 
     def _entries(self, sql: str, params: builtins.list[Any]) -> builtins.list[JournalEntry]:
         rows = self._vault.query(sql, params)

@@ -69,11 +69,16 @@ def test_search_model_passes_qt_model_checks(qtmodeltester: ModelTester,
                                              repos: Repositories) -> None:
     _fill(repos, 5)
     model = SearchResultsModel()
-    model.set_hits(repos.journal.search("body", mark=MARK))
-    qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 5
-    model.set_hits([])
-    qtmodeltester.check(model, force_py=True)
+    model.show_results(5, lambda after: repos.journal.search_page(
+        "body", after=after, limit=2, mark=MARK))
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)  # fetches the later pages, checking each insert
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 5 == model.total()
+    empty = SearchResultsModel()
+    empty.show_results(0, lambda after: repos.journal.search_page("zebra ", after=after))
+    assert empty.rowCount() == 0 and not empty.canFetchMore()
 
 
 def test_rows_are_newest_first_with_date_title_and_first_line(repos: Repositories) -> None:

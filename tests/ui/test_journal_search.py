@@ -81,7 +81,7 @@ def test_results_update_while_typing_and_show_a_count(
     _reload(page)
     assert set(_search(qtbot, page, "walk")) == {"One", "Two"}  # "walk" while typing: a prefix
     assert page.results.isVisible()
-    assert page.result_note.text() == "2 entries found, best first"
+    assert page.result_note.text() == "2 entries match"
     assert _search(qtbot, page, "walk ") == ["Two"]  # a finished word is a whole word
     assert _search(qtbot, page, "zebra") == []
     assert page.empty.isVisible() and "Nothing found" in page.empty.text()

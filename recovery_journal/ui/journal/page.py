@@ -105,7 +105,6 @@ class JournalPage(Page):
         self.results = ResultsView(self)
         self.results.setModel(self.results_model)
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setAccessibleDescription(self.tr("Best first. Enter opens the entry."))
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -114,6 +113,7 @@ class JournalPage(Page):
             self.left_stack.addWidget(widget)
         self.result_note = QLabel(self)
         self.result_note.setWordWrap(True)
+        self._describe_results()
         self.new_button = QPushButton(self.tr("New entry"), self)
         self.new_button.setAccessibleName(self.tr("Start a new entry"))
         self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
@@ -147,7 +147,8 @@ class JournalPage(Page):
         layout.addWidget(splitter)
         self._connect()
         chain: list[QWidget] = [self.search.field, self.search.period, self.search.start,
-                                self.search.end, self.search.tag, self.entries, self.results,
+                                self.search.end, self.search.tag, self.search.sort,
+                                self.entries, self.results,
                                 self.new_button, self.delete_button, *self.editor.tab_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -157,6 +158,7 @@ class JournalPage(Page):
         self.search.changed.connect(self.run_search)
         self.search.open_requested.connect(self.open_current_result)
         self.search.down_pressed.connect(self._into_results)
+        self.search.order_changed.connect(self._order_changed)
         self.entries.selectionModel().currentChanged.connect(self._entry_chosen)
         self.entries.delete_pressed.connect(self.delete_current)
         self.entries.open_pressed.connect(self._edit_current)
@@ -199,15 +201,11 @@ class JournalPage(Page):
     def _refresh_left(self) -> None:
         searching = bool(self.search.text().strip())
         if searching:
-            found = self.results_model.rowCount()
+            found = self.results_model.total()
             self.empty.setText(self.tr(
                 "Nothing found for those words. Fewer words, or the start of a word, may find "
                 "more."))
-            if found == 1:
-                self.result_note.setText(self.tr("1 entry found"))
-            else:
-                self.result_note.setText(
-                    self.tr("%n entries found, best first", "", found) if found else "")
+            self.result_note.setText(self.tr("%n entries match", "", found))
             self.left_stack.setCurrentIndex(_RESULTS if found else _EMPTY)
         else:
             total = self.list_model.total()
@@ -216,9 +214,10 @@ class JournalPage(Page):
             else:
                 self.empty.setText(self.tr(
                     "Nothing written yet. Press Ctrl+N to start a page, whenever you like."))
-            self.result_note.setText("")
             self.left_stack.setCurrentIndex(_LIST if total else _EMPTY)
-        self.result_note.setVisible(bool(self.result_note.text()))
+        showing = self.left_stack.currentWidget() is self.results
+        self.result_note.setVisible(showing)
+        self.search.show_sort(showing)
         self.delete_button.setEnabled(self.editor.entry_id is not None)
 
 
@@ -380,17 +379,28 @@ class JournalPage(Page):
         text = self.search.text()
         chosen = self.search.list_filter()
         if text.strip():
-            hits = self._journal.search(
-                text, start=chosen.start, end=chosen.end, tag=chosen.tag, limit=RESULT_LIMIT,
-                mark=MARK,
-            )
-            self.results_model.set_hits(hits)
-            if hits:
+            order = self.search.order()
+            total = self._journal.count_matches(
+                text, start=chosen.start, end=chosen.end, tag=chosen.tag)
+            self.results_model.show_results(total, lambda after: self._journal.search_page(
+                text, order=order, after=after, start=chosen.start, end=chosen.end,
+                tag=chosen.tag, limit=RESULT_LIMIT, mark=MARK,
+            ))
+            if self.results_model.rowCount():
                 self.results.setCurrentIndex(self.results_model.index(0))
         elif chosen != self._list_filter:
             self._list_filter = chosen
             self._reload_list()
         self._refresh_left()
+
+    def _order_changed(self) -> None:
+        self._describe_results()
+        if self.search.text().strip():
+            self.run_search()
+
+    def _describe_results(self) -> None:
+        self.results.setAccessibleDescription(
+            self.search.describe_order() + " " + self.tr("Enter opens the entry."))
 
     def _into_results(self) -> None:
         if self.left_stack.currentWidget() is self.results:

@@ -8,7 +8,7 @@ the person wrote is ever read as markup.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -30,14 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.model import SearchHit
+from recovery_journal.model import SearchCursor, SearchHit, SearchPage
+from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.journal.list import describe_day
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Private-use characters: the tokenizer never puts them in a snippet on its own.
 MARK = ("\ue000", "\ue001")
-RESULT_LIMIT = 50
+RESULT_LIMIT = 50  # hits per page; more load as the person scrolls or arrows down
+# Load the next page when the current row comes this close to the last one loaded.
+FETCH_AHEAD = 5
+
+Fetch = Callable[[SearchCursor | None], SearchPage]
 
 
 def _tr(text: str) -> str:
@@ -76,19 +81,51 @@ def describe_hit(hit: SearchHit) -> str:
 
 
 class SearchResultsModel(QAbstractListModel):
-    """Search hits, best first (the vault ranks and caps them)."""
+    """Search hits, a page at a time: the first when shown, the next whenever the view asks."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._total = 0
+        self._fetch: Fetch | None = None
+        self._next: SearchCursor | None = None
 
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+    def show_results(self, total: int, fetch: Fetch) -> None:
+        """Show the first page from `fetch(None)`; `total` is the true number of matches."""
+        first = fetch(None)
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits = list(first.hits)
+        self._total = total
+        self._fetch = fetch
+        self._next = first.next
         self.endResetModel()
+
+    def total(self) -> int:
+        """How many entries match in all (loaded or not)."""
+        return self._total
 
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt API)
+        return not parent.isValid() and self._fetch is not None and self._next is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 (Qt API)
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        try:
+            page = self._fetch(self._next)
+        except VaultError:
+            self._next = None  # locked or closed meanwhile: what is shown stays
+            return
+        self._next = page.next
+        if not page.hits:
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.hits) - 1)
+        self._hits.extend(page.hits)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._hits)
@@ -178,6 +215,16 @@ class ResultsView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure rows when the width changes
+
+    def currentChanged(  # noqa: N802 (Qt override)
+        self, current: Index, previous: Index
+    ) -> None:
+        super().currentChanged(current, previous)
+        # The view fetches more only when scrolled to the very end; arrow keys get there too.
+        model = self.model()
+        if (current.isValid() and model is not None and model.canFetchMore(QModelIndex())
+                and current.row() >= model.rowCount() - FETCH_AHEAD):
+            model.fetchMore(QModelIndex())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -1,4 +1,7 @@
-"""The journal's search field and its filters (a period and a tag), debounced as you type."""
+"""The journal's search field, its filters (a period and a tag) and the order of the results.
+
+A search runs a moment after typing stops, and at once for a paste or a change of filter or order.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.model import SearchOrder
 from recovery_journal.ui.journal.list import ListFilter
 
 SEARCH_DELAY_MS = 150
+# A change of this many characters at once (a paste, a cut, Undo) is searched without waiting.
+AT_ONCE_CHARS = 3
 ANY_TIME, LAST_MONTH, LAST_YEAR, BETWEEN = range(4)
 
 
@@ -32,6 +38,19 @@ class DayEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
+def changed_chars(old: str, new: str) -> int:
+    """How many characters one edit put in or took out (the larger), ignoring what stayed."""
+    same_start = 0
+    shortest = min(len(old), len(new))
+    while same_start < shortest and old[same_start] == new[same_start]:
+        same_start += 1
+    same_end = 0
+    while (same_end < shortest - same_start
+           and old[len(old) - 1 - same_end] == new[len(new) - 1 - same_end]):
+        same_end += 1
+    return max(len(old), len(new)) - same_start - same_end
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -41,9 +60,11 @@ def from_qdate(day: QDate) -> date:
 
 
 class SearchBar(QWidget):
-    """Emits `changed` a moment after typing stops (at once for the filters)."""
+    """Emits `changed` a moment after typing stops (at once for a paste and the filters);
+    `order_changed` when another sort order is chosen (kept while the journal is open)."""
 
     changed = Signal()
+    order_changed = Signal()
     open_requested = Signal()
     down_pressed = Signal()
 
@@ -80,13 +101,20 @@ class SearchBar(QWidget):
         self.tag = QComboBox(self)
         self.tag.setAccessibleName(self.tr("Tag"))
         self.reload_tags()
-        for combo in (self.period, self.tag):
+        self.sort = QComboBox(self)
+        self.sort.addItem(self.tr("Best match"), SearchOrder.BEST.value)
+        self.sort.addItem(self.tr("Newest first"), SearchOrder.NEWEST.value)
+        self.sort.addItem(self.tr("Oldest first"), SearchOrder.OLDEST.value)
+        self.sort.setAccessibleName(self.tr("Sort results"))
+        for combo in (self.period, self.tag, self.sort):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         when_label = QLabel(self.tr("When"), self)
         when_label.setBuddy(self.period)
         tag_label = QLabel(self.tr("Tag"), self)
         tag_label.setBuddy(self.tag)
+        self.sort_label = QLabel(self.tr("Sort"), self)
+        self.sort_label.setBuddy(self.sort)
         self.between = QHBoxLayout()
         self.between.setContentsMargins(0, 0, 0, 0)
         self.between.addWidget(self.start, 1)
@@ -102,17 +130,22 @@ class SearchBar(QWidget):
         grid.addLayout(self.between, 2, 1)
         grid.addWidget(tag_label, 3, 0)
         grid.addWidget(self.tag, 3, 1)
+        grid.addWidget(self.sort_label, 4, 0)
+        grid.addWidget(self.sort, 4, 1)
+        self.show_sort(False)
         grid.setColumnStretch(1, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
-        self.field.textChanged.connect(self._timer.start)
+        self._last_text = ""
+        self.field.textChanged.connect(self._text_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tag.currentIndexChanged.connect(self.changed)
         self.start.dateChanged.connect(self.changed)
         self.end.dateChanged.connect(self.changed)
+        self.sort.currentIndexChanged.connect(self.order_changed)
 
     def reload_tags(self) -> None:
         """Offer every active tag; the chosen one stays chosen if it still exists."""
@@ -146,6 +179,23 @@ class SearchBar(QWidget):
             start, end = sorted((from_qdate(self.start.date()), from_qdate(self.end.date())))
         return ListFilter(start=start, end=end, tag=self.tag_name())
 
+    def order(self) -> SearchOrder:
+        """The chosen order of the search results."""
+        return SearchOrder(self.sort.currentData())
+
+    def describe_order(self) -> str:
+        """How the results are sorted, for screen readers."""
+        return {
+            SearchOrder.BEST: self.tr("Best match first."),
+            SearchOrder.NEWEST: self.tr("Newest first."),
+            SearchOrder.OLDEST: self.tr("Oldest first."),
+        }[self.order()]
+
+    def show_sort(self, visible: bool) -> None:
+        """Offer the sort order (only while there are results to sort)."""
+        self.sort_label.setVisible(visible)
+        self.sort.setVisible(visible)
+
     def is_filtered(self) -> bool:
         return self.list_filter() != ListFilter()
 
@@ -154,6 +204,15 @@ class SearchBar(QWidget):
         if self._timer.isActive():
             self._timer.stop()
             self.changed.emit()
+
+    def _text_changed(self, text: str) -> None:
+        at_once = changed_chars(self._last_text, text) >= AT_ONCE_CHARS
+        self._last_text = text
+        if at_once:
+            self._timer.stop()
+            self.changed.emit()
+        else:
+            self._timer.start()  # typing: wait for a pause
 
     def _period_changed(self, index: int) -> None:
         between = index == BETWEEN
