@@ -37,8 +37,8 @@ def test_counts_read_as_english_with_the_translator(qapp: QApplication) -> None:
     assert KIND_WORDS["journal_entries"](1) == "1 journal entry"
     assert imported_words({"helplines": 1, "checkins": 2}, "a.json") == (
         "Added from a.json: 1 helpline, 2 check-ins.")
-    found = QCoreApplication.translate("JournalPage", "%n entries found, best first", "", 1)
-    assert found == "1 entry found"
+    found = QCoreApplication.translate("JournalPage", "%n entries match", "", 1)
+    assert found == "1 entry matches"
 
 
 def test_without_the_translator_a_count_still_reads(qapp: QApplication) -> None:

@@ -111,10 +111,10 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <source>%n entries found, best first</source>
+        <source>%n entries match</source>
         <translation>
-            <numerusform>%n entry found</numerusform>
-            <numerusform>%n entries found, best first</numerusform>
+            <numerusform>%n entry matches</numerusform>
+            <numerusform>%n entries match</numerusform>
         </translation>
     </message>
 </context>
