@@ -1,20 +1,23 @@
-"""Create a new journal: a passphrase typed twice, gentle words on its strength, and a place."""
+"""Create a new journal: a passphrase typed twice, gentle words on its strength, a place, and
+the region whose helplines Get help now shows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.locked.column import busy_row, reveal, screen_column
 from recovery_journal.ui.widgets.buttons import primary_button, secondary_button
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 from recovery_journal.ui.widgets.passphrase import CapsLockWatcher, caps_hint, passphrase_field
+from recovery_journal.ui.widgets.region_choice import RegionCombo
 
 
 def strength_words(passphrase: str) -> str:
@@ -44,7 +47,9 @@ class CreateScreen(QWidget):
     back_requested = Signal()
     choose_location_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("createScreen")
         self._path = Path()
@@ -83,6 +88,7 @@ class CreateScreen(QWidget):
         place.addWidget(self.choose)
         place.addStretch(1)
         column.addLayout(place)
+        self.region = self._region_row(column, settings) if settings is not None else None
 
         self.message = message_box_label()
         self.message.setAccessibleName(self.tr("Message"))
@@ -110,6 +116,22 @@ class CreateScreen(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.choose.clicked.connect(self.choose_location_requested)
         self.setFocusProxy(self.passphrase)
+
+    def _region_row(self, column: QVBoxLayout, settings: AppSettings) -> RegionCombo:
+        """Where the person is, pre-set from the system; kept at once, changeable in Settings."""
+        region = RegionCombo(settings, self)
+        label = QLabel(self.tr("&Region for helplines"))
+        label.setBuddy(region)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(region)
+        row.addStretch(1)
+        column.addSpacing(tokens.SPACE_S)
+        column.addLayout(row)
+        column.addWidget(paragraph(self.tr(
+            "Get help now shows helplines for this region. You can change it at any time."
+        )))
+        return region
 
     # -- what the app reads ----------------------------------------------------------------
 

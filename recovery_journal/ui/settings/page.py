@@ -1,4 +1,5 @@
-"""Settings: measures, tags, life areas, auto-lock, appearance and the daily reminder.
+"""Settings: measures, tags, life areas, region and own numbers, auto-lock, appearance and
+the daily reminder.
 
 Every change saves at once; there is no OK button. Theme and text size are not personal, so they
 live in QSettings; everything else lives in the vault.
@@ -22,6 +23,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
+from recovery_journal.ui.settings.region import RegionCard
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
 from recovery_journal.ui.widgets.card import Card
@@ -61,12 +63,14 @@ class SettingsPage(ScrollPage):
             self.tr("The parts of life your goals, strengths and tags can belong to."),
             self.domains,
         ))
+        self.region = RegionCard(repos.helplines, settings, self.content)
+        layout.addWidget(self.region)
         layout.addWidget(self._build_lock())
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
         layout.addStretch(1)
 
-        for editor in (self.measures, self.tags, self.domains):
+        for editor in (self.measures, self.tags, self.domains, self.region):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.
