@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -137,7 +138,9 @@ class HelpDialog(QDialog):
             bottom.addWidget(self.region)
             settings.region_changed.connect(self._region_changed)
         bottom.addStretch(1)
-        bottom.addWidget(close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
     @property

@@ -80,6 +80,19 @@ class OwnNumbersEditor(QWidget):
             ), self))
         for index, line in enumerate(own):
             self._rows.addWidget(self._row(line, index, len(own)))
+        self._keep_tab_order()
+
+    def _keep_tab_order(self) -> None:
+        # Rows are built after the Add button and the form: Tab still goes top to bottom.
+        rows = [b for i in range(self._rows.count())
+                if (item := self._rows.itemAt(i)) is not None
+                and (w := item.widget()) is not None
+                for b in w.findChildren(QPushButton)]
+        editor = self.editor
+        chain = [*rows, self.add_button, editor.name, editor.contact, editor.details,
+                 editor.save, editor.cancel, editor.put_back]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _row(self, line: Helpline, index: int, count: int) -> QFrame:
         frame = QFrame(self)
@@ -95,15 +108,16 @@ class OwnNumbersEditor(QWidget):
             column.addWidget(_plain_label(line.details, frame))
         editor = self.editor
         actions = QHBoxLayout()
-        specs = (
-            (self.tr("Change…"), self.tr("Change %s"), True, lambda: editor.start_editing(line)),
+        change = (self.tr("Change…"), self.tr("Change %s"), True,
+                  lambda: editor.start_editing(line))
+        moves = [
             (self.tr("Move up"), self.tr("Move %s up"), index > 0,
              lambda: editor.move_line(line, index - 1)),
             (self.tr("Move down"), self.tr("Move %s down"), index < count - 1,
              lambda: editor.move_line(line, index + 1)),
-            (self.tr("Remove"), self.tr("Remove %s"), True, lambda: editor.remove(line)),
-        )
-        for text, name, enabled, slot in specs:
+        ] if count > 1 else []  # one number alone has nowhere to move
+        remove = (self.tr("Remove"), self.tr("Remove %s"), True, lambda: editor.remove(line))
+        for text, name, enabled, slot in (change, *moves, remove):
             button = QPushButton(text, frame)
             button.setAccessibleName(name % line.name)
             button.setEnabled(enabled)
