@@ -180,6 +180,10 @@ class HelpDialog(QDialog):
                 self._rows.addWidget(self._row(_person_name(person), reach, details, reach))
         self._add_region_help()
         self._rows.addStretch(1)
+        if not self.isVisible():
+            # Opening lands on the first number, not on the region (arrows would change it).
+            first = next((b for b in self._content.findChildren(QPushButton)), None)
+            (first or self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_own_lines(self) -> None:
         assert self._helplines is not None

@@ -49,6 +49,7 @@ class RegionCard(Card):
         self.about = paragraph("")
         self.about.setObjectName("regionAbout")
         self.add(self.about)
+        self.column.addSpacing(tokens.SPACE_S)
         self.add(heading(self.tr("Your own numbers"), self, tokens.BODY))
         self.own_numbers = OwnNumbersEditor(helplines, self)
         self.add(self.own_numbers)
