@@ -238,3 +238,16 @@ def test_unlocked_help_shows_own_numbers(
     assert controller.window.help_dialog is None
     # Locking closes the dialog that showed the person's own numbers, or destroys it outright.
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def test_help_opens_on_the_first_number_not_on_the_region(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    controller = start_app(qtbot, tmp_path, tmp_path / "journal.vault")
+    press(Qt.Key.Key_F1)
+    dialog = controller.window.help_dialog
+    assert dialog is not None and dialog.region is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    focus = dialog.focusWidget()
+    assert isinstance(focus, QPushButton)
+    assert focus.accessibleName() == "Copy Samaritans: 116 123"  # arrows never move the region

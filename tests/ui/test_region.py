@@ -57,6 +57,7 @@ def test_first_run_offers_the_region_preset_and_keeps_a_change(
     settings = _blank_settings(tmp_path)
     screen = CreateScreen(settings=settings)
     qtbot.addWidget(screen)
+    screen.show()
     assert screen.region is not None
     assert screen.region.code() == default_region()
     assert screen.region.isEnabled()  # never in the way: the passphrase is what's asked for
@@ -64,6 +65,7 @@ def test_first_run_offers_the_region_preset_and_keeps_a_change(
     screen.region.choose("CA")
     assert settings.region() == "CA"
     assert settings.store.value(REGION_KEY) == "CA"
+    assert screen.choose.nextInFocusChain() is screen.region  # Tab reads it where it stands
     first_items = [screen.region.itemData(i) for i in range(6)]
     assert first_items == ["GB", "IE", "US", "CA", "AU", "NZ"]  # bundled regions first
 

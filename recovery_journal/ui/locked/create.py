@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recovery_journal.storage.errors import VaultError
@@ -88,7 +89,12 @@ class CreateScreen(QWidget):
         place.addWidget(self.choose)
         place.addStretch(1)
         column.addLayout(place)
-        self.region = self._region_row(column, settings) if settings is not None else None
+        # The region row is built when the screen is first shown: most starts never show it,
+        # and the first window comes up without reading every region's name.
+        self._settings = settings
+        self._region_slot = QVBoxLayout()
+        column.addLayout(self._region_slot)
+        self.region: RegionCombo | None = None
 
         self.message = message_box_label()
         self.message.setAccessibleName(self.tr("Message"))
@@ -116,6 +122,13 @@ class CreateScreen(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.choose.clicked.connect(self.choose_location_requested)
         self.setFocusProxy(self.passphrase)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Build the region row the first time the screen is shown."""
+        if self._settings is not None and self.region is None:
+            self.region = self._region_row(self._region_slot, self._settings)
+            QWidget.setTabOrder(self.choose, self.region)  # made last, read where it stands
+        super().showEvent(event)
 
     def _region_row(self, column: QVBoxLayout, settings: AppSettings) -> RegionCombo:
         """Where the person is, pre-set from the system; kept at once, changeable in Settings."""
