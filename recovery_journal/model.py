@@ -252,28 +252,44 @@ class Helpline:
 
 @dataclass(frozen=True, slots=True)
 class BundledLine:
-    """One helpline from the bundled file; `copy` is what the Copy button puts on the clipboard."""
+    """One helpline from the bundled file; `copy` is what the Copy button puts on the clipboard.
+
+    `source` is the service's own page the line was checked against, `checked` the day (ISO).
+    """
 
     name: str
     contact: str
     copy: str
     details: str
+    source: str = ""
+    checked: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class BundledHelplines:
+    """The help bundled for one region: its helplines (none for most regions) and its emergency
+    number where known. `region` is the region's name, `code` its ISO 3166 alpha-2 code."""
+
     region: str
     checked: str
     lines: tuple[BundledLine, ...]
+    code: str = ""
+    emergency: str = ""  # what Copy puts on the clipboard, e.g. "112"; "" when not known
+    emergency_words: str = ""  # e.g. "119 for an ambulance, 110 for the police"
 
     @property
     def checked_words(self) -> str:
-        """"2026-11" as "November 2026"; anything else as written."""
+        """"2026-11" (or "2026-11-30") as "November 2026"; anything else as written."""
         try:
             year, month = (int(part) for part in self.checked.split("-")[:2])
             return date(year, month, 1).strftime("%B %Y")
         except ValueError:
             return self.checked
+
+    @property
+    def emergency_text(self) -> str:
+        """How to reach emergency services here, in words ("" when not known)."""
+        return self.emergency_words or self.emergency
 
 
 class RuleKind(enum.StrEnum):

@@ -1,5 +1,6 @@
 """A one-page crisis card (A6 pocket size, or on A4 or Letter) as PDF: the person's crisis plan, the
-people they chose, their own numbers and the bundled helplines.
+people they chose, their own numbers and the helplines of their region (or, for a region without
+bundled helplines, its emergency number where known).
 
 The PDF is drawn on exactly one page: the text shrinks to fit, and if the plan is still too long
 its last lines give way to a pointer back to the app. The file is written whole or not at all,
@@ -66,6 +67,22 @@ def _contact(person: Supporter) -> str:
     return f"<b>{name}</b>{': ' + reach if reach else ''}"
 
 
+def _region_help(bundled: BundledHelplines | None) -> list[str]:
+    """The region's helplines; for a region without them, its emergency number where known."""
+    if bundled is not None and bundled.lines:
+        region = html.escape(bundled.region)
+        lines = "<br>".join(
+            f"<b>{html.escape(line.name)}</b>: {html.escape(line.contact)}"
+            + (f" – {html.escape(line.details)}" if line.details else "")
+            for line in bundled.lines
+        )
+        return [f"<h3>Helplines ({region})</h3>", f"<p>{lines}</p>"]
+    if bundled is not None and bundled.emergency_text:
+        return [f"<h3>Help in {html.escape(bundled.region)}</h3>",
+                f"<p>In an emergency call {html.escape(bundled.emergency_text)}.</p>"]
+    return ["<h3>Helplines</h3>", "<p>In an emergency call your local emergency number.</p>"]
+
+
 def card_html(content: CardContent, plan: str | None = None) -> str:
     """The card as simple HTML; every piece of the person's text is escaped."""
     plan_text = content.plan if plan is None else plan
@@ -80,16 +97,7 @@ def card_html(content: CardContent, plan: str | None = None) -> str:
             f"<b>{html.escape(n.name)}</b>: {html.escape(n.contact)}" for n in content.own_numbers
         )
         parts += ["<h3>My own numbers</h3>", f"<p>{own}</p>"]
-    if content.bundled is not None:
-        region = html.escape(content.bundled.region)
-        lines = "<br>".join(
-            f"<b>{html.escape(line.name)}</b>: {html.escape(line.contact)}"
-            + (f" – {html.escape(line.details)}" if line.details else "")
-            for line in content.bundled.lines
-        )
-        parts += [f"<h3>Helplines ({region})</h3>", f"<p>{lines}</p>"]
-    else:
-        parts += ["<h3>Helplines</h3>", "<p>In an emergency call 999 (UK) or go to A&amp;E.</p>"]
+    parts += _region_help(content.bundled)
     parts.append(f"<p><small>Made on {html.escape(friendly_day(content.made_on))}.</small></p>")
     return "\n".join(parts)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidget
 
+from recovery_journal.helplines import load_catalogue
 from recovery_journal.paths import default_vault_path
 from recovery_journal.resources import APP_ID, ICON_SIZES, app_icon_png
 from recovery_journal.storage.errors import EmptyPassphraseError
@@ -29,7 +30,6 @@ from recovery_journal.ui.app_settings import (
     user_settings,
 )
 from recovery_journal.ui.data.actions import DataActions, DataHooks
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.i18n import install_translations
 from recovery_journal.ui.locked.create import CreateScreen
 from recovery_journal.ui.locked.unlock import UnlockScreen
@@ -87,7 +87,7 @@ class AppController(QObject):
         self.vault_path = default_vault_path()
         self._shutting_down = False
         self.welcome = WelcomeScreen()
-        self.create = CreateScreen()
+        self.create = CreateScreen(settings=settings)
         self.unlock = UnlockScreen()
         # Owned by the window from the start: a parentless screen would be deleted whenever
         # Python's garbage collector reached it, possibly while Qt was walking its widgets.
@@ -379,7 +379,7 @@ def build_app(
         # Before any widget exists, so every one is built at the chosen size.
         theme.apply_text_scale(app, app_settings.text_scale())
         install_translations(app)  # "1 helpline", "2 helplines": Qt's plural forms
-    window = MainWindow(load_bundled_helplines(), app_settings, idle_timeout_ms=idle_timeout_ms)
+    window = MainWindow(load_catalogue(), app_settings, idle_timeout_ms=idle_timeout_ms)
     app_settings.setParent(window)
     controller = AppController(
         window, app_settings, kdf_iter=kdf_iter, choose_existing=choose_existing,

@@ -1,7 +1,8 @@
 """The one owner of application settings: what lives in QSettings, outside the vault.
 
-Only things that are not personal live here (theme, text size, window geometry and the last
-journal's path); everything personal lives in the vault. Every key, type and default is declared
+Only things that are not personal live here (theme, text size, window geometry, the last
+journal's path and the region whose helplines Get help now shows, which must work while the
+journal is locked); everything personal lives in the vault. Every key, type and default is declared
 once, below, and the one `QSettings` is passed in, so tests point it at a file of their own.
 """
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from recovery_journal.ui import theme
+from recovery_journal.ui.region import default_region
 
 ORGANISATION = "recovery-journal"
 APP_NAME = "Recovery Journal"
@@ -21,6 +23,7 @@ THEME_KEY = "appearance/theme"
 TEXT_SCALE_KEY = "appearance/text_scale"
 GEOMETRY_KEY = "window/geometry"
 NEUTRAL_TITLE_KEY = "appearance/neutral_title"
+REGION_KEY = "help/region"
 # On a shared computer the taskbar shows the window's title; this one says nothing about why.
 NEUTRAL_TITLE = "Journal"
 # Walking away and the tray (issue 14): choices about behaviour, never anything personal.
@@ -43,6 +46,7 @@ class AppSettings(QObject):
     text_scale_changed = Signal(int)
     window_title_changed = Signal(str)
     privacy_changed = Signal()
+    region_changed = Signal(str)
 
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +138,20 @@ class AppSettings(QObject):
     def set_tray_notice_shown(self) -> None:
         self.store.setValue(TRAY_NOTICE_SHOWN_KEY, "true")
         self.store.sync()
+
+    # -- where the person is -----------------------------------------------------------------
+
+    def region(self) -> str:
+        """The region (ISO 3166 alpha-2) whose helplines Get help now and the crisis card show:
+        the person's choice, else the system's."""
+        chosen = str(self.store.value(REGION_KEY, "") or "").upper()
+        return chosen if len(chosen) == 2 and chosen.isalpha() else default_region()
+
+    def set_region(self, code: str) -> None:
+        """Keep the region `code` and tell whoever shows helplines."""
+        self.store.setValue(REGION_KEY, code.upper())
+        self.store.sync()
+        self.region_changed.emit(self.region())
 
     # -- the window and the journal file ----------------------------------------------------
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.model import BundledHelplines
+from recovery_journal.helplines import HelplineCatalogue
+from recovery_journal.model import BundledHelplines, Supporter
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import icons
 from recovery_journal.ui.announce import announce
@@ -44,6 +45,7 @@ from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.navigation import NavigationList
 from recovery_journal.ui.page import Page
+from recovery_journal.ui.region import help_for
 from recovery_journal.ui.reminder import ReminderBanner, ReminderClock
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from recovery_journal.ui.unavailable import UnavailablePage
@@ -81,14 +83,14 @@ class MainWindow(QMainWindow):
     reminder_due = Signal()
 
     def __init__(
-        self, bundled: BundledHelplines | None, settings: AppSettings, *,
+        self, catalogue: HelplineCatalogue | None, settings: AppSettings, *,
         idle_timeout_ms: int | None = None, now: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(settings.window_title())
         self.setObjectName("mainWindow")
-        self._bundled = bundled
+        self._catalogue = catalogue
         self._idle_override_ms = idle_timeout_ms
         self._now = now
         self.settings = settings
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         context = PageContext(
             repos, self.undo_stack, self.settings, open_plan_section=self.open_plan_section,
             set_autolock_minutes=self.idle.set_minutes, today=lambda: self._now().date(),
+            region_help=self.region_help,
         )
         try:
             page = build_page(key, context)
@@ -323,7 +326,7 @@ class MainWindow(QMainWindow):
         else:
             from recovery_journal.ui.plan.crisis_card import open_crisis_card
 
-            open_crisis_card(self._repos, self)
+            open_crisis_card(self._repos, self, self.region_help())
 
     def show_share_report(self) -> None:
         """Open Share a report (unlocked only); locking closes it like every dialog."""
@@ -358,13 +361,40 @@ class MainWindow(QMainWindow):
         helplines = self._repos.helplines if self._repos is not None else None
         sections = self.extra_help_sections() if self._repos is not None else []
         dialog = HelpDialog(
-            self._bundled, helplines, sections, clipboard=self.clipboard, parent=self
+            self.region_help(), helplines, sections, clipboard=self.clipboard, parent=self,
+            people=self._help_people(), settings=self.settings, catalogue=self._catalogue,
+            open_settings=self._open_region_settings if self._repos is not None else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_help)
         dialog.reload()
         self._help = dialog
         dialog.open()
+
+    def region_help(self) -> BundledHelplines | None:
+        """The bundled help for the region chosen now (None if the file can't be read)."""
+        if self._catalogue is None:
+            return None
+        return help_for(self.settings.region(), self._catalogue)
+
+    def _help_people(self) -> list[Supporter]:
+        if self._repos is None:
+            return []  # locked: never reach for the vault
+        try:
+            return self._repos.supporters.crisis_contacts()
+        except VaultError:
+            return []
+
+    def _open_region_settings(self) -> None:
+        """Show Settings at "Help where you are" (from Get help now)."""
+        # Imported here: the settings page loads storage, which the first window must not.
+        from recovery_journal.ui.settings.page import SettingsPage
+
+        self.go_to(SectionKey.SETTINGS)
+        page = self._pages.get(SectionKey.SETTINGS)
+        if isinstance(page, SettingsPage):
+            page.scroll_area.ensureWidgetVisible(page.region)
+            page.region.region.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget_help(self) -> None:
         self._help = None

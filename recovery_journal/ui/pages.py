@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtGui import QUndoStack
 
+from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.goals.page import GoalsPage
@@ -38,6 +39,7 @@ class PageContext:
     open_plan_section: Callable[[str], None]
     set_autolock_minutes: Callable[[int], None]
     today: Callable[[], date] = date.today
+    region_help: Callable[[], BundledHelplines | None] = lambda: None
 
 
 def _today(c: PageContext) -> Page:
@@ -57,7 +59,7 @@ PAGE_BUILDERS: dict[SectionKey, Callable[[PageContext], Page]] = {
     SectionKey.JOURNAL: lambda c: JournalPage(c.repos, c.undo_stack),
     SectionKey.STRENGTHS: lambda c: StrengthsPage(c.repos, c.undo_stack, today=c.today),
     SectionKey.GOALS: lambda c: GoalsPage(c.repos, c.undo_stack),
-    SectionKey.PLAN: lambda c: PlanPage(c.repos, c.undo_stack),
+    SectionKey.PLAN: lambda c: PlanPage(c.repos, c.undo_stack, region_help=c.region_help),
     SectionKey.PEOPLE: lambda c: PeoplePage(c.repos, c.undo_stack),
     SectionKey.INSIGHTS: lambda c: InsightsPage(c.repos, c.undo_stack, settings=c.settings,
                                                 today=c.today),

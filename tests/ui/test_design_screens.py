@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 import recovery_journal
+from recovery_journal.helplines import load_catalogue
 from recovery_journal.model import Measure
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import theme, tokens
 from recovery_journal.ui.app_settings import NEUTRAL_TITLE, AppSettings
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.main_window import APP_TITLE, MainWindow
 from recovery_journal.ui.settings.page import SettingsPage
 from recovery_journal.ui.today.scale import ScaleInput
@@ -102,7 +102,7 @@ def test_a_neutral_window_title_is_kept_and_shown(
     """Item 33: on a shared computer the taskbar can say just "Journal"."""
     store = QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(store)
-    window = MainWindow(load_bundled_helplines(), settings, idle_timeout_ms=0)
+    window = MainWindow(load_catalogue(), settings, idle_timeout_ms=0)
     qtbot.addWidget(window)
     assert window.windowTitle() == APP_TITLE
     page = SettingsPage(repos, undo_stack, settings=settings)
@@ -113,7 +113,7 @@ def test_a_neutral_window_title_is_kept_and_shown(
     assert window.app_name.text() == NEUTRAL_TITLE
     again = AppSettings(QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat))
     assert again.neutral_title()
-    later = MainWindow(load_bundled_helplines(), again, idle_timeout_ms=0)
+    later = MainWindow(load_catalogue(), again, idle_timeout_ms=0)
     qtbot.addWidget(later)
     assert later.windowTitle() == NEUTRAL_TITLE
     page.neutral_title.setChecked(False)

@@ -1,4 +1,5 @@
-"""Get help now: bundled, dated helplines; the person's own numbers; Copy; works locked."""
+"""Get help now: the region's dated helplines, the person's own numbers and chosen people,
+read-only with Copy; works locked."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from recovery_journal.helplines import load_catalogue
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.help.dialog import (
@@ -22,7 +24,7 @@ from recovery_journal.ui.help.dialog import (
     load_bundled_helplines,
 )
 from tests.conftest import PASSPHRASE
-from tests.ui.audit import press, start_app, type_text
+from tests.ui.audit import press, settings_in, start_app, type_text
 
 
 def _texts(dialog: HelpDialog) -> list[str]:
@@ -58,31 +60,31 @@ def _copy_button(dialog: HelpDialog, name: str) -> QPushButton:
 def test_bundled_file_is_dated_and_complete() -> None:
     bundled = load_bundled_helplines()
     assert bundled is not None
-    assert bundled.region == "United Kingdom"
-    assert bundled.checked == "2026-11"
-    assert bundled.checked_words == "November 2026"
+    assert (bundled.region, bundled.code, bundled.emergency) == ("United Kingdom", "GB", "999")
+    assert bundled.checked == "2026-12-01"
+    assert bundled.checked_words == "December 2026"
     by_name = {line.name: line for line in bundled.lines}
     assert by_name["Samaritans"].copy == "116 123"
-    assert "24/7" in by_name["Samaritans"].details or "day or night" in by_name[
-        "Samaritans"].details
+    assert "day or night" in by_name["Samaritans"].details
     assert by_name["Shout"].copy == "85258" and "SHOUT" in by_name["Shout"].contact
     assert "mental health" in by_name["NHS 111"].details
     assert "999" in by_name["Emergency"].contact and "A&E" in by_name["Emergency"].contact
+    assert all(line.source.startswith("https://") for line in bundled.lines)
     assert helplines_path().name == "helplines.json"
 
 
 def test_unreadable_file_still_points_to_emergency_help(qtbot: QtBot, tmp_path: Path) -> None:
     broken = tmp_path / "helplines.json"
     broken.write_text("{not json", encoding="utf-8")
-    assert load_bundled_helplines(broken) is None
-    assert load_bundled_helplines(tmp_path / "absent.json") is None
+    assert load_catalogue(broken) is None
+    assert load_catalogue(tmp_path / "absent.json") is None
     broken.write_text(json.dumps({"region": "X"}), encoding="utf-8")
-    assert load_bundled_helplines(broken) is None
+    assert load_catalogue(broken) is None
     dialog = HelpDialog(None)
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()
-    assert any("999" in text for text in _texts(dialog))
+    assert any("local emergency number" in text for text in _texts(dialog))
 
 
 @pytest.mark.parametrize("screen", ["welcome", "unlock"])
@@ -102,22 +104,31 @@ def test_f1_opens_help_on_the_locked_screens(
     qtbot.waitUntil(dialog.isVisible)
     texts = " ".join(_texts(dialog))
     assert "Helplines (United Kingdom)" in texts
-    assert "November 2026" in texts
+    assert "December 2026" in texts
     assert "116 123" in texts
     assert "Your own numbers" not in texts  # locked: nothing personal
-    assert dialog.editor is None
+    # The region can be changed while locked: it lives outside the vault.
+    assert dialog.region is not None
+    dialog.region.choose("US")
+    qtbot.waitUntil(lambda: "Helplines (United States)" in _texts(dialog))
+    texts = " ".join(_texts(dialog))
+    assert "Call or text 988" in texts
+    assert "116 123" not in texts
+    assert controller.settings.region() == "US"
+    assert settings_in(tmp_path).value("help/region") == "US"
 
 
-def test_copy_puts_the_number_on_the_clipboard(qtbot: QtBot) -> None:
+def test_copy_puts_exactly_the_number_on_the_clipboard_and_says_copied(qtbot: QtBot) -> None:
     dialog = HelpDialog(load_bundled_helplines())
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()
     _copy_button(dialog, "Samaritans").click()
     assert QGuiApplication.clipboard().text() == "116 123"
-    assert "Copied 116 123" in dialog.status.text()
+    assert dialog.status.text() == "Copied"
     _copy_button(dialog, "Shout").click()
     assert QGuiApplication.clipboard().text() == "85258"
+    assert "phone" not in dialog.status.text().lower()
 
 
 def test_help_never_opens_links(qtbot: QtBot) -> None:
@@ -140,62 +151,71 @@ def test_extra_sections_come_first(qtbot: QtBot) -> None:
     assert _in_order(dialog, "My crisis plan", "Helplines (United Kingdom)")
 
 
-def test_own_numbers_add_change_move_remove(qtbot: QtBot, vault: Vault) -> None:
+def test_own_numbers_and_chosen_people_are_read_only_with_copy(
+    qtbot: QtBot, vault: Vault
+) -> None:
     repos = Repositories.from_vault(vault)
-    dialog = HelpDialog(load_bundled_helplines(), repos.helplines)
+    repos.helplines.add("My GP", "01234 567890", "Weekdays 8 to 6")
+    tom = repos.supporters.add("Tom Ellery", "Brother", phone="07700 900783",
+                               in_crisis_plan=True)
+    sam = repos.supporters.add("Sam Quist", phone="07700 900111", in_crisis_plan=True,
+                               do_not_contact=True)
+    opened: list[bool] = []
+    dialog = HelpDialog(load_bundled_helplines(), repos.helplines, people=[tom, sam],
+                        open_settings=lambda: opened.append(True))
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    editor = dialog.editor
-    assert editor is not None
-    assert "Your own numbers" in _texts(dialog)
-
-    for name, number in (("My GP", "01234 567890"), ("Crisis team", "0800 000 000")):
-        editor.start_adding()
-        qtbot.waitUntil(editor.name.hasFocus)
-        type_text(editor.name, name)
-        type_text(editor.contact, number)
-        editor.save.click()
-    assert [h.name for h in repos.helplines.list()] == ["My GP", "Crisis team"]
-    qtbot.waitUntil(lambda: _in_order(
-        dialog, "My GP", "Crisis team", "Helplines (United Kingdom)"))
-
+    assert _in_order(dialog, "Your own numbers", "My GP", "People I'd like contacted",
+                     "Tom Ellery (Brother)", "Helplines (United Kingdom)")
+    assert "Sam Quist" not in " ".join(_texts(dialog))  # their wish not to be contacted holds
+    assert not any(isinstance(w, QLineEdit) for w in dialog.findChildren(QLineEdit))
+    assert not any(b.accessibleName().startswith(("Change", "Remove", "Move"))
+                   for b in dialog.findChildren(QPushButton))
     _copy_button(dialog, "My GP").click()
     assert QGuiApplication.clipboard().text() == "01234 567890"
-
-    move_down = _button(qtbot, dialog, "Move My GP down")
-    move_down.click()
-    qtbot.waitUntil(lambda: _in_order(dialog, "Crisis team", "My GP"))
-    assert [h.name for h in repos.helplines.list()] == ["Crisis team", "My GP"]
-
-    change = _button(qtbot, dialog, "Change My GP")
-    change.click()
-    assert editor.name.text() == "My GP"
-    editor.details.setText("Weekdays 8 to 6")
-    editor.save.click()
-    assert repos.helplines.list()[1].details == "Weekdays 8 to 6"
-
-    remove = _button(qtbot, dialog, "Remove Crisis team")
-    remove.click()
-    assert [h.name for h in repos.helplines.list()] == ["My GP"]
-    assert editor.put_back.isVisible()
-    editor.put_back.click()
-    assert [h.name for h in repos.helplines.list()] == ["Crisis team", "My GP"]
+    _copy_button(dialog, "Tom Ellery (Brother)").click()
+    assert QGuiApplication.clipboard().text() == "07700 900783"
+    assert dialog.status.text() == "Copied"
+    _button(qtbot, dialog, "Add or change your numbers in Settings").click()
+    assert opened == [True]
+    assert not dialog.isVisible()
 
 
-def test_a_nameless_number_is_explained(qtbot: QtBot, vault: Vault) -> None:
+def test_other_region_names_its_emergency_number_and_invites_own_numbers(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    germany = load_bundled_helplines("DE")
+    assert germany is not None and germany.lines == () and germany.emergency == "112"
     repos = Repositories.from_vault(vault)
-    dialog = HelpDialog(load_bundled_helplines(), repos.helplines)
+    opened: list[bool] = []
+    dialog = HelpDialog(germany, repos.helplines, open_settings=lambda: opened.append(True))
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()
-    assert dialog.editor is not None
-    dialog.editor.start_adding()
-    dialog.editor.save.click()
-    assert "give the number a name" in dialog.status.text()
-    assert repos.helplines.list() == []
+    shown = " ".join(_texts(dialog))
+    assert "Help in Germany" in shown and "Call 112" in shown
+    assert "Helplines (" not in shown and "116 123" not in shown
+    _copy_button(dialog, "Emergency").click()
+    assert QGuiApplication.clipboard().text() == "112"
+    buttons = [b for b in dialog.findChildren(QPushButton)
+               if b.accessibleName() == "Add your own numbers in Settings"]
+    assert len(buttons) == 1  # one invitation, in the region's panel
+    buttons[0].click()
+    assert opened == [True]
+
+
+def test_other_region_without_a_known_number_and_locked(qtbot: QtBot) -> None:
+    nowhere = load_bundled_helplines("AQ")  # Antarctica: no number in the table
+    assert nowhere is not None and nowhere.emergency == ""
+    dialog = HelpDialog(nowhere)
+    qtbot.addWidget(dialog)
+    dialog.reload()
+    dialog.show()
+    shown = " ".join(_texts(dialog))
+    assert "local emergency number" in shown
+    assert "Once your journal is open" in shown  # locked: Settings isn't there to go to
+    assert not [b for b in dialog.findChildren(QPushButton) if "Settings" in b.text()]
 
 
 def test_unlocked_help_shows_own_numbers(
@@ -218,3 +238,16 @@ def test_unlocked_help_shows_own_numbers(
     assert controller.window.help_dialog is None
     # Locking closes the dialog that showed the person's own numbers, or destroys it outright.
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def test_help_opens_on_the_first_number_not_on_the_region(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    controller = start_app(qtbot, tmp_path, tmp_path / "journal.vault")
+    press(Qt.Key.Key_F1)
+    dialog = controller.window.help_dialog
+    assert dialog is not None and dialog.region is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    focus = dialog.focusWidget()
+    assert isinstance(focus, QPushButton)
+    assert focus.accessibleName() == "Copy Samaritans: 116 123"  # arrows never move the region

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from pytestqt.qtbot import QtBot
 
+from recovery_journal.helplines import load_catalogue
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import AppController
 from recovery_journal.ui.app_settings import AppSettings
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.main_window import APP_TITLE, REMINDER_TEXT, MainWindow
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.pages import PAGE_BUILDERS
@@ -180,7 +180,7 @@ def test_reminder_banner_is_generic_and_gentle(
     from PySide6.QtCore import QSettings
 
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(load_bundled_helplines(), AppSettings(store), idle_timeout_ms=0)
+    window = MainWindow(load_catalogue(), AppSettings(store), idle_timeout_ms=0)
     qtbot.addWidget(window)
     window.show()
     window.open_journal(repos)

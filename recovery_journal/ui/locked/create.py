@@ -1,15 +1,18 @@
-"""Create a new journal: a passphrase typed twice, gentle words on its strength, and a place."""
+"""Create a new journal: a passphrase typed twice, gentle words on its strength, a place, and
+the region whose helplines Get help now shows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.locked.column import busy_row, reveal, screen_column
 from recovery_journal.ui.widgets.buttons import primary_button, secondary_button
 from recovery_journal.ui.widgets.heading import heading
@@ -21,6 +24,7 @@ from recovery_journal.ui.widgets.passphrase import (
     strength_label,
     strength_words,
 )
+from recovery_journal.ui.widgets.region_choice import RegionCombo
 
 
 class CreateScreen(QWidget):
@@ -30,7 +34,9 @@ class CreateScreen(QWidget):
     back_requested = Signal()
     choose_location_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("createScreen")
         self._path = Path()
@@ -68,6 +74,12 @@ class CreateScreen(QWidget):
         place.addWidget(self.choose)
         place.addStretch(1)
         column.addLayout(place)
+        # The region row is built when the screen is first shown: most starts never show it,
+        # and the first window comes up without reading every region's name.
+        self._settings = settings
+        self._region_slot = QVBoxLayout()
+        column.addLayout(self._region_slot)
+        self.region: RegionCombo | None = None
 
         self.message = message_box_label()
         self.message.setAccessibleName(self.tr("Message"))
@@ -95,6 +107,29 @@ class CreateScreen(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.choose.clicked.connect(self.choose_location_requested)
         self.setFocusProxy(self.passphrase)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Build the region row the first time the screen is shown."""
+        if self._settings is not None and self.region is None:
+            self.region = self._region_row(self._region_slot, self._settings)
+            QWidget.setTabOrder(self.choose, self.region)  # made last, read where it stands
+        super().showEvent(event)
+
+    def _region_row(self, column: QVBoxLayout, settings: AppSettings) -> RegionCombo:
+        """Where the person is, pre-set from the system; kept at once, changeable in Settings."""
+        region = RegionCombo(settings, self)
+        label = QLabel(self.tr("&Region for helplines"))
+        label.setBuddy(region)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(region)
+        row.addStretch(1)
+        column.addSpacing(tokens.SPACE_S)
+        column.addLayout(row)
+        column.addWidget(paragraph(self.tr(
+            "Get help now shows helplines for this region. You can change it at any time."
+        )))
+        return region
 
     # -- what the app reads ----------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.model import PlanSectionKey
+from recovery_journal.model import BundledHelplines, PlanSectionKey
 from recovery_journal.report.crisis_card import (
     CardContent,
     card_html,
@@ -33,7 +33,6 @@ from recovery_journal.report.crisis_card import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.widgets.buttons import mark_main_action
 
 # Room between the preview's frame and the card's text, in pixels at 100 % text.
@@ -126,17 +125,22 @@ class CrisisCardDialog(QDialog):
         return path
 
 
-def card_content(repos: Repositories, today: date) -> CardContent:
-    """What goes on the card, read from the vault (the plan as last saved)."""
+def card_content(
+    repos: Repositories, today: date, bundled: BundledHelplines | None
+) -> CardContent:
+    """What goes on the card, read from the vault (the plan as last saved), with the help
+    `bundled` for the person's region."""
     return load_card_content(
         repos.plan.get(PlanSectionKey.CRISIS).body, repos.supporters.crisis_contacts(),
-        repos.helplines.list(), load_bundled_helplines(), today,
+        repos.helplines.list(), bundled, today,
     )
 
 
-def open_crisis_card(repos: Repositories, parent: QWidget) -> CrisisCardDialog:
+def open_crisis_card(
+    repos: Repositories, parent: QWidget, bundled: BundledHelplines | None
+) -> CrisisCardDialog:
     """Open the card over `parent` without moving the window to another page."""
-    dialog = CrisisCardDialog(card_content(repos, date.today()), parent=parent)
+    dialog = CrisisCardDialog(card_content(repos, date.today(), bundled), parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

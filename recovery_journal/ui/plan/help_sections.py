@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from recovery_journal.model import PlanSectionKey, Supporter
+from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.help.dialog import HelpSection
@@ -18,25 +18,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanHelp", text)
 
 
-def _person(person: Supporter) -> str:
-    name = person.name + (f" ({person.relationship})" if person.relationship else "")
-    reach = " · ".join(x for x in (person.phone, person.email) if x)
-    return f"{name}: {reach}" if reach else name
-
-
 def crisis_help_sections(repos: Repositories) -> list[HelpSection]:
-    """The crisis plan and the people chosen for it, for Get help now; empty parts left out."""
+    """The crisis plan for Get help now; nothing when it is empty."""
     sections: list[HelpSection] = []
     try:
         plan = repos.plan.get(PlanSectionKey.CRISIS).body.strip()
-        people = repos.supporters.crisis_contacts()
     except VaultError:
         return sections
     if plan:
         sections.append(HelpSection(_tr("My crisis plan"), plan))
-    if people:
-        sections.append(HelpSection(_tr("People I'd like contacted"),
-                                    "\n".join(_person(p) for p in people)))
+    # The chosen people follow in Get help now itself, each number with a Copy button.
     return sections
 
 

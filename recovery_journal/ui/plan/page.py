@@ -7,6 +7,7 @@ section was last changed and last looked at; nothing ever nags.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -30,7 +31,7 @@ from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_t
 from recovery_journal.ui.widgets.heading import add_page_header
 
 if TYPE_CHECKING:
-    from recovery_journal.model import PlanSection
+    from recovery_journal.model import BundledHelplines, PlanSection
     from recovery_journal.storage.repositories import Repositories
 
 DRAFT_PREFIX = "plan."
@@ -42,11 +43,13 @@ class PlanPage(Page):
     """The eight plan sections on the left, the chosen one (or the signs) on the right."""
 
     def __init__(
-        self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, repos: Repositories, undo_stack: QUndoStack, parent: QWidget | None = None,
+        *, region_help: Callable[[], BundledHelplines | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._repos = repos
         self._undo = undo_stack
+        self._region_help = region_help  # the help for the person's region, for the card
         self._key: PlanSectionKey | None = None
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Plan sections"))
@@ -187,4 +190,4 @@ class PlanPage(Page):
         """Open the crisis card preview (the plan on screen is saved first)."""
         if self.editor.is_changed():
             self.save()
-        return open_crisis_card(self._repos, self)
+        return open_crisis_card(self._repos, self, self._region_help())

@@ -1,4 +1,5 @@
-"""Settings: measures, tags, life areas, auto-lock, appearance and the daily reminder.
+"""Settings: measures, tags, life areas, region and own numbers, auto-lock, appearance and
+the daily reminder.
 
 Every change saves at once; there is no OK button. Theme and text size are not personal, so they
 live in QSettings; everything else lives in the vault.
@@ -24,6 +25,7 @@ from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.settings.privacy import PrivacyCard
+from recovery_journal.ui.settings.region import RegionCard
 from recovery_journal.ui.settings.security import SecurityCard
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
@@ -64,6 +66,8 @@ class SettingsPage(ScrollPage):
             self.tr("The parts of life your goals, strengths and tags can belong to."),
             self.domains,
         ))
+        self.region = RegionCard(repos.helplines, settings, self.content)
+        layout.addWidget(self.region)
         layout.addWidget(self._build_lock())
         self.privacy = PrivacyCard(settings, self.content)
         layout.addWidget(self.privacy)
@@ -72,7 +76,7 @@ class SettingsPage(ScrollPage):
         layout.addWidget(self._build_reminder())
         layout.addStretch(1)
 
-        for editor in (self.measures, self.tags, self.domains, self.privacy):
+        for editor in (self.measures, self.tags, self.domains, self.privacy, self.region):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.
