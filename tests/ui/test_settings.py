@@ -284,7 +284,10 @@ def test_the_reminder_is_off_by_default_and_saved(
     page.reminder_time.setTime(QTime(8, 30))
     assert repos.settings.get("reminder_time") == "08:30"
     about = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "only appears while Recovery Journal is open" in about
+    # Offscreen Qt has no notification area: the words say where the reminder does show.
+    assert not page.privacy.tray_available
+    assert "inside the window, while Recovery Journal is open" in about
+    assert "desktop notification" not in about
     assert "never shows anything you have written" in about
 
 

@@ -153,10 +153,18 @@ class SettingsPage(ScrollPage):
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
         self.reminder_time.setTime(QTime.fromString(settings.get("reminder_time"), "HH:mm"))
         self.reminder_time.setEnabled(self.reminder.isChecked())
+        if self.privacy.tray_available:
+            where = self.tr(
+                "It comes as a desktop notification while the notification-area icon is on "
+                "(see Privacy), even with the window closed to it, and inside the window while "
+                "it is open."
+            )
+        else:
+            where = self.tr("It shows inside the window, while Recovery Journal is open.")
         about = QLabel(self.tr(
-            "The reminder only appears while Recovery Journal is open, at most once a day. "
-            "It just says it's time for a check-in, and never shows anything you have written."
-        ), box)
+            "At most once a day, it just says it's time for a check-in and never shows "
+            "anything you have written."
+        ) + " " + where, box)
         about.setWordWrap(True)
         form = QFormLayout()
         box.add_layout(form)
