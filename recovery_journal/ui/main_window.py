@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.helplines import HelplineCatalogue
-from recovery_journal.model import BundledHelplines, Supporter
+from recovery_journal.model import BundledHelplines
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui import icons
 from recovery_journal.ui.announce import announce
@@ -41,11 +41,11 @@ from recovery_journal.ui.clipboard import ClipboardGuard
 from recovery_journal.ui.fit import CurrentPageStack, let_choices_shrink, page_scroller
 from recovery_journal.ui.focus_ring import FocusRings
 from recovery_journal.ui.help.dialog import HelpDialog, HelpSection
+from recovery_journal.ui.help.launcher import HelpLauncher
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.main_menus import MainMenus
 from recovery_journal.ui.navigation import NavigationList
 from recovery_journal.ui.page import Page
-from recovery_journal.ui.region import help_for
 from recovery_journal.ui.reminder import ReminderBanner, ReminderClock
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from recovery_journal.ui.unavailable import UnavailablePage
@@ -90,15 +90,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(settings.window_title())
         self.setObjectName("mainWindow")
-        self._catalogue = catalogue
         self._idle_override_ms = idle_timeout_ms
         self._now = now
         self.settings = settings
         self._repos: Repositories | None = None
         self._pages: dict[SectionKey, Page] = {}
-        self._help: HelpDialog | None = None
         # Every Copy in the app goes through this, so lock can take the copied text back.
         self.clipboard = ClipboardGuard(parent=self)
+        self.help = HelpLauncher(self, catalogue, settings)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self._auto_lock)
@@ -305,28 +304,12 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------------------
 
     def extra_help_sections(self) -> list[HelpSection]:
-        """The person's crisis plan and chosen people, shown first in Get help now (unlocked)."""
-        if self._repos is None:
-            return []  # locked: never reach for the vault
-        # Imported here: the plan's modules load storage, which the first window must not.
-        from recovery_journal.ui.plan.help_sections import crisis_help_sections
-
-        return crisis_help_sections(self._repos)
+        """The person's crisis plan, shown first in Get help now (unlocked)."""
+        return self.help.extra_sections()
 
     def show_crisis_card(self) -> None:
         """Open the one-page crisis card (unlocked only)."""
-        if self._repos is None:
-            return
-        from recovery_journal.ui.plan.page import PlanPage
-
-        # The card opens over the window where the person is; My plan is not shown for it.
-        page = self._pages.get(SectionKey.PLAN)
-        if isinstance(page, PlanPage):
-            page.show_card()  # saves the plan's unsaved edits first
-        else:
-            from recovery_journal.ui.plan.crisis_card import open_crisis_card
-
-            open_crisis_card(self._repos, self, self.region_help())
+        self.help.show_crisis_card()
 
     def show_share_report(self) -> None:
         """Open Share a report (unlocked only); locking closes it like every dialog."""
@@ -354,54 +337,15 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """Open Get help now (without blocking the window); works locked and unlocked."""
-        if self._help is not None and self._help.isVisible():
-            self._help.raise_()
-            self._help.activateWindow()
-            return
-        helplines = self._repos.helplines if self._repos is not None else None
-        sections = self.extra_help_sections() if self._repos is not None else []
-        dialog = HelpDialog(
-            self.region_help(), helplines, sections, clipboard=self.clipboard, parent=self,
-            people=self._help_people(), settings=self.settings, catalogue=self._catalogue,
-            open_settings=self._open_region_settings if self._repos is not None else None,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._forget_help)
-        dialog.reload()
-        self._help = dialog
-        dialog.open()
+        self.help.show()
 
     def region_help(self) -> BundledHelplines | None:
         """The bundled help for the region chosen now (None if the file can't be read)."""
-        if self._catalogue is None:
-            return None
-        return help_for(self.settings.region(), self._catalogue)
-
-    def _help_people(self) -> list[Supporter]:
-        if self._repos is None:
-            return []  # locked: never reach for the vault
-        try:
-            return self._repos.supporters.crisis_contacts()
-        except VaultError:
-            return []
-
-    def _open_region_settings(self) -> None:
-        """Show Settings at "Help where you are" (from Get help now)."""
-        # Imported here: the settings page loads storage, which the first window must not.
-        from recovery_journal.ui.settings.page import SettingsPage
-
-        self.go_to(SectionKey.SETTINGS)
-        page = self._pages.get(SectionKey.SETTINGS)
-        if isinstance(page, SettingsPage):
-            page.scroll_area.ensureWidgetVisible(page.region)
-            page.region.region.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _forget_help(self) -> None:
-        self._help = None
+        return self.help.region_help()
 
     @property
     def help_dialog(self) -> HelpDialog | None:
-        return self._help
+        return self.help.dialog
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -427,7 +371,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()
-        self._help = None
+        self.help.dialog = None
         drafts_kept = self._save_drafts()
         self.nav.setCurrentRow(-1)
         for page in self._pages.values():
