@@ -35,6 +35,9 @@ class ImportRun(QObject):
         self.relay = _Relay(self)
         self.progress = QProgressDialog(text, QCoreApplication.translate(
             "ImportDialog", "Cancel"), 0, 0, parent)
+        self.progress.setLabelText(text + "\n" + QCoreApplication.translate(
+            "ImportDialog", "If you cancel, nothing is added."))
+        self.progress.setMinimumWidth(parent.fontMetrics().averageCharWidth() * 44)
         self.progress.setWindowTitle(text)
         self.progress.setAccessibleName(text)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)

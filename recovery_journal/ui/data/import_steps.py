@@ -31,7 +31,8 @@ class WordsBox(QGroupBox):
 
     def __init__(self, column: str, words: Sequence[str], scale: dict[str, float],
                  low: float, high: float, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Your words in “%1” as numbers").replace("%1", column), parent)
+        super().__init__(_tr("Your words in “%1” as numbers from %2 to %3").replace(
+            "%1", column).replace("%2", f"{low:g}").replace("%3", f"{high:g}"), parent)
         self.column = column
         self.boxes: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout(self)

@@ -346,7 +346,9 @@ class ImportDialog(QDialog):
             plan = read_import(key, path, mood_map=mood_map, mapping=mapping, uses=uses)
             shown = preview_with_progress(plan, repos, step)
             made = new_measures(plan, repos) if key in {"csv", "bearable"} else []
-            return plan, "\n".join([preview_text(shown), *plan_lines(plan, made)])
+            lines = preview_text(shown).split("\n")
+            # The closing "Nothing is written until you choose Import." stays last.
+            return plan, "\n".join([*lines[:-1], *plan_lines(plan, made), lines[-1]])
 
         show_message(self.message, "")
         self._start(self.tr("Reading the file…"), work, self._previewed)
