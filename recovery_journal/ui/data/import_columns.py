@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from recovery_journal.model import Measure
@@ -15,12 +15,6 @@ if TYPE_CHECKING:
     from recovery_journal.portability.formats.mapped_csv import CsvMapping
 
 ROLES = ("skip", "date", "time", "hour", "minute", "note", "tags")
-_ROLE_WORDS = {"skip": "Not imported", "date": "Date", "time": "Time", "hour": "Hour",
-               "minute": "Minute", "note": "Note", "tags": "Tags"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 def preset_roles(mapping: CsvMapping) -> dict[str, str]:
@@ -47,7 +41,11 @@ class ColumnsBox(QGroupBox):
 
     def __init__(self, columns: Sequence[str], measures: Sequence[Measure],
                  base: CsvMapping | None, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("What each column holds"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What each column holds"))
+        words = {"skip": self.tr("Not imported"), "date": self.tr("Date"),
+                 "time": self.tr("Time"), "hour": self.tr("Hour"), "minute": self.tr("Minute"),
+                 "note": self.tr("Note"), "tags": self.tr("Tags")}
         self.base = base
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout(self)
@@ -56,16 +54,17 @@ class ColumnsBox(QGroupBox):
         for column in columns:
             box = QComboBox()
             for role in ROLES:
-                box.addItem(_tr(_ROLE_WORDS[role]), role)
+                box.addItem(words[role], role)
             for measure in measures:
-                box.addItem(_tr("Value: %1").replace("%1", measure.name), f"m:{measure.key}")
+                box.addItem(self.tr("Value: %1").replace("%1", measure.name),
+                            f"m:{measure.key}")
             for made in base.new_measures if base is not None else ():
                 if made.key not in have:
-                    box.addItem(_tr("Value: %1 (a new measure)").replace("%1", made.name),
+                    box.addItem(self.tr("Value: %1 (a new measure)").replace("%1", made.name),
                                 f"m:{made.key}")
             guess = roles.get(column.strip().lower()) or guess_role(column, measures)
             box.setCurrentIndex(max(0, box.findData(guess)))
-            box.setAccessibleName(_tr("Column “%1” holds").replace("%1", column))
+            box.setAccessibleName(self.tr("Column “%1” holds").replace("%1", column))
             box.currentIndexChanged.connect(self.changed)
             form.addRow(column, box)
             self.boxes[column] = box
@@ -81,7 +80,7 @@ class ColumnsBox(QGroupBox):
         roles = {column: str(box.currentData()) for column, box in self.boxes.items()}
         dates = [c for c, r in roles.items() if r == "date"]
         if not dates:
-            raise ValueError(_tr("Choose the column that holds the date."))
+            raise ValueError(self.tr("Choose the column that holds the date."))
         first = {role: next((c for c, r in roles.items() if r == role), None)
                  for role in ROLES}
         notes = [c for c, r in roles.items() if r == "note"]

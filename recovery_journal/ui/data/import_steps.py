@@ -8,20 +8,18 @@ the note, or is not brought in.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
 
 from recovery_journal.model import Measure
+from recovery_journal.ui.data.import_columns import ColumnsBox
 
 if TYPE_CHECKING:
     from recovery_journal.portability.formats.mapped_csv import NewMeasure
     from recovery_journal.portability.records import ImportPlan
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 class WordsBox(QGroupBox):
@@ -31,8 +29,9 @@ class WordsBox(QGroupBox):
 
     def __init__(self, column: str, words: Sequence[str], scale: dict[str, float],
                  low: float, high: float, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Your words in “%1” as numbers from %2 to %3").replace(
-            "%1", column).replace("%2", f"{low:g}").replace("%3", f"{high:g}"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Your words in “%1” as numbers from %2 to %3").replace(
+            "%1", column).replace("%2", f"{low:g}").replace("%3", f"{high:g}"))
         self.column = column
         self.boxes: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout(self)
@@ -42,7 +41,7 @@ class WordsBox(QGroupBox):
             box.setSingleStep(0.5)
             box.setDecimals(1)
             box.setValue(scale.get(word.casefold(), (low + high) / 2))
-            box.setAccessibleName(_tr("Number for “%1”").replace("%1", word))
+            box.setAccessibleName(self.tr("Number for “%1”").replace("%1", word))
             box.valueChanged.connect(self.changed)
             form.addRow(word, box)
             self.boxes[word] = box
@@ -60,24 +59,26 @@ class CategoriesBox(QGroupBox):
     def __init__(self, categories: dict[str, int], uses: dict[str, str],
                  measures: Sequence[Measure], new: Sequence[NewMeasure],
                  parent: QWidget | None = None) -> None:
-        super().__init__(_tr("What each kind of reading becomes"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What each kind of reading becomes"))
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout(self)
         have = {m.key for m in measures}
         for category, count in categories.items():
             box = QComboBox()
-            box.addItem(_tr("Not brought in"), "skip")
-            box.addItem(_tr("Tags"), "tags")
-            box.addItem(_tr("Part of the note"), "note")
+            box.addItem(self.tr("Not brought in"), "skip")
+            box.addItem(self.tr("Tags"), "tags")
+            box.addItem(self.tr("Part of the note"), "note")
             for measure in measures:
-                box.addItem(_tr("Value: %1").replace("%1", measure.name), f"m:{measure.key}")
+                box.addItem(self.tr("Value: %1").replace("%1", measure.name),
+                            f"m:{measure.key}")
             for made in new:
                 if made.key not in have:
-                    box.addItem(_tr("Value: %1 (a new measure)").replace("%1", made.name),
+                    box.addItem(self.tr("Value: %1 (a new measure)").replace("%1", made.name),
                                 f"m:{made.key}")
             box.setCurrentIndex(max(0, box.findData(uses.get(category.casefold(), "skip"))))
-            box.setAccessibleName(
-                _tr("“%1” (%2 rows) becomes").replace("%1", category).replace("%2", str(count)))
+            box.setAccessibleName(self.tr("“%1” (%2 rows) becomes").replace(
+                "%1", category).replace("%2", str(count)))
             box.currentIndexChanged.connect(self.changed)
             form.addRow(f"{category} ({count})", box)
             self.boxes[category] = box
@@ -95,9 +96,44 @@ def plan_lines(plan: ImportPlan, new_measures: Sequence[str]) -> list[str]:
     """New measures the import makes, and what the file holds that has no place."""
     lines = []
     if new_measures:
-        lines.append(_tr("It adds these measures to your journal: %1.").replace(
+        lines.append(QCoreApplication.translate(
+            "ImportDialog", "It adds these measures to your journal: %1.").replace(
             "%1", ", ".join(new_measures)))
     if plan.left_out:
-        lines.append(_tr("Not brought in, as nothing here holds it: %1.").replace(
+        lines.append(QCoreApplication.translate(
+            "ImportDialog", "Not brought in, as nothing here holds it: %1.").replace(
             "%1", ", ".join(f"{what} ({count})" for what, count in plan.left_out)))
     return lines
+
+
+def column_steps(path: Path, preset: str,
+                 measures: Sequence[Measure]) -> tuple[ColumnsBox, list[WordsBox]]:
+    """The column step for a CSV (from `preset` when one is chosen) and its words steps."""
+    from recovery_journal.portability.formats.common import read_text
+    from recovery_journal.portability.formats.mapped_csv import columns_of, label_words
+    from recovery_journal.portability.presets import mapping_for_file
+
+    text = read_text(path)
+    base = mapping_for_file(preset, path) if preset else None
+    columns = ColumnsBox(columns_of(text), measures, base)
+    if base is None:
+        return columns, []
+    ranges = {m.key: (m.min_value, m.max_value) for m in measures}
+    ranges |= {m.key: (m.min_value, m.max_value) for m in base.new_measures}
+    return columns, [
+        WordsBox(column, words, base.labels[column],
+                 *ranges.get(base.measures.get(column, ""), (0.0, 10.0)))
+        for column, words in label_words(text, base).items()]
+
+
+def category_step(path: Path, measures: Sequence[Measure]) -> CategoriesBox:
+    """The step for what each kind of reading in a Bearable file becomes."""
+    from recovery_journal.portability.formats import bearable
+    from recovery_journal.portability.formats.common import read_text
+    from recovery_journal.portability.formats.mapped_csv import categories_of, columns_of
+
+    text = read_text(path)
+    mapping = bearable.mapping_for(columns_of(text))
+    assert mapping.long is not None
+    return CategoriesBox(categories_of(text, mapping.long), mapping.long.uses, measures,
+                         bearable.NEW_MEASURES)

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from recovery_journal.ui.data.common import ChooseFile, error_text, show_message
 from recovery_journal.ui.data.import_columns import ColumnsBox
 from recovery_journal.ui.data.import_run import ImportRun
-from recovery_journal.ui.data.import_steps import CategoriesBox, WordsBox, plan_lines
+from recovery_journal.ui.data.import_steps import (
+    CategoriesBox,
+    WordsBox,
+    category_step,
+    column_steps,
+    plan_lines,
+)
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
@@ -280,37 +286,13 @@ class ImportDialog(QDialog):
             self._mood_boxes[label] = box
 
     def _build_columns(self, path: Path) -> None:
-        from recovery_journal.portability.formats.common import read_text
-        from recovery_journal.portability.formats.mapped_csv import columns_of, label_words
-        from recovery_journal.portability.presets import mapping_for_file
-
-        text = read_text(path)
         preset = str(self.preset.currentData() or "")
-        base = mapping_for_file(preset, path) if preset else None
-        measures = self._repos.measures.list()
-        self.columns = ColumnsBox(columns_of(text), measures, base)
-        self._add_step(self.columns)
-        if base is None:
-            return
-        ranges = {m.key: (m.min_value, m.max_value) for m in measures}
-        ranges |= {m.key: (m.min_value, m.max_value) for m in base.new_measures}
-        for column, words in label_words(text, base).items():
-            low, high = ranges.get(base.measures.get(column, ""), (0.0, 10.0))
-            box = WordsBox(column, words, base.labels[column], low, high)
-            self.words.append(box)
-            self._add_step(box)
+        self.columns, self.words = column_steps(path, preset, self._repos.measures.list())
+        for step in (self.columns, *self.words):
+            self._add_step(step)
 
     def _build_categories(self, path: Path) -> None:
-        from recovery_journal.portability.formats import bearable
-        from recovery_journal.portability.formats.common import read_text
-        from recovery_journal.portability.formats.mapped_csv import categories_of, columns_of
-
-        text = read_text(path)
-        mapping = bearable.mapping_for(columns_of(text))
-        assert mapping.long is not None
-        self.categories = CategoriesBox(
-            categories_of(text, mapping.long), mapping.long.uses,
-            self._repos.measures.list(), bearable.NEW_MEASURES)
+        self.categories = category_step(path, self._repos.measures.list())
         self._add_step(self.categories)
 
     # -- previewing and importing ----------------------------------------------------------
