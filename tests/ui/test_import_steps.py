@@ -95,6 +95,8 @@ def test_bearable_categories_and_new_measures_in_the_preview(
     uses = dialog.categories.uses()
     assert uses["Mood"] == "m:mood" and uses["Energy"] == "m:energy"
     assert uses["Bowel movements"] == "skip"
+    assert_accessible(dialog)
+    assert_tab_cycles(dialog)
     _choose(dialog.categories.boxes["Bowel movements"], "note")
     press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.preview_label.isVisible(), timeout=10_000)
