@@ -57,7 +57,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--measure", metavar="COLUMN=KEY", action="append", default=[],
                        help="a column of numbers and the measure it fills (repeatable)")
     group.add_argument("--tags", metavar="COLUMN", action="append", default=[],
-                       help="a column of tags split by | or , (repeatable)")
+                       help="a column of tags split by |, comma or ; (repeatable)")
     group.add_argument("--note", metavar="COLUMN", help="the column holding the note")
 
 
