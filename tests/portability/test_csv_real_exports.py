@@ -323,3 +323,20 @@ def test_a_long_import_can_be_stopped_with_nothing_written(repos: Repositories) 
     assert shown.counts["checkins"] == 6
     added = apply_with_progress(plan, repos, lambda done, total: steps.append(done))
     assert added["checkins"] == 6 and steps[-1] == plan_size(plan)
+
+
+def test_preview_reports_progress_and_apply_ends_at_the_total(repos: Repositories) -> None:
+    plan = read_import("bearable", FIXTURES / "bearable.csv", zone=UTC)
+    seen: list[tuple[int, int]] = []
+    preview_with_progress(plan, repos, lambda done, total: seen.append((done, total)))
+    assert seen and seen[0] == (1, plan_size(plan))
+    calls: list[tuple[int, int]] = []
+    apply_with_progress(plan, repos, lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (plan_size(plan), plan_size(plan))
+
+
+def test_an_archived_measure_is_not_made_again(repos: Repositories) -> None:
+    made = repos.measures.add("energy", 0, 10)
+    repos.measures.set_archived(made.id, True)
+    plan = read_import("bearable", FIXTURES / "bearable.csv", zone=UTC)
+    assert new_measures(plan, repos) == ["Sleep"]

@@ -99,12 +99,12 @@ def parse(text: str, mapping: CsvMapping, zone: tzinfo | None) -> ImportPlan:
     reader = _Reader(text, mapping, zone)
     records = reader.long_records() if mapping.long else reader.wide_records()
     records.sort(key=lambda r: (r.recorded_at, r.row or 0))
-    keys = set(mapping.measures.values())
     if mapping.long is not None:
-        keys |= {u[2:] for u in mapping.long.uses.values() if u.startswith("m:")}
-    columns = [(key, column) for column, key in mapping.measures.items()]
-    if mapping.long is not None:
-        columns += [(key, mapping.long.value) for key in sorted(keys)]
+        keys = {u[2:] for u in mapping.long.uses.values() if u.startswith("m:")}
+        columns = [(key, mapping.long.value) for key in sorted(keys)]
+    else:
+        keys = set(mapping.measures.values())
+        columns = [(key, column) for column, key in mapping.measures.items()]
     return ImportPlan(
         "csv", checkins=tuple(records), value_columns=tuple(columns),
         rest=VaultRecords(measures=tuple(
@@ -281,7 +281,9 @@ class _Reader:
                 group = _free_for(bucket, use[2:], number)
                 group.values.append((use[2:], value, number))
             else:
-                group = bucket[0] if bucket else _free_for(bucket, "", number)
+                if not bucket:
+                    bucket.append(_Group(number))
+                group = bucket[0]
                 group.add(reading, use, self.mapping.tag_separators)
             note = self.get(row, number, self.mapping.note).strip()
             if note:
