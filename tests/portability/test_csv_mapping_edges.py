@@ -274,3 +274,18 @@ def test_progress_counts_every_record_and_ends_at_the_total() -> None:
     plan = ImportPlan("csv", checkins=(CheckInRecord(2, moment), CheckInRecord(3, moment)),
                       rest=VaultRecords(measures=(MeasureRecord("e", "E", 0, 1, "", "", False),)))
     assert plan_size(plan) == 3
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused() -> None:
+    found = problem(parse, "d,n\n2024-01-01,a\n2024-01-02,Tea, then a walk\n",
+                    CsvMapping(date="d", note="n"), UTC)
+    assert (found.message, found.row, found.column) == (
+        "This row has more cells than the header.", 3, None)
+    # Empty trailing cells (a spreadsheet's habit) hold nothing, so they are fine.
+    plan = parse("d,n\n2024-01-01,a,,\n", CsvMapping(date="d", note="n"), UTC)
+    assert plan.checkins[0].note == "a"
+
+
+def test_a_short_row_missing_only_an_unread_column_is_read() -> None:
+    plan = parse("d,x\n2024-01-01\n", CsvMapping(date="d"), UTC)
+    assert len(plan.checkins) == 1 and plan.left_out == ()

@@ -177,6 +177,10 @@ class _Reader:
         self.header = [name.strip() for name in rows[0]]
         self.columns = header_index(rows[0])
         self.rows = rows[1:]
+        for number, row in enumerate(self.rows, start=2):
+            # A cell past the header (an unquoted comma in a note) would be lost unseen.
+            if any(extra.strip() for extra in row[len(self.header):]):
+                raise ImportProblem("This row has more cells than the header.", row=number)
         self.mapping = mapping
         self.zone = zone
         self.left_out: Counter[str] = Counter()
