@@ -167,3 +167,31 @@ def test_a_bad_value_names_its_row_in_the_dialog(
     dialog.show_preview()
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
     assert dialog.message.text() == 'Row 3, column "rating/amount": This isn\'t a number.'
+
+
+def test_a_column_of_words_given_a_measure_asks_a_number_for_each_word(
+    qtbot: QtBot, repos: Repositories, tmp_path: Path, pool: QThreadPool
+) -> None:
+    source = tmp_path / "moods.csv"
+    source.write_text("day,feel,steps\n2024-01-02,great,100\n2024-01-03,Okay,50\n"
+                      "2024-01-04,great,70\n", encoding="utf-8")
+    dialog = _dialog(qtbot, repos, source, pool)
+    _choose(dialog.format, "csv")
+    dialog.set_file(source)
+    assert dialog.columns is not None and dialog.words == []
+    _choose(dialog.columns.boxes["feel"], "m:mood")
+    _choose(dialog.columns.boxes["steps"], "m:hope")
+    assert [box.column for box in dialog.words] == ["feel"]  # numbers need no step
+    boxes = dialog.words[0].boxes
+    assert list(boxes) == ["great", "Okay"]
+    boxes["great"].setValue(9)
+    boxes["Okay"].setValue(6)
+    _choose(dialog.columns.boxes["steps"], "skip")  # another change keeps the numbers
+    assert dialog.words[0].boxes["great"].value() == 9
+    assert_accessible(dialog)
+    dialog.show_preview()
+    qtbot.waitUntil(lambda: dialog.preview_label.isVisible(), timeout=10_000)
+    assert "Not brought in, as nothing here holds it: steps (3)." in dialog.preview_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert sorted(dict(row[1])["mood"] for row in _everything(repos)) == [6.0, 9.0, 9.0]

@@ -73,6 +73,11 @@ class ColumnsBox(QGroupBox):
         box = self.boxes[column]
         box.setCurrentIndex(box.findData(role))
 
+    def measure_columns(self) -> dict[str, str]:
+        """Column -> measure key, for the columns given to a measure."""
+        return {column: str(box.currentData())[2:] for column, box in self.boxes.items()
+                if str(box.currentData()).startswith("m:")}
+
     def mapping(self, scales: dict[str, dict[str, float]]) -> CsvMapping:
         """The mapping chosen; `scales` are the numbers given to words, by column."""
         from recovery_journal.portability.formats.mapped_csv import CsvMapping
@@ -93,7 +98,7 @@ class ColumnsBox(QGroupBox):
                 c for c, r in roles.items() if r == "tags" or (
                     r.startswith("m:") and c in base.labels and c in base.tags)),
             hashtags=tuple(c for c in base.hashtags if roles.get(c) in {"tags", "note"}),
-            labels={c: scales.get(c, words) for c, words in base.labels.items()
+            labels={c: words for c, words in {**base.labels, **scales}.items()
                     if c in measures},
         )
 

@@ -107,23 +107,49 @@ def plan_lines(plan: ImportPlan, new_measures: Sequence[str]) -> list[str]:
 
 
 def column_steps(path: Path, preset: str,
-                 measures: Sequence[Measure]) -> tuple[ColumnsBox, list[WordsBox]]:
-    """The column step for a CSV (from `preset` when one is chosen) and its words steps."""
+                 measures: Sequence[Measure]) -> tuple[ColumnsBox, str]:
+    """The column step for a CSV (from `preset` when one is chosen), and the file's text."""
     from recovery_journal.portability.formats.common import read_text
-    from recovery_journal.portability.formats.mapped_csv import columns_of, label_words
+    from recovery_journal.portability.formats.mapped_csv import columns_of
     from recovery_journal.portability.presets import mapping_for_file
 
     text = read_text(path)
     base = mapping_for_file(preset, path) if preset else None
-    columns = ColumnsBox(columns_of(text), measures, base)
-    if base is None:
-        return columns, []
+    return ColumnsBox(columns_of(text), measures, base), text
+
+
+def word_steps(text: str, columns: ColumnsBox, measures: Sequence[Measure],
+               before: dict[str, dict[str, float]]) -> list[WordsBox]:
+    """A words step for each column given to a measure that holds words, not numbers.
+
+    Numbers come from `before` (what the person chose already), then the preset, then the
+    middle of the measure's range.
+    """
+    from recovery_journal.portability.formats.mapped_csv import CsvMapping, label_words
+
+    base = columns.base
     ranges = {m.key: (m.min_value, m.max_value) for m in measures}
-    ranges |= {m.key: (m.min_value, m.max_value) for m in base.new_measures}
-    return columns, [
-        WordsBox(column, words, base.labels[column],
-                 *ranges.get(base.measures.get(column, ""), (0.0, 10.0)))
-        for column, words in label_words(text, base).items()]
+    if base is not None:
+        ranges |= {m.key: (m.min_value, m.max_value) for m in base.new_measures}
+    chosen = columns.measure_columns()
+    separators = base.tag_separators if base is not None else "|,;"
+    probe = CsvMapping(date="", labels={c: {} for c in chosen}, tag_separators=separators)
+    steps = []
+    for column, words in label_words(text, probe).items():
+        if not words or all(_is_number(w) for w in words):
+            continue
+        known = {**(base.labels.get(column, {}) if base is not None else {}),
+                 **before.get(column, {})}
+        steps.append(WordsBox(column, words, known, *ranges.get(chosen[column], (0.0, 10.0))))
+    return steps
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True
 
 
 def category_step(path: Path, measures: Sequence[Measure]) -> CategoriesBox:

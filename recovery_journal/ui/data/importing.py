@@ -41,6 +41,7 @@ from recovery_journal.ui.data.import_steps import (
     category_step,
     column_steps,
     plan_lines,
+    word_steps,
 )
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import friendly_day
@@ -137,6 +138,7 @@ class ImportDialog(QDialog):
         self.columns: ColumnsBox | None = None
         self.words: list[WordsBox] = []
         self.categories: CategoriesBox | None = None
+        self._text = ""
         self.run: ImportRun | None = None
         # Called on the worker before each record (a seam for tests: cancel at a known row).
         self.on_step: Callable[[int, int], None] | None = None
@@ -287,9 +289,22 @@ class ImportDialog(QDialog):
 
     def _build_columns(self, path: Path) -> None:
         preset = str(self.preset.currentData() or "")
-        self.columns, self.words = column_steps(path, preset, self._repos.measures.list())
-        for step in (self.columns, *self.words):
-            self._add_step(step)
+        self.columns, self._text = column_steps(path, preset, self._repos.measures.list())
+        self._add_step(self.columns)
+        self.columns.changed.connect(self._roles_changed)
+        self._roles_changed()
+
+    def _roles_changed(self) -> None:
+        """Words steps for the columns now given to a measure (kept numbers stay)."""
+        assert self.columns is not None
+        before = {box.column: box.scale() for box in self.words}
+        for box in self.words:
+            box.hide()
+            self.holder_layout.removeWidget(box)
+            box.deleteLater()
+        self.words = word_steps(self._text, self.columns, self._repos.measures.list(), before)
+        for box in self.words:
+            self._add_step(box)
 
     def _build_categories(self, path: Path) -> None:
         self.categories = category_step(path, self._repos.measures.list())
