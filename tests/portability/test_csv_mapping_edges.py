@@ -289,3 +289,14 @@ def test_a_row_with_more_cells_than_the_header_is_refused() -> None:
 def test_a_short_row_missing_only_an_unread_column_is_read() -> None:
     plan = parse("d,x\n2024-01-01\n", CsvMapping(date="d"), UTC)
     assert len(plan.checkins) == 1 and plan.left_out == ()
+
+
+def test_a_new_measure_for_a_column_holds_every_number_in_it() -> None:
+    from recovery_journal.portability.formats.mapped_csv import new_measure_for
+
+    text = "d,Sleep (h),Pain\n1,7.5,2\n2,,12.2\n3,-0.5,\n"
+    assert new_measure_for(text, "Sleep (h)") == NewMeasure("sleep_h", "Sleep (h)", -1, 10)
+    assert new_measure_for(text, " pain ") == NewMeasure("pain", "pain", 0, 13)
+    assert new_measure_for("d,?\n1,3\n", "?") == NewMeasure("measure", "?", 0, 10)
+    found = problem(new_measure_for, "d,P\n1,2\n2,lots\n", "P")
+    assert (found.message, found.row, found.column) == ("This isn't a number.", 3, "P")

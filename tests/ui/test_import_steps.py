@@ -195,3 +195,25 @@ def test_a_column_of_words_given_a_measure_asks_a_number_for_each_word(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     assert sorted(dict(row[1])["mood"] for row in _everything(repos)) == [6.0, 9.0, 9.0]
+
+
+def test_a_column_can_become_a_new_measure(
+    qtbot: QtBot, repos: Repositories, tmp_path: Path, pool: QThreadPool
+) -> None:
+    source = tmp_path / "walks.csv"
+    source.write_text("day,Steps walked\n2024-01-02,12000\n2024-01-03,-2.5\n",
+                      encoding="utf-8")
+    dialog = _dialog(qtbot, repos, source, pool)
+    _choose(dialog.format, "csv")
+    dialog.set_file(source)
+    assert dialog.columns is not None
+    _choose(dialog.columns.boxes["Steps walked"], "new:Steps walked")
+    dialog.show_preview()
+    qtbot.waitUntil(lambda: dialog.preview_label.isVisible(), timeout=10_000)
+    assert "It adds these measures to your journal: Steps walked." in (
+        dialog.preview_label.text())
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    made = {m.key: m for m in repos.measures.list()}["steps_walked"]
+    assert (made.name, made.min_value, made.max_value) == ("Steps walked", -3, 12000)
+    assert sorted(dict(row[1])["steps_walked"] for row in _everything(repos)) == [-2.5, 12000]

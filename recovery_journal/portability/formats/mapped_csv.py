@@ -160,6 +160,24 @@ def categories_of(text: str, long: LongForm) -> dict[str, int]:
     return {names[key]: counts[key] for key in names}
 
 
+def new_measure_for(text: str, column: str) -> NewMeasure:
+    """A measure for a column of numbers the journal has no measure for.
+
+    Named after the column; its range holds 0 to 10 and every number in the column, so each
+    value comes in as written.
+    """
+    rows = read_rows(text)
+    position = header_index(rows[0]).get(column.strip().lower()) if rows else None
+    numbers = []
+    for number, row in enumerate(rows[1:], start=2):
+        cell_text = cell(row, position, number=number, column=column)
+        if cell_text.strip():
+            numbers.append(parse_number(cell_text, row=number, column=column))
+    key = re.sub(r"\W+", "_", column.strip().casefold()).strip("_") or "measure"
+    return NewMeasure(key, column.strip() or key, min([0.0, *numbers]) // 1,
+                      -(-max([10.0, *numbers]) // 1))
+
+
 def _words(text: str, separators: str) -> list[str]:
     if not separators:
         return [text.strip()] if text.strip() else []

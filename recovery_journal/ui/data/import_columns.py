@@ -62,6 +62,8 @@ class ColumnsBox(QGroupBox):
                 if made.key not in have:
                     box.addItem(self.tr("Value: %1 (a new measure)").replace("%1", made.name),
                                 f"m:{made.key}")
+            box.addItem(self.tr("Value: a new measure “%1”").replace("%1", column),
+                        f"new:{column}")
             guess = roles.get(column.strip().lower()) or guess_role(column, measures)
             box.setCurrentIndex(max(0, box.findData(guess)))
             box.setAccessibleName(self.tr("Column “%1” holds").replace("%1", column))
@@ -78,11 +80,14 @@ class ColumnsBox(QGroupBox):
         return {column: str(box.currentData())[2:] for column, box in self.boxes.items()
                 if str(box.currentData()).startswith("m:")}
 
-    def mapping(self, scales: dict[str, dict[str, float]]) -> CsvMapping:
+    def mapping(self, scales: dict[str, dict[str, float]], text: str = "") -> CsvMapping:
         """The mapping chosen; `scales` are the numbers given to words, by column."""
-        from recovery_journal.portability.formats.mapped_csv import CsvMapping
+        from recovery_journal.portability.formats.mapped_csv import CsvMapping, new_measure_for
 
         roles = {column: str(box.currentData()) for column, box in self.boxes.items()}
+        made = [new_measure_for(text, c) for c, r in roles.items() if r.startswith("new:")]
+        roles |= {c: f"m:{m.key}" for c, m in zip(
+            [c for c, r in roles.items() if r.startswith("new:")], made, strict=True)}
         dates = [c for c, r in roles.items() if r == "date"]
         if not dates:
             raise ValueError(self.tr("Choose the column that holds the date."))
@@ -100,6 +105,7 @@ class ColumnsBox(QGroupBox):
             hashtags=tuple(c for c in base.hashtags if roles.get(c) in {"tags", "note"}),
             labels={c: words for c, words in {**base.labels, **scales}.items()
                     if c in measures},
+            new_measures=(*base.new_measures, *made),
         )
 
 

@@ -321,7 +321,7 @@ class ImportDialog(QDialog):
 
     def _mapping(self) -> CsvMapping:
         assert self.columns is not None
-        return self.columns.mapping({box.column: box.scale() for box in self.words})
+        return self.columns.mapping({box.column: box.scale() for box in self.words}, self._text)
 
     def show_preview(self) -> None:
         from recovery_journal.portability.importing import read_import
