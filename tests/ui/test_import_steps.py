@@ -217,3 +217,35 @@ def test_a_column_can_become_a_new_measure(
     made = {m.key: m for m in repos.measures.list()}["steps_walked"]
     assert (made.name, made.min_value, made.max_value) == ("Steps walked", -3, 12000)
     assert sorted(dict(row[1])["steps_walked"] for row in _everything(repos)) == [-2.5, 12000]
+
+
+def test_closing_while_importing_stops_it_and_writes_nothing(
+    qtbot: QtBot, repos: Repositories, tmp_path: Path, pool: QThreadPool
+) -> None:
+    source = tmp_path / "bearable.csv"
+    shutil.copy(FIXTURES / "bearable.csv", source)
+    dialog = _dialog(qtbot, repos, source, pool)
+    _choose(dialog.format, "bearable")
+    dialog.set_file(source)
+    dialog.show_preview()
+    qtbot.waitUntil(lambda: dialog.preview_label.isVisible(), timeout=10_000)
+    before = _everything(repos)
+
+    def close_at_two(done: int, total: int) -> None:
+        if done == 2:
+            # The person closes the window mid-import (the GUI thread runs reject).
+            assert dialog.busy and not dialog.import_button.isEnabled()
+            assert dialog.run is not None
+            dialog.run.cancel()
+
+    dialog.on_step = close_at_two
+    dialog.import_button.click()
+    assert dialog.busy and not dialog.buttons.isEnabled()
+    dialog.reject()  # while busy: asks the work to stop, keeps the dialog open
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "Stopped" in dialog.message.text()
+    assert _everything(repos) == before
+    assert dialog.buttons.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -139,6 +139,7 @@ class ImportDialog(QDialog):
         self.words: list[WordsBox] = []
         self.categories: CategoriesBox | None = None
         self._text = ""
+        self.busy = False
         self.run: ImportRun | None = None
         # Called on the worker before each record (a seam for tests: cancel at a known row).
         self.on_step: Callable[[int, int], None] | None = None
@@ -354,7 +355,31 @@ class ImportDialog(QDialog):
                on_done: Callable[[object], None]) -> None:
         self.run = ImportRun(self, text)
         self.run.on_step = self.on_step
-        self.run.start(work, on_done, self._problem, self._pool)
+        self._set_busy(True)
+
+        def finished(callback: Callable[[object], None]) -> Callable[[object], None]:
+            def done(value: object) -> None:
+                self._set_busy(False)
+                callback(value)
+            return done
+
+        self.run.start(work, finished(on_done), finished(self._problem), self._pool)
+
+    def _set_busy(self, busy: bool) -> None:
+        # One piece of work at a time: the vault is never touched from two threads at once.
+        self.busy = busy
+        for widget in (self.buttons, self.format, self.preset, self.choose_button,
+                       self.mapping_area):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._refresh_buttons()
+
+    def reject(self) -> None:
+        """Closing while reading or importing stops the work first (nothing is written)."""
+        if self.busy and self.run is not None:
+            self.run.cancel()
+            return
+        super().reject()
 
     def _previewed(self, result: object) -> None:
         assert isinstance(result, tuple)
