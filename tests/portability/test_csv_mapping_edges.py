@@ -300,3 +300,29 @@ def test_a_new_measure_for_a_column_holds_every_number_in_it() -> None:
     assert new_measure_for("d,?\n1,3\n", "?") == NewMeasure("measure", "?", 0, 10)
     found = problem(new_measure_for, "d,P\n1,2\n2,lots\n", "P")
     assert (found.message, found.row, found.column) == ("This isn't a number.", 3, "P")
+
+
+def test_short_rows_where_the_date_or_a_note_is_the_missing_cell() -> None:
+    found = problem(parse, "x,d\na,2024-01-01\nb\n", CsvMapping(date="d"), UTC)
+    assert (found.message, found.row, found.column) == (SHORT, 3, "d")
+    mapping = CsvMapping(date="d", hashtags=("H",), note="N")
+    found = problem(parse, "d,H,N\n2024-01-01,#a,x\n2024-01-02,#b\n", mapping, UTC)
+    assert (found.message, found.row, found.column) == (SHORT, 3, "N")
+
+
+def test_long_rows_count_and_gather_every_reading() -> None:
+    mapping = CsvMapping(date="d", long=LONG, tag_separators="|")
+    text = ("d,cat,val,det\n2024-01-02,,1,\n2024-01-02,,2,\n"
+            "2024-01-02,Walk,,Park\n2024-01-02,Walk,,Sea | Sun\n")
+    plan = parse(text, mapping, UTC)
+    assert plan.left_out == (("(no category)", 2),)
+    assert plan.checkins[0].tags == ("Park", "Sea", "Sun")
+    found = problem(parse, "d,cat,val,det\n2024-01-02,Walk,,\n0001-01-01,Walk,,\n", mapping,
+                    UTC)
+    assert (found.row, found.column) == (3, "d")
+
+
+def test_bearable_splits_details_on_the_bar_only() -> None:
+    plan = bearable.parse("date,category,rating/amount,detail\n"
+                          "1st Oct 2020,Factors,,\"Xanax, low; dose | Tea\"\n", UTC)
+    assert plan.checkins[0].tags == ("Xanax, low; dose", "Tea")
