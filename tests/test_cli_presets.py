@@ -34,6 +34,13 @@ def checkin_count(path: Path) -> int:
         return CheckIns(vault).count()
 
 
+def test_the_preset_names_are_the_presets() -> None:
+    from recovery_journal.cli.commands.import_ import PRESET_NAMES
+    from recovery_journal.portability.presets import PRESETS
+
+    assert tuple(PRESETS) == PRESET_NAMES
+
+
 def test_bearable_from_the_command_line(made: Path, monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     argv = [*FAST, "import", str(made), "--from", "bearable", str(FIXTURES / "bearable.csv"),

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
 
 _FORMATS = ("json", "daylio", "pixels", "jrnl", "bearable", "csv")
+# The keys of portability.presets.PRESETS, written out so --help stays light (a test checks).
+PRESET_NAMES = ("howwefeel", "imoodjournal", "emoods")
 _KINDS = {
     "checkins": "check-ins", "journal_entries": "journal entries", "measures": "measures",
     "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
@@ -47,8 +49,8 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="add without asking; needed when standard input isn't a "
                              "terminal (there, line 1 is the passphrase)")
     group = parser.add_argument_group("any CSV (--from csv)")
-    group.add_argument("--preset", metavar="NAME", choices=_preset_names(),
-                       help="a ready-made mapping: " + ", ".join(_preset_names())
+    group.add_argument("--preset", metavar="NAME", choices=PRESET_NAMES,
+                       help="a ready-made mapping: " + ", ".join(PRESET_NAMES)
                             + " (--mood-map then gives numbers to its mood words)")
     group.add_argument("--date", metavar="COLUMN", help="the column holding the date")
     group.add_argument("--date-format", metavar="FORMAT",
@@ -73,12 +75,6 @@ def mood_map(text: str) -> dict[str, float]:
         except ValueError:
             raise UsageError("--mood-map takes label=number pairs, e.g. good=7.5,meh=5.") from None
     return found
-
-
-def _preset_names() -> list[str]:
-    from recovery_journal.portability.presets import PRESETS
-
-    return list(PRESETS)
 
 
 def _preset_mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping:
