@@ -326,3 +326,12 @@ def test_bearable_splits_details_on_the_bar_only() -> None:
     plan = bearable.parse("date,category,rating/amount,detail\n"
                           "1st Oct 2020,Factors,,\"Xanax, low; dose | Tea\"\n", UTC)
     assert plan.checkins[0].tags == ("Xanax, low; dose", "Tea")
+
+
+def test_a_new_measure_for_an_empty_or_short_file() -> None:
+    from recovery_journal.portability.formats.mapped_csv import new_measure_for
+
+    assert new_measure_for(" \n", "Pain") == NewMeasure("pain", "Pain", 0, 10)
+    assert new_measure_for("d,P\n1,-2.5\n", "P") == NewMeasure("p", "P", -3, 10)
+    found = problem(new_measure_for, "d,P\n1,2\n3\n", "P")
+    assert (found.message, found.row, found.column) == (SHORT, 3, "P")
