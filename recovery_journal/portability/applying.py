@@ -86,17 +86,19 @@ def _add_checkins(
     }
     for record in plan.checkins:
         values: dict[str, float] = {}
+        rows = dict(record.value_rows)
         for key, value in record.values:
             column = columns.get(key, f"checkins.values.{key}"[:60])
+            row = rows.get(key, record.row)
             measure = measures.get(keymap.get(key, key))
             if measure is None:
                 raise ImportProblem("This journal has no measure for this column.",
-                                    row=record.row, column=column)
+                                    row=row, column=column)
             if not measure.min_value <= value <= measure.max_value:
                 raise ImportProblem(
                     f"This value is outside the measure's range "
                     f"({plain_number(measure.min_value)} to {plain_number(measure.max_value)}).",
-                    row=record.row, column=column)
+                    row=row, column=column)
             values[measure.key] = float(value)
         found = checkin_key(record.recorded_at, values, record.note)
         if found in seen:

@@ -13,7 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from recovery_journal.portability.applying import apply, preview
-from recovery_journal.portability.formats import daylio, jrnl, mapped_csv, ours, pixels
+from recovery_journal.portability.formats import bearable, daylio, jrnl, mapped_csv, ours, pixels
 from recovery_journal.portability.formats.common import read_rows, read_text
 from recovery_journal.portability.formats.daylio import DAYLIO_DEFAULT_MOODS
 from recovery_journal.portability.formats.mapped_csv import CsvMapping
@@ -29,6 +29,7 @@ FORMATS: dict[str, str] = {
     "daylio": "Daylio CSV",
     "pixels": "Pixels JSON",
     "jrnl": "jrnl JSON",
+    "bearable": "Bearable CSV",
     "csv": "Any CSV (choose the columns)",
 }
 
@@ -36,11 +37,13 @@ FORMATS: dict[str, str] = {
 def read_import(
     format: str, path: Path, *, mood_map: dict[str, float] | None = None,
     mapping: CsvMapping | None = None, zone: tzinfo | None = None,
+    uses: dict[str, str] | None = None,
 ) -> ImportPlan:
     """Read `path` as `format` (a key of FORMATS); raises ImportProblem, never writes.
 
     Times without a UTC offset (Daylio, Pixels, jrnl, most CSVs) are taken in `zone`, by
-    default this computer's time zone.
+    default this computer's time zone. `uses` maps a Bearable category to "m:KEY", "tags",
+    "note" or "skip".
     """
     if format not in FORMATS:
         raise ImportProblem("That import format isn't one this app knows.")
@@ -54,6 +57,8 @@ def read_import(
         return pixels.parse(text, zone)
     if format == "jrnl":
         return jrnl.parse(text, zone)
+    if format == "bearable":
+        return bearable.parse(text, zone, uses)
     if mapping is None:
         raise ImportProblem("Choose which columns hold the date, values, tags and note first.")
     return mapped_csv.parse(text, mapping, zone)

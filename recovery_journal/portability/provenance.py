@@ -5,7 +5,8 @@ these, so a refusal names the row of the file and the vault keeps the file's own
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from datetime import datetime
 
 from recovery_journal.portability.records import ImportProblem
@@ -27,9 +28,26 @@ def clock_at(vault: Vault, moment: datetime | None) -> Iterator[None]:
         vault.clock = saved
 
 
+# Called before each record an import writes (see `reporting`); None when nobody listens.
+_STEP: ContextVar[Callable[[], None] | None] = ContextVar("import_step", default=None)
+
+
+@contextlib.contextmanager
+def reporting(step: Callable[[], None]) -> Iterator[None]:
+    """Call `step` before each record written inside; it may raise to stop the import."""
+    token = _STEP.set(step)
+    try:
+        yield
+    finally:
+        _STEP.reset(token)
+
+
 @contextlib.contextmanager
 def at_row(row: int | None, column: str | None) -> Iterator[None]:
     """Turn a storage refusal into an ImportProblem naming where in the file it came from."""
+    step = _STEP.get()
+    if step is not None:
+        step()
     try:
         yield
     except ImportProblem:

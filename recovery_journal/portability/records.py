@@ -40,6 +40,8 @@ class CheckInRecord:
     note: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # Rows in long form gather several file rows into one check-in: measure key -> its row.
+    value_rows: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,8 @@ class ImportPlan:
     mood_labels: tuple[str, ...] = ()
     rest: VaultRecords = field(default_factory=VaultRecords)
     value_columns: tuple[tuple[str, str], ...] = ()
+    # What the file holds that has no place in the journal: (what, how many), for the preview.
+    left_out: tuple[tuple[str, int], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind the file holds (kinds it can't hold are left out)."""

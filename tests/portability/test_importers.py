@@ -47,7 +47,7 @@ def written(tmp_path: Path, text: str, name: str = "in.csv") -> Path:
 
 
 def test_the_formats_offered() -> None:
-    assert set(FORMATS) == {"json", "daylio", "pixels", "jrnl", "csv"}
+    assert set(FORMATS) == {"json", "daylio", "pixels", "jrnl", "bearable", "csv"}
 
 
 @pytest.mark.parametrize(("crlf", "bom"), [(False, False), (True, False), (True, True)])

@@ -16,9 +16,12 @@ from recovery_journal.cli.base import (
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
 
 if TYPE_CHECKING:
-    from recovery_journal.portability.importing import CsvMapping, ImportPreview
+    from recovery_journal.portability.importing import CsvMapping, ImportPlan, ImportPreview
+    from recovery_journal.storage.repositories import Repositories
 
-_FORMATS = ("json", "daylio", "pixels", "jrnl", "csv")
+_FORMATS = ("json", "daylio", "pixels", "jrnl", "bearable", "csv")
+# The keys of portability.presets.PRESETS, written out so --help stays light (a test checks).
+PRESET_NAMES = ("howwefeel", "imoodjournal", "emoods")
 _KINDS = {
     "checkins": "check-ins", "journal_entries": "journal entries", "measures": "measures",
     "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
@@ -36,7 +39,8 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=False)
     parser.add_argument("--from", dest="format", choices=_FORMATS, required=True,
                         help="json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels "
-                             "JSON), jrnl (jrnl JSON), csv (any CSV; needs --date and more)")
+                             "JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any "
+                             "CSV; needs --preset, or --date and more)")
     parser.add_argument("file", metavar="FILE", type=Path, help="the file to import")
     parser.add_argument("--mood-map", metavar="LABEL=N,...", default="",
                         help="Daylio: the 0-10 mood for each of your labels, e.g. "
@@ -45,6 +49,9 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="add without asking; needed when standard input isn't a "
                              "terminal (there, line 1 is the passphrase)")
     group = parser.add_argument_group("any CSV (--from csv)")
+    group.add_argument("--preset", metavar="NAME", choices=PRESET_NAMES,
+                       help="a ready-made mapping: " + ", ".join(PRESET_NAMES)
+                            + " (--mood-map then gives numbers to its mood words)")
     group.add_argument("--date", metavar="COLUMN", help="the column holding the date")
     group.add_argument("--date-format", metavar="FORMAT",
                        help="the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)")
@@ -52,7 +59,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--measure", metavar="COLUMN=KEY", action="append", default=[],
                        help="a column of numbers and the measure it fills (repeatable)")
     group.add_argument("--tags", metavar="COLUMN", action="append", default=[],
-                       help="a column of tags split by | or , (repeatable)")
+                       help="a column of tags split by |, comma or ; (repeatable)")
     group.add_argument("--note", metavar="COLUMN", help="the column holding the note")
 
 
@@ -70,9 +77,23 @@ def mood_map(text: str) -> dict[str, float]:
     return found
 
 
-def _mapping(args: argparse.Namespace) -> CsvMapping | None:
+def _preset_mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping:
+    from recovery_journal.portability.importing import ImportProblem
+    from recovery_journal.portability.presets import mapping_for_file
+
+    if args.format != "csv" or args.date:
+        raise UsageError("--preset goes with --from csv, instead of --date and the rest.")
+    try:
+        return mapping_for_file(args.preset, args.file, words)
+    except ImportProblem as problem:
+        raise ImportRefusedError(f"{problem} Nothing was added.") from None
+
+
+def _mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping | None:
     from recovery_journal.portability.importing import CsvMapping
 
+    if args.preset:
+        return _preset_mapping(args, words)
     if args.format != "csv":
         return None
     if not args.date:
@@ -116,8 +137,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     refuse_unless_file(path)
     if not args.file.exists():
         raise ImportRefusedError(f"There is no file to import at {args.file}. Nothing was added.")
-    mapping = _mapping(args)
     moods = mood_map(args.mood_map)
+    mapping = _mapping(args, moods)
     try:
         plan = read_import(args.format, args.file, mood_map=moods, mapping=mapping)
     except ImportProblem as problem:
@@ -126,7 +147,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         repos = Repositories.from_vault(vault)
         try:
             shown = preview(plan, repos)
-            print("\n".join(describe(shown)), file=ctx.out)
+            print("\n".join(describe(shown) + _more(plan, repos)), file=ctx.out)
             if not args.yes:
                 _confirm(ctx)
             added = apply(plan, repos)
@@ -136,6 +157,20 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     print(f"Added {total} new records." if total else
           "Nothing new — everything in that file is already in your journal", file=ctx.out)
     return EXIT_OK
+
+
+def _more(plan: ImportPlan, repos: Repositories) -> list[str]:
+    """New measures the import creates, and what it leaves out."""
+    from recovery_journal.portability.progress import new_measures
+
+    lines = []
+    made = new_measures(plan, repos)
+    if made:
+        lines.append("New measures it creates: " + ", ".join(made) + ".")
+    if plan.left_out:
+        lines.append("Not brought in (no place for it in the journal): " + ", ".join(
+            f"{what} ({count})" for what, count in plan.left_out) + ".")
+    return lines
 
 
 def _confirm(ctx: Context) -> None:

@@ -33,8 +33,11 @@ def error_text(error: object) -> str:
     if isinstance(error, VaultError):
         return "\n".join(part for part in (error.message, error.hint) if part)
     message = getattr(error, "message", None)
+    describe = getattr(error, "describe", None)
+    if isinstance(error, ValueError) and callable(describe):
+        return str(describe())  # an import problem, with the row and column that hold it
     if isinstance(error, ValueError) and isinstance(message, str):
-        return message  # an import problem names its row and column
+        return message
     return QCoreApplication.translate(
         "DataDialogs", "Something unexpected got in the way, so nothing was changed. "
         "Please try again."

@@ -1,8 +1,12 @@
-"""Import…: choose a format and file, map Daylio moods or CSV columns, preview, then import."""
+"""Import…: choose a format and file, map moods, columns, presets or categories, preview, import.
+
+Reading, previewing and importing run off the GUI thread behind a progress window whose Cancel
+leaves the journal exactly as it was.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,8 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.model import Measure
-from recovery_journal.ui.data.common import ChooseFile, error_text, run_busy, show_message
+from recovery_journal.ui.data.common import ChooseFile, error_text, show_message
+from recovery_journal.ui.data.import_columns import ColumnsBox
+from recovery_journal.ui.data.import_run import ImportRun
+from recovery_journal.ui.data.import_steps import (
+    CategoriesBox,
+    WordsBox,
+    category_step,
+    column_steps,
+    plan_lines,
+    word_steps,
+)
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
@@ -60,7 +73,6 @@ KIND_WORDS: dict[str, Callable[[int], str]] = {
     "warning_rules": lambda n: QCoreApplication.translate(
         "ImportDialog", "%n early-warning rule(s)", "", n),
 }
-ROLES = ("skip", "date", "time", "note", "tags")
 
 
 def _tr(text: str) -> str:
@@ -134,7 +146,14 @@ class ImportDialog(QDialog):
         self._path: Path | None = None
         self._plan: ImportPlan | None = None
         self._mood_boxes: dict[str, QDoubleSpinBox] = {}
-        self._column_boxes: dict[str, QComboBox] = {}
+        self.columns: ColumnsBox | None = None
+        self.words: list[WordsBox] = []
+        self.categories: CategoriesBox | None = None
+        self._text = ""
+        self.busy = False
+        self.run: ImportRun | None = None
+        # Called on the worker before each record (a seam for tests: cancel at a known row).
+        self.on_step: Callable[[int, int], None] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Bring in your history from a file. You'll see what it holds before anything is "
@@ -154,11 +173,17 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
         form.addRow(self.tr("File:"), file_row)
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Ready-made mapping for another app's file"))
+        self.preset.addItem(self.tr("None: I'll choose the columns"), "")
+        for key, title in _preset_titles().items():
+            self.preset.addItem(title, key)
+        self.preset_label = QLabel(self.tr("Ready-made &mapping:"))
+        self.preset_label.setBuddy(self.preset)
+        form.addRow(self.preset_label, self.preset)
         layout.addLayout(form)
         self.moods = QGroupBox(self.tr("Your mood labels on the 0–10 mood scale"))
         self.moods_form = QFormLayout(self.moods)
-        self.columns = QGroupBox(self.tr("What each column holds"))
-        self.columns_form = QFormLayout(self.columns)
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setAccessibleName(self.tr("How the file is read"))
@@ -166,9 +191,8 @@ class ImportDialog(QDialog):
         # Room for a few rows; the rest scrolls, so the preview below keeps its room too.
         self.mapping_area.setMinimumHeight(self.fontMetrics().height() * 6)
         holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.addWidget(self.moods)
-        holder_layout.addWidget(self.columns)
+        self.holder_layout = QVBoxLayout(holder)
+        self.holder_layout.addWidget(self.moods)
         self.mapping_area.setWidget(holder)
         self.mapping_area.hide()
         layout.addWidget(self.mapping_area, 1)
@@ -200,6 +224,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.choose_button.clicked.connect(self._choose)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.preset.currentIndexChanged.connect(self._format_changed)
         self.preview_button.clicked.connect(self.show_preview)
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
@@ -226,25 +251,39 @@ class ImportDialog(QDialog):
     def _format_changed(self) -> None:
         self._forget_plan()
         show_message(self.message, "")
-        for form in (self.moods_form, self.columns_form):
-            while form.rowCount():
-                form.removeRow(0)
+        while self.moods_form.rowCount():
+            self.moods_form.removeRow(0)
         self._mood_boxes.clear()
-        self._column_boxes.clear()
+        for step in (self.columns, *self.words, self.categories):
+            if step is not None:
+                step.hide()
+                self.holder_layout.removeWidget(step)
+                step.deleteLater()
+        self.columns, self.words, self.categories = None, [], None
         key = self.format_key()
+        for widget in (self.preset, self.preset_label):
+            widget.setVisible(key == "csv")
         try:
             if self._path is not None and key == "daylio":
                 self._build_moods(self._path)
             elif self._path is not None and key == "csv":
                 self._build_columns(self._path)
+            elif self._path is not None and key == "bearable":
+                self._build_categories(self._path)
         except ValueError as problem:
             show_message(self.message, error_text(problem))
         self.moods.setVisible(bool(self._mood_boxes))
-        self.columns.setVisible(bool(self._column_boxes))
-        self.mapping_area.setVisible(bool(self._mood_boxes or self._column_boxes))
+        steps = (self.columns, *self.words, self.categories)
+        self.mapping_area.setVisible(bool(self._mood_boxes) or any(steps))
         self._refresh_buttons()
         if self.isVisible():
             self._fit_height()
+
+    def _add_step(self, step: QGroupBox) -> None:
+        self.holder_layout.addWidget(step)
+        changed = getattr(step, "changed", None)
+        if changed is not None:
+            changed.connect(self._forget_plan)
 
     def _build_moods(self, path: Path) -> None:
         from recovery_journal.portability.importing import DAYLIO_DEFAULT_MOODS, daylio_mood_labels
@@ -261,23 +300,27 @@ class ImportDialog(QDialog):
             self._mood_boxes[label] = box
 
     def _build_columns(self, path: Path) -> None:
-        from recovery_journal.portability.importing import csv_columns
+        preset = str(self.preset.currentData() or "")
+        self.columns, self._text = column_steps(path, preset, self._repos.measures.list())
+        self._add_step(self.columns)
+        self.columns.changed.connect(self._roles_changed)
+        self._roles_changed()
 
-        measures = self._repos.measures.list()
-        for column in csv_columns(path):
-            box = QComboBox()
-            box.addItem(self.tr("Not imported"), "skip")
-            box.addItem(self.tr("Date"), "date")
-            box.addItem(self.tr("Time"), "time")
-            box.addItem(self.tr("Note"), "note")
-            box.addItem(self.tr("Tags"), "tags")
-            for measure in measures:
-                box.addItem(self.tr("Value: %1").replace("%1", measure.name), f"m:{measure.key}")
-            box.setCurrentIndex(max(0, box.findData(_guess_role(column, measures))))
-            box.setAccessibleName(self.tr("Column “%1” holds").replace("%1", column))
-            box.currentIndexChanged.connect(self._forget_plan)
-            self.columns_form.addRow(column, box)
-            self._column_boxes[column] = box
+    def _roles_changed(self) -> None:
+        """Words steps for the columns now given to a measure (kept numbers stay)."""
+        assert self.columns is not None
+        before = {box.column: box.scale() for box in self.words}
+        for box in self.words:
+            box.hide()
+            self.holder_layout.removeWidget(box)
+            box.deleteLater()
+        self.words = word_steps(self._text, self.columns, self._repos.measures.list(), before)
+        for box in self.words:
+            self._add_step(box)
+
+    def _build_categories(self, path: Path) -> None:
+        self.categories = category_step(path, self._repos.measures.list())
+        self._add_step(self.categories)
 
     # -- previewing and importing ----------------------------------------------------------
 
@@ -285,25 +328,16 @@ class ImportDialog(QDialog):
         return {label: box.value() for label, box in self._mood_boxes.items()}
 
     def set_column_role(self, column: str, role: str) -> None:
-        box = self._column_boxes[column]
-        box.setCurrentIndex(box.findData(role))
+        assert self.columns is not None
+        self.columns.set_role(column, role)
 
     def _mapping(self) -> CsvMapping:
-        from recovery_journal.portability.importing import CsvMapping
-
-        roles = {column: str(box.currentData()) for column, box in self._column_boxes.items()}
-        pick = [c for c, r in roles.items() if r == "date"]
-        if not pick:
-            raise ValueError(self.tr("Choose the column that holds the date."))
-        first = {role: next((c for c, r in roles.items() if r == role), None) for role in ROLES}
-        return CsvMapping(
-            date=pick[0], time=first["time"], note=first["note"],
-            measures={c: r[2:] for c, r in roles.items() if r.startswith("m:")},
-            tags=tuple(c for c, r in roles.items() if r == "tags"), date_format=None,
-        )
+        assert self.columns is not None
+        return self.columns.mapping({box.column: box.scale() for box in self.words}, self._text)
 
     def show_preview(self) -> None:
-        from recovery_journal.portability.importing import preview, read_import
+        from recovery_journal.portability.importing import read_import
+        from recovery_journal.portability.progress import new_measures, preview_with_progress
 
         path, key, repos = self._path, self.format_key(), self._repos
         if path is None:
@@ -315,19 +349,53 @@ class ImportDialog(QDialog):
             show_message(self.message, str(problem))
             return
         mood_map = self.mood_map() if key == "daylio" else None
+        uses = self.categories.uses() if self.categories is not None else None
 
-        def work() -> tuple[ImportPlan, ImportPreview]:
-            plan = read_import(key, path, mood_map=mood_map, mapping=mapping)
-            return plan, preview(plan, repos)
+        def work(step: Callable[[int, int], None]) -> tuple[ImportPlan, str]:
+            plan = read_import(key, path, mood_map=mood_map, mapping=mapping, uses=uses)
+            shown = preview_with_progress(plan, repos, step)
+            made = new_measures(plan, repos) if key in {"csv", "bearable"} else []
+            lines = preview_text(shown).split("\n")
+            # The closing "Nothing is written until you choose Import." stays last.
+            return plan, "\n".join([*lines[:-1], *plan_lines(plan, made), lines[-1]])
 
         show_message(self.message, "")
-        run_busy(self, self.tr("Reading the file…"), work, self._previewed, self._problem,
-                 self._pool)
+        self._start(self.tr("Reading the file…"), work, self._previewed)
+
+    def _start(self, text: str, work: Callable[[Callable[[int, int], None]], object],
+               on_done: Callable[[object], None]) -> None:
+        self.run = ImportRun(self, text)
+        self.run.on_step = self.on_step
+        self._set_busy(True)
+
+        def finished(callback: Callable[[object], None]) -> Callable[[object], None]:
+            def done(value: object) -> None:
+                self._set_busy(False)
+                callback(value)
+            return done
+
+        self.run.start(work, finished(on_done), finished(self._problem), self._pool)
+
+    def _set_busy(self, busy: bool) -> None:
+        # One piece of work at a time: the vault is never touched from two threads at once.
+        self.busy = busy
+        for widget in (self.buttons, self.format, self.preset, self.choose_button,
+                       self.mapping_area):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._refresh_buttons()
+
+    def reject(self) -> None:
+        """Closing while reading or importing stops the work first (nothing is written)."""
+        if self.busy and self.run is not None:
+            self.run.cancel()
+            return
+        super().reject()
 
     def _previewed(self, result: object) -> None:
         assert isinstance(result, tuple)
         self._plan = result[0]
-        text = preview_text(result[1])
+        text = result[1]
         self.preview_label.setText(text)
         self.preview_label.setAccessibleName(text)
         # Room for every line at the narrowest the dialog gets, so none is cut.
@@ -349,18 +417,25 @@ class ImportDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _problem(self, error: object) -> None:
+        from recovery_journal.portability.progress import ImportCancelled
+
+        if isinstance(error, ImportCancelled):
+            show_message(self.message, self.tr(
+                "Stopped. Nothing was added, so your journal is as it was."))
+            self._refresh_buttons()
+            return
         self._forget_plan()
         show_message(self.message, error_text(error))
 
     def _apply(self) -> None:
-        from recovery_journal.portability.importing import apply
+        from recovery_journal.portability.progress import apply_with_progress
 
         plan, repos = self._plan, self._repos
         if plan is None:
             return
         self.import_button.setEnabled(False)
-        run_busy(self, self.tr("Importing…"), lambda: apply(plan, repos), self._applied,
-                 self._problem, self._pool)
+        self._start(self.tr("Importing…"),
+                    lambda step: apply_with_progress(plan, repos, step), self._applied)
 
     def _applied(self, added: object) -> None:
         counts = added if isinstance(added, dict) else {}
@@ -387,12 +462,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self._plan is not None)
 
 
-def _guess_role(column: str, measures: Sequence[Measure]) -> str:
-    name = column.strip().casefold()
-    for role in ("date", "time", "note", "tags"):
-        if name == role or name == f"{role}s" or (role == "date" and name in {"day", "full_date"}):
-            return role
-    for measure in measures:
-        if measure.name.casefold() == name or measure.key == name:
-            return f"m:{measure.key}"
-    return "skip"
+def _preset_titles() -> dict[str, str]:
+    from recovery_journal.portability.presets import PRESETS
+
+    return {key: preset.title for key, preset in PRESETS.items()}
