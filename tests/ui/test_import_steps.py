@@ -249,3 +249,30 @@ def test_closing_while_importing_stops_it_and_writes_nothing(
     assert dialog.buttons.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_at_200_percent_the_steps_fit_the_screen_and_scroll(
+    qtbot: QtBot, qapp: QApplication, repos: Repositories, tmp_path: Path, pool: QThreadPool
+) -> None:
+    from recovery_journal.ui import theme
+
+    theme.apply_text_scale(qapp, 200)
+    try:
+        source = tmp_path / "howwefeel.csv"
+        shutil.copy(FIXTURES / "howwefeel.csv", source)
+        dialog = _dialog(qtbot, repos, source, pool)
+        _choose(dialog.format, "csv")
+        dialog.choose_button.click()
+        _choose(dialog.preset, "howwefeel")
+        qtbot.wait(50)
+        screen = dialog.screen().availableGeometry()
+        assert dialog.frameGeometry().height() <= screen.height()
+        # Every row of the steps sits inside the scrolled area's width: nothing cut at the edge.
+        viewport = dialog.mapping_area.viewport()
+        holder = dialog.mapping_area.widget()
+        assert holder is not None and holder.width() <= viewport.width()
+        for box in holder.findChildren(QComboBox):
+            right = box.mapTo(holder, box.rect().topRight()).x()
+            assert right <= viewport.width(), box.accessibleName()
+    finally:
+        theme.apply_text_scale(qapp, 100)

@@ -43,6 +43,7 @@ from recovery_journal.ui.data.import_steps import (
     plan_lines,
     word_steps,
 )
+from recovery_journal.ui.fit import let_choices_shrink
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
@@ -411,10 +412,19 @@ class ImportDialog(QDialog):
         # layout needs at this width, so no line is cut and nothing overlaps.
         layout = self.layout()
         assert layout is not None
+        holder = self.mapping_area.widget()
+        if holder is not None:
+            let_choices_shrink(holder)  # long role names must not push rows past the edge
         self.adjustSize()
         needed = layout.totalHeightForWidth(self.width())
-        if self.height() < needed:
-            self.resize(self.width(), needed)
+        tallest = needed
+        screen = self.screen()
+        if screen is not None:
+            # Never taller than the screen (1366×768 at 200 %): the mapping steps scroll instead.
+            frame = self.frameGeometry().height() - self.geometry().height()
+            tallest = screen.availableGeometry().height() - frame
+        if self.height() < min(needed, tallest) or self.height() > tallest:
+            self.resize(self.width(), min(needed, tallest))
 
     def _problem(self, error: object) -> None:
         from recovery_journal.portability.progress import ImportCancelled
