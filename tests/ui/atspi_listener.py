@@ -40,11 +40,7 @@ def describe(event: Any) -> dict[str, object]:
         text = str(text_iface.getText(0, -1))
     except Exception:  # no text interface: not a text field
         pass
-    value = ""
-    try:
-        value = str(source.queryValue().currentValue)
-    except Exception:  # no value interface
-        pass
+    value = _safe(lambda: source.queryValue().currentValue)  # "" without a value interface
     return {
         "type": str(event.type),
         "detail1": event.detail1,

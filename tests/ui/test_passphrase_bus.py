@@ -10,22 +10,23 @@ missing (scripts/prereqs.py installs them where it may), the test skips and says
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QApplication
 
 from recovery_journal.storage.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[2]
-SYSTEM_PYTHON = "/usr/bin/python3"
-LAUNCHER_DIRS = ("/usr/libexec", "/usr/lib/at-spi2-core", "/usr/libexec/at-spi2-core")
 WAIT_SECONDS = 20.0
 # Letters the app never shows, so any of them on the bus can only come from a passphrase.
 VAULT = "ϞϠ ѦѬ Ꙩ"
@@ -40,27 +41,25 @@ PLAN = {
 SECRETS = ("vault", "unlock", "create", "change")
 
 
-def _find_launcher(name: str) -> str | None:
-    for folder in LAUNCHER_DIRS:
-        path = Path(folder) / name
-        if path.is_file():
-            return str(path)
-    return None
+def _load_prereqs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("prereqs", ROOT / "scripts" / "prereqs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+prereqs = _load_prereqs()
+TOOLS = ("Xvfb", "dbus-daemon", "at-spi-bus-launcher", "at-spi2-registryd", "pyatspi")
 
 
 def _missing() -> str | None:
-    """Why the walk can't run here, or None."""
-    for tool in ("Xvfb", "dbus-daemon", "dbus-send"):
-        if shutil.which(tool) is None:
-            return f"{tool} is not installed"
-    for name in ("at-spi-bus-launcher", "at-spi2-registryd"):
-        if _find_launcher(name) is None:
-            return f"{name} (at-spi2-core) is not installed"
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           check=False, timeout=30) if Path(SYSTEM_PYTHON).is_file() else None
-    if probe is None or probe.returncode != 0:
-        return "pyatspi (python3-pyatspi) is not installed for /usr/bin/python3"
-    return None
+    """Why the walk can't run here (what scripts/prereqs.py could not install), or None."""
+    missing = prereqs.missing_tools({name: prereqs.TEST_TOOLS[name] for name in TOOLS})
+    if not missing:
+        return None
+    packages = sorted({prereqs.TEST_TOOLS[name][0] for name in missing})
+    return f"{', '.join(missing)} not found (Debian: apt-get install {' '.join(packages)})"
 
 
 def _wait(condition: Callable[[], bool], what: str) -> None:
@@ -86,8 +85,8 @@ class Desktop:
 
     def start(self) -> None:
         read, write = os.pipe()
-        self._spawn(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24",
-                     "-nolisten", "tcp"], pass_fds=(write,))
+        self._spawn([prereqs.find_tool("Xvfb"), "-displayfd", str(write), "-screen", "0",
+                     "1280x1024x24", "-nolisten", "tcp"], pass_fds=(write,))
         os.close(write)
         with os.fdopen(read) as display:
             number = display.readline().strip()  # ends when Xvfb is ready or gone
@@ -100,17 +99,16 @@ class Desktop:
         bus.stdout.close()
         assert address, "dbus-daemon did not start"
         self.env["DBUS_SESSION_BUS_ADDRESS"] = address
-        self._spawn([str(_find_launcher("at-spi-bus-launcher")), "--launch-immediately"])
-        _wait(self._a11y_bus_up, "the accessibility bus (org.a11y.Bus)")
-        self._spawn([str(_find_launcher("at-spi2-registryd"))])
-
-    def _a11y_bus_up(self) -> bool:
-        done = subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-             "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.a11y.Bus"],
-            env=self.env, capture_output=True, text=True, check=False, timeout=10,
-        )
-        return "boolean true" in done.stdout
+        self._spawn([prereqs.find_tool("at-spi-bus-launcher"), "--launch-immediately"])
+        name = f"a11y-watch-{id(self)}"
+        watch = QDBusConnection.connectToBus(address, name)
+        try:
+            bus = watch.interface()
+            _wait(lambda: bool(bus.isServiceRegistered("org.a11y.Bus").value()),
+                  "the accessibility bus (org.a11y.Bus)")
+        finally:
+            QDBusConnection.disconnectFromBus(name)
+        self._spawn([prereqs.find_tool("at-spi2-registryd")])
 
     def _spawn(self, command: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
         kwargs.setdefault("stdout", subprocess.DEVNULL)
@@ -140,7 +138,7 @@ class Desktop:
 
 
 @pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
+def desktop(qapp: QApplication, tmp_path: Path) -> Iterator[Desktop]:
     reason = _missing()
     if reason is not None:
         print(f"skipped: {reason}")
@@ -163,7 +161,7 @@ def _walk(desktop: Desktop, tmp_path: Path) -> list[dict[str, object]]:
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(PLAN), encoding="utf-8")
     listener = desktop.spawn(
-        [SYSTEM_PYTHON, str(ROOT / "tests/ui/atspi_listener.py"), str(events), str(ready),
+        [prereqs.SYSTEM_PYTHON, str(ROOT / "tests/ui/atspi_listener.py"), str(events), str(ready),
          PLAN["stop"], "100"], tmp_path / "listener.log")
     _wait(lambda: ready.is_file() or listener.poll() is not None, "the listener")
     assert ready.is_file(), (tmp_path / "listener.log").read_text(errors="replace")
@@ -174,7 +172,7 @@ def _walk(desktop: Desktop, tmp_path: Path) -> list[dict[str, object]]:
          str(events), str(plan_file)], tmp_path / "app.log",
         QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
     try:
-        code = app.wait(timeout=90)
+        code = app.wait(timeout=80)
     except subprocess.TimeoutExpired:
         code = None
     assert code == 0, (tmp_path / "app.log").read_text(errors="replace")[-3000:]
