@@ -25,6 +25,7 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
 from recovery_journal.storage.vault import Vault
+from recovery_journal.ui.widgets.masked_field import MASK
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_SECONDS = 20.0
@@ -198,4 +199,6 @@ def test_no_passphrase_character_is_heard_on_the_bus(desktop: Desktop, tmp_path:
             "Current passphrase"} <= names, names
     inserts = [e for e in fields if str(e["type"]).startswith("object:text-changed:insert")]
     assert inserts, "no typing was heard in a passphrase field"
+    # Each character typed is heard as one mask: the count without the letter.
+    assert all(set(str(e["any_data"])) <= {MASK} for e in inserts), inserts[:3]
     assert any(e["characters"] == len(PLAN["vault"]) for e in fields if e["name"] == "Passphrase")
