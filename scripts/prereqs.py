@@ -58,7 +58,21 @@ VENV_PACKAGES = ("python3-venv", "python3")
 # tests skip with their reason, so a machine where they can't be installed still runs the rest.
 TEST_TOOLS: dict[str, tuple[str, str]] = {
     "dbus-daemon": ("dbus-daemon", "dbus-daemon"),  # a private bus for the screen-lock tests
+    # A screen reader's bus for tests/ui/test_passphrase_bus.py: a real window on a virtual
+    # screen, the AT-SPI bus and registry, and an AT-SPI client for the system Python.
+    "Xvfb": ("xvfb", "xorg-x11-server-Xvfb"),
+    "at-spi-bus-launcher": ("at-spi2-core", "at-spi2-core"),
+    "at-spi2-registryd": ("at-spi2-core", "at-spi2-core"),
+    "pyatspi": ("python3-pyatspi", "python3-pyatspi"),
 }
+# Tools that live off PATH: the folders they are looked for in.
+TOOL_DIRS: dict[str, tuple[str, ...]] = {
+    "at-spi-bus-launcher": ("/usr/libexec", "/usr/lib/at-spi2-core", "/usr/libexec/at-spi2-core"),
+    "at-spi2-registryd": ("/usr/libexec", "/usr/lib/at-spi2-core", "/usr/libexec/at-spi2-core"),
+}
+# Python modules the system's own Python must import (the tests run it beside the venv).
+SYSTEM_PYTHON = "/usr/bin/python3"
+SYSTEM_MODULES = frozenset({"pyatspi"})
 _STANDARD_DIRS = ("/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib")
 
 
@@ -201,9 +215,25 @@ def _install(manager: str, names: list[str], prefix: list[str]) -> bool:
     return subprocess.run(command, env=env, check=False).returncode == 0
 
 
-def missing_tools(tools: dict[str, tuple[str, str]] = TEST_TOOLS) -> list[str]:
-    """The commands in `tools` that are not on PATH."""
-    return [name for name in tools if shutil.which(name) is None]
+def find_tool(name: str) -> str | None:
+    """Where a test tool is: on PATH, in its own folder, or (a module) the system Python."""
+    if name in SYSTEM_MODULES:
+        try:
+            found = subprocess.run([SYSTEM_PYTHON, "-c", f"import {name}"], check=False,
+                                   capture_output=True, timeout=30).returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            found = False
+        return SYSTEM_PYTHON if found else None
+    for folder in TOOL_DIRS.get(name, ()):
+        path = Path(folder) / name
+        if path.is_file() and os.access(path, os.X_OK):
+            return str(path)
+    return shutil.which(name)
+
+
+def missing_tools(tools: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    """The tools in `tools` (TEST_TOOLS by default) that are not found."""
+    return [name for name in (TEST_TOOLS if tools is None else tools) if find_tool(name) is None]
 
 
 def _install_test_tools(manager: str | None, check_only: bool) -> None:

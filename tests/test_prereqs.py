@@ -182,6 +182,7 @@ def test_tools_for_tests_are_found_on_path_or_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(prereqs, "TEST_TOOLS", {"dbus-daemon": ("dbus-daemon", "dbus-daemon")})
     assert prereqs.missing_tools() == ["dbus-daemon"]
     # Not allowed to install: it names the command and says the tests skip, and goes on.
     prereqs._install_test_tools("apt", check_only=True)
@@ -194,3 +195,22 @@ def test_tools_for_tests_are_found_on_path_or_named(
     assert prereqs.missing_tools() == []
     prereqs._install_test_tools("apt", check_only=True)
     assert capsys.readouterr().err == ""
+
+
+def test_screen_reader_tools_are_looked_for_off_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(prereqs, "TOOL_DIRS", {"at-spi-bus-launcher": (str(tmp_path / "libexec"),)})
+    monkeypatch.setattr(prereqs, "SYSTEM_PYTHON", str(tmp_path / "no-python"))
+    tools = {name: prereqs.TEST_TOOLS[name] for name in ("at-spi-bus-launcher", "pyatspi")}
+    assert prereqs.missing_tools(tools) == ["at-spi-bus-launcher", "pyatspi"]
+    launcher = tmp_path / "libexec" / "at-spi-bus-launcher"
+    launcher.parent.mkdir()
+    launcher.write_text("#!/bin/sh\n")
+    launcher.chmod(0o755)
+    python = tmp_path / "no-python"
+    python.write_text("#!/bin/sh\nexit 0\n")
+    python.chmod(0o755)
+    assert prereqs.missing_tools(tools) == []
+    assert prereqs.find_tool("at-spi-bus-launcher") == str(launcher)

@@ -197,8 +197,9 @@ class CreateScreen(QWidget):
             return
         self.submitted.emit()
 
-    def _update_strength(self, text: str) -> None:
-        self.strength.setText(strength_words(text))
+    def _update_strength(self) -> None:
+        # Not the signal's text: the field's line edit holds only masks.
+        self.strength.setText(strength_words(self.passphrase.text()))
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

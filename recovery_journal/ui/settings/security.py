@@ -299,8 +299,9 @@ class ChangePassphraseDialog(QDialog):
             self.progress.setFocus()
             announce(self.progress, self.progress.accessibleName())
 
-    def _update_strength(self, text: str) -> None:
-        self.strength.setText(strength_words(text))
+    def _update_strength(self) -> None:
+        # Not the signal's text: the field's line edit holds only masks.
+        self.strength.setText(strength_words(self.new.text()))
         self._fit()
 
     def _fit(self, *, shrink: bool = False) -> None:

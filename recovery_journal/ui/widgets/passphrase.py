@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.widgets.labels import paragraph
+from recovery_journal.ui.widgets.masked_field import PassphraseField
 
 
 def caps_lock_guess(event: QKeyEvent) -> bool | None:
@@ -41,10 +42,10 @@ class CapsLockWatcher(QObject):
         return False
 
 
-def passphrase_field(accessible_name: str) -> QLineEdit:
-    """A password-mode line edit that doesn't offer the passphrase to input-method history."""
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
+def passphrase_field(accessible_name: str) -> PassphraseField:
+    """A password field that keeps the passphrase off the accessibility bus and out of
+    input-method history; read it with `text()` (its `textChanged` carries only masks)."""
+    field = PassphraseField()
     field.setAccessibleName(accessible_name)
     field.setInputMethodHints(
         Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
