@@ -20,7 +20,7 @@ from recovery_journal.storage.vault import Vault
 
 FAST = ["--kdf-iter", "2"]
 PASS = "correct horse battery staple"
-SAMPLES = Path(__file__).parent / "fixtures" / "import"
+SAMPLES = Path(__file__).parent / "fixtures" / "imports"
 
 
 class _Terminal(io.StringIO):
