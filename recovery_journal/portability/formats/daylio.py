@@ -80,7 +80,9 @@ def mood_scale(mood_map: dict[str, float] | None, labels: tuple[str, ...]) -> di
     unknown = [label for label in labels if label.casefold() not in scale]
     if unknown:
         raise ImportProblem(
-            "Choose a number from 0 to 10 for these moods: " + ", ".join(unknown) + ".",
+            # Quoted, since a label of the person's own may hold a comma ("ok, tired").
+            "Choose a number from 0 to 10 for these moods: "
+            + ", ".join(f'"{label}"' for label in unknown) + ".",
             column="mood",
         )
     return scale
