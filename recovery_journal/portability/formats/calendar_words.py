@@ -58,9 +58,15 @@ def calendar(language: str) -> Calendar:
     """The CLDR month and weekday words of one language (e.g. "en", "pl")."""
     from babel import Locale
 
-    locale = Locale.parse(language)
-    months = _names(locale.months)
-    weekdays = _names(locale.days)
+    locales = [Locale.parse(language)]
+    if language == "en":
+        # British English writes "Sept"; Daylio's older exports were made on both sides.
+        locales.append(Locale.parse("en_GB"))
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for locale in locales:
+        months = _names(locale.months) | months
+        weekdays = _names(locale.days) | weekdays
     return Calendar(language, months, weekdays)
 
 

@@ -62,8 +62,9 @@ class Scales:
         if scale is None:
             keys = {s.key for s in self.found.values()}
             key = base = key_from_name(name)
+            suffix = 2
             while key in keys:
-                key = f"{base}_{len(keys) + 1}"
+                key, suffix = f"{base}_{suffix}", suffix + 1
             scale = self.found[name.casefold()] = _Scale(name, key, kind)
         if scale.kind != kind:
             raise ImportProblem("This scale's value is of another kind than in earlier rows.",
