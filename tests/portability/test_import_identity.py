@@ -150,3 +150,23 @@ def test_daylio_labels_with_commas_are_quoted_when_asked_for(tmp_path: Path) -> 
         read_import("daylio", path, zone=UTC)
     plan = read_import("daylio", path, zone=UTC, mood_map={"ok, tired": 4})
     assert dict(plan.checkins[0].values) == {"mood": 4}
+
+
+def test_two_alike_check_ins_survive_our_own_export_and_import(
+    repos_: Repositories, make_vault: Callable[..., Vault], tmp_path: Path,
+) -> None:
+    """Two rows of another app's file that came out alike here are two check-ins, and stay two
+    through an export and an import into a new journal (and a second import adds nothing)."""
+    from recovery_journal.portability.export import write_json
+
+    moment = datetime(2024, 5, 1, 8, tzinfo=UTC)
+    # Alike in every field the export writes, made and changed at the same moment too.
+    repos_.vault.clock = lambda: moment
+    for _ in range(2):
+        repos_.checkins.add(recorded_at=moment, values={"mood": 7.5}, tags=["walk"], note="x")
+    path = tmp_path / "all.json"
+    write_json(repos_, path)
+    fresh = Repositories.from_vault(make_vault("fresh.vault"))
+    assert apply(read_import("json", path), fresh)["checkins"] == 2
+    assert apply(read_import("json", path), fresh)["checkins"] == 0
+    assert fresh.checkins.count() == 2
