@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from recovery_journal.model import Measure
-from recovery_journal.portability.applying_vault_records import VaultRecordsImport
+from recovery_journal.portability.applying_vault_records import VaultRecordsImport, tag_key
 from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     CheckInRecord,
@@ -29,7 +29,6 @@ from recovery_journal.portability.records import (
 from recovery_journal.storage.convert import to_iso
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.storage.tagging import clean_names
 from recovery_journal.storage.text import storable
 
 CheckInKey = tuple[str, tuple[tuple[str, float], ...], tuple[str, ...], str]
@@ -91,11 +90,6 @@ def _run(plan: ImportPlan, repos: Repositories) -> _Outcome:
     _add_entries(plan, repos, outcome)
     full.after_records()
     return outcome
-
-
-def tag_key(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags as storage keeps them (trimmed, one of each ignoring case), in a fixed order."""
-    return tuple(sorted(name.casefold() for name in clean_names(tags)))
 
 
 def checkin_key(

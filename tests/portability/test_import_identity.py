@@ -170,3 +170,31 @@ def test_two_alike_check_ins_survive_our_own_export_and_import(
     assert apply(read_import("json", path), fresh)["checkins"] == 2
     assert apply(read_import("json", path), fresh)["checkins"] == 0
     assert fresh.checkins.count() == 2
+
+
+def test_alike_people_helplines_goals_and_strength_uses_are_each_kept(
+    repos_: Repositories, make_vault: Callable[..., Vault], tmp_path: Path,
+) -> None:
+    """Bug: of two supporters, helplines, goals or strength uses alike in what import compared,
+    the second was dropped as "already there" by the first, in the same file."""
+    from datetime import date
+
+    from recovery_journal.portability.export import write_json
+
+    moment = datetime(2024, 5, 1, 8, tzinfo=UTC)
+    repos_.vault.clock = lambda: moment
+    strength = repos_.strengths.add("Patience")
+    for helps in ("lifts", "listens"):
+        repos_.supporters.add("Sam", "friend", "0100", helps_with=helps)
+        repos_.helplines.add("Line", "0200", "")
+        repos_.goals.add("Walk daily", why=helps)
+        repos_.strengths.log_use(strength.id, date(2024, 5, 1), "", tags=[helps])
+    path = tmp_path / "all.json"
+    write_json(repos_, path)
+    fresh = Repositories.from_vault(make_vault("fresh.vault"))
+    added = apply(read_import("json", path), fresh)
+    assert [added[k] for k in ("supporters", "helplines", "goals", "strength_uses")] == [
+        2, 2, 2, 2]
+    again = apply(read_import("json", path), fresh)
+    assert [again[k] for k in ("supporters", "helplines", "goals", "strength_uses")] == [
+        0, 0, 0, 0]
