@@ -198,3 +198,19 @@ def test_alike_people_helplines_goals_and_strength_uses_are_each_kept(
     again = apply(read_import("json", path), fresh)
     assert [again[k] for k in ("supporters", "helplines", "goals", "strength_uses")] == [
         0, 0, 0, 0]
+
+
+def test_csv_rows_differing_only_in_a_column_not_mapped_are_both_kept(
+    repos_: Repositories, tmp_path: Path,
+) -> None:
+    """Bug: rows alike in the chosen columns (an iMoodJournal file: 558 of 2,434) were merged."""
+    from recovery_journal.portability.importing import CsvMapping
+
+    path = tmp_path / "moods.csv"
+    path.write_text("Date,Mood,Level\n2024-05-01,7,low\n2024-05-01,7,high\n2024-05-01,7,low\n",
+                    encoding="utf-8")
+    plan = read_import("csv", path, zone=UTC,
+                       mapping=CsvMapping(date="Date", measures={"Mood": "mood"}))
+    shown = preview(plan, repos_)
+    assert (shown.new["checkins"], shown.skipped["checkins"]) == (2, 1)
+    assert apply(plan, repos_)["checkins"] == 2

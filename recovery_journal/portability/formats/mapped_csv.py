@@ -79,7 +79,7 @@ def _record(
         row=number, recorded_at=local_moment(day, clock or _NOON, zone, row=number,
                                              column=mapping.date), values=tuple(values),
         tags=tuple(dict.fromkeys(t for t in tags if t)),
-        note=get(mapping.note).strip() if mapping.note else "",
+        note=get(mapping.note).strip() if mapping.note else "", source="\x1f".join(row),
     )
 
 
