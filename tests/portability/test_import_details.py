@@ -254,3 +254,64 @@ def test_our_json_keeps_the_files_own_times(repos: Repositories, tmp_path: Path)
         datetime.fromisoformat(made), datetime.fromisoformat(changed), "n")
     assert (entry.created_at, entry.updated_at, entry.title) == (
         datetime.fromisoformat(made), datetime.fromisoformat(changed), "t")
+
+
+def test_alike_journal_entries_match_the_journal_one_for_one(
+    repos: Repositories, tmp_path: Path,
+) -> None:
+    moment = datetime(2023, 9, 1, 19, 45, tzinfo=UTC)
+    repos.journal.add(written_at=moment, title="Same", body="Same", tags=[])
+    entry = {"date": "2023-09-01", "time": "19:45", "title": "Same", "body": "Same",
+             "tags": [], "starred": False}
+    path = tmp_path / "j.json"
+    path.write_text(json.dumps({"entries": [entry, {**entry, "starred": True},
+                                            {**entry, "title": "Other"}]}), encoding="utf-8")
+    shown = preview(read_import("jrnl", path, zone=UTC), repos)
+    assert (shown.new["journal_entries"], shown.already_there["journal_entries"]) == (2, 1)
+    assert apply(read_import("jrnl", path, zone=UTC), repos)["journal_entries"] == 2
+    again = preview(read_import("jrnl", path, zone=UTC), repos)
+    assert (again.new["journal_entries"], again.already_there["journal_entries"]) == (0, 3)
+    twice = {**entry, "starred": True}
+    path.write_text(json.dumps({"entries": [twice, twice]}), encoding="utf-8")
+    shown = preview(read_import("jrnl", path, zone=UTC), repos)
+    assert [r.describe() for r in shown.skipped_rows] == ["Row 2: skipped, the same as row 1"]
+    assert (shown.skipped["journal_entries"], shown.skipped["checkins"]) == (1, 0)
+
+
+def test_a_daylio_row_too_short_or_at_the_calendars_edge_names_row_and_column(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(DAYLIO + "2024-01-01,x,y,08:00,good,,,\n2024-01-02,x,y,08:00\n",
+                    encoding="utf-8")
+    assert refusal("daylio", path)[1:] == (3, "mood")
+    path.write_text(DAYLIO + "0001-01-01,x,y,08:00,good,,,\n", encoding="utf-8")
+    assert refusal("daylio", path) == (
+        "This date is too far in the past or future for a calendar to hold.", 2, "full_date")
+    path.write_text("year,date,weekday,time,mood\n2019,1 May,,08:00,good\n"
+                    "1,1 January,,00:00,good\n", encoding="utf-8")
+    assert refusal("daylio", path)[1:] == (3, "date")
+
+
+def test_a_column_for_a_measure_the_journal_lacks_names_row_and_column(
+    repos: Repositories, tmp_path: Path,
+) -> None:
+    from recovery_journal.portability.importing import CsvMapping
+
+    path = tmp_path / "c.csv"
+    path.write_text("Date,Energy\n2024-05-01,\n2024-05-02,3\n", encoding="utf-8")
+    plan = read_import("csv", path, zone=UTC,
+                       mapping=CsvMapping(date="Date", measures={"Energy": "energy"}))
+    with pytest.raises(ImportProblem) as caught:
+        preview(plan, repos)
+    assert (caught.value.message, caught.value.row, caught.value.column) == (
+        "This journal has no measure for this column.", 3, "Energy")
+
+
+def test_a_plain_number_scale_reaches_at_least_ten() -> None:
+    scales = daylio_scales.read([["scales"], ["Count: 3"]], 0)
+    assert [(m.min_value, m.max_value) for m in scales.measures()] == [(0, 10)]
+    assert scales.values("Count: 4.5 times", 2) == (("count", 4.5),)
+    with pytest.raises(ImportProblem) as caught:
+        daylio_scales.read([["scales"], ["Count: many"]], 0)
+    assert caught.value.message == "This scale's value isn't a number."
