@@ -20,7 +20,7 @@ from recovery_journal.storage.vault import Vault
 
 FAST = ["--kdf-iter", "2"]
 PASS = "correct horse battery staple"
-SAMPLES = Path(__file__).parent / "fixtures" / "import"
+SAMPLES = Path(__file__).parent / "fixtures" / "imports"
 
 
 class _Terminal(io.StringIO):
@@ -84,8 +84,69 @@ def test_import_daylio_with_yes_then_again_adds_nothing(
     assert run(argv, PASS + "\n", monkeypatch) == 0
     second = capsys.readouterr().out
     assert "3 already in this journal" in second
-    assert "Nothing new — everything in that file is already in your journal" in second
+    assert "Nothing new — everything in that file is already in your journal." in second
     assert checkin_count(made) == 3
+
+
+@pytest.mark.parametrize("days", [
+    [{"date": "2019-01-01", "rating": 5}],
+    [{"date": "2019-01-01", "mood": 5}, {"date": "2019-01-02", "entries": [{"value": 7}]}],
+])
+def test_import_of_a_pixels_day_it_cant_read_names_the_row_and_fails(
+    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], days: list[dict[str, object]],
+) -> None:
+    path = tmp_path / "pixels.json"
+    path.write_text(json.dumps(days), encoding="utf-8")
+    argv = [*FAST, "import", str(made), "--from", "pixels", str(path), "--yes"]
+    assert run(argv, PASS + "\n", monkeypatch) == 4
+    out, err = capsys.readouterr()
+    assert f"Row {len(days)}" in err and "Nothing was added" in err
+    assert "already" not in out + err
+    assert checkin_count(made) == 0
+
+
+def test_import_of_a_file_without_records_fails(
+    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "pixels.json"
+    path.write_text("[]", encoding="utf-8")
+    argv = [*FAST, "import", str(made), "--from", "pixels", str(path), "--yes"]
+    assert run(argv, PASS + "\n", monkeypatch) == 4
+    assert "no entries to import" in capsys.readouterr().err
+
+
+def test_import_counts_skipped_rows_and_asks_about_scales(
+    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    moods = tmp_path / "moods.txt"
+    moods.write_text("# label = number\nfine = 7.5\nvaguely ok = 5\nrested=8\ntired = 3\n",
+                     encoding="utf-8")
+    argv = [*FAST, "import", str(made), "--from", "daylio",
+            str(SAMPLES / "daylio_distinct_rows.csv"), "--mood-map-file", str(moods), "--yes"]
+    assert run(argv, PASS + "\n", monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "5 check-ins (4 new, 1 skipped)" in out
+    assert "Row 4: skipped, the same as row 2." in out
+    scales = [*FAST, "import", str(made), "--from", "daylio", str(SAMPLES / "daylio_scales.csv"),
+              "--mood-map-file", str(moods), "--yes"]
+    assert run(scales, PASS + "\n", monkeypatch) == 0
+    assert "--with-scales" in capsys.readouterr().out
+    assert run([*scales, "--with-scales"], PASS + "\n", monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "3 measures (3 new)" in out and "(3 new, 3 already in this journal)" in out
+
+
+def test_a_mood_map_file_line_without_a_number_is_a_usage_error(
+    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    moods = tmp_path / "moods.txt"
+    moods.write_text("ok, tired\n", encoding="utf-8")
+    argv = [*FAST, "import", str(made), "--from", "daylio",
+            str(SAMPLES / "daylio_quoted.csv"), "--mood-map-file", str(moods), "--yes"]
+    assert run(argv, PASS + "\n", monkeypatch) == 2
 
 
 def test_import_without_yes_from_a_pipe_adds_nothing(
@@ -125,7 +186,7 @@ def test_import_problem_names_row_and_column(
 def test_import_any_csv_with_columns(
     made: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    argv = [*FAST, "import", str(made), "--from", "csv", str(SAMPLES / "emoods.csv"),
+    argv = [*FAST, "import", str(made), "--from", "csv", str(SAMPLES / "any_csv.csv"),
             "--date", "Date", "--time", "Time", "--measure", "Depressed=mood",
             "--note", "Notes", "--yes"]
     assert run(argv, PASS + "\n", monkeypatch) == 0
@@ -133,7 +194,7 @@ def test_import_any_csv_with_columns(
 
 
 def test_import_csv_needs_a_date_column(made: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    argv = [*FAST, "import", str(made), "--from", "csv", str(SAMPLES / "emoods.csv"), "--yes"]
+    argv = [*FAST, "import", str(made), "--from", "csv", str(SAMPLES / "any_csv.csv"), "--yes"]
     assert run(argv, PASS + "\n", monkeypatch) == 2
 
 

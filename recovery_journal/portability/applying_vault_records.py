@@ -1,12 +1,17 @@
 """The parts of an import only our own JSON carries: measures, life areas, tags, strengths,
 goals, the wellness plan, supporters, helplines, early-warning rules and settings.
 
-Matching rules (what counts as already there) are in docs/export-format.md.
+Matching rules (what counts as already there) are in docs/export-format.md. Strength uses,
+goals, supporters and helplines are matched one for one, so two alike items of a file are both
+kept; measures, life areas, tags, strengths and early-warning rules are definitions, matched by
+what they define.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
+from typing import Any
 
 from recovery_journal.model import (
     GoalStatus,
@@ -25,6 +30,7 @@ from recovery_journal.portability.records import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.settings import SETTINGS
+from recovery_journal.storage.tagging import clean_names
 from recovery_journal.storage.text import storable
 
 
@@ -38,6 +44,7 @@ class VaultRecordsImport:
         self.domains: dict[str, int] = {}
         self.strengths: dict[int, int] = {}
         self.keymap: dict[str, str] = {}
+        self._goals: Counter[tuple[str, object]] | None = None
 
     def before_records(self) -> dict[str, str]:
         """Measures, life areas and tags (check-ins need them); returns file key -> vault key."""
@@ -132,22 +139,25 @@ class VaultRecordsImport:
             self.strengths[record.ref] = found
 
     def _uses(self) -> None:
+        """Each use in the file is its own record: one already here matches one of the file's."""
         repo = self.repos.strengths
-        seen = {(u.strength_id, u.occurred_on, u.note) for u in repo.uses()}
+        held = Counter(
+            (u.strength_id, u.occurred_on, u.note, tag_key(u.tags)) for u in repo.uses()
+        )
         for record in self.rest.strength_uses:
             strength_id = self.strengths[record.strength_ref]
-            key = (strength_id, record.occurred_on, record.note)
-            if key in seen:
+            key = (strength_id, record.occurred_on, storable(record.note), tag_key(record.tags))
+            if _take(held, key):
                 continue
             with at_row(record.row, "strength_uses"):
-                made = repo.log_use(strength_id, record.occurred_on, record.note, record.tags)
-            seen.add((made.strength_id, made.occurred_on, made.note))
+                repo.log_use(strength_id, record.occurred_on, record.note, record.tags)
             self.added["strength_uses"] += 1
 
     def _goal(self, record: GoalRecord) -> None:
         goals = self.repos.goals
-        if any(g.title == record.title and g.created_at == record.created_at
-               for g in goals.list()):
+        if self._goals is None:
+            self._goals = Counter((g.title, g.created_at) for g in goals.list())
+        if _take(self._goals, (record.title, record.created_at)):
             return
         vault = self.repos.vault
         with at_row(record.row, "goals"):
@@ -191,29 +201,27 @@ class VaultRecordsImport:
 
     def _supporters(self) -> None:
         repo = self.repos.supporters
-        seen = {(p.name, p.relationship, p.phone, p.email) for p in repo.list()}
+        held = Counter((p.name, p.relationship, p.phone, p.email) for p in repo.list())
         for record in self.rest.supporters:
             key = (record.name, record.relationship, record.phone, record.email)
-            if key in seen:
+            if _take(held, key):
                 continue
             with at_row(record.row, "supporters"):
-                made = repo.add(
+                repo.add(
                     record.name, record.relationship, record.phone, record.email,
                     record.helps_with, record.plan_stages, record.in_crisis_plan,
                     record.do_not_contact,
                 )
-            seen.add((made.name, made.relationship, made.phone, made.email))
             self.added["supporters"] += 1
 
     def _helplines(self) -> None:
         repo = self.repos.helplines
-        seen = {(h.name, h.contact, h.details) for h in repo.list()}
+        held = Counter((h.name, h.contact, h.details) for h in repo.list())
         for record in self.rest.helplines:
-            if (record.name, record.contact, record.details) in seen:
+            if _take(held, (record.name, record.contact, record.details)):
                 continue
             with at_row(record.row, "helplines"):
-                made = repo.add(record.name, record.contact, record.details)
-            seen.add((made.name, made.contact, made.details))
+                repo.add(record.name, record.contact, record.details)
             self.added["helplines"] += 1
 
     def _rules(self) -> None:
@@ -252,6 +260,23 @@ class VaultRecordsImport:
 
 
 RuleKey = tuple[str, str, str, float, int, int]
+
+
+def _take(held: Counter[Any], key: object) -> bool:
+    """True (and one fewer held) when the journal holds a record with this identity.
+
+    Counted one for one: two alike records in a file match two in the journal, never one, so
+    nothing in the file is merged with its neighbour.
+    """
+    if held[key] > 0:
+        held[key] -= 1
+        return True
+    return False
+
+
+def tag_key(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as storage keeps them (trimmed, one of each ignoring case), in a fixed order."""
+    return tuple(sorted(name.casefold() for name in clean_names(tags)))
 
 
 def _rule_key(rule: WarningRule) -> RuleKey:

@@ -17,11 +17,17 @@ from recovery_journal.portability.formats import bearable, daylio, jrnl, mapped_
 from recovery_journal.portability.formats.common import read_rows, read_text
 from recovery_journal.portability.formats.daylio import DAYLIO_DEFAULT_MOODS
 from recovery_journal.portability.formats.mapped_csv import CsvMapping
-from recovery_journal.portability.records import ImportPlan, ImportPreview, ImportProblem
+from recovery_journal.portability.records import (
+    ImportPlan,
+    ImportPreview,
+    ImportProblem,
+    SkippedRow,
+)
 
 __all__ = [
-    "DAYLIO_DEFAULT_MOODS", "FORMATS", "CsvMapping", "ImportPlan", "ImportPreview",
-    "ImportProblem", "apply", "csv_columns", "daylio_mood_labels", "preview", "read_import",
+    "DAYLIO_DEFAULT_MOODS", "FORMATS", "NOTHING_NEW", "NO_RECORDS", "CsvMapping", "ImportPlan",
+    "ImportPreview", "ImportProblem", "SkippedRow", "apply", "csv_columns",
+    "daylio_mood_labels", "preview", "read_import",
 ]
 
 FORMATS: dict[str, str] = {
@@ -34,17 +40,33 @@ FORMATS: dict[str, str] = {
 }
 
 
+NOTHING_NEW = "Nothing new — everything in that file is already in your journal."
+NO_RECORDS = "This file holds no entries to import, so nothing was added."
+
+
 def read_import(
     format: str, path: Path, *, mood_map: dict[str, float] | None = None,
-    mapping: CsvMapping | None = None, zone: tzinfo | None = None,
+    mapping: CsvMapping | None = None, zone: tzinfo | None = None, with_scales: bool = False,
     uses: dict[str, str] | None = None,
 ) -> ImportPlan:
     """Read `path` as `format` (a key of FORMATS); raises ImportProblem, never writes.
 
     Times without a UTC offset (Daylio, Pixels, jrnl, most CSVs) are taken in `zone`, by
-    default this computer's time zone. `uses` maps a Bearable category to "m:KEY", "tags",
-    "note" or "skip".
+    default this computer's time zone. `with_scales` is the person's consent to add a Daylio
+    file's scales as measures (`ImportPlan.needs_scales_consent` tells when to ask). `uses` maps
+    a Bearable category to "m:KEY", "tags", "note" or "skip". A file that holds no record at
+    all is refused, never reported as "already here".
     """
+    plan = _read(format, path, mood_map, mapping, zone, with_scales, uses)
+    if not any(plan.counts().values()):
+        raise ImportProblem(NO_RECORDS)
+    return plan
+
+
+def _read(
+    format: str, path: Path, mood_map: dict[str, float] | None, mapping: CsvMapping | None,
+    zone: tzinfo | None, with_scales: bool, uses: dict[str, str] | None,
+) -> ImportPlan:
     if format not in FORMATS:
         raise ImportProblem("That import format isn't one this app knows.")
     text = read_text(path)
@@ -52,7 +74,7 @@ def read_import(
         checkins, entries, rest = ours.parse(text)
         return ImportPlan("json", tuple(checkins), tuple(entries), rest=rest)
     if format == "daylio":
-        return daylio.parse(text, mood_map, zone)
+        return daylio.parse(text, mood_map, zone, with_scales=with_scales)
     if format == "pixels":
         return pixels.parse(text, zone)
     if format == "jrnl":

@@ -31,7 +31,11 @@ class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
 
 @dataclass(frozen=True)
 class CheckInRecord:
-    """A check-in to add; `values` are keyed by measure key (0-10 mood for other apps)."""
+    """A check-in to add; `values` are keyed by measure key (0-10 mood for other apps).
+
+    `source` is the record exactly as the file holds it (its cells, or its JSON), so two rows
+    are taken as one only when they are identical in every field, labels included.
+    """
 
     row: int | None
     recorded_at: datetime
@@ -42,6 +46,7 @@ class CheckInRecord:
     updated_at: datetime | None = None
     # Rows in long form gather several file rows into one check-in: measure key -> its row.
     value_rows: tuple[tuple[str, int], ...] = ()
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class EntryRecord:
     tags: tuple[str, ...] = ()
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -208,6 +214,9 @@ class ImportPlan:
 
     `mood_labels` holds the Daylio mood labels found; `value_columns` maps a measure key to the
     file's column name so a value a measure can't hold is reported by its column.
+    `empty_rows` are rows (check-ins) that hold nothing to import: no value, tag or note.
+    `scales` names the measures a Daylio file's scales column holds; they are in the check-ins
+    (and `rest.measures`) only when `with_scales` is true, which the person is asked first.
     """
 
     format: str
@@ -218,10 +227,22 @@ class ImportPlan:
     value_columns: tuple[tuple[str, str], ...] = ()
     # What the file holds that has no place in the journal: (what, how many), for the preview.
     left_out: tuple[tuple[str, int], ...] = ()
+    empty_rows: tuple[int | None, ...] = ()
+    scales: tuple[str, ...] = ()
+    with_scales: bool = False
+
+    def needs_scales_consent(self) -> bool:
+        """True when the file holds scales the person has not yet agreed to add as measures."""
+        return bool(self.scales) and not self.with_scales
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind the file holds (kinds it can't hold are left out)."""
-        found = {"checkins": len(self.checkins), "journal_entries": len(self.journal_entries)}
+        found = {
+            "checkins": len(self.checkins) + len(self.empty_rows),
+            "journal_entries": len(self.journal_entries),
+        }
+        if self.with_scales and self.rest.measures:
+            found["measures"] = len(self.rest.measures)
         if self.format == "json":
             rest = self.rest
             found.update(
@@ -236,10 +257,36 @@ class ImportPlan:
 
 
 @dataclass(frozen=True)
+class SkippedRow:
+    """A row that is not added: the same as an earlier row (`same_as`), or empty (None)."""
+
+    kind: str
+    row: int | None
+    same_as: int | None
+
+    def describe(self) -> str:
+        """E.g. "Row 7: skipped, the same as row 3"."""
+        where = f"Row {self.row}" if self.row is not None else "A row"
+        if self.same_as is None:
+            return f"{where}: skipped, it holds nothing to import"
+        return f"{where}: skipped, the same as row {self.same_as}"
+
+
+@dataclass(frozen=True)
 class ImportPreview:
-    """What an import would do: records in the file, their days, and how many are already in."""
+    """What an import would do: records in the file, their days, and what happens to each.
+
+    For every kind, counts == new + already_there + skipped: each record of the file is new,
+    already in this journal (the same moment, values, tags and note), or skipped because it is
+    identical in every field to an earlier row of the same file (or holds nothing).
+    """
 
     counts: dict[str, int]
     first_day: date | None
     last_day: date | None
     already_there: dict[str, int]
+    new: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    skipped_rows: tuple[SkippedRow, ...] = ()
+    scales: tuple[str, ...] = ()
+    needs_scales_consent: bool = False

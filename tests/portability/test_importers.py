@@ -20,7 +20,7 @@ from recovery_journal.portability.importing import (
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 
-SAMPLES = Path(__file__).parent.parent / "fixtures" / "import"
+SAMPLES = Path(__file__).parent.parent / "fixtures" / "imports"
 OLDER_MOODS: dict[str, float] = {"happy": 8, "average": 5, "sad": 2}
 
 
@@ -153,15 +153,17 @@ def test_empty_or_unreadable_files_are_a_plain_problem(
 
 
 def test_pixels(repos: Repositories, tmp_path: Path) -> None:
+    """Two scores on one day (sub-pixels) are two check-ins, never one averaged mood."""
     plan = read_import("pixels", sample("pixels.json", tmp_path), zone=UTC)
-    assert len(plan.checkins) == 2
-    first, second = plan.checkins
+    assert len(plan.checkins) == 3
+    first, second, third = plan.checkins
     assert first.recorded_at == datetime(2024, 1, 2, 12, tzinfo=UTC)
     assert dict(first.values) == {"mood": 7.5}
     assert first.tags == ("calm", "tired", "walk")
     assert first.note == "Long walk by the river"
-    assert dict(second.values) == {"mood": 3.75}
-    assert apply(plan, repos)["checkins"] == 2
+    assert [dict(second.values), dict(third.values)] == [{"mood": 2.5}, {"mood": 5.0}]
+    assert plan.empty_rows == (3,)
+    assert apply(plan, repos)["checkins"] == 3
     assert apply(read_import("pixels", sample("pixels.json", tmp_path), zone=UTC),
                  repos)["checkins"] == 0
 
@@ -179,7 +181,7 @@ def test_jrnl(repos: Repositories, tmp_path: Path) -> None:
 
 def test_any_csv_with_a_column_mapping(repos: Repositories, tmp_path: Path) -> None:
     repos.measures.add("Sleep", 0, 24)
-    path = sample("emoods.csv", tmp_path, bom=True)
+    path = sample("any_csv.csv", tmp_path, bom=True)
     assert csv_columns(path) == ["Date", "Time", "Depressed", "Elevated", "Sleep", "Notes",
                                  "Extra"]
     mapping = CsvMapping(date="Date", time="Time", measures={"Sleep": "sleep"},

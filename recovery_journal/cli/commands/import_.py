@@ -45,6 +45,11 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mood-map", metavar="LABEL=N,...", default="",
                         help="Daylio: the 0-10 mood for each of your labels, e.g. "
                              "'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)")
+    parser.add_argument("--mood-map-file", metavar="PATH", type=Path,
+                        help="Daylio: a text file with one 'label = N' a line, for labels "
+                             "that hold commas (the last '=' on a line starts the number)")
+    parser.add_argument("--with-scales", action="store_true",
+                        help="Daylio: add the file's scales (e.g. Sleep Quality) as measures")
     parser.add_argument("--yes", action="store_true",
                         help="add without asking; needed when standard input isn't a "
                              "terminal (there, line 1 is the passphrase)")
@@ -74,6 +79,27 @@ def mood_map(text: str) -> dict[str, float]:
             found[label.strip()] = float(number)
         except ValueError:
             raise UsageError("--mood-map takes label=number pairs, e.g. good=7.5,meh=5.") from None
+    return found
+
+
+def mood_map_file(path: Path) -> dict[str, float]:
+    """Read `label = N` lines (blank lines and lines starting with # ignored)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise UsageError("--mood-map-file: that file can't be read as UTF-8 text.") from None
+    found: dict[str, float] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        label, sep, value = line.rpartition("=")
+        try:
+            if not sep or not label.strip():
+                raise ValueError
+            found[label.strip()] = float(value)
+        except ValueError:
+            raise UsageError(f"--mood-map-file, line {number}: write it as 'label = number'."
+                             ) from None
     return found
 
 
@@ -109,22 +135,33 @@ def _mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping | 
 
 
 def describe(shown: ImportPreview) -> list[str]:
-    """The preview as plain lines."""
+    """The preview as plain lines: per kind, new + already here + skipped = in the file."""
     lines = ["In the file:"]
     for kind, count in shown.counts.items():
         if count:
+            parts = [f"{shown.new.get(kind, 0)} new"]
             already = shown.already_there.get(kind, 0)
-            extra = f" ({already} already in this journal)" if already else ""
-            lines.append(f"  {count} {_KINDS.get(kind, kind)}{extra}")
+            if already:
+                parts.append(f"{already} already in this journal")
+            skipped = shown.skipped.get(kind, 0)
+            if skipped:
+                parts.append(f"{skipped} skipped")
+            lines.append(f"  {count} {_KINDS.get(kind, kind)} ({', '.join(parts)})")
     if len(lines) == 1:
         lines.append("  nothing to import")
+    lines += [f"  {row.describe()}." for row in shown.skipped_rows]
     if shown.first_day and shown.last_day:
         lines.append(f"From {shown.first_day.isoformat()} to {shown.last_day.isoformat()}.")
+    if shown.needs_scales_consent:
+        lines.append("The file also holds Daylio scales (" + ", ".join(shown.scales) + "). "
+                     "They are left out unless you add --with-scales, which makes each one "
+                     "a measure.")
     return lines
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
     from recovery_journal.portability.importing import (
+        NOTHING_NEW,
         ImportProblem,
         apply,
         preview,
@@ -137,10 +174,12 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     refuse_unless_file(path)
     if not args.file.exists():
         raise ImportRefusedError(f"There is no file to import at {args.file}. Nothing was added.")
-    moods = mood_map(args.mood_map)
+    moods = mood_map_file(args.mood_map_file) if args.mood_map_file else {}
+    moods.update(mood_map(args.mood_map))
     mapping = _mapping(args, moods)
     try:
-        plan = read_import(args.format, args.file, mood_map=moods, mapping=mapping)
+        plan = read_import(args.format, args.file, mood_map=moods, mapping=mapping,
+                           with_scales=args.with_scales)
     except ImportProblem as problem:
         raise ImportRefusedError(f"{problem} Nothing was added.") from None
     with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
@@ -154,8 +193,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         except ImportProblem as problem:
             raise ImportRefusedError(f"{problem} Nothing was added.") from None
     total = sum(added.values())
-    print(f"Added {total} new records." if total else
-          "Nothing new — everything in that file is already in your journal", file=ctx.out)
+    print(f"Added {total} new records." if total else NOTHING_NEW, file=ctx.out)
     return EXIT_OK
 
 
@@ -194,8 +232,10 @@ COMMAND = Command(
         "names the row and column. Importing the same file again adds nothing new. On a "
         "terminal you are asked to confirm; when standard input is not a terminal, line 1 "
         "is the passphrase and --yes is required. Daylio moods are your own words, so give "
-        "each a number from 0 to 10 with --mood-map (rad, good, meh, bad and awful have "
-        "defaults)."
+        "each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad "
+        "and awful have defaults). Only a row that is already in the journal, or identical "
+        "in every field to an earlier row of the same file, is skipped; the preview counts "
+        "both. A file with a row that can't be read is refused with that row's number."
     ),
     add_arguments=_add_arguments,
     run=_run,

@@ -5,6 +5,7 @@ tags; `starred` and the tag counts are not kept.
 
 from __future__ import annotations
 
+import json
 from datetime import time, tzinfo
 
 from recovery_journal.portability.formats.common import load_json, local_moment, parse_clock
@@ -17,12 +18,16 @@ def parse(text: str, zone: tzinfo | None) -> ImportPlan:
     document = load_json(text)
     if not isinstance(document, dict) or "entries" not in document:
         raise ImportProblem("This doesn't look like a jrnl JSON export (no entries).")
-    entries = [_entry(item, zone) for item in items_of(document, "entries")]
+    raw = document.get("entries")
+    sources = [json.dumps(e, sort_keys=True, ensure_ascii=False)
+               for e in (raw if isinstance(raw, list) else [])]
+    entries = [_entry(item, zone, source)
+               for item, source in zip(items_of(document, "entries"), sources, strict=True)]
     entries.sort(key=lambda e: (e.written_at, e.row or 0))
     return ImportPlan("jrnl", journal_entries=tuple(entries))
 
 
-def _entry(item: Item, zone: tzinfo | None) -> EntryRecord:
+def _entry(item: Item, zone: tzinfo | None, source: str) -> EntryRecord:
     day = item.day("date")
     clock_text = item.text("time")
     clock = parse_clock(clock_text, row=item.row, column="entries.time") if clock_text else (
@@ -33,7 +38,7 @@ def _entry(item: Item, zone: tzinfo | None) -> EntryRecord:
     return EntryRecord(
         row=item.row, written_at=local_moment(day, clock, zone, row=item.row,
                                                    column="entries.date"), title=item.text("title"),
-        body=item.text("body"), tags=tags,
+        body=item.text("body"), tags=tags, source=source,
     )
 
 

@@ -270,7 +270,9 @@ class _Reader:
             notes = [self.get(row, number, c).strip() for c in (mapping.note, *mapping.notes)]
             records.append(CheckInRecord(
                 row=number, recorded_at=self.local(day, clock, number), values=tuple(values),
-                tags=tuple(dict.fromkeys(tags)), note="\n\n".join(n for n in notes if n)))
+                tags=tuple(dict.fromkeys(tags)), note="\n\n".join(n for n in notes if n),
+                # The row's own cells: rows alike only in the mapped columns are both kept.
+                source="\x1f".join(row)))
             for position, name in enumerate(self.header):
                 if name.lower() not in used and position < len(row) and row[position].strip():
                     self.left_out[name] += 1
@@ -293,7 +295,8 @@ class _Reader:
                 self.left_out[category or "(no category)"] += 1
                 continue
             reading = _Reading(category, self.get(row, number, long.value).strip(),
-                               self.get(row, number, long.detail).strip(), number)
+                               self.get(row, number, long.detail).strip(), number,
+                               "\x1f".join(row))
             bucket = groups.setdefault(moment, [])
             if use.startswith("m:"):
                 value = self.value(reading.value, number, long.value)
@@ -302,6 +305,7 @@ class _Reader:
                     continue
                 group = _free_for(bucket, use[2:], number)
                 group.values.append((use[2:], value, number))
+                group.sources.append(reading.source)
             else:
                 if not bucket:
                     bucket.append(_Group(number))
@@ -324,6 +328,7 @@ class _Reading:
     value: str
     detail: str
     row: int
+    source: str = ""
 
     def line(self) -> str:
         return f"{self.category}: " + " ".join(p for p in (self.detail, self.value) if p)
@@ -337,9 +342,11 @@ class _Group:
     values: list[tuple[str, float, int]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
 
     def add(self, reading: _Reading, use: str, separators: str) -> None:
         self.row = min(self.row, reading.row)
+        self.sources.append(reading.source)
         if use == "tags":
             self.tags += _words(reading.detail or reading.category, separators)
             if reading.value:
@@ -356,7 +363,8 @@ class _Group:
             row=self.row, recorded_at=moment,
             values=tuple((k, v) for k, v, _ in self.values),
             tags=tuple(dict.fromkeys(self.tags)), note="\n".join(self.lines),
-            value_rows=tuple((k, r) for k, _, r in self.values))
+            value_rows=tuple((k, r) for k, _, r in self.values),
+            source="\n".join(self.sources))
 
 
 def _free_for(bucket: list[_Group], key: str, row: int) -> _Group:

@@ -119,6 +119,9 @@ def _checkin(item: Item) -> CheckInRecord:
         row=item.row, recorded_at=item.moment("recorded_at"), values=tuple(values),
         tags=item.texts("tags"), note=item.text("note"),
         created_at=item.opt_moment("created_at"), updated_at=item.opt_moment("updated_at"),
+        # Each item of our own export is a record of the journal it came from, even where two
+        # are alike in every field (two rows of another app's file once), so none is skipped.
+        source=f"#{item.row}",
     )
 
 
@@ -127,6 +130,7 @@ def _entry(item: Item) -> EntryRecord:
         row=item.row, written_at=item.moment("written_at"), title=item.text("title"),
         body=item.text("body"), tags=item.texts("tags"),
         created_at=item.opt_moment("created_at"), updated_at=item.opt_moment("updated_at"),
+        source=f"#{item.row}",
     )
 
 
