@@ -269,7 +269,7 @@ def test_an_import_that_adds_nothing_says_so_in_the_dialog(
 
 def test_import_words_count_and_say_when_nothing_is_new() -> None:
     """Bug: "1 helplines", and "Imported: nothing." after an import that added nothing."""
-    from recovery_journal.ui.data.importing import imported_words, preview_text
+    from recovery_journal.ui.data.import_preview import imported_words, preview_text
 
     assert imported_words({"checkins": 0}, "old.json") == (
         "Nothing new — everything in that file is already in your journal")
@@ -285,7 +285,61 @@ def test_import_words_count_and_say_when_nothing_is_new() -> None:
 def test_every_kind_an_import_counts_has_plain_words() -> None:
     """Bug: early-warning rules showed in the preview as the raw key "warning_rules"."""
     from recovery_journal.portability.records import ImportPlan
-    from recovery_journal.ui.data.importing import KIND_WORDS
+    from recovery_journal.ui.data.import_preview import KIND_WORDS
 
     kinds = set(ImportPlan(format="json").counts())
     assert kinds and kinds <= set(KIND_WORDS)
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
+
+
+def _preview_in_dialog(qtbot: QtBot, tmp_path: Path, vault_path: Path,
+                       name: str) -> tuple[AppController, ImportDialog]:
+    source = tmp_path / name
+    source.write_bytes((FIXTURES / name).read_bytes())
+    controller = _unlocked(qtbot, tmp_path, vault_path)
+    controller.data.choose_open = lambda *_args: source
+    controller.window.menus.import_action.trigger()
+    dialog = controller.data.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("daylio"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    return controller, dialog
+
+
+def test_the_preview_counts_new_and_skipped_rows_and_names_them(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    controller, dialog = _preview_in_dialog(qtbot, tmp_path, vault_path,
+                                            "daylio_distinct_rows.csv")
+    text = dialog.preview_label.text()
+    assert "New, to be added: 4 check-ins." in text
+    assert "Skipped, as the same as an earlier row of the file: 1 check-in." in text
+    assert "Row 4: skipped, the same as row 2." in text
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    repos = controller.window.repos
+    assert repos is not None and repos.checkins.count() == 4
+
+
+def test_daylio_scales_are_added_only_when_the_person_says_so(
+    qtbot: QtBot, tmp_path: Path, vault_path: Path
+) -> None:
+    controller, dialog = _preview_in_dialog(qtbot, tmp_path, vault_path, "daylio_scales.csv")
+    repos = controller.window.repos
+    assert repos is not None
+    before = {m.key for m in repos.measures.list(include_archived=True)}
+    assert dialog.with_scales.isVisible() and not dialog.with_scales.isChecked()
+    assert "Daylio scales (" in dialog.preview_label.text()
+    dialog.with_scales.setFocus()
+    qtbot.keyClick(dialog.with_scales, Qt.Key.Key_Space)  # asks again, with the scales
+    qtbot.waitUntil(lambda: "Daylio scales (" not in dialog.preview_label.text()
+                    and dialog.import_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    added = {m.key for m in repos.measures.list(include_archived=True)} - before
+    assert added, "the scales became measures"

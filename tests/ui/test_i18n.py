@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recovery_journal.ui.data.importing import KIND_WORDS, imported_words
+from recovery_journal.ui.data.import_preview import KIND_WORDS, imported_words
 from recovery_journal.ui.i18n import ENGLISH, install_translations
 from recovery_journal.ui.settings.minutes import MinutesBox
 

@@ -97,6 +97,13 @@
             <numerusform>%n tags</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more skipped row(s).</source>
+        <translation>
+            <numerusform>And %n more skipped row.</numerusform>
+            <numerusform>And %n more skipped rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InventoryDialogs</name>

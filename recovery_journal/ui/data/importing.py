@@ -7,12 +7,12 @@ leaves the journal exactly as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.ui.data.common import ChooseFile, error_text, show_message
 from recovery_journal.ui.data.import_columns import ColumnsBox
+from recovery_journal.ui.data.import_preview import imported_words, preview_text
 from recovery_journal.ui.data.import_run import ImportRun
 from recovery_journal.ui.data.import_steps import (
     CategoriesBox,
@@ -45,61 +46,16 @@ from recovery_journal.ui.data.import_steps import (
 )
 from recovery_journal.ui.fit import let_choices_shrink
 from recovery_journal.ui.widgets.buttons import mark_main_action
-from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
 if TYPE_CHECKING:
-    from recovery_journal.portability.importing import CsvMapping, ImportPlan, ImportPreview
+    from recovery_journal.portability.importing import CsvMapping, ImportPlan
     from recovery_journal.storage.repositories import Repositories
 
-
-# Each kind of record in words, counted: "1 helpline", "3 helplines" (the English plural forms
-# come from resources/i18n; each text is a literal here so pyside6-lupdate finds it).
-KIND_WORDS: dict[str, Callable[[int], str]] = {
-    "checkins": lambda n: QCoreApplication.translate("ImportDialog", "%n check-in(s)", "", n),
-    "journal_entries": lambda n: QCoreApplication.translate(
-        "ImportDialog", "%n journal entries", "", n),
-    "measures": lambda n: QCoreApplication.translate("ImportDialog", "%n measure(s)", "", n),
-    "life_domains": lambda n: QCoreApplication.translate(
-        "ImportDialog", "%n life area(s)", "", n),
-    "tags": lambda n: QCoreApplication.translate("ImportDialog", "%n tag(s)", "", n),
-    "strengths": lambda n: QCoreApplication.translate("ImportDialog", "%n strength(s)", "", n),
-    "strength_uses": lambda n: QCoreApplication.translate(
-        "ImportDialog", "%n strength use(s)", "", n),
-    "goals": lambda n: QCoreApplication.translate("ImportDialog", "%n goal(s)", "", n),
-    "plan_sections": lambda n: QCoreApplication.translate(
-        "ImportDialog", "%n plan section(s)", "", n),
-    "supporters": lambda n: QCoreApplication.translate("ImportDialog", "%n people", "", n),
-    "helplines": lambda n: QCoreApplication.translate("ImportDialog", "%n helpline(s)", "", n),
-    "warning_rules": lambda n: QCoreApplication.translate(
-        "ImportDialog", "%n early-warning rule(s)", "", n),
-}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
-
-
-def _counts_words(counts: dict[str, int]) -> str:
-    parts = []
-    for kind, n in counts.items():
-        if n:
-            words = KIND_WORDS.get(kind)
-            parts.append(words(n) if words is not None else f"{n} {kind}")
-    return ", ".join(parts) if parts else _tr("nothing")
-
-
-def _day(day: date | None) -> str:
-    return friendly_day(day) if day is not None else ""
-
-
-def imported_words(added: dict[str, int], file_name: str) -> str:
-    """The status after an import, saying plainly when nothing new was added."""
-    if not any(added.values()):
-        return QCoreApplication.translate(
-            "ImportDialog", "Nothing new — everything in that file is already in your journal")
-    return _tr("Added from %1: %2.").replace("%1", file_name).replace(
-        "%2", _counts_words(added))
 
 
 class _ButtonOrder(QProxyStyle):
@@ -111,19 +67,6 @@ class _ButtonOrder(QProxyStyle):
             # KDE's order puts No, then Action, then Accept, left to right.
             return int(QDialogButtonBox.ButtonLayout.KdeLayout.value)
         return super().styleHint(hint, option, widget, data)
-
-
-def preview_text(shown: ImportPreview) -> str:
-    """The preview in plain sentences: what the file holds, its days, what is already there."""
-    lines = [_tr("This file holds: %1.").replace("%1", _counts_words(shown.counts))]
-    if shown.first_day is not None and shown.last_day is not None:
-        lines.append(_tr("From %1 to %2.").replace("%1", _day(shown.first_day))
-                     .replace("%2", _day(shown.last_day)))
-    if any(shown.already_there.values()):
-        lines.append(_tr("Already in your journal, so not added again: %1.")
-                     .replace("%1", _counts_words(shown.already_there)))
-    lines.append(_tr("Nothing is written until you choose Import."))
-    return "\n".join(lines)
 
 
 class ImportDialog(QDialog):
@@ -197,6 +140,12 @@ class ImportDialog(QDialog):
         self.mapping_area.setWidget(holder)
         self.mapping_area.hide()
         layout.addWidget(self.mapping_area, 1)
+        # Daylio's own scales become measures only when the person says so (after a preview).
+        self.with_scales = QCheckBox(self.tr("Also add the file's &scales as measures"))
+        self.with_scales.setAccessibleName(self.tr("Also add the file's scales as measures"))
+        self.with_scales.hide()
+        self.with_scales.toggled.connect(lambda _on: self.show_preview())
+        layout.addWidget(self.with_scales)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -251,6 +200,11 @@ class ImportDialog(QDialog):
 
     def _format_changed(self) -> None:
         self._forget_plan()
+        # A new file or format asks again: consent to add scales was for the file previewed.
+        self.with_scales.blockSignals(True)
+        self.with_scales.setChecked(False)
+        self.with_scales.blockSignals(False)
+        self.with_scales.hide()
         show_message(self.message, "")
         while self.moods_form.rowCount():
             self.moods_form.removeRow(0)
@@ -351,9 +305,11 @@ class ImportDialog(QDialog):
             return
         mood_map = self.mood_map() if key == "daylio" else None
         uses = self.categories.uses() if self.categories is not None else None
+        with_scales = self.with_scales.isChecked()
 
         def work(step: Callable[[int, int], None]) -> tuple[ImportPlan, str]:
-            plan = read_import(key, path, mood_map=mood_map, mapping=mapping, uses=uses)
+            plan = read_import(key, path, mood_map=mood_map, mapping=mapping, uses=uses,
+                               with_scales=with_scales)
             shown = preview_with_progress(plan, repos, step)
             made = new_measures(plan, repos) if key in {"csv", "bearable"} else []
             lines = preview_text(shown).split("\n")
@@ -397,6 +353,11 @@ class ImportDialog(QDialog):
         assert isinstance(result, tuple)
         self._plan = result[0]
         text = result[1]
+        if self._plan.scales:
+            self.with_scales.setToolTip(", ".join(self._plan.scales))
+            self.with_scales.setAccessibleDescription(
+                self.tr("Scales in the file: %1").replace("%1", ", ".join(self._plan.scales)))
+            self.with_scales.show()
         self.preview_label.setText(text)
         self.preview_label.setAccessibleName(text)
         # Room for every line at the narrowest the dialog gets, so none is cut.
