@@ -137,7 +137,7 @@ def test_item_nine_above_zero_opens_the_plan_people_and_helplines_before_saving(
     shown = _texts(help_dialog)
     assert PLAN in shown and "My crisis plan" in shown
     assert any("Tom Ellery" in t for t in shown)
-    assert "you don't have to carry it alone" in dialog.safety.words.text()
+    assert "you don't have to carry them alone" in dialog.safety.words.text()
     assert repos.questionnaires.history() == []  # nothing saved by this
     help_dialog.close()
 

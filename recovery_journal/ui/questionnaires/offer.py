@@ -76,7 +76,7 @@ class QuestionnaireOffer(QWidget):
         if self.keys:
             first = instrument(self.keys[0])
             self.words.setText(self.tr(
-                "%1 is ready, if you'd like to answer it. It takes a few minutes, and any "
+                "“%1” is ready, if you'd like to answer it. It takes a few minutes, and any "
                 "question can be left blank.").replace("%1", first.title))
             self.answer_button.setAccessibleName(
                 self.tr("Answer %1").replace("%1", first.title))

@@ -51,9 +51,9 @@ class SafetyPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thank you for answering that"), parent)
         self.words = QLabel(self.tr(
-            "You said you have had thoughts that you would be better off dead, or of hurting "
-            "yourself. That can be a lot to carry, and you don't have to carry it alone. "
-            "Your crisis plan, the people you chose and the helplines are open for you now."
+            "Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, "
+            "and you don't have to carry them alone. Your crisis plan, the people you chose and "
+            "the helplines are open for you now, in their own window."
         ), self)
         self.words.setWordWrap(True)
         self.add(self.words)

@@ -41,13 +41,23 @@ class QuestionnaireRow:
         self.every.setPrefix(card.tr("every "))
         self.every.setAccessibleName(
             card.tr("How often to offer %1").replace("%1", instrument.name))
+        self._card = card
         self.unit = QComboBox(card)
-        self.unit.addItem(card.tr("days"), _DAYS)
-        self.unit.addItem(card.tr("weeks"), _WEEKS)
+        self.unit.addItem("", _DAYS)
+        self.unit.addItem("", _WEEKS)
+        self.name_units()
+        self.every.valueChanged.connect(lambda _v: self.name_units())
         self.unit.setAccessibleName(card.tr("Days or weeks for %1").replace("%1", instrument.name))
         self.answer = QPushButton(card.tr("Answer now"), card)
         self.answer.setAccessibleName(card.tr("Answer %1 now").replace("%1", instrument.name))
         self.answer.setAutoDefault(False)
+
+    def name_units(self) -> None:
+        """"every 1 week", "every 2 weeks": the unit agrees with the number."""
+        one = self.every.value() == 1
+        tr = self._card.tr
+        self.unit.setItemText(_DAYS, tr("day") if one else tr("days"))
+        self.unit.setItemText(_WEEKS, tr("week") if one else tr("weeks"))
 
     def show_days(self, days: int) -> None:
         """Show a stored interval as weeks when it is whole weeks, else as days."""
