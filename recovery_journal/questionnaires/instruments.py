@@ -28,6 +28,8 @@ class Item:
     high_words: str = ""
     # Bands for this item alone (ONS4 reports each question on its own).
     bands: tuple[Band, ...] = ()
+    # The short name the publisher uses for it in tables and charts ("Life satisfaction").
+    short: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,14 +177,15 @@ ONS4 = Instrument(
     ),
     items=(
         Item("Overall, how satisfied are you with your life nowadays?",
-             "not at all satisfied", "completely satisfied", _ONS_BANDS),
+             "not at all satisfied", "completely satisfied", _ONS_BANDS, "Life satisfaction"),
         Item("Overall, to what extent do you feel that the things you do in your life are "
-             "worthwhile?", "not at all worthwhile", "completely worthwhile", _ONS_BANDS),
+             "worthwhile?", "not at all worthwhile", "completely worthwhile", _ONS_BANDS,
+             "Worthwhile"),
         Item("Overall, how happy did you feel yesterday?",
-             "not at all happy", "completely happy", _ONS_BANDS),
+             "not at all happy", "completely happy", _ONS_BANDS, "Happiness"),
         Item("On a scale where nought is \u2018not at all anxious\u2019 and 10 is "
              "\u2018completely anxious\u2019, overall, how anxious did you feel yesterday?",
-             "not at all anxious", "completely anxious", _ONS_ANXIETY_BANDS),
+             "not at all anxious", "completely anxious", _ONS_ANXIETY_BANDS, "Anxiety"),
     ),
     options=(),
     scale_max=10,
