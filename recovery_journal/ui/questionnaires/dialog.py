@@ -10,7 +10,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,11 @@ from recovery_journal.ui.help.dialog import HelpDialog
 from recovery_journal.ui.questionnaires.items import ItemChoice
 from recovery_journal.ui.questionnaires.result import result_lines
 from recovery_journal.ui.questionnaires.safety import SafetyPanel, open_help, panel_page
-from recovery_journal.ui.widgets.buttons import ButtonRow, primary_button, secondary_button
+from recovery_journal.ui.widgets.buttons import (
+    mark_main_action,
+    primary_button,
+    secondary_button,
+)
 from recovery_journal.ui.widgets.card import Card
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
@@ -36,6 +42,17 @@ FORM, SAFETY, RESULT = range(3)
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _button_box(
+    parent: QWidget, *buttons: tuple[QPushButton, QDialogButtonBox.ButtonRole],
+) -> QDialogButtonBox:
+    """The buttons in the platform's order; each button's own click does its work."""
+    box = QDialogButtonBox(parent)
+    for button, role in buttons:
+        box.addButton(button, role)
+    mark_main_action(box)
+    return box
 
 
 class QuestionnaireDialog(QDialog):
@@ -109,7 +126,9 @@ class QuestionnaireDialog(QDialog):
                                               self.tr("Close without saving"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        outer.addWidget(ButtonRow(self.save_button, self.cancel_button, parent=page))
+        role = QDialogButtonBox.ButtonRole
+        outer.addWidget(_button_box(page, (self.save_button, role.AcceptRole),
+                                    (self.cancel_button, role.RejectRole)))
         return page
 
     def _build_result(self) -> QWidget:
@@ -131,7 +150,8 @@ class QuestionnaireDialog(QDialog):
         self.result_column.addStretch(1)
         self.close_button = primary_button(self.tr("Close"), self.tr("Close the questionnaire"))
         self.close_button.clicked.connect(self.accept)
-        outer.addWidget(ButtonRow(self.close_button, parent=page))
+        outer.addWidget(_button_box(page, (self.close_button,
+                                           QDialogButtonBox.ButtonRole.AcceptRole)))
         return page
 
     # -- answering --------------------------------------------------------------------------
