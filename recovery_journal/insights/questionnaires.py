@@ -33,6 +33,8 @@ class Trend:
     lines: tuple[TrendLine, ...]
     answered: int
     withheld: int  # responses with a blank question, so no total
+    # Every response's answers, item by item (None for a blank), for the table.
+    answers: tuple[tuple[date, tuple[int | None, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ def _trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse]) -
         points = tuple((day, total) for day, total in totals if total is not None)
         return Trend(instrument.key, instrument.name, instrument.total_max, instrument.bands,
                      (TrendLine(instrument.name, points),), len(responses),
-                     len(responses) - len(points))
+                     len(responses) - len(points),
+                     tuple((r.local_date, r.answers) for r in responses))
     lines = tuple(
         TrendLine(item.short or item.text, tuple(
             (r.local_date, value) for r in responses
@@ -112,19 +115,33 @@ def summary(data: QuestionnaireTrends) -> str:
 
 
 def table(data: QuestionnaireTrends) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Every value drawn, one row each: day, questionnaire, what, value, published range."""
-    headers = ("Date", "Questionnaire", "Score", "Value", "Published range")
+    """Every value, one row each: day, questionnaire, what, value, published range; a total's
+    row also lists its answers item by item, and a time with a blank question is listed too."""
+    headers = ("Date", "Questionnaire", "Score", "Value", "Published range",
+               "Answers, question by question")
     rows: list[tuple[str, ...]] = []
     for trend in data.trends:
+        if trend.answers:
+            for day, answers in trend.answers:
+                # The same rule as scoring: a total only with every question answered.
+                given = [a for a in answers if a is not None]
+                total = sum(given) if len(given) == len(answers) else None
+                shown = "no total" if total is None else f"{total} of {trend.high}"
+                band = "" if total is None else band_of(trend.bands, total)
+                rows.append((words.iso(day), trend.name, "Total", shown, band,
+                             _answers_text(answers)))
+            continue
         for line in trend.lines:
-            what = "Total" if line.label == trend.name else line.label
             for day, value in line.points:
-                band = band_of(trend.bands, value) if trend.bands else _item_band(trend, line,
-                                                                                  value)
-                rows.append((words.iso(day), trend.name, what, f"{value} of {trend.high}",
-                             band))
+                rows.append((words.iso(day), trend.name, line.label, f"{value} of {trend.high}",
+                             _item_band(trend, line, value), str(value)))
     rows.sort(key=lambda row: (row[0], row[1]))
     return headers, tuple(rows)
+
+
+def _answers_text(answers: tuple[int | None, ...]) -> str:
+    """"1, 2, blank, 0": each answer in the questionnaire's order."""
+    return ", ".join("blank" if a is None else str(a) for a in answers)
 
 
 def _item_band(trend: Trend, line: TrendLine, value: int) -> str:

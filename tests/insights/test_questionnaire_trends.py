@@ -41,8 +41,12 @@ def test_totals_bands_and_change_in_plain_words() -> None:
     for word in ("better", "worse", "improv"):
         assert word not in text
     headers, rows = table(data)
-    assert headers[0] == "Date" and len(rows) == 2
-    assert rows[0] == ("2026-01-05", "PHQ-9", "Total", "18 of 27", "Moderately severe")
+    assert headers[0] == "Date" and len(rows) == 3
+    assert rows[0] == ("2026-01-05", "PHQ-9", "Total", "18 of 27", "Moderately severe",
+                       "2, 2, 2, 2, 2, 2, 2, 2, 2")
+    # A time with a blank question is in the table too, its answers as given.
+    assert rows[1] == ("2026-01-19", "PHQ-9", "Total", "no total", "",
+                       "1, 1, 1, 1, 1, 1, 1, 1, blank")
 
 
 def test_ons4_is_four_lines_never_a_total() -> None:
@@ -56,8 +60,8 @@ def test_ons4_is_four_lines_never_a_total() -> None:
     assert trend.lines[2].points == ((date(2026, 1, 12), 6),)
     assert "each question is shown on its own" in summary(data)
     rows = table(data)[1]
-    assert ("2026-01-05", "ONS4", "Anxiety", "1 of 10", "Very low") in rows
-    assert ("2026-01-12", "ONS4", "Life satisfaction", "9 of 10", "Very high") in rows
+    assert ("2026-01-05", "ONS4", "Anxiety", "1 of 10", "Very low", "1") in rows
+    assert ("2026-01-12", "ONS4", "Life satisfaction", "9 of 10", "Very high", "9") in rows
 
 
 def test_only_blank_answers_leave_no_total_to_show() -> None:
