@@ -58,6 +58,7 @@ class ItemChoice(QFrame):
         for value in range(scale_max + 1):
             button = QRadioButton(self._words(value), self)
             button.setAccessibleName(self._spoken(value))
+            button.setAccessibleDescription(text)
             self.group.addButton(button, value)
             self.buttons.append(button)
             if options:
