@@ -4,12 +4,17 @@ interval, an offer only when due, and "Not now" rests it for the day."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.questionnaires import PHQ9
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.questionnaires.offer import QuestionnaireOffer
+from recovery_journal.ui.sections import SectionKey
 from recovery_journal.ui.settings.questionnaires import QuestionnairesCard
 
 TODAY = date(2026, 3, 15)
@@ -98,3 +103,18 @@ def test_answering_puts_the_offer_away_until_next_time(
     dialog.accept()
     assert not offer.card.isVisible()
     assert _offer(qtbot, repos, date(2026, 3, 22)).card.isVisible()
+
+
+def test_today_carries_the_offer_once_one_is_switched_on(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, tmp_path: Path,
+) -> None:
+    from recovery_journal.ui.pages import PageContext, build_page
+
+    settings = AppSettings(QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat))
+    context = PageContext(repos, undo_stack, settings, lambda _key: None, lambda _m: None)
+    repos.settings.set("questionnaire_ons4_days", 7)
+    page = build_page(SectionKey.TODAY, context)
+    qtbot.addWidget(page)
+    page.show()
+    [offer] = page.findChildren(QuestionnaireOffer)
+    assert offer.card.isVisible() and offer.keys == ["ons4"]
