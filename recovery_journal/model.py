@@ -356,3 +356,16 @@ class TagDays:
     name: str
     days: tuple[date, ...] = ()
     checkins: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireResponse:
+    """One time a questionnaire was answered: a value per item, None where it was skipped."""
+
+    id: int
+    instrument: str
+    taken_at: datetime
+    local_date: date
+    answers: tuple[int | None, ...]
+    # The unscored question after the items (PHQ-9 and GAD-7 ask how difficult), if answered.
+    extra: int | None = None

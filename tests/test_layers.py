@@ -142,6 +142,16 @@ def test_insights_import_neither_storage_nor_qt() -> None:
     assert not _reaching(PACKAGE, "insights", *banned)
 
 
+def test_questionnaires_use_nothing_but_model() -> None:
+    """Instruments are plain data: no storage, no Qt, nothing above them."""
+    package = PACKAGE / "questionnaires"
+    for file, names in _modules(package).items():
+        ours = {n for n in names if _under(n, "recovery_journal")}
+        assert all(_under(n, "recovery_journal.model", "recovery_journal.questionnaires")
+                   for n in ours), file
+        assert not any(_under(n, "PySide6", "shiboken6") for n in names), file
+
+
 def test_charts_import_no_qt() -> None:
     assert not _reaching(PACKAGE, "charts", "PySide6", "shiboken6")
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from recovery_journal.insights.before_after import BeforeAfter
     from recovery_journal.insights.calendar import CalendarGrid
     from recovery_journal.insights.goals import GoalProgress
+    from recovery_journal.insights.questionnaires import QuestionnaireTrends
     from recovery_journal.insights.series import SeriesSet
     from recovery_journal.insights.strengths import StrengthCounts
     from recovery_journal.insights.tags import TagDifference
@@ -137,6 +138,20 @@ def _draw_balance(chart: LoadedChart[Balance], theme: ChartTheme, figure: Figure
     return balance.balance(chart.payload, theme, figure)
 
 
+def _load_questionnaires(repos: Repositories,
+                         options: ChartOptions) -> Computed[QuestionnaireTrends]:
+    from recovery_journal.charts import questionnaire_data
+
+    return questionnaire_data.questionnaires(repos, options)
+
+
+def _draw_questionnaires(chart: LoadedChart[QuestionnaireTrends], theme: ChartTheme,
+                         figure: Figure) -> Figure:
+    from recovery_journal.charts import questionnaire_chart
+
+    return questionnaire_chart.questionnaires(chart.payload, theme, figure)
+
+
 # Titles and lines on how to read each chart, in plain words for every screen and file; the
 # Insights page shows them translated (context "Charts").
 MOOD_HOPE: ChartSpec[SeriesSet] = ChartSpec(
@@ -185,9 +200,18 @@ LIFE_BALANCE: ChartSpec[Balance] = ChartSpec(
     QT_TRANSLATE_NOOP("Charts", "Life balance"),
     about.BALANCE,
     _load_balance, _draw_balance, about.balance)
+QUESTIONNAIRES: ChartSpec[QuestionnaireTrends] = ChartSpec(
+    "questionnaires",
+    QT_TRANSLATE_NOOP("Charts", "Questionnaires over time"),
+    QT_TRANSLATE_NOOP("Charts", "Each questionnaire's total each time you answered it, over the "
+                      "ranges its authors publish (named at the side). ONS4 shows its four "
+                      "questions on their own. A time with a question left blank has no "
+                      "total. None of this is a diagnosis."),
+    _load_questionnaires, _draw_questionnaires)
 
 CHARTS: tuple[ChartKind, ...] = (
     MOOD_HOPE, MEASURES, CALENDAR, TAGS, BEFORE_AFTER, STRENGTHS, GOALS, LIFE_BALANCE,
+    QUESTIONNAIRES,
 )
 CHART_NAMES: tuple[str, ...] = tuple(chart.name for chart in CHARTS)
 CHART_TITLES: dict[str, str] = {chart.name: chart.title for chart in CHARTS}

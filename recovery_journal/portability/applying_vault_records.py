@@ -64,6 +64,7 @@ class VaultRecordsImport:
         self._helplines()
         self._rules()
         self._settings()
+        self._questionnaires()
 
     def _measures(self) -> dict[str, str]:
         measures = self.repos.measures
@@ -257,6 +258,20 @@ class VaultRecordsImport:
                 if not isinstance(value, int | bool | str):
                     raise ValueError("This setting's value has the wrong type.")
                 settings.set(key, value)
+
+    def _questionnaires(self) -> None:
+        """Responses already here (same questionnaire, moment and answers) are skipped."""
+        repo = self.repos.questionnaires
+        seen = {(r.instrument, r.taken_at, r.answers) for r in repo.history()}
+        for record in self.rest.questionnaire_responses:
+            key = (record.instrument, record.taken_at, record.answers)
+            if key in seen:
+                continue
+            with at_row(record.row, "questionnaire_responses"):
+                repo.add(record.instrument, record.answers, taken_at=record.taken_at,
+                         extra=record.extra)
+            seen.add(key)
+            self.added["questionnaire_responses"] += 1
 
 
 RuleKey = tuple[str, str, str, float, int, int]

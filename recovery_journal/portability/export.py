@@ -96,6 +96,12 @@ def export_document(repos: Repositories) -> dict[str, object]:
         ],
         "warning_rules": [_rule(r) for r in repos.warning_rules.list()],
         "settings": dict(repos.settings.all()),
+        "questionnaire_responses": [
+            {"instrument": r.instrument, "taken_at": to_iso(r.taken_at),
+             "local_date": r.local_date.isoformat(), "answers": list(r.answers),
+             "extra": r.extra}
+            for r in repos.questionnaires.history()
+        ],
     }
 
 
@@ -225,6 +231,12 @@ def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
         {"key": s["key"], **r} for s in sections for r in _dict_list(s["revisions"])
     ])
     tables["warning_rules"] = _table(_items(document, "warning_rules"), _RULE_COLUMNS)
+    # Answers as "2,1,,0": an empty place is a question left blank.
+    tables["questionnaire_responses"] = _table([
+        {**{k: v for k, v in r.items() if k != "answers"},
+         "answers": ",".join("" if a is None else str(a) for a in _list(r.get("answers")))}
+        for r in _items(document, "questionnaire_responses")
+    ], ("instrument", "taken_at", "local_date", "answers", "extra"))
     settings = _as_dict(document.get("settings", {}))
     tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
     return tables
@@ -236,6 +248,10 @@ def _items(document: dict[str, object], kind: str) -> list[dict[str, object]]:
 
 def _dict_list(value: object) -> list[dict[str, object]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
 
 
 def _as_dict(value: object) -> dict[str, object]:

@@ -192,6 +192,17 @@ class WarningRuleRecord:
 
 
 @dataclass(frozen=True)
+class QuestionnaireRecord:
+    """One questionnaire response: an answer per item, None where it was left blank."""
+
+    row: int
+    instrument: str
+    taken_at: datetime
+    answers: tuple[int | None, ...]
+    extra: int | None
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -206,6 +217,7 @@ class VaultRecords:
     helplines: tuple[HelplineRecord, ...] = ()
     warning_rules: tuple[WarningRuleRecord, ...] = ()
     settings: tuple[tuple[str, object], ...] = field(default=())
+    questionnaire_responses: tuple[QuestionnaireRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,6 +264,7 @@ class ImportPlan:
                 plan_sections=sum(1 for s in rest.plan_sections if s.body or s.revisions),
                 supporters=len(rest.supporters), helplines=len(rest.helplines),
                 warning_rules=len(rest.warning_rules),
+                questionnaire_responses=len(rest.questionnaire_responses),
             )
         return found
 

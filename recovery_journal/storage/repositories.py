@@ -12,6 +12,7 @@ from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.measures import Measures
 from recovery_journal.storage.plan import Plan
+from recovery_journal.storage.questionnaires import Questionnaires
 from recovery_journal.storage.settings import Settings
 from recovery_journal.storage.strengths import Strengths
 from recovery_journal.storage.supporters import Supporters
@@ -38,6 +39,7 @@ class Repositories:
     drafts: Drafts
     helplines: Helplines
     warning_rules: WarningRules
+    questionnaires: Questionnaires
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -57,4 +59,5 @@ class Repositories:
             drafts=Drafts(vault),
             helplines=Helplines(vault),
             warning_rules=WarningRules(vault),
+            questionnaires=Questionnaires(vault),
         )

@@ -32,6 +32,21 @@ def _is_minutes(value: SettingValue) -> bool:
     return isinstance(value, int) and 0 <= value <= 24 * 60
 
 
+def _is_offer_days(value: SettingValue) -> bool:
+    return isinstance(value, int) and 0 <= value <= 366
+
+
+# How often each questionnaire is offered, in days; 0 (the default) means it is switched off.
+QUESTIONNAIRE_KEYS = ("ons4", "phq9", "gad7", "qpr15")
+_QUESTIONNAIRE_SPECS = tuple(
+    SettingSpec(
+        f"questionnaire_{key}_days", int, 0, _is_offer_days,
+        "A questionnaire is offered every 1 to 366 days, or not at all (0).",
+    )
+    for key in QUESTIONNAIRE_KEYS
+)
+
+
 _SPECS = (
     SettingSpec(
         "autolock_minutes", int, 10, _is_minutes,
@@ -44,12 +59,18 @@ _SPECS = (
     ),
     SettingSpec("reminder_last_shown", str, ""),
     SettingSpec("early_warning_enabled", bool, False),
+    *_QUESTIONNAIRE_SPECS,
+    # The day the person said "Not now" to the questionnaire offer: no offer again that day.
+    SettingSpec("questionnaire_not_now", str, ""),
 )
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
 
-_IntKey = Literal["autolock_minutes"]
+_IntKey = Literal[
+    "autolock_minutes", "questionnaire_ons4_days", "questionnaire_phq9_days",
+    "questionnaire_gad7_days", "questionnaire_qpr15_days",
+]
 _BoolKey = Literal["reminder_enabled", "early_warning_enabled"]
-_StrKey = Literal["reminder_time", "reminder_last_shown"]
+_StrKey = Literal["reminder_time", "reminder_last_shown", "questionnaire_not_now"]
 
 
 def _spec(key: str) -> SettingSpec:

@@ -22,6 +22,7 @@ from recovery_journal.ui.page import Page
 from recovery_journal.ui.people.page import PeoplePage
 from recovery_journal.ui.plan.help_sections import add_warning_note
 from recovery_journal.ui.plan.page import PlanPage
+from recovery_journal.ui.questionnaires.offer import add_questionnaire_offer
 from recovery_journal.ui.sections import SectionKey
 from recovery_journal.ui.settings.page import SettingsPage
 from recovery_journal.ui.strengths.page import StrengthsPage
@@ -45,6 +46,7 @@ class PageContext:
 def _today(c: PageContext) -> Page:
     page = TodayPage(c.repos, c.undo_stack)
     add_warning_note(page, c.repos, c.open_plan_section)
+    add_questionnaire_offer(page, c.repos, c.region_help)
     return page
 
 

@@ -90,7 +90,7 @@ QCheckBox::indicator, QRadioButton::indicator {
     width: 1em; height: 1em; border: 2px solid {edge}; background: {field};
 }
 QCheckBox::indicator { border-radius: 4px; }
-QRadioButton::indicator { border-radius: 0.6em; }
+QRadioButton::indicator { border-radius: 0.5em; }
 QCheckBox::indicator:checked { background: {accent}; border-color: {accent}; }
 QRadioButton::indicator:checked {
     border-color: {accent};

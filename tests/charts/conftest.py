@@ -28,6 +28,11 @@ def fill_day(repos: Repositories, day: date, rng: random.Random, domains: list[i
         )
     if rng.random() < 0.1:
         repos.strengths.log_use(rng.randint(1, 3), day, tags=["walk"])
+    if day.toordinal() % 14 == 0:
+        # A PHQ-9 every two weeks, from the date alone so the random draws above stay as they were.
+        n = day.toordinal() // 14
+        repos.questionnaires.add("phq9", [(n + i) % 4 for i in range(9)],
+                                 taken_at=datetime(day.year, day.month, day.day, 8, tzinfo=UTC))
     if rng.random() < 0.05:
         repos.journal.add(written_at=datetime(day.year, day.month, day.day, 21, tzinfo=UTC),
                           title="t", body="b", tags=["friends"])
@@ -81,4 +86,5 @@ def one_day(vault: Vault) -> Repositories:
                        values={"mood": 6, "hope": 7, "sleep_hours": 8}, tags=["walk"])
     repos.strengths.log_use(1, END)
     add_goal(repos, END, END)
+    repos.questionnaires.add("ons4", [7, 8, 6, 2], taken_at=datetime(2025, 12, 31, 10, tzinfo=UTC))
     return repos

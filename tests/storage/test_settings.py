@@ -17,6 +17,11 @@ DEFAULTS: dict[str, Any] = {
     "reminder_time": "20:00",
     "reminder_last_shown": "",
     "early_warning_enabled": False,
+    "questionnaire_ons4_days": 0,
+    "questionnaire_phq9_days": 0,
+    "questionnaire_gad7_days": 0,
+    "questionnaire_qpr15_days": 0,
+    "questionnaire_not_now": "",
 }
 
 
@@ -51,6 +56,9 @@ def test_unset_settings_read_as_their_defaults(settings: Settings) -> None:
         ("reminder_last_shown", "2026-03-01"),
         ("reminder_last_shown", "🙂 \u202e\x00"),
         ("early_warning_enabled", True),
+        ("questionnaire_phq9_days", 14),
+        ("questionnaire_qpr15_days", 366),
+        ("questionnaire_not_now", "2026-03-01"),
     ],
 )
 def test_set_and_get_round_trip(settings: Settings, key: str, value: Any) -> None:

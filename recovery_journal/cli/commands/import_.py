@@ -27,6 +27,7 @@ _KINDS = {
     "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
     "strength_uses": "strength uses", "goals": "goals", "plan_sections": "plan sections",
     "supporters": "supporters", "helplines": "helplines",
+    "questionnaire_responses": "questionnaire answers",
 }
 
 

@@ -77,6 +77,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n questionnaire answer(s)</source>
+        <translation>
+            <numerusform>%n questionnaire answer</numerusform>
+            <numerusform>%n questionnaire answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n strength use(s)</source>
         <translation>
             <numerusform>%n strength use</numerusform>

@@ -36,6 +36,8 @@ KIND_WORDS: dict[str, Callable[[int], str]] = {
     "helplines": lambda n: QCoreApplication.translate("ImportDialog", "%n helpline(s)", "", n),
     "warning_rules": lambda n: QCoreApplication.translate(
         "ImportDialog", "%n early-warning rule(s)", "", n),
+    "questionnaire_responses": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n questionnaire answer(s)", "", n),
 }
 
 

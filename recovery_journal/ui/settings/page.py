@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.region import help_for
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.settings.privacy import PrivacyCard
+from recovery_journal.ui.settings.questionnaires import QuestionnairesCard
 from recovery_journal.ui.settings.region import RegionCard
 from recovery_journal.ui.settings.security import SecurityCard
 from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
@@ -74,9 +76,13 @@ class SettingsPage(ScrollPage):
         layout.addWidget(SecurityCard(repos.vault, self.content))
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
+        self.questionnaires = QuestionnairesCard(repos, self.content,
+                                                 region_help=lambda: help_for(settings.region()))
+        layout.addWidget(self.questionnaires)
         layout.addStretch(1)
 
-        for editor in (self.measures, self.tags, self.domains, self.privacy, self.region):
+        for editor in (self.measures, self.tags, self.domains, self.privacy, self.region,
+                       self.questionnaires):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.
