@@ -42,15 +42,19 @@ def _panel(ax: Axes, theme: ChartTheme, data: QuestionnaireTrends, trend: Trend)
         x = [s.day_number(day) for day, _ in line.points]
         y = [value for _, value in line.points]
         marked = len(x) <= _MARKED
-        ax.plot(x, y, color=s.colour(theme, i), linewidth=1.8,
+        # Past the colours and markers (nine questions of PHQ-9), the line's dash tells apart.
+        dash = s.LINESTYLES[(i // len(s.MARKERS)) % len(s.LINESTYLES)]
+        ax.plot(x, y, color=s.colour(theme, i), linewidth=1.8, linestyle=dash,
                 marker=s.MARKERS[i % len(s.MARKERS)] if marked else "", markersize=4,
                 label=line.label if len(trend.lines) > 1 else None)
     if len(trend.lines) > 1:
-        # Head room for the legend, so it never sits on the highest answers.
+        columns = 5 if len(trend.lines) > 4 else 4
+        rows = -(-len(trend.lines) // columns)
+        # Head room for the legend's rows, so it never sits on the highest answers.
         low, high = ax.get_ylim()
-        ax.set_ylim(low, high + (high - low) * 0.3)
-        ax.set_yticks(range(0, trend.high + 1, 2))
-        ax.legend(loc="upper left", fontsize=s.FONT_SIZE - 2, frameon=False, ncols=4,
+        ax.set_ylim(low, high + (high - low) * 0.3 * rows)
+        ax.set_yticks(range(0, trend.high + 1, 1 if trend.high <= 5 else 2))
+        ax.legend(loc="upper left", fontsize=s.FONT_SIZE - 2, frameon=False, ncols=columns,
                   labelcolor=theme.foreground)
 
 

@@ -15,5 +15,6 @@ def questionnaires(
 ) -> Computed[trends.QuestionnaireTrends]:
     """Each questionnaire answered in the period, with its summary and table."""
     responses = repos.questionnaires.history()
-    data = trends.questionnaire_trends(responses, options.start, options.end)
+    data = trends.questionnaire_trends(responses, options.start, options.end,
+                                       options.questionnaire_items)
     return Computed(data, trends.summary(data), trends.table(data))

@@ -39,6 +39,8 @@ class ChartOptions:
     pivot_tag: str | None = None
     pivot_measure: str = "mood"
     pivot_days: int = 30
+    # A questionnaire whose questions are drawn one by one beside its total ("" for none).
+    questionnaire_items: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ from recovery_journal.model import QuestionnaireResponse
 from recovery_journal.questionnaires import INSTRUMENTS, Band, Instrument, score
 from recovery_journal.questionnaires.scoring import band_of
 
+# The key of a questionnaire's question-by-question panel: its own key and this.
+ITEMS_SUFFIX = ":items"
+
 
 @dataclass(frozen=True)
 class TrendLine:
@@ -64,17 +67,34 @@ def _trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse]) -
                  len(responses), 0)
 
 
-def questionnaire_trends(
-    responses: Sequence[QuestionnaireResponse], start: date, end: date,
-) -> QuestionnaireTrends:
-    """The trends of the responses taken between `start` and `end` (both included)."""
-    inside = [r for r in responses if start <= r.local_date <= end]
-    trends = tuple(
-        _trend(each, mine) for each in INSTRUMENTS
-        if (mine := sorted((r for r in inside if r.instrument == each.key),
-                           key=lambda r: (r.local_date, r.taken_at)))
+def _item_trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse]) -> Trend:
+    """A questionnaire's questions one by one (asked for beside its total): a line each."""
+    lines = tuple(
+        TrendLine(item.short or f"Q{i + 1}", tuple(
+            (r.local_date, value) for r in responses
+            if i < len(r.answers) and (value := r.answers[i]) is not None))
+        for i, item in enumerate(instrument.items)
     )
-    return QuestionnaireTrends(start, end, trends)
+    return Trend(f"{instrument.key}{ITEMS_SUFFIX}", f"{instrument.name}, question by question",
+                 instrument.scale_max, (), lines, len(responses), 0)
+
+
+def questionnaire_trends(
+    responses: Sequence[QuestionnaireResponse], start: date, end: date, items_of: str = "",
+) -> QuestionnaireTrends:
+    """The trends of the responses taken between `start` and `end` (both included); for the
+    questionnaire keyed `items_of`, its questions one by one too, after its total."""
+    inside = [r for r in responses if start <= r.local_date <= end]
+    trends: list[Trend] = []
+    for each in INSTRUMENTS:
+        mine = sorted((r for r in inside if r.instrument == each.key),
+                      key=lambda r: (r.local_date, r.taken_at))
+        if not mine:
+            continue
+        trends.append(_trend(each, mine))
+        if each.key == items_of and each.has_total:
+            trends.append(_item_trend(each, mine))
+    return QuestionnaireTrends(start, end, tuple(trends))
 
 
 def _one_summary(trend: Trend) -> str:
@@ -145,6 +165,7 @@ def _answers_text(answers: tuple[int | None, ...]) -> str:
 
 
 def _item_band(trend: Trend, line: TrendLine, value: int) -> str:
-    instrument = next(i for i in INSTRUMENTS if i.key == trend.key)
+    key = trend.key.removesuffix(ITEMS_SUFFIX)
+    instrument = next(i for i in INSTRUMENTS if i.key == key)
     item = next((i for i in instrument.items if (i.short or i.text) == line.label), None)
     return band_of(item.bands, value) if item is not None else ""

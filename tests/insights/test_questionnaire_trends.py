@@ -67,3 +67,28 @@ def test_ons4_is_four_lines_never_a_total() -> None:
 def test_only_blank_answers_leave_no_total_to_show() -> None:
     data = questionnaire_trends([_r("gad7", date(2026, 1, 5), (None,) * 7)], START, END)
     assert "no total to show" in summary(data)
+
+
+def test_a_questionnaires_questions_one_by_one_only_on_request() -> None:
+    responses = [
+        _r("gad7", date(2026, 1, 5), (0, 1, 2, 3, 0, 1, 2)),
+        _r("gad7", date(2026, 1, 19), (1, None, 1, 1, 1, 1, 1)),  # a blank: no total
+        _r("phq9", date(2026, 1, 6), (1,) * 9),
+    ]
+    plain = questionnaire_trends(responses, START, END)
+    assert [t.key for t in plain.trends] == ["phq9", "gad7"]
+    asked = questionnaire_trends(responses, START, END, items_of="gad7")
+    assert [t.key for t in asked.trends] == ["phq9", "gad7", "gad7:items"]
+    items = asked.trends[-1]
+    assert items.name == "GAD-7, question by question" and items.high == 3
+    assert [line.label for line in items.lines] == [f"Q{n}" for n in range(1, 8)]
+    # A blank answer is left out of its own line, never drawn as 0; the others still show.
+    assert items.lines[0].points == ((date(2026, 1, 5), 0), (date(2026, 1, 19), 1))
+    assert items.lines[1].points == ((date(2026, 1, 5), 1),)
+    assert "GAD-7, question by question: answered 2 times" in summary(asked)
+    rows = table(asked)[1]
+    assert ("2026-01-05", "GAD-7, question by question", "Q4", "3 of 3", "", "3") in rows
+    # ONS4 has no total, so it has no extra panel: its questions are always shown.
+    ons = questionnaire_trends([_r("ons4", date(2026, 1, 5), (7, 8, 6, 1))], START, END,
+                               items_of="ons4")
+    assert [t.key for t in ons.trends] == ["ons4"]

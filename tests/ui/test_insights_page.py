@@ -389,6 +389,12 @@ def test_chart_controls_reach_the_chart(
     qtbot.waitUntil(lambda: pivot.data is not None and pivot.data.options.pivot_date is None
                     and pivot.data.options.pivot_tag == controls.pivot_tag.currentData(),
                     timeout=READY_MS)
+    answers = ready(qtbot, page, "questionnaires")
+    items = controls.questionnaire_items
+    assert items.currentData() == "" and items.accessibleName() == "Questions shown one by one"
+    items.setCurrentIndex(items.findData("phq9"))
+    qtbot.waitUntil(lambda: answers.data is not None
+                    and answers.data.options.questionnaire_items == "phq9", timeout=READY_MS)
 
 
 def test_chart_theme_follows_the_app_theme() -> None:

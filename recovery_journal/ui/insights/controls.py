@@ -1,5 +1,5 @@
-"""The choices a few charts take: which measures, which measure for the calendar, and the
-day (or tag) that "Before and after" compares around."""
+"""The choices a few charts take: which measures, which measure for the calendar, the
+day (or tag) that "Before and after" compares around, and a questionnaire's questions."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-from recovery_journal.charts.registry import BEFORE_AFTER, CALENDAR, MEASURES
+from recovery_journal.charts.registry import BEFORE_AFTER, CALENDAR, MEASURES, QUESTIONNAIRES
 from recovery_journal.model import Measure, Tag
+from recovery_journal.questionnaires import INSTRUMENTS
 from recovery_journal.ui.widgets.range_picker import DateEdit
 
 MEASURES_PER_ROW = 4
@@ -65,6 +66,22 @@ class ChartControls(QObject):
         grid.setColumnStretch(2, 1)
         self.calendar_measure.currentIndexChanged.connect(
             lambda _i: self.changed.emit(CALENDAR.name))
+
+    def build_questionnaires(self, grid: QGridLayout, parent: QWidget) -> None:
+        """Totals only, or one questionnaire's questions one by one beside its total."""
+        self.questionnaire_items = QComboBox(parent)
+        self.questionnaire_items.setAccessibleName(self.tr("Questions shown one by one"))
+        self.questionnaire_items.addItem(self.tr("Totals only"), "")
+        for instrument in INSTRUMENTS:
+            if instrument.has_total:
+                self.questionnaire_items.addItem(
+                    self.tr("%1, question by question").replace("%1", instrument.name),
+                    instrument.key)
+        grid.addWidget(_label(self.tr("&Show"), self.questionnaire_items, parent), 0, 0)
+        grid.addWidget(self.questionnaire_items, 0, 1)
+        grid.setColumnStretch(2, 1)
+        self.questionnaire_items.currentIndexChanged.connect(
+            lambda _i: self.changed.emit(QUESTIONNAIRES.name))
 
     def build_pivot(self, grid: QGridLayout, parent: QWidget) -> None:
         """Compare around a date or the first day with a tag; which measure; how many days."""
@@ -157,6 +174,8 @@ class ChartControls(QObject):
             return {"measure_keys": keys if len(keys) < len(self._measure_boxes) else ()}
         if name == CALENDAR.name:
             return {"calendar_measure": str(self.calendar_measure.currentData() or "mood")}
+        if name == QUESTIONNAIRES.name:
+            return {"questionnaire_items": str(self.questionnaire_items.currentData() or "")}
         if name == BEFORE_AFTER.name:
             by_tag = self.pivot_kind.currentData() == "tag"
             picked = self.pivot_date.date()

@@ -32,6 +32,7 @@ from recovery_journal.charts.registry import (
     CHART_NAMES,
     CHARTS,
     MEASURES,
+    QUESTIONNAIRES,
 )
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
@@ -126,7 +127,8 @@ class InsightsPage(ScrollPage):
             column.addWidget(card)
         for spec, build in ((MEASURES, self.controls.build_measures),
                             (CALENDAR, self.controls.build_calendar),
-                            (BEFORE_AFTER, self.controls.build_pivot)):
+                            (BEFORE_AFTER, self.controls.build_pivot),
+                            (QUESTIONNAIRES, self.controls.build_questionnaires)):
             build(self.cards[spec.name].controls, self.cards[spec.name])
         column.addStretch(1)
 
