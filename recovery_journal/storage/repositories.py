@@ -9,6 +9,7 @@ from recovery_journal.storage.drafts import Drafts
 from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.helplines import Helplines
 from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.life_checks import LifeChecks
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.measures import Measures
 from recovery_journal.storage.plan import Plan
@@ -38,6 +39,7 @@ class Repositories:
     drafts: Drafts
     helplines: Helplines
     warning_rules: WarningRules
+    life_checks: LifeChecks
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -57,4 +59,5 @@ class Repositories:
             drafts=Drafts(vault),
             helplines=Helplines(vault),
             warning_rules=WarningRules(vault),
+            life_checks=LifeChecks(vault),
         )

@@ -32,6 +32,10 @@ def _is_minutes(value: SettingValue) -> bool:
     return isinstance(value, int) and 0 <= value <= 24 * 60
 
 
+def _is_weeks(value: SettingValue) -> bool:
+    return isinstance(value, int) and 0 <= value <= 52
+
+
 _SPECS = (
     SettingSpec(
         "autolock_minutes", int, 10, _is_minutes,
@@ -44,12 +48,18 @@ _SPECS = (
     ),
     SettingSpec("reminder_last_shown", str, ""),
     SettingSpec("early_warning_enabled", bool, False),
+    # How often Today offers a life check, in weeks; 0 (the default) never offers it.
+    SettingSpec(
+        "life_check_every_weeks", int, 0, _is_weeks,
+        "A life check is offered every 1 to 52 weeks, or never (0).",
+    ),
+    SettingSpec("life_check_offer_dismissed", str, ""),
 )
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
 
-_IntKey = Literal["autolock_minutes"]
+_IntKey = Literal["autolock_minutes", "life_check_every_weeks"]
 _BoolKey = Literal["reminder_enabled", "early_warning_enabled"]
-_StrKey = Literal["reminder_time", "reminder_last_shown"]
+_StrKey = Literal["reminder_time", "reminder_last_shown", "life_check_offer_dismissed"]
 
 
 def _spec(key: str) -> SettingSpec:

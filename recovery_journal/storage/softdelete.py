@@ -24,6 +24,7 @@ _TABLES = {
     "strength_use": "1",
     "supporter": "1",
     "goal": "1",
+    "life_check": "1",
     "goal_step": _GOAL_ALIVE.format("goal_step"),
     "goal_review": _GOAL_ALIVE.format("goal_review"),
 }

@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "reminder_time": "20:00",
     "reminder_last_shown": "",
     "early_warning_enabled": False,
+    "life_check_every_weeks": 0,
+    "life_check_offer_dismissed": "",
 }
 
 
