@@ -1,0 +1,113 @@
+"""Life check charts: this life check's wheel beside the previous one, and each area's history.
+
+Every point carries its number (1-7) and every spoke its area's name, so nothing has to be read
+off rings; a skipped area leaves a gap, never a zero.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from recovery_journal.charts import ChartTheme
+from recovery_journal.charts import style as s
+from recovery_journal.insights import words
+from recovery_journal.insights.life_check import HIGHEST, AreaHistory, Comparison
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+NOTHING_RATED = "No life area rated yet. Your ratings will show here as a wheel."
+NO_HISTORY = "No life checks yet. Each area's ratings over time will show here."
+SKIPPED = " (skipped)"
+
+
+def _wheel(ax: Axes, theme: ChartTheme, names: Sequence[str], values: Sequence[int | None],
+           colour: str, title: str, label_chars: int) -> None:
+    count = len(names)
+    # Clockwise from the top, as a clock face is read.
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    angles = [2 * math.pi * i / count for i in range(count)]
+    ax.set_facecolor(theme.background)
+    # A little room past 7, so a top rating's number stays clear of its area's name.
+    ax.set_ylim(0, HIGHEST + 0.7)
+    ax.set_yticks(range(1, HIGHEST + 1), [""] * HIGHEST)
+    labels = [
+        textwrap.fill(name if value is not None else f"{name}{SKIPPED}", label_chars,
+                      break_long_words=False)
+        for name, value in zip(names, values, strict=True)
+    ]
+    ax.set_xticks(angles, labels)
+    ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1.5, pad=2)
+    ax.grid(True, color=theme.grid, linewidth=0.8)
+    ax.spines["polar"].set_color(theme.grid)
+    # A skipped area breaks the outline (NaN), so nothing is drawn as if it were rated.
+    ring = [*values, values[0]] if count else []
+    radii = [math.nan if v is None else float(v) for v in ring]
+    ax.plot([*angles, 2 * math.pi][: len(radii)], radii, color=colour, linewidth=1.5)
+    if count >= 3 and all(v is not None for v in values):
+        ax.fill([*angles, 2 * math.pi], radii, color=colour, alpha=0.25)
+    for angle, value in zip(angles, values, strict=True):
+        if value is None:
+            continue
+        ax.plot([angle], [value], marker="o", color=colour, markersize=5)
+        ax.annotate(str(value), (angle, value), xytext=(0, 6), textcoords="offset points",
+                    ha="center", fontsize=s.FONT_SIZE - 1, color=theme.foreground,
+                    fontweight="bold")
+    ax.set_title(title, fontsize=s.FONT_SIZE, color=theme.foreground, pad=14)
+
+
+def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
+    """This life check as a wheel of 1-7 ratings, beside the previous one when there is one."""
+    areas = data.areas
+    if not areas or all(a.current is None and a.previous is None for a in areas):
+        return s.empty_message(figure, theme, NOTHING_RATED)
+    names = [a.name for a in areas]
+    panels: list[tuple[list[int | None], int, str]] = []
+    if data.previous_on is not None:
+        panels.append(([a.previous for a in areas], 1,
+                       f"Last time ({words.short_day(data.previous_on)})"))
+    panels.append(([a.current for a in areas], 0,
+                   f"This life check ({words.short_day(data.taken_on)})"))
+    # Side by side when there is room, else one above the other (large text, a narrow window).
+    across = len(panels) if figure.get_figwidth() >= 6 else 1
+    width = figure.get_figwidth() / across
+    chars = max(8, min(18, int(width * 2.4)))
+    for i, (values, colour, title) in enumerate(panels):
+        ax = figure.add_subplot(len(panels) // across, across, i + 1, projection="polar")
+        _wheel(ax, theme, names, values, s.colour(theme, colour), title, chars)
+    return figure
+
+
+def history(data: Sequence[AreaHistory], theme: ChartTheme, figure: Figure) -> Figure:
+    """One small panel per life area: its ratings (1-7) at each life check, oldest first."""
+    shown = [h for h in data if h.points]
+    if not shown:
+        return s.empty_message(figure, theme, NO_HISTORY)
+    columns = 2 if len(shown) > 3 and figure.get_figwidth() >= 6 else 1
+    rows = math.ceil(len(shown) / columns)
+    first = min(p[0] for h in shown for p in h.points)
+    last = max(p[0] for h in shown for p in h.points)
+    axes = figure.subplots(rows, columns, squeeze=False, sharex=True)
+    for index, ax in enumerate(axes.flat):
+        if index >= len(shown):
+            ax.set_visible(False)
+            continue
+        area = shown[index]
+        s.style_axes(ax, theme, grid_axis="y")
+        days = np.array([s.day_number(day) for day, _ in area.points])
+        values = [value for _, value in area.points]
+        ax.plot(days, values, color=s.colour(theme, 0), linewidth=1.2, marker="o",
+                markersize=3.5 if len(values) <= 60 else 0)
+        ax.set_ylim(0.5, HIGHEST + 0.5)
+        ax.set_yticks([1, 4, 7])
+        ax.set_title(f"{area.name}: {values[-1]} of {HIGHEST}", loc="left",
+                     fontsize=s.FONT_SIZE - 0.5, color=theme.foreground)
+        s.date_limits(ax, first, last)
+    return figure
