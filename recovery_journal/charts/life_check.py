@@ -19,15 +19,15 @@ from recovery_journal.insights import words
 from recovery_journal.insights.life_check import HIGHEST, AreaHistory, Comparison
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.projections.polar import PolarAxes
 
 NOTHING_RATED = "No life area rated yet. Your ratings will show here as a wheel."
 NO_HISTORY = "No life checks yet. Each area's ratings over time will show here."
 SKIPPED = " (skipped)"
 
 
-def _wheel(ax: Axes, theme: ChartTheme, names: Sequence[str], values: Sequence[int | None],
+def _wheel(ax: PolarAxes, theme: ChartTheme, names: Sequence[str], values: Sequence[int | None],
            colour: str, title: str, label_chars: int) -> None:
     count = len(names)
     # Clockwise from the top, as a clock face is read.
@@ -65,6 +65,8 @@ def _wheel(ax: Axes, theme: ChartTheme, names: Sequence[str], values: Sequence[i
 
 def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
     """This life check as a wheel of 1-7 ratings, beside the previous one when there is one."""
+    from matplotlib.projections.polar import PolarAxes
+
     areas = data.areas
     if not areas or all(a.current is None and a.previous is None for a in areas):
         return s.empty_message(figure, theme, NOTHING_RATED)
@@ -81,6 +83,7 @@ def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
     chars = max(8, min(18, int(width * 2.4)))
     for i, (values, colour, title) in enumerate(panels):
         ax = figure.add_subplot(len(panels) // across, across, i + 1, projection="polar")
+        assert isinstance(ax, PolarAxes)
         _wheel(ax, theme, names, values, s.colour(theme, colour), title, chars)
     return figure
 
