@@ -36,7 +36,7 @@ def _wheel(ax: PolarAxes, theme: ChartTheme, names: Sequence[str], values: Seque
     angles = [2 * math.pi * i / count for i in range(count)]
     ax.set_facecolor(theme.background)
     # A little room past 7, so a top rating's number stays clear of its area's name.
-    ax.set_ylim(0, HIGHEST + 0.7)
+    ax.set_ylim(0, HIGHEST + 0.9)
     ax.set_yticks(range(1, HIGHEST + 1), [""] * HIGHEST)
     labels = [
         textwrap.fill(name if value is not None else f"{name}{SKIPPED}", label_chars,
@@ -44,7 +44,7 @@ def _wheel(ax: PolarAxes, theme: ChartTheme, names: Sequence[str], values: Seque
         for name, value in zip(names, values, strict=True)
     ]
     ax.set_xticks(angles, labels)
-    ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1.5, pad=2)
+    ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1.5, pad=5)
     ax.grid(True, color=theme.grid, linewidth=0.8)
     ax.spines["polar"].set_color(theme.grid)
     # A skipped area breaks the outline (NaN), so nothing is drawn as if it were rated.

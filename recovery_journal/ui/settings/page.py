@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.settings.privacy import PrivacyCard
@@ -74,9 +75,12 @@ class SettingsPage(ScrollPage):
         layout.addWidget(SecurityCard(repos.vault, self.content))
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
+        self.life_check = LifeCheckCard(repos.settings, self.content)
+        layout.addWidget(self.life_check)
         layout.addStretch(1)
 
-        for editor in (self.measures, self.tags, self.domains, self.privacy, self.region):
+        for editor in (self.measures, self.tags, self.domains, self.privacy, self.region,
+                       self.life_check):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.

@@ -1,0 +1,160 @@
+"""The life check dialog: the questions, then the result (the wheel beside last time's, each
+area's history, and a smallest next step).
+
+Our own questions, not a licensed or clinical instrument; the dialog says so. Every answer is
+optional, and "Not now" leaves without writing anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.model import LifeCheck
+from recovery_journal.storage.errors import VaultError
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
+from recovery_journal.ui.life_check.form import LifeCheckForm
+from recovery_journal.ui.life_check.results import LifeCheckResult
+from recovery_journal.ui.widgets.buttons import ButtonRow, primary_button, secondary_button
+from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.labels import message_box_label, paragraph
+
+
+def _scrolling(inner: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
+
+
+class LifeCheckDialog(QDialog):
+    """Ask, save, then show the result; `saved` carries the new life check's id."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, repos: Repositories, parent: QWidget | None = None, *,
+        theme: Callable[[], str], now: Callable[[], datetime] | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repos = repos
+        self._now = now or (lambda: datetime.now().astimezone())
+        self.setWindowTitle(self.tr("Life check"))
+        self.setAccessibleName(self.tr("Life check"))
+        self.domains = repos.life_domains.list(include_archived=True)
+        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        self.ask_page = self._build_ask()
+        self.stack.addWidget(_scrolling(self.ask_page, self.stack))
+        result_page = QWidget(self.stack)
+        column = QVBoxLayout(result_page)
+        column.setSpacing(tokens.SPACE_M)
+        self.result_view = LifeCheckResult(repos.goals, result_page, theme=theme, pool=pool)
+        column.addWidget(self.result_view)
+        column.addStretch(1)
+        self.stack.addWidget(_scrolling(result_page, self.stack))
+        self.close_button = secondary_button(self.tr("Close"), self.tr("Close the life check"))
+        self.close_button.clicked.connect(self.accept)
+        outer.addWidget(ButtonRow(self.close_button, parent=self))
+        self.close_button.hide()
+        self._fit_screen()
+
+    def _build_ask(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setSpacing(tokens.SPACE_M)
+        column.addWidget(heading(self.tr("How is each part of your life going?"), page,
+                                 tokens.HEADING))
+        intro = paragraph(self.tr(
+            "For each part of your life, choose how satisfied you are with it now, from 1 (not "
+            "at all) to 7 (completely), and note what is going well if you like. Skip any "
+            "you want. These are our own questions, not a clinical or licensed questionnaire; "
+            "the numbers are yours, never a grade."
+        ))
+        intro.setParent(page)
+        column.addWidget(intro)
+        self.form = LifeCheckForm([d for d in self.domains if not d.archived], page)
+        column.addWidget(self.form)
+        self.message = message_box_label()
+        self.message.setParent(page)
+        column.addWidget(self.message)
+        self.save_button = primary_button(self.tr("Save life check"),
+                                          self.tr("Save the life check"))
+        self.not_now = secondary_button(self.tr("Not now"),
+                                        self.tr("Leave without saving anything"))
+        self.latest_button = secondary_button(self.tr("See your last life check"),
+                                              self.tr("See your last life check"))
+        buttons: list[QPushButton] = [self.save_button, self.not_now]
+        try:
+            if self._repos.life_checks.latest(1):
+                buttons.append(self.latest_button)
+        except VaultError:
+            pass
+        column.addWidget(ButtonRow(*buttons, parent=page))
+        column.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        self.not_now.clicked.connect(self.reject)
+        self.latest_button.clicked.connect(self.show_latest)
+        return page
+
+    def _fit_screen(self) -> None:
+        width = max(720, self.fontMetrics().horizontalAdvance("M") * 48)
+        height = 760
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+    def save(self) -> None:
+        """Save what the person chose, then show how it compares with last time."""
+        if self.form.is_empty():
+            self._say(self.tr("Rate at least one part of life, or note what is going well, "
+                              "or choose Not now."))
+            return
+        try:
+            check = self._repos.life_checks.add(self._now(), self.form.ratings())
+        except (ValueError, VaultError) as exc:
+            self._say(str(exc))
+            return
+        self.saved.emit(check.id)
+        self._show(check)
+
+    def show_latest(self) -> None:
+        """Show the newest life check beside the one before it."""
+        try:
+            newest = self._repos.life_checks.latest(1)
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        if newest:
+            self._show(newest[-1])
+
+    def _show(self, check: LifeCheck) -> None:
+        every = self._repos.life_checks.list()
+        before = [c for c in every if (c.taken_at, c.id) < (check.taken_at, check.id)]
+        self.result_view.show_check(check, before[-1] if before else None, every, self.domains,
+                               self.stack.width() - 40)
+        self.stack.setCurrentIndex(1)
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.result_view.wheel.setFocus()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
