@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -31,8 +30,9 @@ from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
 
-def _scrolling(inner: QWidget, parent: QWidget) -> QScrollArea:
+def _scrolling(inner: QWidget, parent: QWidget, name: str) -> QScrollArea:
     area = QScrollArea(parent)
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -60,14 +60,16 @@ class LifeCheckDialog(QDialog):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack)
         self.ask_page = self._build_ask()
-        self.stack.addWidget(_scrolling(self.ask_page, self.stack))
+        self.stack.addWidget(_scrolling(self.ask_page, self.stack,
+                                        self.tr("Life check questions")))
         result_page = QWidget(self.stack)
         column = QVBoxLayout(result_page)
         column.setSpacing(tokens.SPACE_M)
         self.result_view = LifeCheckResult(repos.goals, result_page, theme=theme, pool=pool)
         column.addWidget(self.result_view)
         column.addStretch(1)
-        self.stack.addWidget(_scrolling(result_page, self.stack))
+        self.stack.addWidget(_scrolling(result_page, self.stack,
+                                        self.tr("Life check result")))
         self.close_button = secondary_button(self.tr("Close"), self.tr("Close the life check"))
         self.close_button.clicked.connect(self.accept)
         outer.addWidget(ButtonRow(self.close_button, parent=self))
@@ -99,13 +101,12 @@ class LifeCheckDialog(QDialog):
                                         self.tr("Leave without saving anything"))
         self.latest_button = secondary_button(self.tr("See your last life check"),
                                               self.tr("See your last life check"))
-        buttons: list[QPushButton] = [self.save_button, self.not_now]
+        column.addWidget(ButtonRow(self.save_button, self.not_now, self.latest_button,
+                                   parent=page))
         try:
-            if self._repos.life_checks.latest(1):
-                buttons.append(self.latest_button)
+            self.latest_button.setVisible(bool(self._repos.life_checks.latest(1)))
         except VaultError:
-            pass
-        column.addWidget(ButtonRow(*buttons, parent=page))
+            self.latest_button.hide()
         column.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.not_now.clicked.connect(self.reject)

@@ -1,0 +1,143 @@
+"""The life check dialog with a real vault: rate, skip, note, save, compare, and a goal step."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from recovery_journal.model import GoalStatus, LifeRating
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.life_check.dialog import LifeCheckDialog
+from recovery_journal.ui.life_check.next_step import NEW_GOAL, add_next_step
+from tests.ui.audit import assert_accessible, assert_not_clipped, press
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+DRAWN_MS = 20_000
+
+
+def make_dialog(qtbot: QtBot, repos: Repositories) -> LifeCheckDialog:
+    dialog = LifeCheckDialog(repos, None, theme=lambda: "light", now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_rating_skipping_and_noting_saves_one_life_check(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    work, learning, family, *_ = repos.life_domains.list()
+    repos.life_checks.add(NOW - timedelta(weeks=6), [LifeRating(work.id, 3),
+                                                     LifeRating(family.id, 6)])
+    dialog = make_dialog(qtbot, repos)
+    rows = dialog.form.rows
+    assert [r.domain.id for r in rows] == [d.id for d in repos.life_domains.list()]
+    # The keyboard: focus the first choice and type a number.
+    rows[0].rating.setFocus()
+    press(Qt.Key.Key_End)  # "7 – completely"
+    press(Qt.Key.Key_Up)
+    assert rows[0].rating.currentData() == 6
+    rows[2].rating.setCurrentIndex(rows[2].rating.findData(6))
+    rows[2].going_well.setText("Sunday dinners")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    saved = repos.life_checks.latest(1)[0]
+    assert saved.ratings == (LifeRating(work.id, 6), LifeRating(family.id, 6, "Sunday dinners"))
+    assert learning.id not in [r.life_domain_id for r in saved.ratings]
+    # The result: the summary first, what has grown before anything else.
+    qtbot.waitUntil(lambda: not dialog.result_view.busy, timeout=DRAWN_MS)
+    assert dialog.result_view.summary.text() == (
+        "Grown since last time: Work & meaningful activity. The same: Relationships & family."
+    )
+    assert "Sunday dinners" in dialog.result_view.going_well.text()
+    assert dialog.result_view.wheel.image is not None
+    assert dialog.result_view.history.image is not None
+    assert dialog.result_view.wheel.accessibleDescription() == dialog.result_view.summary.text()
+
+
+def test_nothing_chosen_saves_nothing_and_not_now_leaves(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    dialog = make_dialog(qtbot, repos)
+    dialog.save_button.click()
+    assert dialog.message.isVisible()
+    assert "Not now" in dialog.message.text()
+    assert repos.life_checks.list() == []
+    dialog.not_now.click()
+    assert not dialog.isVisible()
+    assert repos.life_checks.list() == []
+
+
+def test_the_next_step_goes_into_a_new_goal_in_that_area(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    friends = repos.life_domains.list()[3]
+    dialog = make_dialog(qtbot, repos)
+    dialog.form.rows[3].rating.setCurrentIndex(2)
+    dialog.save_button.click()
+    box = dialog.result_view.next_step
+    # The only rated area is offered first, and with no goal there, a new goal.
+    assert box.area.currentData() == friends.id
+    assert box.goal.currentData() == NEW_GOAL
+    box.goal_title.setText("See friends more")
+    box.step.setText("Text Sam about Saturday")
+    with qtbot.waitSignal(box.added):
+        box.add_button.click()
+    (goal,) = repos.goals.list(life_domain_id=friends.id)
+    assert goal.title == "See friends more"
+    assert goal.status is GoalStatus.ACTIVE
+    assert [s.title for s in goal.steps] == ["Text Sam about Saturday"]
+    # A second step for the same area goes under that goal, now offered first.
+    assert box.goal.currentData() == goal.id
+    box.step.setText("Walk to the park with Jo")
+    box.add_button.click()
+    assert [s.title for s in repos.goals.get(goal.id).steps] == [
+        "Text Sam about Saturday", "Walk to the park with Jo"]
+    qtbot.waitUntil(lambda: not dialog.result_view.busy, timeout=DRAWN_MS)
+
+
+def test_an_empty_step_is_refused_and_writes_nothing(repos: Repositories) -> None:
+    area = repos.life_domains.list()[0]
+    with pytest.raises(ValueError, match="few words"):
+        add_next_step(repos.goals, area, None, "   ")
+    assert repos.goals.list() == []
+    step = add_next_step(repos.goals, area, None, "Ask about the course")
+    assert repos.goals.get(step.goal_id).title == area.name
+
+
+def test_see_the_last_life_check(qtbot: QtBot, repos: Repositories) -> None:
+    work = repos.life_domains.list()[0]
+    repos.life_checks.add(NOW - timedelta(weeks=8), [LifeRating(work.id, 4)])
+    repos.life_checks.add(NOW - timedelta(weeks=4), [LifeRating(work.id, 3)])
+    dialog = make_dialog(qtbot, repos)
+    assert dialog.latest_button.isVisible()
+    dialog.latest_button.click()
+    assert dialog.result_view.summary.text() == "Lower than last time: Work & meaningful activity."
+    qtbot.waitUntil(lambda: not dialog.result_view.busy, timeout=DRAWN_MS)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_accessible_and_unclipped(
+    qtbot: QtBot, repos: Repositories, qapp: QApplication, scale: int
+) -> None:
+    from recovery_journal.ui.theme import apply_text_scale
+
+    apply_text_scale(qapp, scale)
+    try:
+        dialog = make_dialog(qtbot, repos)
+        QApplication.processEvents()
+        assert_accessible(dialog)
+        assert_not_clipped(dialog)
+        dialog.form.rows[0].rating.setCurrentIndex(4)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: not dialog.result_view.busy, timeout=DRAWN_MS)
+        QApplication.processEvents()
+        assert_accessible(dialog)
+        assert_not_clipped(dialog)
+    finally:
+        apply_text_scale(qapp, 100)
