@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import GoalStatus, LifeRating
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.app_settings import AppSettings
+from recovery_journal.ui.insights.page import InsightsPage
 from recovery_journal.ui.life_check.dialog import LifeCheckDialog
+from recovery_journal.ui.life_check.hooks import add_life_check_action, add_life_check_offer
 from recovery_journal.ui.life_check.next_step import NEW_GOAL, add_next_step
+from recovery_journal.ui.settings.life_check import LifeCheckCard
+from recovery_journal.ui.today.page import TodayPage
 from tests.ui.audit import assert_accessible, assert_not_clipped, press
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -141,3 +148,47 @@ def test_accessible_and_unclipped(
         assert_not_clipped(dialog)
     finally:
         apply_text_scale(qapp, 100)
+
+
+def test_the_offer_on_today_is_off_until_asked_for_and_can_be_put_aside(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack
+) -> None:
+    day = [date(2026, 12, 1)]
+    page = TodayPage(repos, undo_stack)
+    qtbot.addWidget(page)
+    offer = add_life_check_offer(page, repos, today=lambda: day[0])
+    page.show()
+    assert not offer.isVisible()  # off by default
+    LifeCheckCard(repos.settings, page).weeks.setValue(4)
+    offer.refresh()
+    assert offer.isVisible()  # asked for, and never taken: due now
+    assert_accessible(offer)
+    offer.later.click()
+    assert not offer.isVisible()
+    day[0] += timedelta(weeks=3)
+    offer.refresh()
+    assert not offer.isVisible()  # put aside for a whole period
+    day[0] += timedelta(weeks=1)
+    offer.refresh()
+    assert offer.isVisible()
+    # A life check taken today moves the next offer four weeks on.
+    repos.life_checks.add(datetime(2026, 12, 29, 9, tzinfo=UTC),
+                          [LifeRating(repos.life_domains.list()[0].id, 5)])
+    offer.refresh()
+    assert not offer.isVisible()
+
+
+def test_insights_life_balance_card_opens_a_life_check(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, tmp_path: Path
+) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat))
+    page = InsightsPage(repos, undo_stack, settings=settings, today=lambda: date(2026, 12, 1))
+    qtbot.addWidget(page)
+    button = add_life_check_action(page, repos, settings)
+    assert button.parent() is page.cards["life-balance"]
+    assert button.accessibleName()
+    button.click()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, LifeCheckDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].not_now.click()
