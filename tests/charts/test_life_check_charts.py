@@ -24,6 +24,8 @@ from recovery_journal.charts.style import new_figure
 from recovery_journal.insights.life_check import compare
 from recovery_journal.insights.life_check import history as area_history
 from recovery_journal.model import LifeCheck, LifeDomain, LifeRating
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
 from tests.charts.test_layout import outside
 
 NAMES = ["Work & meaningful activity", "Learning", "Relationships & family",
@@ -119,3 +121,29 @@ def drawn_texts(figure: Figure) -> list[Text]:
         undrawn |= {id(tick.label1) for tick in ax.xaxis.get_major_ticks()
                     if not low <= tick.get_loc() <= high}
     return [t for t in figure.findobj(Text) if isinstance(t, Text) and id(t) not in undrawn]
+
+
+def test_life_balance_shows_ratings_under_the_area_names(repos_with_checks: Repositories) -> None:
+    from recovery_journal.charts import ChartOptions, build_figure, load_chart_data
+    from recovery_journal.charts.balance import RATED
+
+    data = load_chart_data(repos_with_checks, "life-balance",
+                           ChartOptions(start=date(2026, 11, 1), end=date(2026, 11, 30)))
+    figure = build_figure(data, ChartTheme.named("light"), width_in=8.5, height_in=4.6)
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    if KEEP:
+        figure.savefig(Path(KEEP) / "balance-rated.png")
+    (ax,) = figure.axes  # no activity yet, but the ratings are there to show
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].endswith(RATED.format(5))
+    assert not labels[1].endswith(RATED.format(5)) and "rated" not in labels[1]
+    assert outside(figure) == []
+
+
+@pytest.fixture
+def repos_with_checks(vault: Vault) -> Repositories:
+    repos = Repositories.from_vault(vault)
+    work, learning, *_ = repos.life_domains.list()
+    repos.life_checks.add(datetime(2026, 11, 10, 9, tzinfo=UTC),
+                          [LifeRating(work.id, 5), LifeRating(learning.id, None, "A course")])
+    return repos

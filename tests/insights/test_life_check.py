@@ -105,3 +105,25 @@ def test_next_due_is_never_when_off_and_waits_after_putting_aside() -> None:
     assert next_due(date(2026, 1, 1), 4, None) == date(2026, 1, 29)
     assert next_due(date(2026, 1, 1), 4, date(2026, 1, 29)) == date(2026, 2, 26)
     assert next_due(date(2026, 1, 1), 4, date(2026, 1, 10)) == date(2026, 1, 29)
+
+
+def test_life_balance_carries_each_areas_latest_rating_beside_the_counts() -> None:
+    from recovery_journal.insights import summaries, tables
+    from recovery_journal.insights.balance import balance
+
+    day = date(2026, 11, 20)
+    ratings = latest_ratings([EARLIER, LATER], date(2026, 11, 30))
+    result = balance([(day, 1), (day, 1), (day, 3)], DOMAINS, date(2026, 11, 1),
+                     date(2026, 11, 30), ratings)
+    by_name = {a.name: a for a in result.areas}
+    assert (by_name["Work"].current, by_name["Work"].rating) == (2, 4)
+    assert by_name["Work"].rated_on == date(2026, 11, 12)
+    assert by_name["Learning"].rating == 2  # skipped last time: the one before stands
+    headers, rows = tables.balance(result)
+    assert headers[-1] == "Your latest life check rating"
+    assert rows[0] == ("Work", "2", "0", "4 of 7 (2026-11-12)")
+    assert "latest life check" in summaries.balance(result)
+    unrated = balance([(day, 1)], DOMAINS, date(2026, 11, 1), date(2026, 11, 30))
+    assert not unrated.rated
+    assert len(tables.balance(unrated)[0]) == 3
+    assert "life check" not in summaries.balance(unrated)

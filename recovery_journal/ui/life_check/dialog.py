@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -25,7 +26,11 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.life_check.form import LifeCheckForm
 from recovery_journal.ui.life_check.results import LifeCheckResult
-from recovery_journal.ui.widgets.buttons import ButtonRow, primary_button, secondary_button
+from recovery_journal.ui.widgets.buttons import (
+    mark_main_action,
+    primary_button,
+    secondary_button,
+)
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
@@ -70,11 +75,39 @@ class LifeCheckDialog(QDialog):
         column.addStretch(1)
         self.stack.addWidget(_scrolling(result_page, self.stack,
                                         self.tr("Life check result")))
-        self.close_button = secondary_button(self.tr("Close"), self.tr("Close the life check"))
-        self.close_button.clicked.connect(self.accept)
-        outer.addWidget(ButtonRow(self.close_button, parent=self))
-        self.close_button.hide()
+        self.message = message_box_label()
+        self.message.setParent(self)
+        outer.addWidget(self.message)
+        outer.addWidget(self._build_buttons())
         self._fit_screen()
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(self)
+        role = QDialogButtonBox.ButtonRole
+        self.save_button = primary_button(self.tr("Save life check"),
+                                          self.tr("Save the life check"))
+        self.not_now = secondary_button(self.tr("Not now"),
+                                        self.tr("Leave without saving anything"))
+        self.latest_button = secondary_button(self.tr("See your last life check"),
+                                              self.tr("See your last life check"))
+        self.close_button = secondary_button(self.tr("Close"), self.tr("Close the life check"))
+        # Each button does its own work: saving must not close the dialog.
+        for button, button_role in ((self.save_button, role.AcceptRole),
+                                    (self.not_now, role.RejectRole),
+                                    (self.latest_button, role.ActionRole),
+                                    (self.close_button, role.RejectRole)):
+            box.addButton(button, button_role)
+        mark_main_action(box)
+        self.save_button.clicked.connect(self.save)
+        self.not_now.clicked.connect(self.reject)
+        self.latest_button.clicked.connect(self.show_latest)
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        try:
+            self.latest_button.setVisible(bool(self._repos.life_checks.latest(1)))
+        except VaultError:
+            self.latest_button.hide()
+        return box
 
     def _build_ask(self) -> QWidget:
         page = QWidget(self)
@@ -92,25 +125,7 @@ class LifeCheckDialog(QDialog):
         column.addWidget(intro)
         self.form = LifeCheckForm([d for d in self.domains if not d.archived], page)
         column.addWidget(self.form)
-        self.message = message_box_label()
-        self.message.setParent(page)
-        column.addWidget(self.message)
-        self.save_button = primary_button(self.tr("Save life check"),
-                                          self.tr("Save the life check"))
-        self.not_now = secondary_button(self.tr("Not now"),
-                                        self.tr("Leave without saving anything"))
-        self.latest_button = secondary_button(self.tr("See your last life check"),
-                                              self.tr("See your last life check"))
-        column.addWidget(ButtonRow(self.save_button, self.not_now, self.latest_button,
-                                   parent=page))
-        try:
-            self.latest_button.setVisible(bool(self._repos.life_checks.latest(1)))
-        except VaultError:
-            self.latest_button.hide()
         column.addStretch(1)
-        self.save_button.clicked.connect(self.save)
-        self.not_now.clicked.connect(self.reject)
-        self.latest_button.clicked.connect(self.show_latest)
         return page
 
     def _fit_screen(self) -> None:
@@ -152,6 +167,9 @@ class LifeCheckDialog(QDialog):
         self.result_view.show_check(check, before[-1] if before else None, every, self.domains,
                                self.stack.width() - 40)
         self.stack.setCurrentIndex(1)
+        self.message.hide()
+        for button in (self.save_button, self.not_now, self.latest_button):
+            button.hide()
         self.close_button.show()
         self.close_button.setDefault(True)
         self.result_view.wheel.setFocus()
