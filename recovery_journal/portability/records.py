@@ -186,6 +186,24 @@ class WarningRuleRecord:
 
 
 @dataclass(frozen=True)
+class LifeRatingRecord:
+    """One life area's rating (1-7, None when only a note) and what is going well there."""
+
+    life_domain: str
+    rating: int | None
+    going_well: str
+
+
+@dataclass(frozen=True)
+class LifeCheckRecord:
+    """A life check; its areas are named, as in the file."""
+
+    row: int
+    taken_at: datetime
+    ratings: tuple[LifeRatingRecord, ...]
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -200,6 +218,7 @@ class VaultRecords:
     helplines: tuple[HelplineRecord, ...] = ()
     warning_rules: tuple[WarningRuleRecord, ...] = ()
     settings: tuple[tuple[str, object], ...] = field(default=())
+    life_checks: tuple[LifeCheckRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -232,6 +251,8 @@ class ImportPlan:
                 supporters=len(rest.supporters), helplines=len(rest.helplines),
                 warning_rules=len(rest.warning_rules),
             )
+            if rest.life_checks:
+                found["life_checks"] = len(rest.life_checks)
         return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from recovery_journal.model import PlanSectionKey, RuleKind
 from recovery_journal.portability.formats.common import load_json, measure_number
 from recovery_journal.portability.formats.fields import Item, items_of
+from recovery_journal.portability.formats.ours_life_checks import parse_life_checks
 from recovery_journal.portability.records import (
     CheckInRecord,
     DomainRecord,
@@ -101,6 +102,7 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
         # Absent in files written before the rules existed: those simply carry none.
         warning_rules=tuple(_rule(i) for i in items_of(document, "warning_rules")),
         settings=tuple(settings.items()),
+        life_checks=parse_life_checks(document),
     )
     return checkins, entries, rest
 

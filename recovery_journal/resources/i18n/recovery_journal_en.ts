@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n life check(s)</source>
+        <translation>
+            <numerusform>%n life check</numerusform>
+            <numerusform>%n life checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>

@@ -73,6 +73,7 @@ KIND_WORDS: dict[str, Callable[[int], str]] = {
     "helplines": lambda n: QCoreApplication.translate("ImportDialog", "%n helpline(s)", "", n),
     "warning_rules": lambda n: QCoreApplication.translate(
         "ImportDialog", "%n early-warning rule(s)", "", n),
+    "life_checks": lambda n: QCoreApplication.translate("ImportDialog", "%n life check(s)", "", n),
 }
 
 
