@@ -16,7 +16,12 @@ import numpy as np
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.insights import words
-from recovery_journal.insights.life_check import HIGHEST, AreaHistory, Comparison
+from recovery_journal.insights.life_check import (
+    HIGHEST,
+    AreaHistory,
+    Comparison,
+    LifeCheckPeriod,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
 NOTHING_RATED = "No life area rated yet. Your ratings will show here as a wheel."
 NO_HISTORY = "No life checks yet. Each area's ratings over time will show here."
 SKIPPED = " (skipped)"
+NO_CHECK_IN_PERIOD = "No life check in this period yet."
 
 
 def _wheel(ax: PolarAxes, theme: ChartTheme, names: Sequence[str], values: Sequence[int | None],
@@ -86,6 +92,13 @@ def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
         assert isinstance(ax, PolarAxes)
         _wheel(ax, theme, names, values, s.colour(theme, colour), title, chars)
     return figure
+
+
+def period_wheel(data: LifeCheckPeriod, theme: ChartTheme, figure: Figure) -> Figure:
+    """The period's newest life check beside the one before it, or a calm line when none."""
+    if data.comparison is None:
+        return s.empty_message(figure, theme, NO_CHECK_IN_PERIOD)
+    return wheel(data.comparison, theme, figure)
 
 
 def history(data: Sequence[AreaHistory], theme: ChartTheme, figure: Figure) -> Figure:

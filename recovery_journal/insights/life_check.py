@@ -166,3 +166,46 @@ def next_due(last_taken: date | None, every_weeks: int, dismissed_on: date | Non
     if dismissed_on is not None and dismissed_on >= due:
         due = dismissed_on + period
     return due
+
+
+@dataclass(frozen=True, slots=True)
+class LifeCheckPeriod:
+    """The life checks of a period: the newest beside the one before it (which may be earlier
+    than the period), and every check in the period for the table."""
+
+    comparison: Comparison | None
+    checks: tuple[LifeCheck, ...]
+    areas: tuple[AreaHistory, ...]
+
+
+def in_period(
+    checks: Sequence[LifeCheck], domains: Sequence[LifeDomain], start: date, end: date
+) -> LifeCheckPeriod:
+    """What the Insights card and the report show for `start`..`end`."""
+    ordered = sorted(checks, key=lambda c: (c.taken_at, c.id))
+    inside = tuple(c for c in ordered if start <= c.local_date <= end)
+    if not inside:
+        return LifeCheckPeriod(None, (), ())
+    newest = inside[-1]
+    before = [c for c in ordered if (c.taken_at, c.id) < (newest.taken_at, newest.id)]
+    comparison = compare(newest, before[-1] if before else None, domains)
+    return LifeCheckPeriod(comparison, inside, history(inside, domains))
+
+
+def period_summary(period: LifeCheckPeriod) -> str:
+    """The newest check's sentence, or a calm line when the period has none."""
+    if period.comparison is None:
+        return "No life check in this period yet."
+    return summary(period.comparison)
+
+
+def period_table(period: LifeCheckPeriod) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """One row per life check in the period, one column per life area (empty when skipped)."""
+    headers = ("Life check", *(a.name for a in period.areas))
+    rows = []
+    for check in period.checks:
+        rated = {r.life_domain_id: r.rating for r in check.ratings}
+        rows.append((check.local_date.isoformat(), *(
+            "" if rated.get(a.domain_id) is None else str(rated[a.domain_id])
+            for a in period.areas)))
+    return headers, tuple(rows)
