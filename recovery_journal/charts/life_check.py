@@ -33,8 +33,9 @@ SKIPPED = " (skipped)"
 NO_CHECK_IN_PERIOD = "No life check in this period yet."
 
 
-def _wheel(ax: PolarAxes, theme: ChartTheme, names: Sequence[str], values: Sequence[int | None],
-           colour: str, title: str, label_chars: int) -> None:
+def _frame(ax: PolarAxes, theme: ChartTheme, names: Sequence[str],
+           values: Sequence[int | None], label_chars: int) -> list[float]:
+    """The rings 1-7 and a named spoke per area (skipped ones say so); returns the angles."""
     count = len(names)
     # Clockwise from the top, as a clock face is read.
     ax.set_theta_offset(math.pi / 2)
@@ -53,20 +54,38 @@ def _wheel(ax: PolarAxes, theme: ChartTheme, names: Sequence[str], values: Seque
     ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1.5, pad=5)
     ax.grid(True, color=theme.grid, linewidth=0.8)
     ax.spines["polar"].set_color(theme.grid)
-    # A skipped area breaks the outline (NaN), so nothing is drawn as if it were rated.
-    ring = [*values, values[0]] if count else []
-    radii = [math.nan if v is None else float(v) for v in ring]
-    ax.plot([*angles, 2 * math.pi][: len(radii)], radii, color=colour, linewidth=1.5)
-    if count >= 3 and all(v is not None for v in values):
+    return angles
+
+
+def _ring(ax: PolarAxes, theme: ChartTheme, angles: list[float], values: Sequence[int | None],
+          colour: str, label: str, *, numbers: bool = True, dashed: bool = False) -> None:
+    """One life check's outline; a skipped area breaks it (NaN), so nothing is drawn as if it
+    were rated."""
+    radii = [math.nan if v is None else float(v) for v in [*values, values[0]]]
+    style = "--" if dashed else "-"
+    ax.plot([*angles, 2 * math.pi], radii, color=colour, linewidth=1.5, linestyle=style,
+            label=label)
+    if not dashed and len(values) >= 3 and all(v is not None for v in values):
         ax.fill([*angles, 2 * math.pi], radii, color=colour, alpha=0.25)
     for angle, value in zip(angles, values, strict=True):
         if value is None:
             continue
-        ax.plot([angle], [value], marker="o", color=colour, markersize=5)
-        ax.annotate(str(value), (angle, value), xytext=(0, 6), textcoords="offset points",
-                    ha="center", fontsize=s.FONT_SIZE - 1, color=theme.foreground,
-                    fontweight="bold")
-    ax.set_title(title, fontsize=s.FONT_SIZE, color=theme.foreground, pad=14)
+        ax.plot([angle], [value], marker="o", color=colour, markersize=5 if numbers else 3.5)
+        if numbers:
+            ax.annotate(str(value), (angle, value), xytext=(0, 6), textcoords="offset points",
+                        ha="center", fontsize=s.FONT_SIZE - 1, color=theme.foreground,
+                        fontweight="bold")
+
+
+def _layout(figure: Figure, panels: int) -> str:
+    """"across" (side by side), "down" (one above the other) or "over" (one wheel, the earlier
+    check as a dashed outline) for what the figure's shape leaves room for."""
+    width, height = figure.get_figwidth(), figure.get_figheight()
+    if panels == 1:
+        return "across"
+    if width >= 6 and width >= 1.3 * height:
+        return "across"
+    return "down" if height >= 1.5 * width else "over"
 
 
 def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
@@ -77,20 +96,32 @@ def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
     if not areas or all(a.current is None and a.previous is None for a in areas):
         return s.empty_message(figure, theme, NOTHING_RATED)
     names = [a.name for a in areas]
+    current = [a.current for a in areas]
+    this = f"This life check ({words.short_day(data.taken_on)})"
     panels: list[tuple[list[int | None], int, str]] = []
     if data.previous_on is not None:
-        panels.append(([a.previous for a in areas], 1,
-                       f"Last time ({words.short_day(data.previous_on)})"))
-    panels.append(([a.current for a in areas], 0,
-                   f"This life check ({words.short_day(data.taken_on)})"))
-    # Side by side when there is room, else one above the other (large text, a narrow window).
-    across = len(panels) if figure.get_figwidth() >= 6 else 1
-    width = figure.get_figwidth() / across
-    chars = max(8, min(18, int(width * 2.4)))
+        before = f"Last time ({words.short_day(data.previous_on)})"
+        panels.append(([a.previous for a in areas], 1, before))
+    panels.append((current, 0, this))
+    layout = _layout(figure, len(panels))
+    if layout == "over":
+        ax = figure.add_subplot(projection="polar")
+        assert isinstance(ax, PolarAxes)
+        angles = _frame(ax, theme, names, current, max(8, min(18, int(figure.get_figwidth() *
+                                                                      2.4))))
+        _ring(ax, theme, angles, panels[0][0], s.colour(theme, 1), panels[0][2],
+              numbers=False, dashed=True)
+        _ring(ax, theme, angles, current, s.colour(theme, 0), this)
+        s.legend(figure, theme, ax, columns=2)
+        return figure
+    across = len(panels) if layout == "across" else 1
+    chars = max(8, min(18, int(figure.get_figwidth() / across * 2.4)))
     for i, (values, colour, title) in enumerate(panels):
         ax = figure.add_subplot(len(panels) // across, across, i + 1, projection="polar")
         assert isinstance(ax, PolarAxes)
-        _wheel(ax, theme, names, values, s.colour(theme, colour), title, chars)
+        angles = _frame(ax, theme, names, values, chars)
+        _ring(ax, theme, angles, values, s.colour(theme, colour), title)
+        ax.set_title(title, fontsize=s.FONT_SIZE, color=theme.foreground, pad=14)
     return figure
 
 

@@ -147,3 +147,16 @@ def repos_with_checks(vault: Vault) -> Repositories:
     repos.life_checks.add(datetime(2026, 11, 10, 9, tzinfo=UTC),
                           [LifeRating(work.id, 5), LifeRating(learning.id, None, "A course")])
     return repos
+
+
+def test_a_squarish_figure_draws_one_wheel_with_last_time_dashed() -> None:
+    records = checks(2)
+    figure = drawn("wheel", records, "light", (4.6, 4.4), "wheel-over")
+    (ax,) = figure.axes
+    assert ax.name == "polar"
+    assert [t.get_text() for t in figure.legends[0].get_texts()] == [
+        "Last time (4 Jan 2016)", "This life check (1 Feb 2016)"]
+    # Numbers for this life check only; last time's are in the table.
+    assert sorted(t.get_text() for t in ax.texts) == sorted(
+        str(r.rating) for r in records[-1].ratings if r.rating is not None)
+    assert outside(figure) == []

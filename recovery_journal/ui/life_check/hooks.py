@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from recovery_journal.storage.repositories import Repositories
@@ -16,6 +17,7 @@ from recovery_journal.ui.life_check.offer import LifeCheckOffer
 from recovery_journal.ui.today.page import TodayPage
 
 BALANCE = "life-balance"
+LIFE_CHECK = "life-check"
 
 
 def _theme(widget: QWidget, settings: AppSettings | None) -> Callable[[], str]:
@@ -58,7 +60,11 @@ def add_life_check_action(
     card = insights.cards[BALANCE]
     button = QPushButton(card.tr("Take a life check…"), card)
     button.setAccessibleName(card.tr("Take a life check: rate each part of your life"))
-    card.controls.addWidget(button, card.controls.rowCount(), 0)
-    button.clicked.connect(lambda: open_life_check(
-        repos, insights, settings, on_saved=lambda _id: insights.chart_changed(BALANCE)))
+    card.controls.addWidget(button, card.controls.rowCount(), 0, Qt.AlignmentFlag.AlignLeft)
+
+    def saved(_check_id: int) -> None:
+        for name in (BALANCE, LIFE_CHECK):
+            insights.chart_changed(name)
+
+    button.clicked.connect(lambda: open_life_check(repos, insights, settings, on_saved=saved))
     return button
