@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -192,3 +193,17 @@ def test_insights_life_balance_card_opens_a_life_check(
                if isinstance(w, LifeCheckDialog) and w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].not_now.click()
+
+
+def test_closing_while_the_charts_are_drawn_is_safe(qtbot: QtBot, repos: Repositories) -> None:
+    pool = QThreadPool()
+    dialog = LifeCheckDialog(repos, None, theme=lambda: "dark", now=lambda: NOW, pool=pool)
+    dialog.show()
+    dialog.form.rows[1].rating.setCurrentIndex(3)
+    dialog.save_button.click()
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    assert pool.waitForDone(DRAWN_MS)
+    QApplication.processEvents()  # the results arrive to a dialog that is gone: ignored
+    assert len(repos.life_checks.list()) == 1

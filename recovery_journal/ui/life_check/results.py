@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from recovery_journal.insights.life_check import (
     AreaHistory,
@@ -149,14 +150,19 @@ class LifeCheckResult(QWidget):
         run_in_background(work, self._task_parent(), shown, not_shown, self._pool)
 
     def _task_parent(self) -> QObject:
-        return self
+        # The task must outlive this dialog if it is closed (or locked) while a figure is drawn.
+        return QApplication.instance() or self
 
     def _shown(self, slot: ChartSlot, rendered: object, text: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         assert isinstance(rendered, RenderedChart)
         slot.show_rendered(rendered, text)
         self._finish_one()
 
     def _not_shown(self, slot: ChartSlot) -> None:
+        if not shiboken6.isValid(self):
+            return
         slot.show_problem(self.tr("This chart couldn't be drawn just now. Your life check is "
                                   "saved."))
         self._finish_one()
