@@ -207,3 +207,17 @@ def test_closing_while_the_charts_are_drawn_is_safe(qtbot: QtBot, repos: Reposit
     assert pool.waitForDone(DRAWN_MS)
     QApplication.processEvents()  # the results arrive to a dialog that is gone: ignored
     assert len(repos.life_checks.list()) == 1
+
+
+def test_the_settings_card_says_weeks_in_words_and_saves_at_once(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    card = LifeCheckCard(repos.settings)
+    qtbot.addWidget(card)
+    assert card.weeks.text() == "Never"
+    with qtbot.waitSignal(card.saved):
+        card.weeks.setValue(1)
+    assert card.weeks.text() == "1 week"
+    card.weeks.setValue(6)
+    assert card.weeks.text() == "6 weeks"
+    assert repos.settings.get("life_check_every_weeks") == 6

@@ -172,4 +172,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WeeksBox</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6,12 +6,20 @@ The choice is personal, so it lives in the vault.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from recovery_journal.storage.settings import Settings
+from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.widgets.card import Card
 
 MOST_WEEKS = 52
+
+
+class WeeksBox(MinutesBox):
+    """Whole weeks: "1 week", "6 weeks" (Qt's plural forms); typing just the number works."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt override)
+        return self.tr("%n week(s)", "", value)
 
 
 class LifeCheckCard(Card):
@@ -22,10 +30,9 @@ class LifeCheckCard(Card):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Life check"), parent)
         self._settings = settings
-        self.weeks = QSpinBox(self)
+        self.weeks = WeeksBox(self)
         self.weeks.setRange(0, MOST_WEEKS)
         self.weeks.setSpecialValueText(self.tr("Never"))
-        self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(self.tr("Offer a life check every so many weeks"))
         self.weeks.setValue(settings.get("life_check_every_weeks"))
         form = QFormLayout()
