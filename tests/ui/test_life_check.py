@@ -21,7 +21,13 @@ from recovery_journal.ui.life_check.hooks import add_life_check_action, add_life
 from recovery_journal.ui.life_check.next_step import NEW_GOAL, add_next_step
 from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.today.page import TodayPage
-from tests.ui.audit import assert_accessible, assert_not_clipped, press
+from tests.ui.audit import (
+    assert_accessible,
+    assert_not_clipped,
+    assert_tab_cycles,
+    press,
+    tab_order,
+)
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 DRAWN_MS = 20_000
@@ -141,12 +147,21 @@ def test_accessible_and_unclipped(
         QApplication.processEvents()
         assert_accessible(dialog)
         assert_not_clipped(dialog)
+        assert_tab_cycles(dialog)
+        # Reading order from the first question: each area's rating, then its note, then the
+        # buttons.
+        rows = dialog.form.rows
+        order = tab_order(dialog)
+        assert order[0] is rows[0].rating
+        assert order.index(rows[0].going_well) < order.index(rows[1].rating) < order.index(
+            rows[-1].going_well) < order.index(dialog.save_button)
         dialog.form.rows[0].rating.setCurrentIndex(4)
         dialog.save_button.click()
         qtbot.waitUntil(lambda: not dialog.result_view.busy, timeout=DRAWN_MS)
         QApplication.processEvents()
         assert_accessible(dialog)
         assert_not_clipped(dialog)
+        assert_tab_cycles(dialog)
     finally:
         apply_text_scale(qapp, 100)
 

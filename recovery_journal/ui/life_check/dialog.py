@@ -38,6 +38,8 @@ from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 def _scrolling(inner: QWidget, parent: QWidget, name: str) -> QScrollArea:
     area = QScrollArea(parent)
     area.setAccessibleName(name)
+    # Tab goes straight to the questions inside; the area scrolls to whichever has the focus.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -79,6 +81,8 @@ class LifeCheckDialog(QDialog):
         self.message.setParent(self)
         outer.addWidget(self.message)
         outer.addWidget(self._build_buttons())
+        if self.form.rows:
+            self.form.rows[0].rating.setFocus()
         self._fit_screen()
 
     def _build_buttons(self) -> QDialogButtonBox:
