@@ -121,8 +121,19 @@ def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
         assert isinstance(ax, PolarAxes)
         angles = _frame(ax, theme, names, values, chars)
         _ring(ax, theme, angles, values, s.colour(theme, colour), title)
-        ax.set_title(title, fontsize=s.FONT_SIZE, color=theme.foreground, pad=14)
+    _legend(figure, theme, across)
     return figure
+
+
+def _legend(figure: Figure, theme: ChartTheme, columns: int) -> None:
+    """Which wheel is which, above them all: constrained layout keeps a figure legend whole at
+    any dpi, where a polar axes' title can be pushed off the top by its spokes' names."""
+    handles = [h for ax in figure.axes for h in ax.get_legend_handles_labels()[0]]
+    labels = [t for ax in figure.axes for t in ax.get_legend_handles_labels()[1]]
+    found = figure.legend(handles, labels, loc="outside upper center", ncols=columns,
+                          frameon=False, fontsize=s.FONT_SIZE - 0.5)
+    for text in found.get_texts():
+        text.set_color(theme.foreground)
 
 
 def period_wheel(data: LifeCheckPeriod, theme: ChartTheme, figure: Figure) -> Figure:

@@ -95,13 +95,18 @@ def test_the_wheel_names_every_area_and_numbers_every_point(
         ]
         numbers = sorted(t.get_text() for t in ax.texts)
         assert numbers == sorted(str(r.rating) for r in check.ratings if r.rating is not None)
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend == ["Last time (4 Jan 2016)", "This life check (1 Feb 2016)"]
+    # No axes titles: saved at the report's 170 dpi, a polar title was cut off at the top.
+    assert all(not ax.get_title() for ax in figure.axes)
     assert outside(figure) == []
 
 
 def test_a_first_check_is_one_wheel() -> None:
     figure = drawn("wheel", checks(1), "light", (6, 4.2), "wheel-first")
     assert len(figure.axes) == 1
-    assert figure.axes[0].get_title().startswith("This life check")
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend == ["This life check (4 Jan 2016)"]
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
