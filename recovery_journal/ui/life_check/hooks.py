@@ -47,6 +47,7 @@ def add_life_check_offer(
     offer = LifeCheckOffer(repos, today_page, today=today)
     offer.setObjectName("lifeCheckOffer")
     today_page.add_note(offer)
+    offer.watch(today_page)
     offer.take.connect(lambda: open_life_check(
         repos, today_page, settings, on_saved=lambda _id: offer.refresh()))
     offer.refresh()

@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from recovery_journal.insights.life_check import next_due
@@ -40,6 +40,7 @@ class LifeCheckOffer(QFrame):
         super().__init__(parent)
         self._repos = repos
         self._today = today
+        self._page: QWidget | None = None
         self.setObjectName("banner")  # the theme's calm message-panel look
         self.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self)
@@ -58,6 +59,17 @@ class LifeCheckOffer(QFrame):
         self.take_button.clicked.connect(self.take)
         self.later.clicked.connect(self.put_aside)
         self.hide()
+
+    def watch(self, page: QWidget) -> None:
+        """Look again whenever `page` (Today) is shown: a life check taken from Insights, or a
+        new day, changes whether the offer is due."""
+        self._page = page
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Show and watched is self._page:
+            self.refresh()
+        return False
 
     def refresh(self) -> None:
         """Show the offer when it is due, hide it otherwise."""
