@@ -19,7 +19,6 @@ from recovery_journal.insights.balance import (
     tag_events,
 )
 from recovery_journal.insights.before_after import first_tag_day
-from recovery_journal.insights.life_check import latest_ratings
 from recovery_journal.model import (
     Goal,
     LifeDomain,
@@ -153,4 +152,4 @@ def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecor
                               repos.strengths.list(include_archived=True))
     events += step_events(repos.goals.list())
     return BalanceRecords(events=events, domains=repos.life_domains.list(include_archived=True),
-                          ratings=latest_ratings(repos.life_checks.list(), end))
+                          ratings=repos.life_checks.latest_ratings(end))

@@ -13,7 +13,9 @@ from recovery_journal.storage.repositories import Repositories
 
 
 def life_check(repos: Repositories, options: ChartOptions) -> Computed[LifeCheckPeriod]:
-    """Read the life checks (a few a season) and keep what `options` covers."""
-    period = in_period(repos.life_checks.list(), repos.life_domains.list(include_archived=True),
-                       options.start, options.end)
+    """Read the period's life checks and the one just before it (for the first comparison)."""
+    checks = repos.life_checks
+    found = checks.latest(1, before=options.start) + checks.between(options.start, options.end)
+    period = in_period(found, repos.life_domains.list(include_archived=True), options.start,
+                       options.end)
     return Computed(period, period_summary(period), period_table(period))

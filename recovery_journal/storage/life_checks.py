@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
@@ -104,16 +104,44 @@ class LifeChecks:
         """Every life check, oldest first (a few a season, so a lifetime stays small)."""
         return self._load("deleted_at IS NULL", ())
 
-    def latest(self, limit: int = 2) -> builtins.list[LifeCheck]:
-        """The newest `limit` life checks, oldest first (the last one is the newest)."""
+    def between(self, start: date, end: date) -> builtins.list[LifeCheck]:
+        """The life checks whose day is in `start`..`end`, oldest first."""
+        return self._load("deleted_at IS NULL AND local_date BETWEEN ? AND ?",
+                          (convert.to_day(start), convert.to_day(end)))
+
+    def latest(self, limit: int = 2, before: date | None = None) -> builtins.list[LifeCheck]:
+        """The newest `limit` life checks (of the days before `before`, when given), oldest
+        first (the last one is the newest)."""
+        day = "" if before is None else " AND local_date < ?"
+        params = () if before is None else (convert.to_day(before),)
         newest = self._vault.query(
-            "SELECT id FROM life_check WHERE deleted_at IS NULL "
-            "ORDER BY julianday(taken_at) DESC, id DESC LIMIT ?", (limit,)
+            f"SELECT id FROM life_check WHERE deleted_at IS NULL{day} "
+            "ORDER BY julianday(taken_at) DESC, id DESC LIMIT ?", (*params, limit)
         )
         ids = [int(row[0]) for row in newest]
         if not ids:
             return []
         return self._load(_IN_IDS, (json.dumps(ids),))
+
+    def latest_ratings(self, on_or_before: date) -> dict[int, tuple[date, int]]:
+        """Each life area's most recent rating on or before a day: area id -> (day, 1-7).
+
+        One small query per area, walking back from the day on the local_date index, so fifty
+        years of life checks cost what one does.
+        """
+        day = convert.to_day(on_or_before)
+        found: dict[int, tuple[date, int]] = {}
+        for (area,) in self._vault.query("SELECT id FROM life_domain"):
+            row = self._vault.query_one(
+                "SELECT c.local_date, r.rating FROM life_check c "
+                "JOIN life_check_rating r ON r.life_check_id = c.id AND r.life_domain_id = ? "
+                "WHERE c.deleted_at IS NULL AND r.rating IS NOT NULL AND c.local_date <= ? "
+                "ORDER BY c.local_date DESC, julianday(c.taken_at) DESC, c.id DESC LIMIT 1",
+                (int(area), day),
+            )
+            if row is not None:
+                found[int(area)] = (convert.from_day(str(row[0])), int(row[1]))
+        return found
 
     def delete(self, check_id: int) -> None:
         """Set a life check aside (undoable with `restore`)."""

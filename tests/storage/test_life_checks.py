@@ -143,3 +143,25 @@ def test_older_vaults_migrate_to_hold_life_checks(tmp_path: Path, fixture: str) 
         work = domain_ids(vault)[0]
         assert checks.add(WHEN, [LifeRating(work, 4)]).ratings == (LifeRating(work, 4),)
         assert vault.check_integrity().ok
+
+
+def test_between_latest_before_and_latest_ratings(vault: Vault, checks: LifeChecks) -> None:
+    from recovery_journal.insights.life_check import latest_ratings
+
+    work, learning, *_ = domain_ids(vault)
+    first = checks.add(datetime(2026, 1, 5, 20, tzinfo=UTC),
+                       [LifeRating(work, 2), LifeRating(learning, 6)])
+    second = checks.add(datetime(2026, 2, 2, 20, tzinfo=UTC),
+                        [LifeRating(work, 4), LifeRating(learning, None, "A course")])
+    third = checks.add(datetime(2026, 3, 2, 20, tzinfo=UTC), [LifeRating(work, 5)])
+    checks.delete(third.id)
+    day = datetime(2026, 2, 1).date()
+    assert [c.id for c in checks.between(day, day.replace(month=12))] == [second.id]
+    assert [c.id for c in checks.latest(1, before=day)] == [first.id]
+    assert checks.latest(1, before=datetime(2026, 1, 5).date()) == []
+    # The newest rating of each area on or before the day; a note alone, or a deleted check,
+    # leaves the one before standing.
+    found = checks.latest_ratings(datetime(2026, 12, 31).date())
+    assert found == {work: (second.local_date, 4), learning: (first.local_date, 6)}
+    assert found == latest_ratings(checks.list(), datetime(2026, 12, 31).date())
+    assert checks.latest_ratings(datetime(2026, 1, 4).date()) == {}
