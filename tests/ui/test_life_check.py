@@ -240,3 +240,20 @@ def test_the_settings_card_says_weeks_in_words_and_saves_at_once(
     assert card.weeks.text() == "6 weeks"
     assert repos.settings.get("life_check_every_weeks") == 6
 
+
+
+def test_a_life_check_can_be_deleted_and_brought_back(qtbot: QtBot, repos: Repositories) -> None:
+    work = repos.life_domains.list()[0]
+    kept = repos.life_checks.add(NOW - timedelta(weeks=4), [LifeRating(work.id, 4, "Kept")])
+    dialog = make_dialog(qtbot, repos)
+    dialog.latest_button.click()
+    assert dialog.delete_button.isVisible() and not dialog.undo_button.isVisible()
+    with qtbot.waitSignal(dialog.changed):
+        dialog.delete_button.click()
+    assert repos.life_checks.list() == []
+    assert "Undo" in dialog.message.text()
+    with qtbot.waitSignal(dialog.changed):
+        dialog.undo_button.click()
+    assert repos.life_checks.list() == [kept]
+    assert dialog.delete_button.isVisible()
+    qtbot.waitUntil(lambda: not dialog.result_view.busy, timeout=DRAWN_MS)

@@ -51,6 +51,8 @@ class LifeCheckDialog(QDialog):
     """Ask, save, then show the result; `saved` carries the new life check's id."""
 
     saved = Signal(int)
+    # A life check was saved, set aside or brought back: the life charts need drawing again.
+    changed = Signal()
 
     def __init__(
         self, repos: Repositories, parent: QWidget | None = None, *,
@@ -60,6 +62,7 @@ class LifeCheckDialog(QDialog):
         super().__init__(parent)
         self._repos = repos
         self._now = now or (lambda: datetime.now().astimezone())
+        self._shown_id: int | None = None
         self.setWindowTitle(self.tr("Life check"))
         self.setAccessibleName(self.tr("Life check"))
         self.domains = repos.life_domains.list(include_archived=True)
@@ -95,10 +98,17 @@ class LifeCheckDialog(QDialog):
         self.latest_button = secondary_button(self.tr("See your last life check"),
                                               self.tr("See your last life check"))
         self.close_button = secondary_button(self.tr("Close"), self.tr("Close the life check"))
+        self.delete_button = secondary_button(self.tr("Delete this life check"),
+                                              self.tr("Delete this life check (Undo brings it "
+                                                      "back)"))
+        self.undo_button = secondary_button(self.tr("Undo"),
+                                            self.tr("Bring the deleted life check back"))
         # Each button does its own work: saving must not close the dialog.
         for button, button_role in ((self.save_button, role.AcceptRole),
                                     (self.not_now, role.RejectRole),
                                     (self.latest_button, role.ActionRole),
+                                    (self.delete_button, role.ActionRole),
+                                    (self.undo_button, role.ActionRole),
                                     (self.close_button, role.RejectRole)):
             box.addButton(button, button_role)
         mark_main_action(box)
@@ -106,7 +116,10 @@ class LifeCheckDialog(QDialog):
         self.not_now.clicked.connect(self.reject)
         self.latest_button.clicked.connect(self.show_latest)
         self.close_button.clicked.connect(self.accept)
-        self.close_button.hide()
+        self.delete_button.clicked.connect(self.delete_shown)
+        self.undo_button.clicked.connect(self.undo_delete)
+        for button in (self.close_button, self.delete_button, self.undo_button):
+            button.hide()
         try:
             self.latest_button.setVisible(bool(self._repos.life_checks.latest(1)))
         except VaultError:
@@ -153,6 +166,7 @@ class LifeCheckDialog(QDialog):
             self._say(str(exc))
             return
         self.saved.emit(check.id)
+        self.changed.emit()
         self._show(check)
 
     def show_latest(self) -> None:
@@ -165,7 +179,37 @@ class LifeCheckDialog(QDialog):
         if newest:
             self._show(newest[-1])
 
+    def delete_shown(self) -> None:
+        """Set the life check shown aside; Undo (or Recently deleted, later) brings it back."""
+        if self._shown_id is None:
+            return
+        try:
+            self._repos.life_checks.delete(self._shown_id)
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        self.delete_button.hide()
+        self.undo_button.show()
+        self.undo_button.setFocus()
+        self._say(self.tr("This life check is deleted. Undo brings it back."))
+        self.changed.emit()
+
+    def undo_delete(self) -> None:
+        """Bring back the life check just deleted."""
+        if self._shown_id is None:
+            return
+        try:
+            self._repos.life_checks.restore(self._shown_id)
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        self.undo_button.hide()
+        self.delete_button.show()
+        self._say(self.tr("The life check is back."))
+        self.changed.emit()
+
     def _show(self, check: LifeCheck) -> None:
+        self._shown_id = check.id
         every = self._repos.life_checks.list()
         before = [c for c in every if (c.taken_at, c.id) < (check.taken_at, check.id)]
         self.result_view.show_check(check, before[-1] if before else None, every, self.domains,
@@ -175,6 +219,7 @@ class LifeCheckDialog(QDialog):
         for button in (self.save_button, self.not_now, self.latest_button):
             button.hide()
         self.close_button.show()
+        self.delete_button.show()
         self.close_button.setDefault(True)
         self.result_view.wheel.setFocus()
 

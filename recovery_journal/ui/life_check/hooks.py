@@ -29,11 +29,12 @@ def _theme(widget: QWidget, settings: AppSettings | None) -> Callable[[], str]:
 
 
 def open_life_check(repos: Repositories, parent: QWidget, settings: AppSettings | None = None,
-                    on_saved: Callable[[int], None] | None = None) -> LifeCheckDialog:
-    """Open the life check over `parent` (window-modal); it deletes itself when closed."""
+                    on_changed: Callable[[], None] | None = None) -> LifeCheckDialog:
+    """Open the life check over `parent` (window-modal); it deletes itself when closed.
+    `on_changed` runs after a check is saved, deleted or brought back."""
     dialog = LifeCheckDialog(repos, parent.window(), theme=_theme(parent, settings))
-    if on_saved is not None:
-        dialog.saved.connect(on_saved)
+    if on_changed is not None:
+        dialog.changed.connect(on_changed)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
@@ -49,7 +50,7 @@ def add_life_check_offer(
     today_page.add_note(offer)
     offer.watch(today_page)
     offer.take.connect(lambda: open_life_check(
-        repos, today_page, settings, on_saved=lambda _id: offer.refresh()))
+        repos, today_page, settings, on_changed=offer.refresh))
     offer.refresh()
     return offer
 
@@ -63,9 +64,10 @@ def add_life_check_action(
     button.setAccessibleName(card.tr("Take a life check: rate each part of your life"))
     card.controls.addWidget(button, card.controls.rowCount(), 0, Qt.AlignmentFlag.AlignLeft)
 
-    def saved(_check_id: int) -> None:
+    def changed() -> None:
         for name in (BALANCE, LIFE_CHECK):
             insights.chart_changed(name)
 
-    button.clicked.connect(lambda: open_life_check(repos, insights, settings, on_saved=saved))
+    button.clicked.connect(lambda: open_life_check(repos, insights, settings,
+                                                   on_changed=changed))
     return button
