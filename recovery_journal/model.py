@@ -155,6 +155,26 @@ class Goal:
 
 
 @dataclass(frozen=True, slots=True)
+class LifeRating:
+    """How satisfied the person is with one life area (1-7, None when skipped), and what is going
+    well there."""
+
+    life_domain_id: int
+    rating: int | None
+    going_well: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LifeCheck:
+    """One life check: a rating per life area the person looked at, in the areas' order."""
+
+    id: int
+    taken_at: datetime
+    local_date: date
+    ratings: tuple[LifeRating, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class JournalEntry:
     id: int
     written_at: datetime

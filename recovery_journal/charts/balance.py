@@ -14,7 +14,7 @@ import numpy as np
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.insights import words
-from recovery_journal.insights.balance import Balance
+from recovery_journal.insights.balance import AreaActivity, Balance
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 # What one unit of a bar is, spelled out under the bars.
 UNIT = "Things linked to each life area: tagged check-ins and journal entries, strength uses " \
        "and goal steps done"
+
+
+# Under an area's name: the person's own rating from their latest life check, beside the counts.
+RATED = "you rated {} of 7"
 
 
 def period_labels(result: Balance) -> tuple[str, str]:
@@ -39,6 +43,12 @@ def name_width(names: list[str], lines: int) -> int:
     while chars < 40 and any(len(textwrap.wrap(name, chars)) > lines for name in names):
         chars += 1
     return chars
+
+
+def _name(area: AreaActivity, chars: int) -> str:
+    """An area's name, with the person's own latest life check rating under it when rated."""
+    name = textwrap.fill(area.name, chars)
+    return name if area.rating is None else f"{name}\n{RATED.format(area.rating)}"
 
 
 def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, float]) -> None:
@@ -64,8 +74,11 @@ def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, fl
     # stays on one line.
     lines = max(1, min(3, int(height_in * 0.7 / len(result.areas) * 72 /
                               ((s.FONT_SIZE - 1) * 1.25))))
-    chars = max(name_width([a.name for a in result.areas], lines), min(28, int(width_in * 5)))
-    ax.set_yticks(rows, [textwrap.fill(a.name, chars) for a in result.areas])
+    # A rated area's name leaves one of its lines to the rating under it.
+    name_lines = max(1, lines - 1) if result.rated else lines
+    chars = max(name_width([a.name for a in result.areas], name_lines),
+                min(28, int(width_in * 5)))
+    ax.set_yticks(rows, [_name(a, chars) for a in result.areas])
     ax.set_ylim(len(result.areas) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
     # Room on the right for the longest bar's count, wider in a narrow figure.
@@ -73,6 +86,10 @@ def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, fl
     label_in = (len(str(longest)) * 0.65 + 1) * (s.FONT_SIZE - 1.5) / 72
     ax.margins(x=max(0.08, 1.6 * label_in / (0.55 * width_in)))
     s.integer_ticks(ax, "x")
+    if not longest:
+        # Only ratings to show (nothing linked yet): an axis from 0, not around it.
+        ax.set_xlim(0, 1)
+        ax.set_xticks([0])
     # The words sit under the bars, beside the names: about 60 % of the figure's width.
     chars = max(24, int(width_in * 0.6 * 72 / (s.FONT_SIZE - 1) / 0.55))
     ax.set_xlabel(textwrap.fill(UNIT, chars), fontsize=s.FONT_SIZE - 1, color=theme.foreground)
@@ -80,7 +97,7 @@ def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, fl
 
 def balance(data: Balance, theme: ChartTheme, figure: Figure) -> Figure:
     """One row per life area, in the person's own order, with two labelled bars."""
-    if not data.areas or not (data.total_current or data.total_previous):
+    if not data.areas or not (data.total_current or data.total_previous or data.rated):
         return s.empty_message(
             figure, theme, "Nothing linked to a life area in this period or the one before it "
                            "yet. Give tags, strengths or goals a life area to see it here.")

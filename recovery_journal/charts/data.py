@@ -148,6 +148,7 @@ def goals(repos: Repositories, options: ChartOptions) -> Computed[GoalProgress]:
 def life_balance(repos: Repositories, options: ChartOptions) -> Computed[Balance]:
     """How much of what was done touched each life area, beside the period before."""
     records = inputs.balance_records(repos, options.start, options.end)
-    result = balance(records.events, records.domains, options.start, options.end)
+    result = balance(records.events, records.domains, options.start, options.end,
+                     records.ratings)
     return Computed(result, summaries.balance(result), tables.balance(result))
 

@@ -8,7 +8,7 @@ check-in with its note. Insights then work on the records read here and never se
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from recovery_journal.insights.balance import (
@@ -133,6 +133,8 @@ def goals(repos: Repositories) -> list[Goal]:
 class BalanceRecords:
     events: list[Event]
     domains: list[LifeDomain]
+    # Each area's latest life check rating on or before the period's end: id -> (day, 1-7).
+    ratings: dict[int, tuple[date, int]] = field(default_factory=dict)
 
 
 def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecords:
@@ -149,4 +151,5 @@ def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecor
     events += strength_events(repos.strengths.uses(first, end),
                               repos.strengths.list(include_archived=True))
     events += step_events(repos.goals.list())
-    return BalanceRecords(events=events, domains=repos.life_domains.list(include_archived=True))
+    return BalanceRecords(events=events, domains=repos.life_domains.list(include_archived=True),
+                          ratings=repos.life_checks.latest_ratings(end))

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from recovery_journal.insights.before_after import BeforeAfter
     from recovery_journal.insights.calendar import CalendarGrid
     from recovery_journal.insights.goals import GoalProgress
+    from recovery_journal.insights.life_check import LifeCheckPeriod
     from recovery_journal.insights.questionnaires import QuestionnaireTrends
     from recovery_journal.insights.series import SeriesSet
     from recovery_journal.insights.strengths import StrengthCounts
@@ -152,6 +153,20 @@ def _draw_questionnaires(chart: LoadedChart[QuestionnaireTrends], theme: ChartTh
     return questionnaire_chart.questionnaires(chart.payload, theme, figure)
 
 
+def _load_life_check(repos: Repositories,
+                     options: ChartOptions) -> Computed[LifeCheckPeriod]:
+    from recovery_journal.charts import life_check_data
+
+    return life_check_data.life_check(repos, options)
+
+
+def _draw_life_check(chart: LoadedChart[LifeCheckPeriod], theme: ChartTheme,
+                     figure: Figure) -> Figure:
+    from recovery_journal.charts import life_check
+
+    return life_check.period_wheel(chart.payload, theme, figure)
+
+
 # Titles and lines on how to read each chart, in plain words for every screen and file; the
 # Insights page shows them translated (context "Charts").
 MOOD_HOPE: ChartSpec[SeriesSet] = ChartSpec(
@@ -209,9 +224,18 @@ QUESTIONNAIRES: ChartSpec[QuestionnaireTrends] = ChartSpec(
                       "total. None of this is a diagnosis."),
     _load_questionnaires, _draw_questionnaires)
 
+LIFE_CHECK: ChartSpec[LifeCheckPeriod] = ChartSpec(
+    "life-check",
+    QT_TRANSLATE_NOOP("Charts", "Life check"),
+    QT_TRANSLATE_NOOP("Charts", "How satisfied you said you were with each part of life, from 1 "
+                      "(not at all) to 7 (completely), in the newest life check of the period, "
+                      "beside the one before it. Our own questions, not a clinical measure."),
+    _load_life_check, _draw_life_check)
+
 CHARTS: tuple[ChartKind, ...] = (
     MOOD_HOPE, MEASURES, CALENDAR, TAGS, BEFORE_AFTER, STRENGTHS, GOALS, LIFE_BALANCE,
     QUESTIONNAIRES,
+    LIFE_CHECK,
 )
 CHART_NAMES: tuple[str, ...] = tuple(chart.name for chart in CHARTS)
 CHART_TITLES: dict[str, str] = {chart.name: chart.title for chart in CHARTS}

@@ -22,9 +22,14 @@ Event = tuple[date, int]  # (day, life area id)
 
 @dataclass(frozen=True, slots=True)
 class AreaActivity:
+    """Counts of activity, and the person's own latest life check rating (1-7) when there is
+    one: the two side by side, neither standing for the other."""
+
     name: str
     current: int
     previous: int
+    rating: int | None = None
+    rated_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,11 @@ class Balance:
     @property
     def total_previous(self) -> int:
         return sum(a.previous for a in self.areas)
+
+    @property
+    def rated(self) -> bool:
+        """True when some area carries a life check rating."""
+        return any(a.rating is not None for a in self.areas)
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:
@@ -85,12 +95,15 @@ def step_events(goals: Iterable[Goal]) -> Iterator[Event]:
 
 
 def balance(
-    events: Iterable[Event], domains: Sequence[LifeDomain], start: date, end: date
+    events: Iterable[Event], domains: Sequence[LifeDomain], start: date, end: date,
+    ratings: Mapping[int, tuple[date, int]] | None = None,
 ) -> Balance:
-    """Count `events` per life area in `start`..`end` and in the period just before it.
+    """Count `events` per life area in `start`..`end` and in the period just before it, beside
+    each area's latest life check rating (`ratings`: area id -> (day, 1-7)).
 
     Every life area the person keeps is listed; a hidden (archived) one only when it has activity.
     """
+    rated = ratings or {}
     before_start, before_end = previous_period(start, end)
     current: Counter[int] = Counter()
     previous: Counter[int] = Counter()
@@ -100,7 +113,9 @@ def balance(
         elif before_start <= day <= before_end:
             previous[area] += 1
     shown = [
-        AreaActivity(name=d.name, current=current[d.id], previous=previous[d.id])
+        AreaActivity(name=d.name, current=current[d.id], previous=previous[d.id],
+                     rating=rated[d.id][1] if d.id in rated else None,
+                     rated_on=rated[d.id][0] if d.id in rated else None)
         for d in sorted(domains, key=lambda d: (d.position, d.id))
         if not d.archived or current[d.id] or previous[d.id]
     ]

@@ -167,7 +167,16 @@ def _top_area(result: Balance, current: bool, *, whole: bool = True) -> str:
 
 
 def balance(result: Balance) -> str:
-    """Where most activity went in the period, and in the period of the same length before."""
+    """Where most activity went in the period, and in the period of the same length before;
+    then, if the person has rated their life areas, that their ratings are shown too."""
+    text = _balance_counts(result)
+    if result.rated:
+        text += (" Under each area's name is how satisfied you said you were with it in your "
+                 "latest life check.")
+    return text
+
+
+def _balance_counts(result: Balance) -> str:
     span = words.count((result.end - result.start).days + 1, "day")
     if not result.total_current and not result.total_previous:
         return "Nothing linked to a life area in this period or the one before it yet."

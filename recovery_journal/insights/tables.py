@@ -126,8 +126,16 @@ def goals(progress: GoalProgress) -> Table:
 def balance(result: Balance) -> Table:
     this = f"This period: {words.iso(result.start)} to {words.iso(result.end)}"
     before = f"Before: {words.iso(result.previous_start)} to {words.iso(result.previous_end)}"
-    rows = tuple((a.name, str(a.current), str(a.previous)) for a in result.areas)
-    return ("Life area", this, before), rows
+    if not result.rated:
+        rows = tuple((a.name, str(a.current), str(a.previous)) for a in result.areas)
+        return ("Life area", this, before), rows
+    rated = tuple(
+        (a.name, str(a.current), str(a.previous),
+         "" if a.rating is None or a.rated_on is None
+         else f"{a.rating} of 7 ({words.iso(a.rated_on)})")
+        for a in result.areas
+    )
+    return ("Life area", this, before, "Your latest life check rating"), rated
 
 
 def for_screen(table: Table, start: date, end: date) -> Table:

@@ -21,6 +21,7 @@ from recovery_journal.model import (
     TagKind,
     WarningRule,
 )
+from recovery_journal.portability.applying_life_checks import add_life_checks
 from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     GoalRecord,
@@ -63,6 +64,7 @@ class VaultRecordsImport:
         self._supporters()
         self._helplines()
         self._rules()
+        add_life_checks(self.repos, self.rest.life_checks, self.added, self._domain_id)
         self._settings()
         self._questionnaires()
 

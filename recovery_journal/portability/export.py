@@ -18,6 +18,11 @@ from typing import Any, BinaryIO
 
 from recovery_journal.model import Goal, LifeDomain, Strength, WarningRule
 from recovery_journal.portability.cells import neutralise
+from recovery_journal.portability.export_life_checks import (
+    LIFE_CHECK_COLUMNS,
+    life_check_rows,
+    life_checks_document,
+)
 from recovery_journal.storage.convert import stamp, to_iso
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
@@ -102,6 +107,7 @@ def export_document(repos: Repositories) -> dict[str, object]:
              "extra": r.extra}
             for r in repos.questionnaires.history()
         ],
+        "life_checks": life_checks_document(repos.life_checks.list(), domain_names),
     }
 
 
@@ -237,6 +243,8 @@ def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
          "answers": ",".join("" if a is None else str(a) for a in _list(r.get("answers")))}
         for r in _items(document, "questionnaire_responses")
     ], ("instrument", "taken_at", "local_date", "answers", "extra"))
+    tables["life_checks"] = _table(life_check_rows(_items(document, "life_checks")),
+                                   LIFE_CHECK_COLUMNS)
     settings = _as_dict(document.get("settings", {}))
     tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
     return tables

@@ -203,6 +203,24 @@ class QuestionnaireRecord:
 
 
 @dataclass(frozen=True)
+class LifeRatingRecord:
+    """One life area's rating (1-7, None when only a note) and what is going well there."""
+
+    life_domain: str
+    rating: int | None
+    going_well: str
+
+
+@dataclass(frozen=True)
+class LifeCheckRecord:
+    """A life check; its areas are named, as in the file."""
+
+    row: int
+    taken_at: datetime
+    ratings: tuple[LifeRatingRecord, ...]
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -218,6 +236,7 @@ class VaultRecords:
     warning_rules: tuple[WarningRuleRecord, ...] = ()
     settings: tuple[tuple[str, object], ...] = field(default=())
     questionnaire_responses: tuple[QuestionnaireRecord, ...] = ()
+    life_checks: tuple[LifeCheckRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -266,6 +285,8 @@ class ImportPlan:
                 warning_rules=len(rest.warning_rules),
                 questionnaire_responses=len(rest.questionnaire_responses),
             )
+            if rest.life_checks:
+                found["life_checks"] = len(rest.life_checks)
         return found
 
 

@@ -9,6 +9,7 @@ from recovery_journal.storage.drafts import Drafts
 from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.helplines import Helplines
 from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.life_checks import LifeChecks
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.measures import Measures
 from recovery_journal.storage.plan import Plan
@@ -40,6 +41,7 @@ class Repositories:
     helplines: Helplines
     warning_rules: WarningRules
     questionnaires: Questionnaires
+    life_checks: LifeChecks
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -60,4 +62,5 @@ class Repositories:
             helplines=Helplines(vault),
             warning_rules=WarningRules(vault),
             questionnaires=Questionnaires(vault),
+            life_checks=LifeChecks(vault),
         )

@@ -47,6 +47,10 @@ _QUESTIONNAIRE_SPECS = tuple(
 )
 
 
+def _is_weeks(value: SettingValue) -> bool:
+    return isinstance(value, int) and 0 <= value <= 52
+
+
 _SPECS = (
     SettingSpec(
         "autolock_minutes", int, 10, _is_minutes,
@@ -62,15 +66,24 @@ _SPECS = (
     *_QUESTIONNAIRE_SPECS,
     # The day the person said "Not now" to the questionnaire offer: no offer again that day.
     SettingSpec("questionnaire_not_now", str, ""),
+    # How often Today offers a life check, in weeks; 0 (the default) never offers it.
+    SettingSpec(
+        "life_check_every_weeks", int, 0, _is_weeks,
+        "A life check is offered every 1 to 52 weeks, or never (0).",
+    ),
+    SettingSpec("life_check_offer_dismissed", str, ""),
 )
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
 
 _IntKey = Literal[
     "autolock_minutes", "questionnaire_ons4_days", "questionnaire_phq9_days",
-    "questionnaire_gad7_days", "questionnaire_qpr15_days",
+    "questionnaire_gad7_days", "questionnaire_qpr15_days", "life_check_every_weeks",
 ]
 _BoolKey = Literal["reminder_enabled", "early_warning_enabled"]
-_StrKey = Literal["reminder_time", "reminder_last_shown", "questionnaire_not_now"]
+_StrKey = Literal[
+    "reminder_time", "reminder_last_shown", "questionnaire_not_now",
+    "life_check_offer_dismissed",
+]
 
 
 def _spec(key: str) -> SettingSpec:

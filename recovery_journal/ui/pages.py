@@ -18,6 +18,7 @@ from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.goals.page import GoalsPage
 from recovery_journal.ui.insights.page import InsightsPage
 from recovery_journal.ui.journal.page import JournalPage
+from recovery_journal.ui.life_check.hooks import add_life_check_action, add_life_check_offer
 from recovery_journal.ui.page import Page
 from recovery_journal.ui.people.page import PeoplePage
 from recovery_journal.ui.plan.help_sections import add_warning_note
@@ -47,6 +48,13 @@ def _today(c: PageContext) -> Page:
     page = TodayPage(c.repos, c.undo_stack)
     add_warning_note(page, c.repos, c.open_plan_section)
     add_questionnaire_offer(page, c.repos, c.region_help)
+    add_life_check_offer(page, c.repos, today=c.today, settings=c.settings)
+    return page
+
+
+def _insights(c: PageContext) -> Page:
+    page = InsightsPage(c.repos, c.undo_stack, settings=c.settings, today=c.today)
+    add_life_check_action(page, c.repos, c.settings)
     return page
 
 
@@ -63,8 +71,7 @@ PAGE_BUILDERS: dict[SectionKey, Callable[[PageContext], Page]] = {
     SectionKey.GOALS: lambda c: GoalsPage(c.repos, c.undo_stack),
     SectionKey.PLAN: lambda c: PlanPage(c.repos, c.undo_stack, region_help=c.region_help),
     SectionKey.PEOPLE: lambda c: PeoplePage(c.repos, c.undo_stack),
-    SectionKey.INSIGHTS: lambda c: InsightsPage(c.repos, c.undo_stack, settings=c.settings,
-                                                today=c.today),
+    SectionKey.INSIGHTS: _insights,
     SectionKey.SETTINGS: _settings,
 }
 

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from recovery_journal.model import TagKind
+from recovery_journal.model import LifeRating, TagKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -57,6 +57,18 @@ def add_goal(repos: Repositories, start: date, end: date) -> None:
         repos.goals.add_review(goal.id, day, 20 + 30 * i)
 
 
+def add_life_checks(repos: Repositories, start: date, end: date, rng: random.Random) -> None:
+    """A life check every four weeks from `start` to `end`, a few areas skipped."""
+    domains = [d.id for d in repos.life_domains.list()]
+    day = start
+    while day <= end:
+        ratings = [LifeRating(d, None if rng.random() < 0.1 else rng.randint(1, 7))
+                   for d in domains]
+        ratings[0] = LifeRating(domains[0], rng.randint(1, 7))
+        repos.life_checks.add(datetime(day.year, day.month, day.day, 19, tzinfo=UTC), ratings)
+        day += timedelta(weeks=4)
+
+
 @pytest.fixture(scope="session")
 def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Repositories]:
     """Ten years of daily use ending on END, written in one transaction to keep it quick."""
@@ -72,6 +84,7 @@ def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Repositories
         for offset in range(3653):
             fill_day(repos, start + timedelta(days=offset), rng, domains)
         add_goal(repos, start, END)
+        add_life_checks(repos, start, END, rng)
     yield repos
     vault.close()
 
@@ -87,4 +100,5 @@ def one_day(vault: Vault) -> Repositories:
     repos.strengths.log_use(1, END)
     add_goal(repos, END, END)
     repos.questionnaires.add("ons4", [7, 8, 6, 2], taken_at=datetime(2025, 12, 31, 10, tzinfo=UTC))
+    add_life_checks(repos, END, END, random.Random(2))
     return repos

@@ -29,7 +29,10 @@ def test_bars_with_names_counts_and_the_unit(ten_years: Repositories) -> None:
         figure = drawn(ten_years, size)
         (ax,) = figure.axes
         assert ax.name == "rectilinear"  # no wheel with rings of unnamed numbers
-        names = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+        # Each name, then (the ten years hold life checks) the person's own rating under it.
+        labels = [t.get_text().rsplit("\n", 1) for t in ax.get_yticklabels()]
+        assert all(rating.startswith("you rated ") for _name, rating in labels)
+        names = [name.replace("\n", " ") for name, _rating in labels]
         assert names == areas
         assert " ".join(ax.get_xlabel().split()) == UNIT
         counts = [t.get_text() for t in ax.texts if isinstance(t, Text)]

@@ -32,7 +32,7 @@ def test_reading_the_registry_loads_no_numpy_matplotlib_storage_or_insights() ->
     script = textwrap.dedent("""
         import sys
         from recovery_journal.charts import CHARTS
-        assert len(CHARTS) == 9
+        assert len(CHARTS) == 10
         heavy = [m for m in sys.modules if m.split(".")[0] in ("numpy", "matplotlib")
                  or m.startswith(("recovery_journal.storage", "recovery_journal.insights"))]
         print(heavy)

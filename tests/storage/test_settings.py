@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     "questionnaire_gad7_days": 0,
     "questionnaire_qpr15_days": 0,
     "questionnaire_not_now": "",
+    "life_check_every_weeks": 0,
+    "life_check_offer_dismissed": "",
 }
 
 

@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n life check(s)</source>
+        <translation>
+            <numerusform>%n life check</numerusform>
+            <numerusform>%n life checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -176,6 +183,16 @@
         <translation>
             <numerusform>%n ticked.</numerusform>
             <numerusform>%n ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeksBox</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
 </context>

@@ -38,6 +38,7 @@ KIND_WORDS: dict[str, Callable[[int], str]] = {
         "ImportDialog", "%n early-warning rule(s)", "", n),
     "questionnaire_responses": lambda n: QCoreApplication.translate(
         "ImportDialog", "%n questionnaire answer(s)", "", n),
+    "life_checks": lambda n: QCoreApplication.translate("ImportDialog", "%n life check(s)", "", n),
 }
 
 

@@ -182,6 +182,10 @@ class InsightsPage(ScrollPage):
             return
         self._invalidate(CHART_NAMES)
 
+    def chart_changed(self, name: str) -> None:
+        """What chart `name` shows has changed elsewhere (a life check): draw it again."""
+        self._invalidate([name])
+
     def _invalidate(self, names: tuple[str, ...] | list[str]) -> None:
         """Charts `names` need drawing again; a drawing already under way is dropped."""
         for name in names:

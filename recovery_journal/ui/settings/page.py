@@ -23,6 +23,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.region import help_for
+from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
 from recovery_journal.ui.settings.privacy import PrivacyCard
@@ -79,10 +80,12 @@ class SettingsPage(ScrollPage):
         self.questionnaires = QuestionnairesCard(repos, self.content,
                                                  region_help=lambda: help_for(settings.region()))
         layout.addWidget(self.questionnaires)
+        self.life_check = LifeCheckCard(repos.settings, self.content)
+        layout.addWidget(self.life_check)
         layout.addStretch(1)
 
         for editor in (self.measures, self.tags, self.domains, self.privacy, self.region,
-                       self.questionnaires):
+                       self.questionnaires, self.life_check):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.
