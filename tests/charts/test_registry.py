@@ -16,7 +16,7 @@ from tests.charts.conftest import END
 
 def test_each_chart_is_named_once_and_found_by_its_name() -> None:
     names = [chart.name for chart in CHARTS]
-    assert len(set(names)) == len(names) == 9
+    assert len(set(names)) == len(names) == 10
     assert all(chart_named(name) is chart for name, chart in zip(names, CHARTS, strict=True))
     with pytest.raises(ValueError, match="no chart called 'pie'"):
         chart_named("pie")
