@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.ui.app import AppController, build_app
 from recovery_journal.ui.app_settings import REGION_KEY
 from recovery_journal.ui.session_watch import SessionWatch
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 _COMPOSITES = (QAbstractSpinBox, QComboBox)
 
@@ -258,6 +258,13 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 80) -> None:
             return
         qtbot.keyClick(QApplication.focusWidget() or target.window(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is target, "Tab never reached the control"
+
+
+def unlock(qtbot: QtBot, controller: AppController, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase on the unlock screen, press Return and wait until the journal opens."""
+    type_text(controller.unlock.passphrase, passphrase)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,10 +20,10 @@ from tests.ui.audit import (
     assert_not_clipped,
     assert_tab_cycles,
     focusable_widgets,
-    press,
     start_app,
     tab_order,
     type_text,
+    unlock,
 )
 
 
@@ -84,9 +83,7 @@ def test_unlock_with_a_message(
 
 def _unlock(qtbot: QtBot, tmp_path: Path, path: Path) -> AppController:
     controller = start_app(qtbot, tmp_path, path)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     return controller
 
 

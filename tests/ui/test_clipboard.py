@@ -15,8 +15,7 @@ from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import AppController
 from recovery_journal.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
 from recovery_journal.ui.help.dialog import HelpDialog, load_bundled_helplines
-from tests.conftest import PASSPHRASE
-from tests.ui.audit import press, start_app, type_text
+from tests.ui.audit import press, start_app, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -90,9 +89,7 @@ def _unlocked(qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault]) ->
     vault = make_vault()
     vault.close()
     controller = start_app(qtbot, tmp_path, vault.path)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     return controller
 
 

@@ -26,7 +26,7 @@ from recovery_journal.ui.data.backups import DeleteEverythingDialog, RestoreDial
 from recovery_journal.ui.data.export import ExportDialog
 from recovery_journal.ui.data.importing import ImportDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.audit import assert_accessible, assert_tab_cycles, press, start_app, type_text
+from tests.ui.audit import assert_accessible, assert_tab_cycles, press, start_app, type_text, unlock
 
 WHEN = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -41,9 +41,7 @@ def vault_path(make_vault: Callable[..., Vault]) -> Path:
 
 def _unlocked(qtbot: QtBot, tmp_path: Path, path: Path) -> AppController:
     controller = start_app(qtbot, tmp_path, path)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     return controller
 
 
@@ -67,9 +65,7 @@ def test_locking_makes_one_backup_a_day(qtbot: QtBot, tmp_path: Path, vault_path
     controller.today = lambda: date(2024, 3, 1)
     _lock(qtbot, controller)
     assert [backup_day(p) for p in list_backups(vault_path)] == [date(2024, 3, 1)]
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     _lock(qtbot, controller)
     assert len(list_backups(vault_path)) == 1
     assert _titles(list_backups(vault_path)[0]) == ["from the start"]
@@ -81,9 +77,7 @@ def test_delete_everything_needs_the_typed_word(
     controller = _unlocked(qtbot, tmp_path, vault_path)
     controller.today = lambda: date(2024, 3, 1)
     _lock(qtbot, controller)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     controller.window.menus.delete_action.trigger()
     dialog = controller.data.dialog
     assert isinstance(dialog, DeleteEverythingDialog)
@@ -109,9 +103,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_journal_aside(
     controller = _unlocked(qtbot, tmp_path, vault_path)
     controller.today = lambda: date(2024, 3, 1)
     _lock(qtbot, controller)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     repos = controller.window.repos
     assert repos is not None
     Journal(repos.vault).add(written_at=WHEN, title="written later", body="")

@@ -17,16 +17,14 @@ from recovery_journal.ui.app import AppController
 from recovery_journal.ui.main_window import APP_TITLE, AUTO_LOCK_NOTICE
 from recovery_journal.ui.today.page import TodayPage
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.audit import press, shows_text, start_app, type_text
+from tests.ui.audit import press, shows_text, start_app, type_text, unlock
 
 MARKER = "zebra-lantern-4417"
 
 
 def _unlocked(qtbot: QtBot, tmp_path: Path, path: Path, **kwargs: int) -> AppController:
     controller = start_app(qtbot, tmp_path, path, **kwargs)  # type: ignore[arg-type]
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     return controller
 
 

@@ -23,8 +23,7 @@ from recovery_journal.ui.reminder import DailyReminder
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from recovery_journal.ui.settings.page import SettingsPage
 from recovery_journal.ui.unavailable import UnavailablePage
-from tests.conftest import PASSPHRASE
-from tests.ui.audit import press, start_app, type_text
+from tests.ui.audit import press, start_app, unlock
 
 
 @pytest.fixture
@@ -32,9 +31,7 @@ def unlocked(qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault]) -> 
     vault = make_vault()
     vault.close()
     controller = start_app(qtbot, tmp_path, vault.path)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     return controller
 
 

@@ -38,6 +38,7 @@ from tests.ui.audit import (
     show_active,
     start_app,
     type_text,
+    unlock,
 )
 
 NEW = "river stones and warm bread"
@@ -190,9 +191,7 @@ def test_locking_in_the_middle_of_a_change_waits_for_it(
     path = vault.path
     vault.close()
     controller = start_app(qtbot, tmp_path, path)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     controller.today = lambda: date(2026, 12, 1)
     repos = controller.window.repos
     assert repos is not None

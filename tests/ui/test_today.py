@@ -35,7 +35,7 @@ from tests.ui.audit import (
     show_active,
     start_app,
     tab_to,
-    type_text,
+    unlock,
 )
 
 PageMaker = Callable[..., TodayPage]
@@ -400,9 +400,7 @@ def test_tab_from_the_section_list_visits_the_checkin_in_reading_order(
     Repositories.from_vault(vault).measures.add("Energy", 0, 10, "Exhausted", "Lively")
     vault.close()
     controller = start_app(qtbot, tmp_path, vault.path)
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     window = controller.window
     page = window.page(SectionKey.TODAY)
     assert isinstance(page, TodayPage)

@@ -24,7 +24,7 @@ from recovery_journal.ui.main_window import REMINDER_TEXT, MainWindow
 from recovery_journal.ui.sections import SectionKey
 from recovery_journal.ui.tray import TrayController, keep_running_notice
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.audit import press, settings_in, shows_text, start_app, type_text
+from tests.ui.audit import press, settings_in, shows_text, start_app, type_text, unlock
 
 MARKER = "walnut-compass-3390"
 # Offscreen, Qt's own fallback tray looks for a signal only desktop platforms have; harmless here.
@@ -52,9 +52,7 @@ def _app(qtbot: QtBot, tmp_path: Path, vault_path: Path, *, tray: bool = True) -
 
 
 def _unlock(qtbot: QtBot, controller: AppController) -> None:
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
 
 
 def test_the_menu_offers_check_in_help_lock_and_quit(

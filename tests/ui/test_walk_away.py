@@ -30,7 +30,7 @@ from recovery_journal.ui.session_watch import SessionWatch, session_object_path
 from recovery_journal.ui.today.page import TodayPage
 from recovery_journal.ui.walk_away import MINIMISED_NOTICE, WALK_AWAY_NOTICE
 from tests.conftest import PASSPHRASE
-from tests.ui.audit import press, shows_text, start_app, type_text
+from tests.ui.audit import press, shows_text, start_app, type_text, unlock
 
 MARKER = "quince-harbour-8812"
 SESSION_ID = "c2"
@@ -82,9 +82,7 @@ def private_bus(tmp_path: Path) -> Iterator[PrivateBus]:
 
 def _unlocked(qtbot: QtBot, tmp_path: Path, vault_path: Path, **kwargs: object) -> AppController:
     controller = start_app(qtbot, tmp_path, vault_path, **kwargs)  # type: ignore[arg-type]
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
     return controller
 
 
@@ -309,6 +307,4 @@ def test_a_screen_lock_during_an_unlock_keeps_the_journal_locked(
     assert not controller.window.is_unlocked
     assert controller.window.locked_area.currentWidget() is controller.unlock
     # Unlocking on purpose afterwards works as usual.
-    type_text(controller.unlock.passphrase, PASSPHRASE)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.is_unlocked, timeout=10_000)
+    unlock(qtbot, controller)
