@@ -51,9 +51,9 @@ _CHECK_RESOURCES = textwrap.dedent("""
     assert Path(recovery_journal.__file__).is_relative_to(Path(sys.prefix)), recovery_journal
     from PySide6.QtGui import QGuiApplication, QIcon
     from recovery_journal.resources import app_icon_png, app_icon_svg, resource_path
-    from recovery_journal.ui.help.dialog import load_bundled_helplines
+    from recovery_journal.ui.region import help_for
     app = QGuiApplication([])
-    helplines = load_bundled_helplines()
+    helplines = help_for("GB")
     assert helplines is not None and helplines.lines, "no helplines"
     for path in (app_icon_svg(), app_icon_png(48), resource_path("icons", "tick-white.svg")):
         assert not QIcon(str(path)).pixmap(48, 48).isNull(), path

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import AppController
 from recovery_journal.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
-from recovery_journal.ui.help.dialog import HelpDialog, load_bundled_helplines
+from recovery_journal.ui.help.dialog import HelpDialog
+from recovery_journal.ui.region import help_for
 from tests.ui.audit import press, start_app, unlock
 
 pytestmark = pytest.mark.gui
@@ -76,7 +77,7 @@ def test_a_second_copy_restarts_the_wait_and_is_what_gets_cleared(
 
 
 def test_help_dialog_on_its_own_still_takes_its_number_back(qtbot: QtBot) -> None:
-    dialog = HelpDialog(load_bundled_helplines(), clipboard=ClipboardGuard(clear_after_ms=50))
+    dialog = HelpDialog(help_for("GB"), clipboard=ClipboardGuard(clear_after_ms=50))
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()

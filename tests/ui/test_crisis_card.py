@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import Helpline, Supporter
 from recovery_journal.report.crisis_card import MORE_IN_APP, CardContent, card_pdf, write_card
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog
+from recovery_journal.ui.region import help_for
 from tests.pdf_boxes import pdf_pages
 
 PLAN = "Call Tom first.\n- What helps: quiet, the window open\n- Not: lots of questions"
@@ -25,7 +25,7 @@ TOM = Supporter(1, "Tom Ellery", "Brother", "07700 900783", "", "", (), True, Fa
 
 def _content(plan: str = PLAN) -> CardContent:
     return CardContent(plan, (TOM,), (Helpline(1, "My GP", "01632 960214", "", 0),),
-                       load_bundled_helplines(), date(2026, 3, 1))
+                       help_for("GB"), date(2026, 3, 1))
 
 
 def _pages(data: bytes) -> int:

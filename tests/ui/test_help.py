@@ -21,8 +21,8 @@ from recovery_journal.ui.help.dialog import (
     HelpDialog,
     HelpSection,
     helplines_path,
-    load_bundled_helplines,
 )
+from recovery_journal.ui.region import help_for
 from tests.conftest import PASSPHRASE
 from tests.ui.audit import press, settings_in, start_app, type_text
 
@@ -58,7 +58,7 @@ def _copy_button(dialog: HelpDialog, name: str) -> QPushButton:
 
 
 def test_bundled_file_is_dated_and_complete() -> None:
-    bundled = load_bundled_helplines()
+    bundled = help_for("GB")
     assert bundled is not None
     assert (bundled.region, bundled.code, bundled.emergency) == ("United Kingdom", "GB", "999")
     assert bundled.checked == "2026-12-01"
@@ -119,7 +119,7 @@ def test_f1_opens_help_on_the_locked_screens(
 
 
 def test_copy_puts_exactly_the_number_on_the_clipboard_and_says_copied(qtbot: QtBot) -> None:
-    dialog = HelpDialog(load_bundled_helplines())
+    dialog = HelpDialog(help_for("GB"))
     qtbot.addWidget(dialog)
     dialog.reload()
     dialog.show()
@@ -132,7 +132,7 @@ def test_copy_puts_exactly_the_number_on_the_clipboard_and_says_copied(qtbot: Qt
 
 
 def test_help_never_opens_links(qtbot: QtBot) -> None:
-    dialog = HelpDialog(load_bundled_helplines())
+    dialog = HelpDialog(help_for("GB"))
     qtbot.addWidget(dialog)
     dialog.reload()
     for label in dialog.findChildren(QLabel):
@@ -143,7 +143,7 @@ def test_help_never_opens_links(qtbot: QtBot) -> None:
 
 def test_extra_sections_come_first(qtbot: QtBot) -> None:
     dialog = HelpDialog(
-        load_bundled_helplines(), sections=[HelpSection("My crisis plan", "Call my sister.")]
+        help_for("GB"), sections=[HelpSection("My crisis plan", "Call my sister.")]
     )
     qtbot.addWidget(dialog)
     dialog.reload()
@@ -161,7 +161,7 @@ def test_own_numbers_and_chosen_people_are_read_only_with_copy(
     sam = repos.supporters.add("Sam Quist", phone="07700 900111", in_crisis_plan=True,
                                do_not_contact=True)
     opened: list[bool] = []
-    dialog = HelpDialog(load_bundled_helplines(), repos.helplines, people=[tom, sam],
+    dialog = HelpDialog(help_for("GB"), repos.helplines, people=[tom, sam],
                         open_settings=lambda: opened.append(True))
     qtbot.addWidget(dialog)
     dialog.reload()
@@ -185,7 +185,7 @@ def test_own_numbers_and_chosen_people_are_read_only_with_copy(
 def test_other_region_names_its_emergency_number_and_invites_own_numbers(
     qtbot: QtBot, vault: Vault
 ) -> None:
-    germany = load_bundled_helplines("DE")
+    germany = help_for("DE")
     assert germany is not None and germany.lines == () and germany.emergency == "112"
     repos = Repositories.from_vault(vault)
     opened: list[bool] = []
@@ -206,7 +206,7 @@ def test_other_region_names_its_emergency_number_and_invites_own_numbers(
 
 
 def test_other_region_without_a_known_number_and_locked(qtbot: QtBot) -> None:
-    nowhere = load_bundled_helplines("AQ")  # Antarctica: no number in the table
+    nowhere = help_for("AQ")  # Antarctica: no number in the table
     assert nowhere is not None and nowhere.emergency == ""
     dialog = HelpDialog(nowhere)
     qtbot.addWidget(dialog)

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from recovery_journal.helplines import load_catalogue
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.app import AppController, app_icon
 from recovery_journal.ui.app_settings import AppSettings
-from recovery_journal.ui.help.dialog import load_bundled_helplines
 from recovery_journal.ui.main_window import REMINDER_TEXT, MainWindow
 from recovery_journal.ui.sections import SectionKey
 from recovery_journal.ui.tray import TrayController, keep_running_notice
@@ -200,7 +200,7 @@ def test_the_reminder_still_comes_while_locked_in_the_tray_and_not_twice(
     repos.settings.set("reminder_time", "20:00")
     clock = [datetime(2026, 11, 3, 19, 0)]
     window = MainWindow(
-        load_bundled_helplines(), AppSettings(settings_in(tmp_path)), idle_timeout_ms=0,
+        load_catalogue(), AppSettings(settings_in(tmp_path)), idle_timeout_ms=0,
         now=lambda: clock[0],
     )
     qtbot.addWidget(window)

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from recovery_journal.storage.helplines import Helplines
     from recovery_journal.ui.app_settings import AppSettings
 
-__all__ = ["HelpDialog", "HelpSection", "helplines_path", "load_bundled_helplines"]
+__all__ = ["HelpDialog", "HelpSection", "helplines_path"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +51,6 @@ class HelpSection:
 
     title: str
     body: str
-
-
-def load_bundled_helplines(region: str = "GB") -> BundledHelplines | None:
-    """The shipped help for `region` (the United Kingdom unless told); None if unreadable."""
-    catalogue = load_catalogue()
-    return None if catalogue is None else help_for(region, catalogue)
 
 
 def _plain_label(text: str) -> QLabel:
