@@ -335,6 +335,18 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.focus_section(key)
 
+    def show_guide(self) -> None:
+        """Open the guide with pictures (one window, locked or unlocked; it holds no journal)."""
+        from recovery_journal.ui.help.guide import GuideDialog
+
+        guide = self.findChild(GuideDialog)
+        if guide is None:
+            guide = GuideDialog(self)
+            guide.resize(guide.sizeHint())
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+
     def show_help(self) -> None:
         """Open Get help now (without blocking the window); works locked and unlocked."""
         self.help.show()
