@@ -80,6 +80,7 @@ def test_stop_leaves_nothing(qtbot: QtBot, repos: Repositories, tmp_path: Path) 
     target.parent.mkdir()
     dialog = _dialog(qtbot, repos, target)
     _only(dialog, "mood-hope", "checkins")
+    assert not dialog.stop_button.isVisible()  # nothing to stop yet
     dialog.save()
     assert dialog.stop_button.isVisible()
     dialog.stop()

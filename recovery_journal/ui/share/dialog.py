@@ -157,7 +157,6 @@ class ShareReportDialog(QDialog):
         self.preview_button = self._button(self.tr("Pre&view"), self.preview)
         self.save_button = self._button(self.tr("&Save as PDF…"), self.save)
         self.stop_button = self._button(self.tr("S&top"), self.stop)
-        self.stop_button.hide()
         self.close_button = self._button(self.tr("&Close"), self.reject)
         # One row in the platform's order: the main action where the platform puts it.
         buttons = QDialogButtonBox(self)
@@ -165,6 +164,7 @@ class ShareReportDialog(QDialog):
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.stop_button.hide()  # only while busy (addButton shows every button it takes)
         mark_main_action(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
