@@ -389,3 +389,76 @@ class QuestionnaireResponse:
     answers: tuple[int | None, ...]
     # The unscored question after the items (PHQ-9 and GAD-7 ask how difficult), if answered.
     extra: int | None = None
+
+
+class SupportKind(enum.StrEnum):
+    """What a support is; it only groups the log, 'other' carries the person's own word."""
+
+    MEDICINE = "medicine"
+    THERAPY = "therapy"
+    GROUP = "group"
+    OTHER = "other"
+
+
+class SupportEventKind(enum.StrEnum):
+    """A dated change in a support; 'stopped' reads as "let go", 'note' is a note on effects."""
+
+    STARTED = "started"
+    CHANGED = "changed"
+    PAUSED = "paused"
+    RESTARTED = "restarted"
+    STOPPED = "stopped"
+    NOTE = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class SupportEvent:
+    """One dated change of a support; dose/how often are None when they did not change."""
+
+    id: int
+    support_id: int
+    day: date
+    kind: SupportEventKind
+    dose: str | None = None
+    how_often: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """A treatment or support the person keeps in their log, with its events oldest first."""
+
+    id: int
+    kind: SupportKind
+    name: str
+    kind_name: str = ""
+    dose: str = ""
+    how_often: str = ""
+    note: str = ""
+    events: tuple[SupportEvent, ...] = ()
+
+    @property
+    def current_dose(self) -> str:
+        """The dose as last written: the newest event that set one, else the support's own."""
+        return next((e.dose for e in reversed(self.events) if e.dose is not None), self.dose)
+
+    @property
+    def current_how_often(self) -> str:
+        """How often as last written, like `current_dose`."""
+        return next(
+            (e.how_often for e in reversed(self.events) if e.how_often is not None),
+            self.how_often,
+        )
+
+    @property
+    def status(self) -> SupportEventKind | None:
+        """The newest started/paused/restarted/stopped event's kind, None before any."""
+        moves = (SupportEventKind.NOTE, SupportEventKind.CHANGED)
+        return next((e.kind for e in reversed(self.events) if e.kind not in moves), None)
+
+    @property
+    def since(self) -> date | None:
+        """The day of the newest start or restart (or of the first event), None without events."""
+        starts = (SupportEventKind.STARTED, SupportEventKind.RESTARTED)
+        found = next((e.day for e in reversed(self.events) if e.kind in starts), None)
+        return found if found is not None or not self.events else self.events[0].day

@@ -17,6 +17,7 @@ from recovery_journal.storage.questionnaires import Questionnaires
 from recovery_journal.storage.settings import Settings
 from recovery_journal.storage.strengths import Strengths
 from recovery_journal.storage.supporters import Supporters
+from recovery_journal.storage.supports import Supports
 from recovery_journal.storage.tags import Tags
 from recovery_journal.storage.vault import Vault
 from recovery_journal.storage.warning_rules import WarningRules
@@ -42,6 +43,7 @@ class Repositories:
     warning_rules: WarningRules
     questionnaires: Questionnaires
     life_checks: LifeChecks
+    supports: Supports
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -63,4 +65,5 @@ class Repositories:
             warning_rules=WarningRules(vault),
             questionnaires=Questionnaires(vault),
             life_checks=LifeChecks(vault),
+            supports=Supports(vault),
         )

@@ -28,6 +28,11 @@ _TABLES = {
     "life_check": "1",
     "goal_step": _GOAL_ALIVE.format("goal_step"),
     "goal_review": _GOAL_ALIVE.format("goal_review"),
+    "support": "1",
+    "support_event": (
+        "EXISTS (SELECT 1 FROM support s WHERE s.id = support_event.support_id "
+        "AND s.deleted_at IS NULL)"
+    ),
 }
 
 
