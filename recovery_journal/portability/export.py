@@ -23,6 +23,11 @@ from recovery_journal.portability.export_life_checks import (
     life_check_rows,
     life_checks_document,
 )
+from recovery_journal.portability.export_supports import (
+    SUPPORT_COLUMNS,
+    support_rows,
+    supports_document,
+)
 from recovery_journal.storage.convert import stamp, to_iso
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
@@ -108,6 +113,7 @@ def export_document(repos: Repositories) -> dict[str, object]:
             for r in repos.questionnaires.history()
         ],
         "life_checks": life_checks_document(repos.life_checks.list(), domain_names),
+        "supports": supports_document(repos.supports.list()),
     }
 
 
@@ -245,6 +251,7 @@ def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
     ], ("instrument", "taken_at", "local_date", "answers", "extra"))
     tables["life_checks"] = _table(life_check_rows(_items(document, "life_checks")),
                                    LIFE_CHECK_COLUMNS)
+    tables["supports"] = _table(support_rows(_items(document, "supports")), SUPPORT_COLUMNS)
     settings = _as_dict(document.get("settings", {}))
     tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
     return tables

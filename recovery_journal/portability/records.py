@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from recovery_journal.model import SupportEventKind, SupportKind
+
 
 class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
     """A file that can't be imported; names the row (1-based) and column when known.
@@ -237,6 +239,7 @@ class VaultRecords:
     settings: tuple[tuple[str, object], ...] = field(default=())
     questionnaire_responses: tuple[QuestionnaireRecord, ...] = ()
     life_checks: tuple[LifeCheckRecord, ...] = ()
+    supports: tuple[SupportRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,8 @@ class ImportPlan:
             )
             if rest.life_checks:
                 found["life_checks"] = len(rest.life_checks)
+            if rest.supports:
+                found["supports"] = len(rest.supports)
         return found
 
 
@@ -324,3 +329,28 @@ class ImportPreview:
     skipped_rows: tuple[SkippedRow, ...] = ()
     scales: tuple[str, ...] = ()
     needs_scales_consent: bool = False
+
+
+@dataclass(frozen=True)
+class SupportEventRecord:
+    """One dated change of a support; dose/how often None when unchanged."""
+
+    day: date
+    kind: SupportEventKind
+    dose: str | None
+    how_often: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class SupportRecord:
+    """A treatment or support with its events, as in the file."""
+
+    row: int
+    kind: SupportKind
+    kind_name: str
+    name: str
+    dose: str
+    how_often: str
+    note: str
+    events: tuple[SupportEventRecord, ...]

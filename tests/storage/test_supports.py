@@ -1,4 +1,4 @@
-"""Supports against real vaults: events in order, current dose, soft delete with undo, old vaults."""
+"""Supports against real vaults: events in order, current dose, undoable deletes, old vaults."""
 
 from __future__ import annotations
 

@@ -112,6 +112,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n treatment(s) or support(s)</source>
+        <translation>
+            <numerusform>%n treatment or support</numerusform>
+            <numerusform>%n treatments or supports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>And %n more skipped row(s).</source>
         <translation>
             <numerusform>And %n more skipped row.</numerusform>

@@ -39,6 +39,8 @@ KIND_WORDS: dict[str, Callable[[int], str]] = {
     "questionnaire_responses": lambda n: QCoreApplication.translate(
         "ImportDialog", "%n questionnaire answer(s)", "", n),
     "life_checks": lambda n: QCoreApplication.translate("ImportDialog", "%n life check(s)", "", n),
+    "supports": lambda n: QCoreApplication.translate(
+        "ImportDialog", "%n treatment(s) or support(s)", "", n),
 }
 
 
