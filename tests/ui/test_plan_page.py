@@ -39,7 +39,7 @@ def _page(qtbot: QtBot, repos: Repositories) -> PlanPage:
 
 def test_every_section_with_guidance(qtbot: QtBot, vault: Vault) -> None:
     page = _page(qtbot, Repositories.from_vault(vault))
-    assert page.sections.count() == 9
+    assert page.sections.count() == 10
     assert page.sections.item(0).text() == "What I'm like when I'm well"
     page.sections.setCurrentRow(6)
     assert page.editor.title.text() == "Crisis plan"

@@ -28,6 +28,7 @@ from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, open_crisis_c
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
 from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_title
+from recovery_journal.ui.supports.log import SupportsLog
 from recovery_journal.ui.widgets.heading import add_page_header
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 DRAFT_PREFIX = "plan."
 SECTIONS = tuple(PlanSectionKey)
 RULES_ROW = len(SECTIONS)
+SUPPORTS_ROW = RULES_ROW + 1
 
 
 class PlanPage(Page):
@@ -58,6 +60,7 @@ class PlanPage(Page):
         for key in SECTIONS:
             self.sections.addItem(section_title(key))
         self.sections.addItem(self.tr("Signs from my check-ins"))
+        self.sections.addItem(self.tr("Treatments and supports"))
         # As wide as the longest title (at any text size), so the text gets the rest.
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0)
                                     + 2 * self.sections.frameWidth()
@@ -67,6 +70,9 @@ class PlanPage(Page):
         self.stack = CurrentPageStack()  # as tall as the part on show, not the rules
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
+        self.supports = SupportsLog(repos, undo_stack)
+        self.stack.addWidget(self.supports)
+        self.supports.announce.connect(self.announce)
         outer = QVBoxLayout(self)
         add_page_header(outer, self, self.tr("My wellness plan"), self.tr(
             "Your own plan for staying well and for hard times, in your words. Every save is "
@@ -131,6 +137,11 @@ class PlanPage(Page):
                 self.save()
             self.rules.reload()
             self.stack.setCurrentWidget(self.rules)
+        elif row == SUPPORTS_ROW:
+            if self.editor.is_changed():
+                self.save()
+            self.supports.reload()
+            self.stack.setCurrentWidget(self.supports)
         elif 0 <= row < len(SECTIONS):
             self.open_section(SECTIONS[row])
 

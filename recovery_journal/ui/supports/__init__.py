@@ -1,0 +1,1 @@
+"""Treatments and supports: the person's own log, kept in My plan."""
