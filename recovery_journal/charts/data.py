@@ -25,6 +25,11 @@ from recovery_journal.insights.series import (
     measure_series,
 )
 from recovery_journal.insights.strengths import StrengthCounts, strength_counts
+from recovery_journal.insights.supports import (
+    NO_SUPPORT_EVENT,
+    pivot_on_support,
+    with_marks,
+)
 from recovery_journal.insights.tags import TagDifference, tag_differences
 from recovery_journal.model import Measure
 from recovery_journal.storage.repositories import Repositories
@@ -56,8 +61,9 @@ def mood_hope(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]
     before = (start - timedelta(days=days), start - timedelta(days=1))
     previous = tuple(daily_values(found[key], *before).average() for key in ("mood", "hope"))
     summary = summaries.mood_hope(series[0], series[1], (previous[0], previous[1]), end)
-    payload = SeriesSet(start=start, end=end, series=series)
-    return Computed(payload, summary, tables.over_time(series, spread=True))
+    marks = inputs.support_marks(repos, options)
+    payload = SeriesSet(start=start, end=end, series=series, marks=marks)
+    return Computed(payload, with_marks(summary, marks), tables.over_time(series, spread=True))
 
 
 def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
@@ -74,8 +80,9 @@ def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
                        long_window=window)
         for m in chosen
     )
-    payload = SeriesSet(start=start, end=end, series=series)
-    return Computed(payload, summaries.measures(series, start, end),
+    marks = inputs.support_marks(repos, options)
+    payload = SeriesSet(start=start, end=end, series=series, marks=marks)
+    return Computed(payload, with_marks(summaries.measures(series, start, end), marks),
                     tables.over_time(series, spread=False))
 
 
@@ -104,6 +111,9 @@ def tags(repos: Repositories, options: ChartOptions) -> Computed[tuple[TagDiffer
 
 def _pivot(repos: Repositories, options: ChartOptions) -> date | None:
     """The day to compare around, or None for a tag never used."""
+    if options.pivot_support_event is not None:
+        found = inputs.support_event(repos, options.pivot_support_event)
+        return None if found is None else found[1].day
     if options.pivot_tag:
         return inputs.first_tag_use(repos, options.pivot_tag)
     if options.pivot_date is not None:
@@ -123,11 +133,15 @@ def before_after(repos: Repositories, options: ChartOptions) -> Computed[BeforeA
     pivot = _pivot(repos, options)
     if pivot is None:
         headers = ("Period", "Days", "Days with a check-in", f"{measure.name} average")
+        if options.pivot_support_event is not None:
+            return Computed(None, NO_SUPPORT_EVENT, (headers, ()))
         return Computed(None, summaries.no_tag_yet(tag_name or ""), (headers, ()))
     found = inputs.daily_values(repos, pivot - timedelta(days=days),
                                 pivot + timedelta(days=days), (measure.key,))
     result = compare_around(found[measure.key], measure.name, _bounds(measure), pivot, days,
                             pivot_tag=tag_name or None)
+    if options.pivot_support_event is not None:
+        result = pivot_on_support(result, inputs.support_event(repos, options.pivot_support_event))
     return Computed(result, summaries.before_after(result), tables.before_after(result))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from recovery_journal.charts.spec import ChartOptions
 from recovery_journal.insights.balance import (
     Event,
     previous_period,
@@ -19,6 +20,7 @@ from recovery_journal.insights.balance import (
     tag_events,
 )
 from recovery_journal.insights.before_after import first_tag_day
+from recovery_journal.insights.supports import SupportMark, event_named, marks_between
 from recovery_journal.model import (
     Goal,
     LifeDomain,
@@ -26,6 +28,8 @@ from recovery_journal.model import (
     MeasureDays,
     Strength,
     StrengthUse,
+    Support,
+    SupportEvent,
     TagDays,
 )
 from recovery_journal.storage.measures import RANGE_LIMIT
@@ -153,3 +157,15 @@ def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecor
     events += step_events(repos.goals.list())
     return BalanceRecords(events=events, domains=repos.life_domains.list(include_archived=True),
                           ratings=repos.life_checks.latest_ratings(end))
+
+
+def support_marks(repos: Repositories, options: ChartOptions) -> tuple[SupportMark, ...]:
+    """The changes in the person's supports in the period, when the chart is to show them."""
+    if not options.show_supports:
+        return ()
+    return marks_between(repos.supports.list(), options.start, options.end)
+
+
+def support_event(repos: Repositories, event_id: int) -> tuple[Support, SupportEvent] | None:
+    """A change in the person's supports with its support, None when no longer there."""
+    return event_named(repos.supports.list(), event_id)

@@ -41,6 +41,10 @@ class ChartOptions:
     pivot_days: int = 30
     # A questionnaire whose questions are drawn one by one beside its total ("" for none).
     questionnaire_items: str = ""
+    # Changes in the person's supports as marks on time charts (the control's default is on).
+    show_supports: bool = True
+    # A change in the person's supports to compare around (its event id), instead of a date.
+    pivot_support_event: int | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ a day without a check-in.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,20 @@ def _panel(ax: Axes, theme: ChartTheme, payload: SeriesSet, series: MeasureSerie
     s.date_limits(ax, payload.start, payload.end)
 
 
+def _support_marks(axes: Sequence[Axes], theme: ChartTheme, data: SeriesSet) -> None:
+    """Each change in the person's supports: a thin dotted line down every panel, its number
+    at the top of the first (the summary lists the numbers in words)."""
+    for mark in data.marks:
+        x = s.day_number(mark.day)
+        for k, ax in enumerate(axes):
+            ax.axvline(x, color=theme.muted, linestyle=":", linewidth=1.0, zorder=1,
+                       label="A change in your supports" if k == 0 and mark.number == 1
+                       else None)
+        axes[0].annotate(str(mark.number), (x, 1.0), xycoords=("data", "axes fraction"),
+                         xytext=(2, -2), textcoords="offset points", va="top",
+                         fontsize=s.FONT_SIZE - 1, color=theme.foreground)
+
+
 def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
     """Two panels, mood above hope: each day (with its spread), 7- and 30-day averages."""
     if not any(_has_values(one) for one in data.series):
@@ -94,6 +109,7 @@ def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
         _panel(ax, theme, data, series)
         _daily(ax, theme, series, i, whiskers=True)
         _rolling(ax, theme, series, i)
+    _support_marks(list(axes), theme, data)
     s.legend(figure, theme, axes[0], columns=4)
     return figure
 
@@ -115,6 +131,7 @@ def measures(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
         _band(ax, theme, series, i)
         _daily(ax, theme, series, i, whiskers=False)
         _rolling(ax, theme, series, i)
+    _support_marks([ax for ax in grid.flat if ax.get_visible()], theme, data)
     s.legend(figure, theme, grid.flat[0], columns=3)
     return figure
 
@@ -146,6 +163,8 @@ def before_after(data: BeforeAfter | None, theme: ChartTheme, figure: Figure,
     label = words.short_day(data.pivot)
     if data.pivot_tag:
         label = f"first {words.quoted(data.pivot_tag)}, {label}"
+    if data.pivot_event:
+        label = f"{data.pivot_event}, {label}"
     ax.annotate(label, (pivot, 1.0), xycoords=("data", "axes fraction"), xytext=(4, -2),
                 textcoords="offset points", va="top", fontsize=s.FONT_SIZE - 1,
                 color=theme.muted)

@@ -28,6 +28,8 @@ class BeforeAfter:
     before_days: int
     after_mean: float
     after_days: int
+    # A change in the person's supports the comparison is around ("Started Sertraline 50 mg").
+    pivot_event: str | None = None
 
 
 def before_after(

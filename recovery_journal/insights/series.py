@@ -17,11 +17,15 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from recovery_journal.model import MeasureDays
+
+if TYPE_CHECKING:
+    from recovery_journal.insights.supports import SupportMark
 
 FloatArray = npt.NDArray[np.float64]
 NAN = float("nan")
@@ -192,6 +196,8 @@ class SeriesSet:
     start: date
     end: date
     series: tuple[MeasureSeries, ...]
+    # Changes in the person's supports to mark on the chart, when they chose to show them.
+    marks: tuple[SupportMark, ...] = ()
 
 
 def adaptive_window(days: int) -> int:

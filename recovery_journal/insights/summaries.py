@@ -114,6 +114,8 @@ def before_after(result: BeforeAfter) -> str:
     pivot = words.day(result.pivot)
     if result.pivot_tag is not None:
         pivot = f"you first used {words.quoted(result.pivot_tag)} ({pivot})"
+    if result.pivot_event is not None:
+        pivot = f"{result.pivot_event[:1].lower()}{result.pivot_event[1:]} ({pivot})"
     if not result.before_days and not result.after_days:
         return f"No check-ins with a {what} value yet in the {span} either side of {pivot}."
     before = (f"averaged {words.number(result.before_mean)} in the {span} before {pivot} "
