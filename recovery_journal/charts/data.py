@@ -26,6 +26,7 @@ from recovery_journal.insights.series import (
 )
 from recovery_journal.insights.strengths import StrengthCounts, strength_counts
 from recovery_journal.insights.supports import (
+    NO_SUPPORT_CHANGES,
     NO_SUPPORT_EVENT,
     pivot_on_support,
     with_marks,
@@ -134,7 +135,9 @@ def before_after(repos: Repositories, options: ChartOptions) -> Computed[BeforeA
     if pivot is None:
         headers = ("Period", "Days", "Days with a check-in", f"{measure.name} average")
         if options.pivot_support_event is not None:
-            return Computed(None, NO_SUPPORT_EVENT, (headers, ()))
+            none_yet = options.pivot_support_event < 0  # nothing to choose from yet
+            return Computed(None, NO_SUPPORT_CHANGES if none_yet else NO_SUPPORT_EVENT,
+                            (headers, ()))
         return Computed(None, summaries.no_tag_yet(tag_name or ""), (headers, ()))
     found = inputs.daily_values(repos, pivot - timedelta(days=days),
                                 pivot + timedelta(days=days), (measure.key,))

@@ -66,6 +66,8 @@ def event_named(supports: Iterable[Support], event_id: int) -> tuple[Support, Su
     return None
 
 
+NO_SUPPORT_CHANGES = ("No changes in your supports yet. Record one in My plan, under Treatments "
+                      "and supports, to compare around it.")
 NO_SUPPORT_EVENT = "That change in your supports is no longer in your journal."
 
 

@@ -90,3 +90,40 @@ def test_an_empty_name_is_refused_plainly(qtbot: QtBot, vault: Vault) -> None:
     assert dialog.isVisible() and dialog.problem.text() == "Please give it a name."
     assert repos.supports.list() == []
     dialog.reject()
+
+
+def test_chart_controls_offer_the_toggle_and_a_change_as_pivot(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    from PySide6.QtWidgets import QGridLayout, QWidget
+
+    from recovery_journal.charts.registry import BEFORE_AFTER, MOOD_HOPE
+    from recovery_journal.ui.insights.controls import ChartControls
+
+    repos = Repositories.from_vault(vault)
+    med = repos.supports.add(SupportKind.MEDICINE, "Sertraline", started=date(2026, 3, 3))
+    note = repos.supports.record(med.id, date(2026, 3, 4), "note", note="Tired")
+    changed = repos.supports.record(med.id, date(2026, 4, 2), "changed", dose="100 mg")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controls = ChartControls(date(2026, 5, 1))
+    controls.build_mood_hope(QGridLayout(), parent)
+    pivot_grid = QGridLayout(parent)
+    controls.build_pivot(pivot_grid, parent)
+    assert controls.options(MOOD_HOPE.name) == {"show_supports": True}
+    with qtbot.waitSignal(controls.changed) as said:
+        controls._support_toggles[MOOD_HOPE.name].setChecked(False)
+    assert said.args == [MOOD_HOPE.name]
+    assert controls.options(MOOD_HOPE.name) == {"show_supports": False}
+    # Before no supports are offered, choosing "a change in my supports" compares around none.
+    controls.set_supports([])
+    controls.pivot_kind.setCurrentIndex(controls.pivot_kind.findData("support"))
+    assert controls.options(BEFORE_AFTER.name)["pivot_support_event"] == -1
+    controls.set_supports(repos.supports.list())
+    offered = [controls.pivot_support.itemData(i) for i in range(controls.pivot_support.count())]
+    assert offered == [changed.id, med.events[0].id] and note.id not in offered  # newest first
+    assert controls.pivot_support.itemText(0) == "Changed Sertraline 100 mg on Thu 2 Apr 2026"
+    chosen = controls.options(BEFORE_AFTER.name)
+    assert chosen["pivot_support_event"] == changed.id and chosen["pivot_date"] is None
+    controls.pivot_kind.setCurrentIndex(controls.pivot_kind.findData("date"))
+    assert controls.options(BEFORE_AFTER.name)["pivot_support_event"] is None

@@ -8,8 +8,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-from recovery_journal.charts.registry import BEFORE_AFTER, CALENDAR, MEASURES, QUESTIONNAIRES
-from recovery_journal.model import Measure, Tag
+from recovery_journal.charts.registry import (
+    BEFORE_AFTER,
+    CALENDAR,
+    MEASURES,
+    MOOD_HOPE,
+    QUESTIONNAIRES,
+)
+from recovery_journal.model import Measure, Support, SupportEventKind, Tag
 from recovery_journal.questionnaires import INSTRUMENTS
 from recovery_journal.ui.widgets.range_picker import DateEdit
 
@@ -48,6 +54,7 @@ class ChartControls(QObject):
         self._measure_boxes: dict[str, QCheckBox] = {}
         self._measures_grid: QGridLayout | None = None
         self._measures_parent: QWidget | None = None
+        self._support_toggles: dict[str, QCheckBox] = {}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -83,12 +90,26 @@ class ChartControls(QObject):
         self.questionnaire_items.currentIndexChanged.connect(
             lambda _i: self.changed.emit(QUESTIONNAIRES.name))
 
+    def build_support_toggle(self, name: str, grid: QGridLayout, parent: QWidget) -> None:
+        """"Show changes in my supports" (on at first) for the time chart `name`."""
+        box = QCheckBox(self.tr("Show changes in my supports"), parent)
+        box.setAccessibleName(box.text())
+        box.setChecked(True)
+        box.toggled.connect(lambda _on: self.changed.emit(name))
+        # Below any other controls of the card (the measures take as many rows as they need).
+        grid.addWidget(box, 20, 0, 1, MEASURES_PER_ROW + 1)
+        self._support_toggles[name] = box
+
+    def build_mood_hope(self, grid: QGridLayout, parent: QWidget) -> None:
+        self.build_support_toggle(MOOD_HOPE.name, grid, parent)
+
     def build_pivot(self, grid: QGridLayout, parent: QWidget) -> None:
         """Compare around a date or the first day with a tag; which measure; how many days."""
         self.pivot_kind = QComboBox(parent)
         self.pivot_kind.setAccessibleName(self.tr("Compare around"))
         self.pivot_kind.addItem(self.tr("a date"), "date")
         self.pivot_kind.addItem(self.tr("the first day with a tag"), "tag")
+        self.pivot_kind.addItem(self.tr("a change in my supports"), "support")
         self.pivot_date = DateEdit(parent)
         self.pivot_date.setCalendarPopup(True)
         self.pivot_date.setDisplayFormat("d MMM yyyy")
@@ -97,6 +118,8 @@ class ChartControls(QObject):
         self.pivot_date.setDate(QDate(start.year, start.month, start.day))
         self.pivot_tag = QComboBox(parent)
         self.pivot_tag.setAccessibleName(self.tr("The tag to compare around"))
+        self.pivot_support = QComboBox(parent)
+        self.pivot_support.setAccessibleName(self.tr("The change in my supports to compare around"))
         self.pivot_measure = QComboBox(parent)
         self.pivot_measure.setAccessibleName(self.tr("Measure compared"))
         self.pivot_days = QSpinBox(parent)
@@ -107,23 +130,27 @@ class ChartControls(QObject):
         grid.addWidget(self.pivot_kind, 0, 1)
         grid.addWidget(self.pivot_date, 0, 2)
         grid.addWidget(self.pivot_tag, 0, 3)
+        grid.addWidget(self.pivot_support, 0, 3)
         grid.addWidget(_label(self.tr("M&easure"), self.pivot_measure, parent), 1, 0)
         grid.addWidget(self.pivot_measure, 1, 1)
         grid.addWidget(_label(self.tr("&Days each side"), self.pivot_days, parent), 1, 2)
         grid.addWidget(self.pivot_days, 1, 3)
         grid.setColumnStretch(4, 1)
         self.pivot_tag.hide()
+        self.pivot_support.hide()
         emit = lambda *_args: self.changed.emit(BEFORE_AFTER.name)  # noqa: E731
         self.pivot_kind.currentIndexChanged.connect(self._pivot_kind_changed)
         self.pivot_date.dateChanged.connect(emit)
         self.pivot_tag.currentIndexChanged.connect(emit)
+        self.pivot_support.currentIndexChanged.connect(emit)
         self.pivot_measure.currentIndexChanged.connect(emit)
         self.pivot_days.valueChanged.connect(emit)
 
     def _pivot_kind_changed(self, _row: int) -> None:
-        by_tag = self.pivot_kind.currentData() == "tag"
-        self.pivot_tag.setVisible(by_tag)
-        self.pivot_date.setVisible(not by_tag)
+        kind = self.pivot_kind.currentData()
+        self.pivot_tag.setVisible(kind == "tag")
+        self.pivot_support.setVisible(kind == "support")
+        self.pivot_date.setVisible(kind == "date")
         self.changed.emit(BEFORE_AFTER.name)
 
     # -- filling from the vault -------------------------------------------------------------
@@ -164,30 +191,55 @@ class ChartControls(QObject):
         self.pivot_tag.setCurrentIndex(max(self.pivot_tag.findData(chosen), 0))
         self.pivot_tag.blockSignals(False)
 
+    def set_supports(self, supports: list[Support]) -> None:
+        """Offer each change in the person's supports (newest first) as a day to compare around."""
+        from recovery_journal.ui.supports.words import event_sentence
+
+        chosen = self.pivot_support.currentData()
+        self.pivot_support.blockSignals(True)
+        self.pivot_support.clear()
+        changes = sorted(((e, s) for s in supports for e in s.events
+                          if e.kind is not SupportEventKind.NOTE),
+                         key=lambda pair: (pair[0].day, pair[0].id), reverse=True)
+        for event, support in changes:
+            self.pivot_support.addItem(event_sentence(support, event), event.id)
+        if not changes:
+            self.pivot_support.addItem(self.tr("No changes recorded yet"), None)
+        self.pivot_support.setCurrentIndex(max(self.pivot_support.findData(chosen), 0))
+        self.pivot_support.blockSignals(False)
+
     # -- reading back -----------------------------------------------------------------------
 
     def options(self, name: str) -> dict[str, object]:
         """The ChartOptions fields (beyond the dates) chart `name` takes."""
+        toggle = self._support_toggles.get(name)
+        shown: dict[str, object] = {} if toggle is None else {"show_supports": toggle.isChecked()}
         if name == MEASURES.name:
             keys = tuple(k for k, box in self._measure_boxes.items() if box.isChecked())
             # Nothing ticked is read as "all": an empty chart would say nothing.
-            return {"measure_keys": keys if len(keys) < len(self._measure_boxes) else ()}
+            return {"measure_keys": keys if len(keys) < len(self._measure_boxes) else (),
+                    **shown}
         if name == CALENDAR.name:
             return {"calendar_measure": str(self.calendar_measure.currentData() or "mood")}
         if name == QUESTIONNAIRES.name:
             return {"questionnaire_items": str(self.questionnaire_items.currentData() or "")}
         if name == BEFORE_AFTER.name:
             by_tag = self.pivot_kind.currentData() == "tag"
+            event = self.pivot_support.currentData()
+            by_support = self.pivot_kind.currentData() == "support"
             picked = self.pivot_date.date()
             tag = self.pivot_tag.currentData()
             return {
-                "pivot_date": None if by_tag else date(picked.year(), picked.month(),
-                                                       picked.day()),
+                "pivot_date": None if by_tag or by_support else date(
+                    picked.year(), picked.month(), picked.day()),
+                # A change no longer there (or none yet) compares around nothing, said calmly.
+                "pivot_support_event": (int(event) if event is not None else -1)
+                if by_support else None,
                 "pivot_tag": str(tag) if by_tag and tag else None,
                 "pivot_measure": str(self.pivot_measure.currentData() or "mood"),
                 "pivot_days": self.pivot_days.value(),
             }
-        return {}
+        return shown
 
     def measure_box(self, key: str) -> QCheckBox:
         return self._measure_boxes[key]

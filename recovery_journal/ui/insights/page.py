@@ -32,6 +32,7 @@ from recovery_journal.charts.registry import (
     CHART_NAMES,
     CHARTS,
     MEASURES,
+    MOOD_HOPE,
     QUESTIONNAIRES,
 )
 from recovery_journal.storage.errors import VaultError
@@ -128,8 +129,11 @@ class InsightsPage(ScrollPage):
         for spec, build in ((MEASURES, self.controls.build_measures),
                             (CALENDAR, self.controls.build_calendar),
                             (BEFORE_AFTER, self.controls.build_pivot),
-                            (QUESTIONNAIRES, self.controls.build_questionnaires)):
+                            (QUESTIONNAIRES, self.controls.build_questionnaires),
+                            (MOOD_HOPE, self.controls.build_mood_hope)):
             build(self.cards[spec.name].controls, self.cards[spec.name])
+        self.controls.build_support_toggle(MEASURES.name, self.cards[MEASURES.name].controls,
+                                           self.cards[MEASURES.name])
         column.addStretch(1)
 
     def _fix_tab_order(self) -> None:
@@ -163,6 +167,7 @@ class InsightsPage(ScrollPage):
         try:
             self.controls.set_measures(self._repos.measures.list())
             self.controls.set_tags(self._repos.tags.list())
+            self.controls.set_supports(self._repos.supports.list())
             span = self._repos.checkins.date_range()
         except VaultError:
             return  # the vault is closing (a lock): the page is about to go
