@@ -34,6 +34,7 @@ LIST_CHARTS = (STRENGTHS.name, GOALS.name)
 CHART_SECTIONS = tuple(chart.name for chart in CHARTS if chart.name not in LIST_CHARTS)
 SECTION_ORDER: tuple[str, ...] = (
     "checkins", *CHART_SECTIONS, *LIST_CHARTS, *PLAN_SECTIONS, "people", "journal",
+    "supports",
 )
 SECTION_TITLES: dict[str, str] = {
     "checkins": "Check-ins in this period",
@@ -43,6 +44,7 @@ SECTION_TITLES: dict[str, str] = {
     **{f"{PLAN_PREFIX}{key.value}": title for key, title in PLAN_SECTION_TITLES.items()},
     "people": "My people",
     "journal": "Journal entries",
+    "supports": "Treatments and supports",
 }
 PAPERS = ("a4", "letter")
 # A table longer than this is shown by week or by month, so a year fits on a page or two.
@@ -203,7 +205,9 @@ def condense_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) 
 def _chart(repos: Repositories, key: str, choice: ReportChoice) -> Section:
     from recovery_journal.charts import load_chart_data
 
-    data = load_chart_data(repos, key, ChartOptions(start=choice.start, end=choice.end))
+    # Changes in supports show on the charts only when the person chose to share the log.
+    data = load_chart_data(repos, key, ChartOptions(
+        start=choice.start, end=choice.end, show_supports="supports" in choice.sections))
     headers, rows = condense_table(data.table_headers, data.table_rows)
     note = "" if rows == data.table_rows else "The numbers behind the chart, shortened for paper."
     return Section(key, SECTION_TITLES[key], data.summary, data, headers, rows, note)
@@ -329,4 +333,8 @@ def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
             sections.append(_people(repos, choice))
         elif key == "journal":
             sections.append(_journal(repos, choice))
+        elif key == "supports":
+            from recovery_journal.report.supports import supports_section
+
+            sections.append(supports_section(repos, choice))
     return ReportContent(choice, tuple(sections))

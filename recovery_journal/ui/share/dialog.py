@@ -52,7 +52,8 @@ ChoosePath = Callable[[QWidget, Path], Path | None]
 DEFAULT_DAYS = 90
 _OTHER = (("checkins", "Check-in summary table"), ("strengths", "Strengths: chart and inventory"),
           ("goals", "Goals: chart and each goal"), ("people", "My people"),
-          ("journal", "Journal entries (dates, titles and tags)"))
+          ("journal", "Journal entries (dates, titles and tags)"),
+          ("supports", "Treatments and supports (the log, and its changes on the charts)"))
 
 
 class ShareReportDialog(QDialog):
