@@ -228,3 +228,16 @@ def test_open_goals_stand_at_different_points(made: tuple[Repositories, date]) -
     latest = [g.reviews[-1].progress for g in active]
     assert len(active) >= 2 and len(set(latest)) == len(latest)
     assert all(0 < p < 100 for p in latest)
+
+
+def test_supports_change_over_the_year(made: tuple[Repositories, date]) -> None:
+    from recovery_journal.model import SupportEventKind
+
+    repos, end = made
+    supports = {s.name: s for s in repos.supports.list()}
+    assert len(supports) == 4
+    med = supports["Sertraline"]
+    assert (med.dose, med.current_dose) == ("50 mg", "100 mg")
+    assert supports["CBT with Jo"].status is SupportEventKind.STOPPED
+    assert supports["Hearing Voices group"].status is SupportEventKind.RESTARTED
+    assert all(e.day <= end for s in supports.values() for e in s.events)
