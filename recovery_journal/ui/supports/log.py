@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Support, SupportKind
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.supports.dialogs import ChangeDialog, SupportDialog
 from recovery_journal.ui.supports.words import event_line, kind_title, support_line
-from recovery_journal.ui.widgets.buttons import ButtonRow
 from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.scroll_page import scroll_area
 from recovery_journal.ui.widgets.undo import Announcements, Change, SoftDeleteCommand
 
 _ID = Qt.ItemDataRole.UserRole
@@ -76,7 +78,7 @@ class SupportsLog(QWidget):
         self.timeline.setAccessibleName(self.tr("Changes over time"))
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.timeline.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
         self.add_button = QPushButton(self.tr("Add a support…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.change_button = QPushButton(self.tr("Record a change…"))
@@ -86,15 +88,32 @@ class SupportsLog(QWidget):
                              (self.change_button, self.tr("Record a change in this support")),
                              (self.remove_button, self.tr("Set this support aside"))):
             button.setAccessibleName(name)
-        layout = QVBoxLayout(self)
+        # Honest minimum heights: at 200 % text the page scrolls rather than squeezing them.
+        lines = self.fontMetrics().lineSpacing()
+        self.list.setSpacing(max(2, lines // 6))
+        self.list.setMinimumHeight(lines * 8)
+        self.timeline.setMinimumHeight(lines * 4)
+        # Two by two: side by side they would not fit the column at large text sizes.
+        buttons = QGridLayout()
+        for n, button in enumerate((self.add_button, self.change_button, self.edit_button,
+                                    self.remove_button)):
+            buttons.addWidget(button, n // 2, n % 2)
+        buttons.setColumnStretch(2, 1)
+        # Its own scrolling column: at 200 % text on a small screen the log scrolls within the
+        # plan rather than its lists being squeezed under the buttons.
+        area, content = scroll_area(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Treatments and supports")))
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Treatments and supports"), scale=tokens.TITLE))
         layout.addWidget(intro)
         layout.addWidget(self.filter)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
-        layout.addWidget(ButtonRow(self.add_button, self.edit_button, self.change_button,
-                                   self.remove_button))
+        layout.addLayout(buttons)
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline)
         self.filter.textChanged.connect(lambda _text: self._fill())
