@@ -89,15 +89,20 @@ def _panel(ax: Axes, theme: ChartTheme, payload: SeriesSet, series: MeasureSerie
 def _support_marks(axes: Sequence[Axes], theme: ChartTheme, data: SeriesSet) -> None:
     """Each change in the person's supports: a thin dotted line down every panel, its number
     at the top of the first (the summary lists the numbers in words)."""
+    span = max(1.0, s.day_number(data.end) - s.day_number(data.start))
+    previous, level = -math.inf, 0
     for mark in data.marks:
         x = s.day_number(mark.day)
         for k, ax in enumerate(axes):
             ax.axvline(x, color=theme.muted, linestyle=":", linewidth=1.0, zorder=1,
                        label="A change in your supports" if k == 0 and mark.number == 1
                        else None)
+        # Changes a few days apart would print "45": the second number steps down a line.
+        level = (level + 1) % 3 if (x - previous) / span < 0.03 else 0
+        previous = x
         axes[0].annotate(str(mark.number), (x, 1.0), xycoords=("data", "axes fraction"),
-                         xytext=(2, -2), textcoords="offset points", va="top",
-                         fontsize=s.FONT_SIZE - 1, color=theme.foreground)
+                         xytext=(2, -2 - level * 1.3 * s.FONT_SIZE), textcoords="offset points",
+                         va="top", fontsize=s.FONT_SIZE - 1, color=theme.foreground)
 
 
 def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
