@@ -25,11 +25,11 @@ from recovery_journal.insights.series import (
     measure_series,
 )
 from recovery_journal.insights.strengths import StrengthCounts, strength_counts
+from recovery_journal.insights.support_marks import with_marks
 from recovery_journal.insights.supports import (
     NO_SUPPORT_CHANGES,
     NO_SUPPORT_EVENT,
     pivot_on_support,
-    with_marks,
 )
 from recovery_journal.insights.tags import TagDifference, tag_differences
 from recovery_journal.model import Measure

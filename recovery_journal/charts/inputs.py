@@ -20,7 +20,7 @@ from recovery_journal.insights.balance import (
     tag_events,
 )
 from recovery_journal.insights.before_after import first_tag_day
-from recovery_journal.insights.supports import SupportMark, event_named, marks_between
+from recovery_journal.insights.support_marks import SupportMark, event_named, marks_between
 from recovery_journal.model import (
     Goal,
     LifeDomain,

@@ -25,7 +25,7 @@ import numpy.typing as npt
 from recovery_journal.model import MeasureDays
 
 if TYPE_CHECKING:
-    from recovery_journal.insights.supports import SupportMark
+    from recovery_journal.insights.support_marks import SupportMark
 
 FloatArray = npt.NDArray[np.float64]
 NAN = float("nan")

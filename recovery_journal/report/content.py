@@ -315,6 +315,14 @@ def _journal(repos: Repositories, choice: ReportChoice) -> Section:
     return Section("journal", SECTION_TITLES["journal"], summary, entries=entries)
 
 
+def _supports(repos: Repositories, choice: ReportChoice) -> Section:
+    from recovery_journal.report.supports import supports_items
+
+    summary, items = supports_items(repos, choice.start, choice.end)
+    return Section("supports", SECTION_TITLES["supports"], summary,
+                   entries=tuple(Entry(*item) for item in items))
+
+
 def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
     """Read the chosen sections for the chosen period, and nothing else."""
     sections: list[Section] = []
@@ -334,7 +342,5 @@ def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
         elif key == "journal":
             sections.append(_journal(repos, choice))
         elif key == "supports":
-            from recovery_journal.report.supports import supports_section
-
-            sections.append(supports_section(repos, choice))
+            sections.append(_supports(repos, choice))
     return ReportContent(choice, tuple(sections))
