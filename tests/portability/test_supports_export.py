@@ -59,6 +59,11 @@ def test_json_round_trip_through_a_new_vault_gives_the_same_document(
     assert apply(read_import("json", first), fresh)["supports"] == 1
     doses = sorted(s.current_dose for s in fresh.supports.list() if s.name == "Sertraline")
     assert doses == ["100 mg", "75 mg"]
+    # Spaces around words in a file are trimmed as when typed: the same support, not a new one.
+    document["supports"][1]["events"][1]["dose"] = "  75 mg "  # type: ignore[index]
+    document["supports"][1]["name"] = " Sertraline"  # type: ignore[index]
+    first.write_text(json.dumps(document), encoding="utf-8")
+    assert apply(read_import("json", first), fresh)["supports"] == 0
 
 
 @pytest.mark.parametrize("support, column", [

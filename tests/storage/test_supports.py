@@ -42,6 +42,7 @@ def test_a_medicine_keeps_its_changes_in_order(supports: Supports) -> None:
     assert [e.id for e in read.events] == [saved.events[0].id, change.id, later.id]
     assert read.current_dose == "100 mg" and read.current_how_often == "each morning"
     assert read.dose == "50 mg"  # what the person first wrote stays as written
+    assert read.status is SupportEventKind.STARTED  # a dose change or a note is no new status
     supports.record(saved.id, date(2026, 6, 1), SupportEventKind.STOPPED, note="Let go")
     supports.record(saved.id, date(2026, 7, 1), SupportEventKind.RESTARTED, dose="50 mg")
     again = supports.get(saved.id)
@@ -56,6 +57,10 @@ def test_kinds_names_and_bad_input_are_refused_plainly(supports: Supports) -> No
     other = supports.add("other", "Allotment", kind_name="Gardening")
     group = supports.add(SupportKind.GROUP, "Hearing Voices group")
     assert other.kind_name == "Gardening" and other.events == () and other.since is None
+    # Without a "started", the log is kept "since" its first change.
+    supports.record(other.id, date(2026, 2, 1), SupportEventKind.CHANGED, how_often="Sundays")
+    supports.record(other.id, date(2026, 1, 1), SupportEventKind.NOTE, note="Fresh air")
+    assert supports.get(other.id).since == date(2026, 1, 1)
     # Listed by kind, then name.
     assert [s.id for s in supports.list()] == [group.id, other.id]
     with pytest.raises(ValueError, match="medicine"):
@@ -87,8 +92,13 @@ def test_deleting_sets_aside_with_undo_and_purges_later(vault: Vault, supports: 
     with pytest.raises(NotFoundError):
         supports.delete_event(note.id)  # its support is set aside
     assert supports.restore(med.id).events == (med.events[0], note)
+    later = supports.record(med.id, date(2026, 4, 2), "paused")
     assert [e.id for e in supports.events_between(date(2026, 3, 4), date(2026, 4, 1))] == [
         note.id]
+    # An event set aside on a live support is purged on its own.
+    supports.delete_event(later.id)
+    assert supports.purge_deleted(vault.now() + timedelta(seconds=1)) == 1
+    assert vault.query("SELECT count(*) FROM support_event") == [(2,)]
     supports.delete(med.id)
     assert supports.purge_deleted(vault.now() - timedelta(days=1)) == 0
     assert supports.purge_deleted(vault.now() + timedelta(seconds=1)) == 1
