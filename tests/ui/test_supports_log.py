@@ -58,6 +58,14 @@ def test_the_log_adds_records_finds_and_sets_aside_with_undo(
     assert med.current_dose == "100 mg" and med.events[-1].kind is SupportEventKind.CHANGED
     assert log.timeline.count() == 2 and "Less foggy" in log.timeline.item(1).text()
     assert event_sentence(med, med.events[0]) == "Started Sertraline on Tue 3 Mar 2026"
+    # A change recorded by mistake is set aside, and Ctrl+Z (the undo stack) brings it back.
+    assert not log.remove_change_button.isEnabled()
+    log.timeline.setCurrentRow(1)
+    log.set_change_aside()
+    assert repos.supports.get(med.id).events == med.events[:1]
+    assert log.timeline.count() == 1 and log.current_id() == med.id
+    undo.undo()
+    assert repos.supports.get(med.id).events == med.events
     # A group, found by its note; a name without a match shows the calm line.
     repos.supports.add(SupportKind.GROUP, "Peer group", note="Thursdays at the library")
     log.reload()

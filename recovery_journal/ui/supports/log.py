@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,6 +33,13 @@ UNDO_WORDS = Announcements(
     deleted=QT_TRANSLATE_NOOP("SupportsLog", "Support set aside. Ctrl+Z brings it back."),
     restored=QT_TRANSLATE_NOOP("SupportsLog", "Support brought back"),
     gone=QT_TRANSLATE_NOOP("SupportsLog", "That support can no longer be brought back."),
+)
+
+CHANGE_UNDO_WORDS = Announcements(
+    "SupportsLog",
+    deleted=QT_TRANSLATE_NOOP("SupportsLog", "Change set aside. Ctrl+Z brings it back."),
+    restored=QT_TRANSLATE_NOOP("SupportsLog", "Change brought back"),
+    gone=QT_TRANSLATE_NOOP("SupportsLog", "That change can no longer be brought back."),
 )
 
 
@@ -79,6 +87,9 @@ class SupportsLog(QWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
+        self.remove_change_button = QPushButton(self.tr("Set this change aside"))
+        self.remove_change_button.setAccessibleName(
+            self.tr("Set the chosen change aside (a change recorded by mistake)"))
         self.add_button = QPushButton(self.tr("Add a support…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.change_button = QPushButton(self.tr("Record a change…"))
@@ -116,8 +127,14 @@ class SupportsLog(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.remove_change_button)
+        change_row.addStretch(1)
+        layout.addLayout(change_row)
         self.filter.textChanged.connect(lambda _text: self._fill())
         self.list.currentItemChanged.connect(lambda *_: self._show_timeline())
+        self.timeline.currentItemChanged.connect(lambda *_: self._change_chosen())
+        self.remove_change_button.clicked.connect(self.set_change_aside)
         self.add_button.clicked.connect(self.add_support)
         self.edit_button.clicked.connect(self.edit_support)
         self.change_button.clicked.connect(self.record_change)
@@ -192,9 +209,21 @@ class SupportsLog(QWidget):
         self.timeline_title.setText(
             self.tr("Changes over time: %1").replace("%1", support.name))
         for event in support.events:
-            self.timeline.addItem(event_line(event))
+            item = QListWidgetItem(event_line(event))
+            item.setData(_ID, event.id)
+            self.timeline.addItem(item)
         if not support.events:
             self.timeline.addItem(self.tr("No changes recorded yet."))
+        self._change_chosen()
+
+    def _change_chosen(self) -> None:
+        self.remove_change_button.setVisible(self.current() is not None)
+        self.remove_change_button.setEnabled(self.current_change_id() is not None)
+
+    def current_change_id(self) -> int | None:
+        item = self.timeline.currentItem()
+        value = None if item is None else item.data(_ID)
+        return int(value) if value is not None else None
 
     # -- changing ------------------------------------------------------------------------------
 
@@ -266,6 +295,22 @@ class SupportsLog(QWidget):
             QCoreApplication.translate("SupportsLog", "Set aside a support"),
             lambda: supports.delete(support.id), lambda: supports.restore(support.id),
             on_change=self._undo_changed))
+
+    def set_change_aside(self) -> None:
+        """Set the chosen change aside, with Undo (Ctrl+Z) right there."""
+        event_id = self.current_change_id()
+        if event_id is None:
+            return
+        supports = self._repos.supports
+        self._undo.push(SoftDeleteCommand(
+            QCoreApplication.translate("SupportsLog", "Set aside a change in a support"),
+            lambda: supports.delete_event(event_id),
+            lambda: supports.restore_event(event_id), on_change=self._change_undo_changed))
+
+    def _change_undo_changed(self, change: Change) -> None:
+        self.reload()
+        self.supports_changed.emit()
+        self.announce.emit(CHANGE_UNDO_WORDS.text(change))
 
     def _undo_changed(self, change: Change) -> None:
         self.reload()
