@@ -32,6 +32,11 @@ def _note_field(name: str) -> QPlainTextEdit:
     return note
 
 
+def _widen(dialog: QDialog) -> None:
+    # Room for a placeholder and the date's arrow at any text size (the default was cramped).
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 56)
+
+
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -53,7 +58,7 @@ class SupportDialog(QDialog):
             self.kind.addItem(kind_choice(kind), kind.value)
         self.kind_name = QLineEdit()
         self.kind_name.setAccessibleName(self.tr("Your own word for it"))
-        self.kind_name.setPlaceholderText(self.tr("For example: gardening, my dog, yoga"))
+        self.kind_name.setPlaceholderText(self.tr("For example: gardening, yoga"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.dose = QLineEdit()
@@ -82,6 +87,7 @@ class SupportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
+        _widen(self)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if support is not None:
             self.kind.setCurrentIndex(list(SupportKind).index(support.kind))
@@ -145,6 +151,7 @@ class ChangeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
+        _widen(self)
         self.kind.setFocus()
 
     def chosen_kind(self) -> SupportEventKind:

@@ -86,7 +86,7 @@ class SupportsLog(QWidget):
         self.timeline.setAccessibleName(self.tr("Changes over time"))
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
+        self.timeline.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.remove_change_button = QPushButton(self.tr("Set this change aside"))
         self.remove_change_button.setAccessibleName(
             self.tr("Set the chosen change aside (a change recorded by mistake)"))
