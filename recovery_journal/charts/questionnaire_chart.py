@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
+from recovery_journal.charts.support_marks import draw_marks
 from recovery_journal.insights.questionnaires import QuestionnaireTrends, Trend
 
 if TYPE_CHECKING:
@@ -68,4 +69,5 @@ def questionnaires(data: QuestionnaireTrends, theme: ChartTheme, figure: Figure)
     axes = figure.subplots(len(drawable), 1, sharex=True, squeeze=False)[:, 0]
     for ax, trend in zip(axes, drawable, strict=True):
         _panel(ax, theme, data, trend)
+    draw_marks(list(axes), theme, data.marks, data.start, data.end)
     return figure

@@ -5,8 +5,12 @@ No matplotlib here (see charts/data.py); what it returns is plain values a worke
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from recovery_journal.charts.inputs import support_marks
 from recovery_journal.charts.spec import ChartOptions, Computed
 from recovery_journal.insights import questionnaires as trends
+from recovery_journal.insights.support_marks import with_marks
 from recovery_journal.storage.repositories import Repositories
 
 
@@ -17,4 +21,6 @@ def questionnaires(
     responses = repos.questionnaires.history()
     data = trends.questionnaire_trends(responses, options.start, options.end,
                                        options.questionnaire_items)
-    return Computed(data, trends.summary(data), trends.table(data))
+    marks = support_marks(repos, options)
+    return Computed(replace(data, marks=marks), with_marks(trends.summary(data), marks),
+                    trends.table(data))

@@ -7,7 +7,6 @@ a day without a check-in.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ import numpy as np
 
 from recovery_journal.charts import ChartTheme, about
 from recovery_journal.charts import style as s
+from recovery_journal.charts.support_marks import draw_marks
 from recovery_journal.insights import words
 from recovery_journal.insights.before_after import BeforeAfter
 from recovery_journal.insights.series import MeasureSeries, SeriesSet
@@ -86,25 +86,6 @@ def _panel(ax: Axes, theme: ChartTheme, payload: SeriesSet, series: MeasureSerie
     s.date_limits(ax, payload.start, payload.end)
 
 
-def _support_marks(axes: Sequence[Axes], theme: ChartTheme, data: SeriesSet) -> None:
-    """Each change in the person's supports: a thin dotted line down every panel, its number
-    at the top of the first (the summary lists the numbers in words)."""
-    span = max(1.0, s.day_number(data.end) - s.day_number(data.start))
-    previous, level = -math.inf, 0
-    for mark in data.marks:
-        x = s.day_number(mark.day)
-        for k, ax in enumerate(axes):
-            ax.axvline(x, color=theme.muted, linestyle=":", linewidth=1.0, zorder=1,
-                       label="A change in your supports" if k == 0 and mark.number == 1
-                       else None)
-        # Changes a few days apart would print "45": the second number steps down a line.
-        level = (level + 1) % 3 if (x - previous) / span < 0.03 else 0
-        previous = x
-        axes[0].annotate(str(mark.number), (x, 1.0), xycoords=("data", "axes fraction"),
-                         xytext=(2, -2 - level * 1.3 * s.FONT_SIZE), textcoords="offset points",
-                         va="top", fontsize=s.FONT_SIZE - 1, color=theme.foreground)
-
-
 def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
     """Two panels, mood above hope: each day (with its spread), 7- and 30-day averages."""
     if not any(_has_values(one) for one in data.series):
@@ -114,7 +95,7 @@ def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
         _panel(ax, theme, data, series)
         _daily(ax, theme, series, i, whiskers=True)
         _rolling(ax, theme, series, i)
-    _support_marks(list(axes), theme, data)
+    draw_marks(list(axes), theme, data.marks, data.start, data.end)
     s.legend(figure, theme, axes[0], columns=4)
     return figure
 
@@ -136,7 +117,8 @@ def measures(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
         _band(ax, theme, series, i)
         _daily(ax, theme, series, i, whiskers=False)
         _rolling(ax, theme, series, i)
-    _support_marks([ax for ax in grid.flat if ax.get_visible()], theme, data)
+    draw_marks([ax for ax in grid.flat if ax.get_visible()], theme, data.marks, data.start,
+               data.end)
     s.legend(figure, theme, grid.flat[0], columns=3)
     return figure
 

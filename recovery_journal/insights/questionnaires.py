@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from recovery_journal.insights import words
+from recovery_journal.insights.support_marks import SupportMark
 from recovery_journal.model import QuestionnaireResponse
 from recovery_journal.questionnaires import INSTRUMENTS, Band, Instrument, score
 from recovery_journal.questionnaires.scoring import band_of
@@ -47,6 +48,8 @@ class QuestionnaireTrends:
     start: date
     end: date
     trends: tuple[Trend, ...]
+    # Changes in the person's supports to mark, when they chose to show them.
+    marks: tuple[SupportMark, ...] = ()
 
 
 def _trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse]) -> Trend:

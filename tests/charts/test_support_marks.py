@@ -74,3 +74,15 @@ def test_a_change_in_supports_is_the_before_after_pivot(vault: Vault) -> None:
     gone = load_chart_data(repos, "before-after", ChartOptions(
         start=START, end=END, pivot_support_event=change.id))
     assert gone.payload is None and "no longer in your journal" in gone.summary
+
+
+def test_the_questionnaires_chart_marks_changes_too(vault: Vault) -> None:
+    repos = _repos(vault)
+    for day in (2, 20):
+        repos.questionnaires.add("phq9", [1] * 9, taken_at=datetime(2026, 3, day, 9, tzinfo=UTC))
+    data = load_chart_data(repos, "questionnaires", ChartOptions(start=START, end=END))
+    assert "2. Changed Sertraline 100 mg on 7 Mar 2026." in data.summary
+    assert len(_mark_lines(drawn(data))) == 2
+    off = load_chart_data(repos, "questionnaires",
+                          ChartOptions(start=START, end=END, show_supports=False))
+    assert "supports" not in off.summary and _mark_lines(drawn(off)) == []

@@ -222,7 +222,8 @@ class ChartControls(QObject):
         if name == CALENDAR.name:
             return {"calendar_measure": str(self.calendar_measure.currentData() or "mood")}
         if name == QUESTIONNAIRES.name:
-            return {"questionnaire_items": str(self.questionnaire_items.currentData() or "")}
+            return {"questionnaire_items": str(self.questionnaire_items.currentData() or ""),
+                    **shown}
         if name == BEFORE_AFTER.name:
             by_tag = self.pivot_kind.currentData() == "tag"
             event = self.pivot_support.currentData()

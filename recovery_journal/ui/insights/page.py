@@ -132,8 +132,9 @@ class InsightsPage(ScrollPage):
                             (QUESTIONNAIRES, self.controls.build_questionnaires),
                             (MOOD_HOPE, self.controls.build_mood_hope)):
             build(self.cards[spec.name].controls, self.cards[spec.name])
-        self.controls.build_support_toggle(MEASURES.name, self.cards[MEASURES.name].controls,
-                                           self.cards[MEASURES.name])
+        for spec in (MEASURES, QUESTIONNAIRES):
+            self.controls.build_support_toggle(spec.name, self.cards[spec.name].controls,
+                                               self.cards[spec.name])
         column.addStretch(1)
 
     def _fix_tab_order(self) -> None:
