@@ -27,6 +27,7 @@ from recovery_journal.ui.page import Page
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, open_crisis_card
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
+from recovery_journal.ui.plan.safety_sources import connect_safety_plan
 from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_title
 from recovery_journal.ui.widgets.heading import add_page_header
 
@@ -64,6 +65,7 @@ class PlanPage(Page):
                                     + 4 * self.sections.spacing() + 8)
         self.editor = PlanSectionEditor()
         self.rules = RuleEditor(repos)
+        connect_safety_plan(self.editor.safety, repos, region_help)
         self.stack = CurrentPageStack()  # as tall as the part on show, not the rules
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
