@@ -109,6 +109,7 @@ class StepEditor(QWidget):
         self.hide_tip.setFlat(True)
         self.hide_tip.clicked.connect(self._hide_tip)
         self.items = StepList()
+        self.items.setSpacing(2)  # a little air between items, at any text size
         self.items.setAccessibleName(title)
         self.items.setAccessibleDescription(self.tr(
             "F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it."))
@@ -162,7 +163,8 @@ class StepEditor(QWidget):
     def _fit(self) -> None:
         # Tall enough for what is there (at any text size), short when empty.
         rows = max(1, self.items.count())
-        line = self.items.fontMetrics().height() + 8
+        line = (max(self.items.sizeHintForRow(0), self.items.fontMetrics().height() + 8)
+                + 2 * self.items.spacing())
         self.items.setFixedHeight(min(rows, 8) * line + 2 * self.items.frameWidth() + 4)
         has = self.items.count() > 0
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -192,8 +194,9 @@ class StepEditor(QWidget):
             return
         item = QListWidgetItem(cleaned[0])
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        # Not made current: a strong highlight on every list would shout; Tab into a list
+        # makes its first item current, and Alt+Up / Alt+Down move that one.
         self.items.addItem(item)
-        self.items.setCurrentItem(item)
         self._fit()
         if emit:
             self.changed.emit()
@@ -249,7 +252,9 @@ class SafetyPlanEditor(QWidget):
         self.notes.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(tokens.SPACE_S)
         layout.addWidget(self.citation)
+        layout.addSpacing(tokens.SPACE_S)
         for step in self.steps:
             step.changed.connect(self.changed)
             step.tip_hidden.connect(self.tip_hidden)
