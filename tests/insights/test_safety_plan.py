@@ -41,10 +41,11 @@ def test_steps_and_notes_round_trip_and_empty_is_empty() -> None:
 
 
 def test_lines_the_format_does_not_know_are_kept_as_notes() -> None:
-    body = f"{MARKER}\n## 1 Warning signs\n- Not sleeping\nA line typed by hand\n## 9 odd\n- x"
+    body = (f"{MARKER}\n## 1 Warning signs\n- Not sleeping\n-  \nA line typed by hand\n"
+            "## 7 odd\n- x")
     plan = parse_plan(body)
-    assert plan.steps[1] == ("Not sleeping",)
-    assert "A line typed by hand" in plan.notes and "## 9 odd" in plan.notes
+    assert plan.steps[1] == ("Not sleeping",)  # an empty item is no item
+    assert "A line typed by hand" in plan.notes and "## 7 odd" in plan.notes
     assert "- x" in plan.notes  # an item under no known step is not dropped
 
 

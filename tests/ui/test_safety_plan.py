@@ -84,6 +84,13 @@ def test_keyboard_add_reorder_edit_and_remove(qtbot: QtBot, vault: Vault) -> Non
     assert step.values() == ("Walk", "Cold water")
     assert step.items.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed
     step.items.item(0).setText("  A long   walk ")
+    page.save_draft()  # before a lock: kept in the vault, back on the next visit
+    assert repos.plan.get(PlanSectionKey.CRISIS).body == ""
+    draft = repos.drafts.get("plan.crisis")
+    assert draft is not None
+    page = _page(qtbot, repos)
+    page.open_section(PlanSectionKey.CRISIS, draft.body)
+    assert page.editor.safety.steps[2].values() == ("A long walk", "Cold water")
     page.save()
     assert parse_plan(repos.plan.get(PlanSectionKey.CRISIS).body).steps[2] == (
         "A long walk", "Cold water")
