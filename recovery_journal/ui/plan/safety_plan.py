@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.insights.safety_plan import STEP_COUNT, SafetyPlan, clean_items
 from recovery_journal.ui import tokens
+from recovery_journal.ui.announce import announce
 from recovery_journal.ui.widgets.heading import heading
 
 CITATION = ("Built on the steps of the Safety Planning Intervention (Stanley & Brown, 2012), "
@@ -214,6 +215,8 @@ class StepEditor(QWidget):
         item = self.items.takeItem(row)
         self.items.insertItem(target, item)
         self.items.setCurrentRow(target)
+        announce(self, self.tr("Moved to place %1 of %2").replace("%1", str(target + 1))
+                 .replace("%2", str(self.items.count())))
         self.changed.emit()
 
     def remove_current(self) -> None:
@@ -221,6 +224,8 @@ class StepEditor(QWidget):
         if row >= 0:
             self.items.takeItem(row)
             self._fit()
+            # Nothing is gone for good: the saved plan and its earlier versions still hold it.
+            announce(self, self.tr("Removed. Earlier versions still hold it."))
             self.changed.emit()
 
     def values(self) -> tuple[str, ...]:
