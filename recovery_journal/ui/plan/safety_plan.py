@@ -224,8 +224,8 @@ class StepEditor(QWidget):
         if row >= 0:
             self.items.takeItem(row)
             self._fit()
-            # Nothing is gone for good: the saved plan and its earlier versions still hold it.
-            announce(self, self.tr("Removed. Earlier versions still hold it."))
+            # Once saved, the earlier version (under "Earlier versions…") still holds it.
+            announce(self, self.tr("Removed from the list."))
             self.changed.emit()
 
     def values(self) -> tuple[str, ...]:
