@@ -57,7 +57,13 @@ def test_old_crisis_text_is_carried_over_and_steps_are_kept_as_versions(
     assert saved.steps[1] == ("Not sleeping",) and saved.notes == OLD  # nothing lost
     versions = repos.plan.revisions(PlanSectionKey.CRISIS)
     assert [v.body for v in versions][1] == OLD  # the earlier version is kept, comparable
-    page.show_history()
+    dialog = page.show_history()
+    assert dialog is not None
+    shown = dialog.text.toPlainText()  # read as steps, not as the stored marks
+    assert "1. Signs that things are getting hard\n• Not sleeping" in shown and "##" not in shown
+    dialog.compare_button.setChecked(True)
+    assert "##" not in dialog.text.toPlainText()
+    dialog.close()
     restored = repos.plan.restore_revision(versions[1].id)
     assert restored.body == OLD
     assert_accessible(page)

@@ -27,6 +27,7 @@ from recovery_journal.ui.page import Page
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, open_crisis_card
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
+from recovery_journal.ui.plan.safety_plan import readable_plan_text
 from recovery_journal.ui.plan.safety_sources import connect_safety_plan
 from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_title
 from recovery_journal.ui.widgets.heading import add_page_header
@@ -175,7 +176,8 @@ class PlanPage(Page):
         if self.editor.is_changed():
             self.save()
             section = self._repos.plan.get(section.key)
-        dialog = RevisionDialog(self._repos.plan, section, section_title(section.key), self)
+        dialog = RevisionDialog(self._repos.plan, section, section_title(section.key), self,
+                                readable_plan_text)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
         dialog.open()

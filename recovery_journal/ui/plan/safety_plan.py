@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.insights.safety_plan import STEP_COUNT, SafetyPlan, clean_items
+from recovery_journal.insights.safety_plan import (
+    STEP_COUNT,
+    SafetyPlan,
+    clean_items,
+    is_step_plan,
+    parse_plan,
+)
 from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.widgets.heading import heading
@@ -72,6 +78,18 @@ def step_tip(index: int) -> str:
         "Ways to make where you are safer, perhaps with someone's help.",
     )
     return _tr(tips[index])
+
+
+def readable_plan_text(body: str) -> str:
+    """A stored safety plan as plain reading text (earlier versions); free text unchanged."""
+    if not is_step_plan(body):
+        return body
+    plan = parse_plan(body)
+    blocks = [numbered_title(index) + "".join(f"\n• {item}" for item in items)
+              for index, items in enumerate(plan.steps)]
+    if plan.notes.strip():
+        blocks.append(_tr("Notes from before") + "\n" + plan.notes.strip("\n"))
+    return "\n\n".join(blocks)
 
 
 class StepList(QListWidget):
