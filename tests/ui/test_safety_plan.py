@@ -122,6 +122,9 @@ def test_people_respect_dont_contact_and_numbers_are_offered(qtbot: QtBot, vault
 def test_a_hidden_tip_stays_hidden(qtbot: QtBot, vault: Vault) -> None:
     repos = Repositories.from_vault(vault)
     page = _page(qtbot, repos)
+    page.activateWindow()
+    page.focus_section(PlanSectionKey.CRISIS)  # as the note on Today opens it
+    qtbot.waitUntil(lambda: page.editor.safety.steps[0].items.hasFocus())
     step = page.editor.safety.steps[3]
     assert step.tip.isVisible()
     step.hide_tip.click()

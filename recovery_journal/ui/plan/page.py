@@ -126,6 +126,9 @@ class PlanPage(Page):
     def focus_section(self, key: PlanSectionKey | str) -> None:
         """Open `key` and put the cursor in its text (used by the note on Today)."""
         self.open_section(key)
+        if self.editor.is_safety_plan():  # reasons for living first
+            self.editor.safety.steps[0].items.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_changed(self, row: int) -> None:
