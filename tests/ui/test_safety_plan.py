@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.insights.safety_plan import SafetyPlan, format_plan, parse_plan
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.report.content import safety_plan_section
-from recovery_journal.report.crisis_card import CardContent, card_html
+from recovery_journal.report.crisis_card import card_html
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.help.dialog import HelpDialog
+from recovery_journal.ui.plan.crisis_card import card_content
 from recovery_journal.ui.plan.help_sections import crisis_help_sections
 from recovery_journal.ui.plan.page import PlanPage
 from recovery_journal.ui.region import help_for
@@ -154,8 +155,12 @@ def test_help_card_and_report_show_the_steps_numbered_without_empty_ones(
     assert not any(t.startswith(("1.", "2.", "3.", "5.", "6.")) for t in shown)  # empty steps
     assert not [e for e in dialog.findChildren(QLineEdit) if e.isVisible()]  # nothing to edit
     assert not dialog.findChildren(QPlainTextEdit)
-    card = card_html(CardContent(repos.plan.get(PlanSectionKey.CRISIS).body, (), (),
-                                 help_for("GB"), date(2026, 3, 1)))
+    repos.supporters.add("Tom Ellery", phone="07700 900783", in_crisis_plan=True)
+    repos.supporters.add("Sam Quist", in_crisis_plan=True, do_not_contact=True)
+    repos.supporters.add("Priya Shah", phone="07700 900412")
+    card = card_html(card_content(repos, date(2026, 3, 1), help_for("GB")))
+    people = card[card.index("People I'd like contacted"):]
+    assert "Tom Ellery" in people and "Sam" not in card and "Priya" not in card  # consent kept
     assert "My safety plan" in card and "<b>4. People I can ask for help</b>" in card
     assert "2. " not in card and "# My safety plan" not in card and "My dog" in card
     section = safety_plan_section("plan:crisis", repos.plan.get(PlanSectionKey.CRISIS).body)
