@@ -160,7 +160,7 @@ def test_help_card_and_report_show_the_steps_numbered_without_empty_ones(
     repos.supporters.add("Priya Shah", phone="07700 900412")
     card = card_html(card_content(repos, date(2026, 3, 1), help_for("GB")))
     people = card[card.index("People I'd like contacted"):]
-    assert "Tom Ellery" in people and "Sam" not in card and "Priya" not in card  # consent kept
+    assert "Tom Ellery" in people and "Quist" not in card and "Priya" not in card  # consent kept
     assert "My safety plan" in card and "<b>4. People I can ask for help</b>" in card
     assert "2. " not in card and "# My safety plan" not in card and "My dog" in card
     section = safety_plan_section("plan:crisis", repos.plan.get(PlanSectionKey.CRISIS).body)
