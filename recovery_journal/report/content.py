@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from recovery_journal.charts import CHARTS, GOALS, STRENGTHS, ChartData, ChartOptions
 from recovery_journal.insights import words
+from recovery_journal.insights.safety_plan import is_step_plan, numbered_heading, parse_plan
 from recovery_journal.model import GoalStatus, PlanSectionKey, Supporter
 from recovery_journal.report.dates import (
     friendly_day,
@@ -269,8 +270,20 @@ def _goals(repos: Repositories, choice: ReportChoice) -> Section:
 
 def _plan(repos: Repositories, key: str) -> Section:
     section = repos.plan.get(PlanSectionKey(key.removeprefix(PLAN_PREFIX)))
+    if is_step_plan(section.body):  # the crisis section, step by step
+        return safety_plan_section(key, section.body)
     body = section.body.strip() or "(Nothing written here yet.)"
     return Section(key, SECTION_TITLES[key], body=body)
+
+
+def safety_plan_section(key: str, body: str) -> Section:
+    """The safety plan as numbered steps (empty steps left out), then notes from before."""
+    plan = parse_plan(body)
+    entries = tuple(Entry(numbered_heading(index), (), "\n".join(f"• {item}" for item in items))
+                    for index, items in enumerate(plan.steps) if items)
+    if plan.notes.strip():
+        entries += (Entry("My notes", (), plan.notes.strip()),)
+    return Section(key, "My safety plan", entries=entries)
 
 
 def _person(person: Supporter, with_contacts: bool) -> Entry:

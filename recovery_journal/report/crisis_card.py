@@ -28,6 +28,12 @@ from PySide6.QtGui import (
 )
 
 from recovery_journal.files import write_atomically
+from recovery_journal.insights.safety_plan import (
+    SafetyPlan,
+    is_step_plan,
+    numbered_heading,
+    parse_plan,
+)
 from recovery_journal.model import BundledHelplines, Helpline, Supporter
 from recovery_journal.report.dates import friendly_day
 from recovery_journal.report.pdf import strip_stamps
@@ -41,6 +47,18 @@ CARD_PAPERS: dict[str, tuple[QPageSize.PageSizeId, float]] = {
 RESOLUTION = 300
 _SIZES = (12.0, 11.0, 10.0, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5)
 MORE_IN_APP = "… (the whole plan is in the app)"
+
+
+def safety_plan_html(plan: SafetyPlan) -> str:
+    """The safety plan's non-empty steps as numbered paragraphs, then notes; all escaped."""
+    blocks = []
+    for index, items in enumerate(plan.steps):
+        if items:
+            lines = "<br>".join(f"• {html.escape(item)}" for item in items)
+            blocks.append(f"<p><b>{html.escape(numbered_heading(index))}</b><br>{lines}</p>")
+    if plan.notes.strip():
+        blocks.append(f"<p><b>My notes</b><br>{_lines(plan.notes)}</p>")
+    return "".join(blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +101,26 @@ def _region_help(bundled: BundledHelplines | None) -> list[str]:
     return ["<h3>Helplines</h3>", "<p>In an emergency call your local emergency number.</p>"]
 
 
+def _plan_parts(plan_text: str) -> list[str]:
+    """The plan: free text as written, or the safety plan step by step (empty steps left out)."""
+    more = plan_text.rstrip().endswith(MORE_IN_APP)
+    text = plan_text.rstrip().removesuffix(MORE_IN_APP) if more else plan_text
+    if is_step_plan(text):
+        parts = [f"<h3>My safety plan</h3>{safety_plan_html(parse_plan(text))}"]
+    elif text.strip():
+        parts = ["<h3>My crisis plan</h3>", f"<p>{_lines(text)}</p>"]
+    else:
+        parts = []
+    if more:
+        parts.append(f"<p>{html.escape(MORE_IN_APP)}</p>")
+    return parts
+
+
 def card_html(content: CardContent, plan: str | None = None) -> str:
     """The card as simple HTML; every piece of the person's text is escaped."""
     plan_text = content.plan if plan is None else plan
     parts = ["<h2>My crisis card</h2>"]
-    if plan_text.strip():
-        parts += ["<h3>My crisis plan</h3>", f"<p>{_lines(plan_text)}</p>"]
+    parts += _plan_parts(plan_text)
     if content.contacts:
         people = "<br>".join(_contact(p) for p in content.contacts)
         parts += ["<h3>People I'd like contacted</h3>", f"<p>{people}</p>"]

@@ -72,6 +72,8 @@ _SPECS = (
         "A life check is offered every 1 to 52 weeks, or never (0).",
     ),
     SettingSpec("life_check_offer_dismissed", str, ""),
+    # The safety-plan steps whose tips the person hid, as "0,3".
+    SettingSpec("safety_plan_tips_hidden", str, ""),
 )
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
 
@@ -82,7 +84,7 @@ _IntKey = Literal[
 _BoolKey = Literal["reminder_enabled", "early_warning_enabled"]
 _StrKey = Literal[
     "reminder_time", "reminder_last_shown", "questionnaire_not_now",
-    "life_check_offer_dismissed",
+    "life_check_offer_dismissed", "safety_plan_tips_hidden",
 ]
 
 

@@ -118,10 +118,14 @@ def _session(qtbot: QtBot, tmp_path: Path, vault_path: Path) -> None:
     goals.reviews.add_button.click()
 
     plan = _page(qtbot, window, "plan")
-    for key, field in ((PlanSectionKey.TOOLBOX, "toolbox"), (PlanSectionKey.CRISIS, "crisis")):
-        plan.open_section(key)
-        _type(qtbot, plan.editor.editor, _m(field))
-        plan.save()
+    plan.open_section(PlanSectionKey.TOOLBOX)
+    _type(qtbot, plan.editor.editor, _m("toolbox"))
+    plan.save()
+    plan.open_section(PlanSectionKey.CRISIS)  # the safety plan: a step's list
+    step = plan.editor.safety.steps[2]
+    _type(qtbot, step.entry, _m("crisis"))
+    QTest.keyClick(step.entry, Qt.Key.Key_Return)
+    plan.save()
 
     people = _page(qtbot, window, "people")
     people.form.name.setFocus()

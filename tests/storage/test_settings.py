@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "questionnaire_not_now": "",
     "life_check_every_weeks": 0,
     "life_check_offer_dismissed": "",
+    "safety_plan_tips_hidden": "",
 }
 
 

@@ -27,6 +27,8 @@ from recovery_journal.ui.page import Page
 from recovery_journal.ui.plan.crisis_card import CrisisCardDialog, open_crisis_card
 from recovery_journal.ui.plan.revisions import RevisionDialog
 from recovery_journal.ui.plan.rules import RuleEditor
+from recovery_journal.ui.plan.safety_plan import readable_plan_text
+from recovery_journal.ui.plan.safety_sources import connect_safety_plan
 from recovery_journal.ui.plan.section_editor import PlanSectionEditor, section_title
 from recovery_journal.ui.supports.log import SupportsLog
 from recovery_journal.ui.widgets.heading import add_page_header
@@ -67,6 +69,7 @@ class PlanPage(Page):
                                     + 4 * self.sections.spacing() + 8)
         self.editor = PlanSectionEditor()
         self.rules = RuleEditor(repos)
+        connect_safety_plan(self.editor.safety, repos, region_help)
         self.stack = CurrentPageStack()  # as tall as the part on show, not the rules
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.rules)
@@ -129,6 +132,9 @@ class PlanPage(Page):
     def focus_section(self, key: PlanSectionKey | str) -> None:
         """Open `key` and put the cursor in its text (used by the note on Today)."""
         self.open_section(key)
+        if self.editor.is_safety_plan():  # reasons for living first
+            self.editor.safety.steps[0].items.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_changed(self, row: int) -> None:
@@ -184,7 +190,8 @@ class PlanPage(Page):
         if self.editor.is_changed():
             self.save()
             section = self._repos.plan.get(section.key)
-        dialog = RevisionDialog(self._repos.plan, section, section_title(section.key), self)
+        dialog = RevisionDialog(self._repos.plan, section, section_title(section.key), self,
+                                readable_plan_text)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
         dialog.open()

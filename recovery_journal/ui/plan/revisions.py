@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -149,8 +149,10 @@ class RevisionDialog(QDialog):
     restored = Signal(object)
 
     def __init__(self, plan: Plan, section: PlanSection, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 readable: Callable[[str], str] = lambda body: body) -> None:
         super().__init__(parent)
+        self._readable = readable  # how a stored body reads (the safety plan's steps)
         self._plan = plan
         self._section = section
         self._revisions: Sequence[PlanRevision] = ()
@@ -221,14 +223,14 @@ class RevisionDialog(QDialog):
         revision = self._revisions[row]
         self.restore_button.setEnabled(revision.body != self._section.body)
         if self.compare_button.isChecked():
-            rows = diff_rows(revision.body, self._section.body)
+            rows = diff_rows(self._readable(revision.body), self._readable(self._section.body))
             if not rows:
                 self.text.setPlainText(self.tr("This version is the same as the text now."))
                 return
             self.text.setHtml(diff_html(rows, self.text.palette(),
                                         self.tr("Saved %s") % _when(revision), self.tr("Now")))
         else:
-            self.text.setPlainText(revision.body)
+            self.text.setPlainText(self._readable(revision.body))
 
     def restore(self) -> None:
         """Make the chosen version the current text (as a new version)."""

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from recovery_journal.insights.safety_plan import format_plan, parse_plan
 from recovery_journal.model import PlanSection, PlanSectionKey
 from recovery_journal.storage.plan import PLAN_SECTION_TITLES
 from recovery_journal.ui import tokens
@@ -30,6 +32,8 @@ def _tr(text: str) -> str:
 
 def section_title(key: PlanSectionKey) -> str:
     """The plain, translatable title of a plan section."""
+    if key is PlanSectionKey.CRISIS:  # shown as a safety plan, step by step
+        return _tr("My safety plan")
     return _tr(PLAN_SECTION_TITLES[key])
 
 
@@ -99,6 +103,15 @@ class PlanSectionEditor(QWidget):
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = PlanTextEdit()
         self.editor.setTabChangesFocus(True)
+        # The crisis section is a safety plan: step lists instead of free text.
+        from recovery_journal.ui.plan.safety_plan import SafetyPlanEditor  # avoids a cycle
+        self.safety = SafetyPlanEditor()
+        self.safety_scroll = QScrollArea()
+        self.safety_scroll.setWidgetResizable(True)
+        self.safety_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.safety_scroll.setWidget(self.safety)
+        self.safety_scroll.setVisible(False)
+        self.safety_scroll.setAccessibleName(self.tr("My safety plan, step by step"))
         self.dates = QLabel()
         self.dates.setWordWrap(True)
         self.dates.setEnabled(False)  # drawn in the palette's quieter text colour
@@ -124,6 +137,7 @@ class PlanSectionEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.guidance)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.safety_scroll, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.dates)
 
@@ -142,6 +156,12 @@ class PlanSectionEditor(QWidget):
         self.editor.setAccessibleName(title)
         self.editor.setPlainText(section.body if text is None else text)
         self.editor.document().setModified(text is not None and text != section.body)
+        safety = self.is_safety_plan()
+        self.editor.setVisible(not safety)
+        self.guidance.setVisible(not safety)
+        self.safety_scroll.setVisible(safety)
+        if safety:
+            self.safety.show_plan(parse_plan(section.body if text is None else text))
         self.card_button.setVisible(section.key is PlanSectionKey.CRISIS)
         self.history_button.setEnabled(revisions > 0)
         self.show_dates(section, looked_at)
@@ -157,9 +177,19 @@ class PlanSectionEditor(QWidget):
         self.dates.setText("  ".join(parts))
         self.dates.setVisible(bool(parts))
 
+    def is_safety_plan(self) -> bool:
+        """True when the section on screen is the crisis section, shown as a safety plan."""
+        return self._section is not None and self._section.key is PlanSectionKey.CRISIS
+
     def text(self) -> str:
+        if self.is_safety_plan():
+            return format_plan(self.safety.plan())
         return self.editor.toPlainText()
 
     def is_changed(self) -> bool:
-        """True when the text differs from what is saved."""
-        return self._section is not None and self.text() != self._section.body
+        """True when the text differs from what is saved (for the safety plan: its content)."""
+        if self._section is None:
+            return False
+        if self.is_safety_plan():
+            return self.safety.plan() != parse_plan(self._section.body)
+        return self.text() != self._section.body
