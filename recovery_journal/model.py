@@ -99,6 +99,7 @@ class CheckIn:
     tags: tuple[str, ...]
     created_at: datetime
     updated_at: datetime
+    feelings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,3 +390,24 @@ class QuestionnaireResponse:
     answers: tuple[int | None, ...]
     # The unscored question after the items (PHQ-9 and GAD-7 ask how difficult), if answered.
     extra: int | None = None
+
+
+class FeelingGroup(enum.StrEnum):
+    """How pleasant and how energetic a feeling is; OTHER holds words not yet placed."""
+
+    PLEASANT_HIGH = "pleasant_high"
+    PLEASANT_LOW = "pleasant_low"
+    UNPLEASANT_HIGH = "unpleasant_high"
+    UNPLEASANT_LOW = "unpleasant_low"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    """A word in the person's feelings vocabulary; hidden ones stay on past check-ins."""
+
+    id: int
+    name: str
+    group: FeelingGroup
+    archived: bool
+    position: int

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from recovery_journal.storage.checkins import CheckIns
 from recovery_journal.storage.drafts import Drafts
+from recovery_journal.storage.feelings import Feelings
 from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.helplines import Helplines
 from recovery_journal.storage.journal import Journal
@@ -42,6 +43,7 @@ class Repositories:
     warning_rules: WarningRules
     questionnaires: Questionnaires
     life_checks: LifeChecks
+    feelings: Feelings
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -63,4 +65,5 @@ class Repositories:
             warning_rules=WarningRules(vault),
             questionnaires=Questionnaires(vault),
             life_checks=LifeChecks(vault),
+            feelings=Feelings(vault),
         )
