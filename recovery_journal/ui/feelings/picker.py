@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,21 @@ _NAME = Qt.ItemDataRole.UserRole
 _LIST_LINES = 9  # enough to see a group at a glance without pushing the note off screen
 
 
+class _FindBox(QLineEdit):
+    """The find box: Enter picks the first match, Down moves into the list."""
+
+    pick = Signal()
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+            self.pick.emit()
+        elif event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class FeelingsPicker(QWidget):
     """Choose any number of feelings; `feelings()` gives them in vocabulary order."""
 
@@ -43,7 +58,7 @@ class FeelingsPicker(QWidget):
         column.setSpacing(tokens.SPACE_XS)
         row = QHBoxLayout()
         row.setSpacing(tokens.SPACE_S)
-        self.finder = QLineEdit(self)
+        self.finder = _FindBox(self)
         self.finder.setAccessibleName(self.tr("Find a feeling"))
         self.finder.setPlaceholderText(self.tr("Type a feeling, Enter picks it"))
         self.finder.setClearButtonEnabled(True)
@@ -63,7 +78,8 @@ class FeelingsPicker(QWidget):
         self._chips.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._chips_box)
         self.finder.textChanged.connect(self._filter)
-        self.finder.installEventFilter(self)
+        self.finder.pick.connect(self._pick_first)
+        self.finder.down.connect(self._enter_list)
         self.toggle.toggled.connect(self._show_list)
         self.list.itemChanged.connect(self._item_changed)
         self.list.itemActivated.connect(self._activated)
@@ -124,19 +140,11 @@ class FeelingsPicker(QWidget):
                 return str(item.data(_NAME))
         return None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.finder and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.finder.text().strip():
-                match = self.first_match()
-                if match is not None:
-                    self.choose(match)
-                    self.finder.clear()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self._enter_list()
-                return True
-        return super().eventFilter(watched, event)
+    def _pick_first(self) -> None:
+        match = self.first_match()
+        if match is not None:
+            self.choose(match)
+            self.finder.clear()
 
     def _enter_list(self) -> None:
         self._show_list(True)
