@@ -228,3 +228,15 @@ def test_open_goals_stand_at_different_points(made: tuple[Repositories, date]) -
     latest = [g.reviews[-1].progress for g in active]
     assert len(active) >= 2 and len(set(latest)) == len(latest)
     assert all(0 < p < 100 for p in latest)
+
+
+def test_most_check_ins_name_feelings_from_the_vocabulary(
+    made: tuple[Repositories, date], checkins: list[CheckIn]
+) -> None:
+    repos, _ = made
+    named = [c for c in checkins if c.feelings]
+    assert 0.6 < len(named) / len(checkins) < 1
+    known = {f.name for f in repos.feelings.list()}
+    assert {f for c in named for f in c.feelings} <= known  # no stray words in "other"
+    low = [c for c in named if c.values.get("mood", 5) < 3]
+    assert low and all("hopeful" not in c.feelings or len(c.feelings) > 1 for c in low)

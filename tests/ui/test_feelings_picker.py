@@ -85,6 +85,11 @@ def test_editing_keeps_hidden_feelings_and_delete_undo_brings_them_back(
     page.feelings.choose("at ease")
     page.save()
     assert repos.checkins.get(saved.id).feelings == ("calm", "at ease", "tired")
+    # The recent list shows them, and says them to a screen reader.
+    model = page.recent.model
+    assert model.data(model.index(0, 3)).startswith("calm, at ease, tired")
+    said = model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole)
+    assert "Feeling calm, at ease, tired" in said
     page.delete(saved.id)
     assert repos.checkins.count() == 0
     undo_stack.undo()
