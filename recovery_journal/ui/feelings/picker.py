@@ -6,16 +6,19 @@ list where Space toggles; each chosen feeling is a chip that Space, Enter or a c
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +29,10 @@ from recovery_journal.ui.feelings.groups import group_name
 from recovery_journal.ui.widgets.flow import FlowLayout
 
 _NAME = Qt.ItemDataRole.UserRole
-_LIST_LINES = 9  # enough to see a group at a glance without pushing the note off screen
+_HEADING = Qt.ItemDataRole.UserRole + 1
+# A group's heading and twelve words make one column: the four groups side by side, a grid
+# that fits a 1366x768 window without pushing the note far down.
+_LIST_LINES = 13
 
 
 class _FindBox(QLineEdit):
@@ -70,7 +76,11 @@ class FeelingsPicker(QWidget):
         column.addLayout(row)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Feelings, grouped by how pleasant and how energetic"))
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * _LIST_LINES + tokens.SPACE_M)
+        # Column by column: each group reads down, the groups sit side by side.
+        self.list.setFlow(QListView.Flow.TopToBottom)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(True)
         self.list.hide()
         column.addWidget(self.list)
         self._chips_box = QWidget(self)
@@ -83,6 +93,24 @@ class FeelingsPicker(QWidget):
         self.toggle.toggled.connect(self._show_list)
         self.list.itemChanged.connect(self._item_changed)
         self.list.itemActivated.connect(self._activated)
+
+    def _lay_out_grid(self, rows: int) -> None:
+        """One column per group (a heading and its words), every column as wide as the widest."""
+        metrics = self.list.fontMetrics()
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        widest = max([metrics.horizontalAdvance(f.name) for f in self._vocabulary]
+                     + [QFontMetrics(bold).horizontalAdvance(group_name(f.group))
+                        for f in self._vocabulary] + [0])
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        row = max(metrics.height(),
+                  self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)) + 4
+        self.list.setGridSize(QSize(widest + indicator + tokens.SPACE_L, row))
+        frame = 2 * self.list.frameWidth() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent)
+        # Never more than about half the window's height: longer groups then wrap on.
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        self.list.setFixedHeight(min(row * rows, screen // 2) + frame + row // 2)
 
     # -- the person's words ---------------------------------------------------------------
 
@@ -168,6 +196,9 @@ class FeelingsPicker(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             name = item.data(_NAME)
+            if not name and not item.data(_HEADING):
+                item.setHidden(bool(needle))  # a blank place keeps groups in columns
+                continue
             if not name:
                 if header is not None:
                     header.setHidden(not any_in_group)
@@ -204,10 +235,17 @@ class FeelingsPicker(QWidget):
         self.list.clear()
         chosen = {n.casefold() for n in self._chosen}
         last = None
+        sizes = Counter(f.group for f in self._vocabulary)
+        rows = max(sizes.values(), default=0) + 1
         for feeling in self._vocabulary:
             if feeling.group != last:
+                if last is not None:
+                    # Blank places to the column's end, so each group starts a column.
+                    for _ in range(rows - 1 - sizes[last]):
+                        QListWidgetItem("", self.list).setFlags(Qt.ItemFlag.NoItemFlags)
                 last = feeling.group
                 header = QListWidgetItem(group_name(feeling.group), self.list)
+                header.setData(_HEADING, True)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = QFont(self.list.font())
                 font.setBold(True)
@@ -219,6 +257,7 @@ class FeelingsPicker(QWidget):
             item.setCheckState(Qt.CheckState.Checked if feeling.name.casefold() in chosen
                                else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
+        self._lay_out_grid(rows)
         self._filter(self.finder.text())
 
     def _sync_checks(self) -> None:
