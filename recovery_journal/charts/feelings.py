@@ -9,7 +9,13 @@ from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.charts.spec import ChartOptions, Computed
 from recovery_journal.insights import words
-from recovery_journal.insights.feelings import FeelingCounts, feeling_counts, summary, table
+from recovery_journal.insights.feelings import (
+    FEW,
+    FeelingCounts,
+    feeling_counts,
+    summary,
+    table,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -26,6 +32,8 @@ def load(repos: Repositories, options: ChartOptions) -> Computed[FeelingCounts]:
 
 
 def _label(count: int, mood: float, hope: float) -> str:
+    if count < FEW:
+        return str(count)  # an average of one or two check-ins says little: left out
     parts = [str(count)]
     if not math.isnan(mood):
         parts.append(f"mood {words.number(mood)}")
@@ -49,6 +57,6 @@ def draw(data: FeelingCounts, theme: ChartTheme, figure: Figure) -> Figure:
     ax.set_ylim(len(shown) - 0.5, -0.5)
     ax.margins(x=0.45)  # room for the words beside each bar
     s.integer_ticks(ax, "x")
-    ax.set_xlabel("Check-ins naming it (with average mood and hope there)",
+    ax.set_xlabel(f"Check-ins naming it (with average mood and hope there, from {FEW} on)",
                   fontsize=s.FONT_SIZE - 0.5)
     return figure

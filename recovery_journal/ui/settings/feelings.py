@@ -44,8 +44,10 @@ class FeelingsEditor(_NamedListEditor[Feeling]):
         adding.addWidget(self.new_name, 1)
         adding.addWidget(self.new_group)
         adding.addWidget(self.add_button)
-        self.grid.addLayout(adding, 2, 0)
-        # The adding row sits under the list, in its column: Tab reads that column first.
+        # Across the whole card: at 200 % text the list's column alone leaves no room to type.
+        self.grid.addLayout(adding, 2, 0, 1, 2)
+        self.new_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))
+        # The adding row sits under the list: Tab reads the list, then the adding row.
         QWidget.setTabOrder(self.view, self.new_name)
         QWidget.setTabOrder(self.new_name, self.new_group)
         QWidget.setTabOrder(self.new_group, self.add_button)
