@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -109,7 +109,9 @@ class FeelingsPicker(QWidget):
         frame = 2 * self.list.frameWidth() + self.style().pixelMetric(
             QStyle.PixelMetric.PM_ScrollBarExtent)
         # Never more than about half the window's height: longer groups then wrap on.
-        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        # The primary screen: a widget not yet in a window has no screen of its own to ask.
+        primary = QGuiApplication.primaryScreen()
+        screen = primary.availableGeometry().height() if primary is not None else 768
         self.list.setFixedHeight(min(row * rows, screen // 2) + frame + row // 2)
 
     # -- the person's words ---------------------------------------------------------------

@@ -47,15 +47,16 @@ class FeelingsEditor(_NamedListEditor[Feeling]):
         # Across the whole card: at 200 % text the list's column alone leaves no room to type.
         self.grid.addLayout(adding, 2, 0, 1, 2)
         self.new_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))
-        # The adding row sits under the list: Tab reads the list, then the adding row.
-        QWidget.setTabOrder(self.view, self.new_name)
-        QWidget.setTabOrder(self.new_name, self.new_group)
-        QWidget.setTabOrder(self.new_group, self.add_button)
         self.grid.addWidget(self.message, 3, 0, 1, 2)
         self.group.activated.connect(self._save_group)
         self.add_button.clicked.connect(self.add_feeling)
         self.new_name.returnPressed.connect(self.add_feeling)
         self.finish_form()
+        # Reading order: the list, the form beside it, then the adding row under both.
+        chain = [self.view, self.name_edit, self.group, self.shown, self.new_name,
+                 self.new_group, self.add_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _describe(self, record: Feeling) -> str:
         text = f"{record.name} · {group_name(record.group)}"
