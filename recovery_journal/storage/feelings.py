@@ -53,23 +53,16 @@ def _insert(writer: Writer, name: str, group: FeelingGroup, now: str) -> int:
     ).lastrowid)
 
 
-def resolve_feelings(
-    writer: Writer, names: Iterable[str], now: str,
-    groups: Mapping[str, FeelingGroup] | None = None,
-) -> builtins.list[int]:
-    """Ids for `names` (any case), adding new words to the vocabulary.
-
-    A new word goes into the group `groups` gives for it (by casefolded name), else "other".
-    """
+def resolve_feelings(writer: Writer, names: Iterable[str], now: str) -> builtins.list[int]:
+    """Ids for `names` (any case), adding a word not yet there to the "other" group."""
     if isinstance(names, str):
         raise TypeError("feelings must be a collection of names, not a single string")
-    placed = {k.casefold(): FeelingGroup(v) for k, v in (groups or {}).items()}
     existing = _ids_by_folded_name(writer)
     ids: builtins.list[int] = []
     for name in clean_names(names):
         key = name.casefold()
         if key not in existing:
-            existing[key] = _insert(writer, name, placed.get(key, FeelingGroup.OTHER), now)
+            existing[key] = _insert(writer, name, FeelingGroup.OTHER, now)
         ids.append(existing[key])
     return ids
 

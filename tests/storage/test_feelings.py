@@ -50,6 +50,7 @@ def test_add_rename_regroup_and_hide_like_tags(vault: Vault) -> None:
     checkins = CheckIns(vault)
     saved = checkins.add(recorded_at=WHEN, values={"mood": 6}, feelings=["at ease", "Tired"])
     assert saved.feelings == ("at ease", "tired")
+    assert feelings.rename(added.id, "AT EASE").name == "AT EASE"  # its own name, any case
     renamed = feelings.rename(added.id, "Easy")
     with pytest.raises(ValueError, match="already a feeling"):
         feelings.rename(added.id, "tired")
