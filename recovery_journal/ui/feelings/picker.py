@@ -58,6 +58,7 @@ class FeelingsPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vocabulary: list[Feeling] = []
+        self._grid: tuple[int, int, int, int] | None = None  # row, rows, frame, most height
         self._chosen: list[str] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -103,8 +104,10 @@ class FeelingsPicker(QWidget):
                      + [QFontMetrics(bold).horizontalAdvance(group_name(f.group))
                         for f in self._vocabulary] + [0])
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-        row = max(metrics.height(),
-                  self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)) + 4
+        # The style's own row height (check box and margins included), never less than text.
+        row = max(metrics.height() + 4,
+                  self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight) + 6,
+                  self.list.sizeHintForRow(self.list.count() - 1) + 2)
         self.list.setGridSize(QSize(widest + indicator + tokens.SPACE_L, row))
         frame = 2 * self.list.frameWidth() + self.style().pixelMetric(
             QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -112,7 +115,14 @@ class FeelingsPicker(QWidget):
         # The primary screen: a widget not yet in a window has no screen of its own to ask.
         primary = QGuiApplication.primaryScreen()
         screen = primary.availableGeometry().height() if primary is not None else 768
-        self.list.setFixedHeight(min(row * rows, screen // 2) + frame + row // 2)
+        self._grid = (row, rows, frame, screen // 2)
+        self._fit_height(rows)
+
+    def _fit_height(self, rows: int) -> None:
+        if self._grid is None:
+            return
+        row, full, frame, most = self._grid
+        self.list.setFixedHeight(min(row * min(rows, full), most) + frame + row // 2)
 
     # -- the person's words ---------------------------------------------------------------
 
@@ -213,6 +223,10 @@ class FeelingsPicker(QWidget):
             any_in_group = any_in_group or hit
         if header is not None:
             header.setHidden(not any_in_group)
+        if self._grid is not None:
+            # While finding, the list is only as tall as what it found: the rest stays in view.
+            shown = sum(not self.list.item(r).isHidden() for r in range(self.list.count()))
+            self._fit_height(max(shown, 2) if needle else self._grid[1])
         self._show_list(self.toggle.isChecked())
 
     def _item_changed(self, item: QListWidgetItem) -> None:
