@@ -54,3 +54,10 @@ def test_few_and_no_feelings_are_said_plainly() -> None:
     assert summary(none, START, END) == (
         "No feelings named in a check-in from 1 to 30 November 2026 yet.")
     assert table(none)[1] == ()
+
+
+def test_the_chart_leaves_out_averages_of_few_check_ins() -> None:
+    from recovery_journal.charts.feelings import _label
+
+    assert _label(2, 9.0, 8.0) == "2"
+    assert _label(3, 6.5, math.nan) == "3  ·  mood 6.5"

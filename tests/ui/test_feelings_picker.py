@@ -44,6 +44,8 @@ def test_type_to_find_enter_arrows_space_and_chips(
     assert picker.feelings() == ["anxious"]
     qtbot.keyClick(picker.list, Qt.Key.Key_Return)  # Enter toggles like Space
     assert picker.feelings() == ["hopeful", "anxious"]
+    qtbot.keyClick(picker.list, Qt.Key.Key_Up)  # from the first match, back to typing
+    assert focused() is picker.finder
     # Nothing found: Enter picks nothing and adds nothing.
     picker.finder.setFocus()
     picker.finder.setText("zzz")

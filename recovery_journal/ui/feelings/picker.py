@@ -50,6 +50,21 @@ class _FindBox(QLineEdit):
             super().keyPressEvent(event)
 
 
+class _Grid(QListWidget):
+    """The grouped list: Escape, or Up from the first word, goes back to the find box."""
+
+    back = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        first = next((r for r in range(self.count())
+                      if not self.item(r).isHidden() and self.item(r).data(_NAME)), -1)
+        if event.key() == Qt.Key.Key_Escape or (
+                event.key() == Qt.Key.Key_Up and self.currentRow() == first):
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class FeelingsPicker(QWidget):
     """Choose any number of feelings; `feelings()` gives them in vocabulary order."""
 
@@ -75,7 +90,7 @@ class FeelingsPicker(QWidget):
         row.addWidget(self.finder, 1)
         row.addWidget(self.toggle)
         column.addLayout(row)
-        self.list = QListWidget(self)
+        self.list = _Grid(self)
         self.list.setAccessibleName(self.tr("Feelings, grouped by how pleasant and how energetic"))
         # Column by column: each group reads down, the groups sit side by side.
         self.list.setFlow(QListView.Flow.TopToBottom)
@@ -91,6 +106,7 @@ class FeelingsPicker(QWidget):
         self.finder.textChanged.connect(self._filter)
         self.finder.pick.connect(self._pick_first)
         self.finder.down.connect(self._enter_list)
+        self.list.back.connect(lambda: self.finder.setFocus(Qt.FocusReason.OtherFocusReason))
         self.toggle.toggled.connect(self._show_list)
         self.list.itemChanged.connect(self._item_changed)
         self.list.itemActivated.connect(self._activated)
