@@ -99,6 +99,7 @@ class CheckIn:
     tags: tuple[str, ...]
     created_at: datetime
     updated_at: datetime
+    feelings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,3 +463,24 @@ class Support:
         starts = (SupportEventKind.STARTED, SupportEventKind.RESTARTED)
         found = next((e.day for e in reversed(self.events) if e.kind in starts), None)
         return found if found is not None or not self.events else self.events[0].day
+
+
+class FeelingGroup(enum.StrEnum):
+    """How pleasant and how energetic a feeling is; OTHER holds words not yet placed."""
+
+    PLEASANT_HIGH = "pleasant_high"
+    PLEASANT_LOW = "pleasant_low"
+    UNPLEASANT_HIGH = "unpleasant_high"
+    UNPLEASANT_LOW = "unpleasant_low"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    """A word in the person's feelings vocabulary; hidden ones stay on past check-ins."""
+
+    id: int
+    name: str
+    group: FeelingGroup
+    archived: bool
+    position: int

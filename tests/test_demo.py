@@ -241,3 +241,15 @@ def test_supports_change_over_the_year(made: tuple[Repositories, date]) -> None:
     assert supports["CBT with Jo"].status is SupportEventKind.STOPPED
     assert supports["Hearing Voices group"].status is SupportEventKind.RESTARTED
     assert all(e.day <= end for s in supports.values() for e in s.events)
+
+
+def test_most_check_ins_name_feelings_from_the_vocabulary(
+    made: tuple[Repositories, date], checkins: list[CheckIn]
+) -> None:
+    repos, _ = made
+    named = [c for c in checkins if c.feelings]
+    assert 0.6 < len(named) / len(checkins) < 1
+    known = {f.name for f in repos.feelings.list()}
+    assert {f for c in named for f in c.feelings} <= known  # no stray words in "other"
+    low = [c for c in named if c.values.get("mood", 5) < 3]
+    assert low and all("hopeful" not in c.feelings or len(c.feelings) > 1 for c in low)

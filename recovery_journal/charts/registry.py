@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from recovery_journal.insights.balance import Balance
     from recovery_journal.insights.before_after import BeforeAfter
     from recovery_journal.insights.calendar import CalendarGrid
+    from recovery_journal.insights.feelings import FeelingCounts
     from recovery_journal.insights.goals import GoalProgress
     from recovery_journal.insights.life_check import LifeCheckPeriod
     from recovery_journal.insights.questionnaires import QuestionnaireTrends
@@ -167,6 +168,19 @@ def _draw_life_check(chart: LoadedChart[LifeCheckPeriod], theme: ChartTheme,
     return life_check.period_wheel(chart.payload, theme, figure)
 
 
+def _load_feelings(repos: Repositories, options: ChartOptions) -> Computed[FeelingCounts]:
+    from recovery_journal.charts import feelings
+
+    return feelings.load(repos, options)
+
+
+def _draw_feelings(chart: LoadedChart[FeelingCounts], theme: ChartTheme,
+                   figure: Figure) -> Figure:
+    from recovery_journal.charts import feelings
+
+    return feelings.draw(chart.payload, theme, figure)
+
+
 # Titles and lines on how to read each chart, in plain words for every screen and file; the
 # Insights page shows them translated (context "Charts").
 MOOD_HOPE: ChartSpec[SeriesSet] = ChartSpec(
@@ -232,10 +246,19 @@ LIFE_CHECK: ChartSpec[LifeCheckPeriod] = ChartSpec(
                       "beside the one before it. Our own questions, not a clinical measure."),
     _load_life_check, _draw_life_check)
 
+FEELINGS: ChartSpec[FeelingCounts] = ChartSpec(
+    "feelings",
+    QT_TRANSLATE_NOOP("Charts", "Feelings"),
+    QT_TRANSLATE_NOOP("Charts", "How often you named each feeling in a check-in, with your "
+                      "average mood and hope in those check-ins. This shows what goes "
+                      "together, not what causes what."),
+    _load_feelings, _draw_feelings)
+
 CHARTS: tuple[ChartKind, ...] = (
     MOOD_HOPE, MEASURES, CALENDAR, TAGS, BEFORE_AFTER, STRENGTHS, GOALS, LIFE_BALANCE,
     QUESTIONNAIRES,
     LIFE_CHECK,
+    FEELINGS,
 )
 CHART_NAMES: tuple[str, ...] = tuple(chart.name for chart in CHARTS)
 CHART_TITLES: dict[str, str] = {chart.name: chart.title for chart in CHARTS}

@@ -14,6 +14,7 @@ from random import Random
 from recovery_journal.demo import texts
 from recovery_journal.demo.days import DAYS, TAGS, DemoDay, plan_year, uk_time
 from recovery_journal.demo.entries import plan_entries
+from recovery_journal.demo.feelings import feelings_for
 from recovery_journal.demo.life_checks import add_life_checks
 from recovery_journal.demo.supports import add_supports
 from recovery_journal.model import GoalStatus, PlanSectionKey, StrengthKind, TagKind
@@ -120,12 +121,13 @@ def _add_checkins(
     repos: Repositories, days: list[DemoDay], keys: dict[str, str], clock: _DemoClock
 ) -> None:
     for day in days:
-        for checkin in day.checkins:
+        for place, checkin in enumerate(day.checkins):
             clock.at(checkin.recorded_at)
             repos.checkins.add(
                 recorded_at=checkin.recorded_at,
                 values={keys[key]: value for key, value in checkin.values.items()},
                 tags=checkin.tags, note=checkin.note,
+                feelings=feelings_for(day, place, checkin.values.get("mood")),
             )
 
 

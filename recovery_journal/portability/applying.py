@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from recovery_journal.model import Measure
 from recovery_journal.portability.applying_vault_records import VaultRecordsImport, tag_key
+from recovery_journal.portability.feelings import add_feelings
 from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     CheckInRecord,
@@ -40,6 +41,7 @@ _Record = TypeVar("_Record", CheckInRecord, EntryRecord)
 class _Outcome:
     added: Counter[str] = field(default_factory=Counter)
     skipped: list[SkippedRow] = field(default_factory=list)
+    new_feelings: list[str] = field(default_factory=list)
 
 
 class _PreviewRollbackError(Exception):
@@ -78,6 +80,7 @@ def preview(plan: ImportPlan, repos: Repositories) -> ImportPreview:
         skipped={k: skipped.get(k, 0) for k in counts},
         skipped_rows=tuple(outcome.skipped), scales=plan.scales,
         needs_scales_consent=plan.needs_scales_consent(),
+        new_feelings=tuple(outcome.new_feelings),
     )
 
 
@@ -86,6 +89,7 @@ def _run(plan: ImportPlan, repos: Repositories) -> _Outcome:
     outcome.skipped += [SkippedRow("checkins", row, None) for row in plan.empty_rows]
     full = VaultRecordsImport(repos, plan.rest, outcome.added)
     keymap = full.before_records()
+    add_feelings(plan, repos, outcome.added, outcome.new_feelings)
     _add_checkins(plan, repos, keymap, outcome)
     _add_entries(plan, repos, outcome)
     full.after_records()
@@ -181,7 +185,7 @@ def _add_checkin(repos: Repositories, record: CheckInRecord, values: dict[str, f
         with clock_at(repos.vault, record.created_at):
             made = repos.checkins.add(
                 recorded_at=record.recorded_at, values=values, tags=record.tags,
-                note=record.note,
+                note=record.note, feelings=record.feelings,
             )
         if record.updated_at is not None and record.updated_at != record.created_at:
             with clock_at(repos.vault, record.updated_at):

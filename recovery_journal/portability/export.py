@@ -28,6 +28,7 @@ from recovery_journal.portability.export_supports import (
     support_rows,
     supports_document,
 )
+from recovery_journal.portability.feelings import FEELING_COLUMNS, feelings_document
 from recovery_journal.storage.convert import stamp, to_iso
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
@@ -67,7 +68,8 @@ def export_document(repos: Repositories) -> dict[str, object]:
             {"recorded_at": to_iso(c.recorded_at), "local_date": c.local_date.isoformat(),
              "values": {k: _number(v) for k, v in c.values.items()}, "tags": list(c.tags),
              "note": c.note,
-             "created_at": stamp(c.created_at), "updated_at": stamp(c.updated_at)}
+             "created_at": stamp(c.created_at), "updated_at": stamp(c.updated_at),
+             "feelings": list(c.feelings)}
             for c in repos.checkins.between(date.min, date.max)
         ],
         "journal_entries": [
@@ -114,6 +116,7 @@ def export_document(repos: Repositories) -> dict[str, object]:
         ],
         "life_checks": life_checks_document(repos.life_checks.list(), domain_names),
         "supports": supports_document(repos.supports.list()),
+        "feelings": feelings_document(repos.feelings.list(include_archived=True)),
     }
 
 
@@ -252,6 +255,7 @@ def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
     tables["life_checks"] = _table(life_check_rows(_items(document, "life_checks")),
                                    LIFE_CHECK_COLUMNS)
     tables["supports"] = _table(support_rows(_items(document, "supports")), SUPPORT_COLUMNS)
+    tables["feelings"] = _table(_items(document, "feelings"), FEELING_COLUMNS)
     settings = _as_dict(document.get("settings", {}))
     tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
     return tables

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from recovery_journal.portability.formats import how_we_feel
 from recovery_journal.portability.formats.common import read_text
 from recovery_journal.portability.formats.mapped_csv import CsvMapping, NewMeasure, columns_of
 
@@ -23,27 +24,16 @@ class Preset:
 
 
 # How We Feel's feelings by quadrant (pleasant or unpleasant, more or less energy), on 0-10.
-_HWF_WORDS: dict[str, float] = {
-    **dict.fromkeys(("excited", "joyful", "happy", "inspired", "proud", "optimistic",
-                     "energized", "hopeful", "motivated", "cheerful", "confident",
-                     "enthusiastic", "playful", "thrilled", "elated"), 8.0),
-    **dict.fromkeys(("calm", "content", "grateful", "mellow", "relaxed", "peaceful",
-                     "thoughtful", "balanced", "at ease", "chill", "comfortable", "loved",
-                     "serene", "good", "fine", "okay"), 7.0),
-    **dict.fromkeys(("anxious", "stressed", "angry", "frustrated", "irritated", "nervous",
-                     "worried", "overwhelmed", "tense", "annoyed", "peeved", "uneasy",
-                     "concerned", "panicked", "restless"), 3.0),
-    **dict.fromkeys(("sad", "tired", "lonely", "down", "bored", "disappointed", "exhausted",
-                     "hopeless", "depressed", "drained", "meh", "apathetic", "guilty",
-                     "ashamed", "miserable", "fatigued", "trapped"), 2.0),
-}
+_HWF_WORDS: dict[str, float] = how_we_feel.MOOD_NUMBERS
 
 PRESETS: dict[str, Preset] = {
     preset.key: preset for preset in (
         Preset("howwefeel", "How We Feel", CsvMapping(
             date="Date", measures={"Mood": "mood"}, labels={"Mood": _HWF_WORDS},
-            tags=("Mood", "Tags (People)", "Tags (Places)", "Tags (Events)"),
-            tag_separators=";", note="Notes", notes=("Reflections", "Takeaways"),
+            tags=how_we_feel.TAG_COLUMNS, tag_separators=";", note="Notes",
+            notes=("Reflections", "Takeaways"),
+            # Its feelings become feelings (in their quadrant), no longer tags.
+            feelings=(how_we_feel.FEELINGS_COLUMN,), feeling_groups=how_we_feel.GROUPS,
         )),
         Preset("imoodjournal", "iMoodJournal", CsvMapping(
             date="Date", hour="Hour", minute="Minute", measures={"Level": "mood"},
@@ -87,7 +77,7 @@ def present_columns(mapping: CsvMapping, header: list[str]) -> CsvMapping:
     return replace(
         mapping, time=keep(mapping.time), tags=some(mapping.tags), note=keep(mapping.note),
         hour=keep(mapping.hour), minute=keep(mapping.minute), notes=some(mapping.notes),
-        hashtags=some(mapping.hashtags),
+        hashtags=some(mapping.hashtags), feelings=some(mapping.feelings),
         measures={c: k for c, k in mapping.measures.items() if keep(c)},
         labels={c: w for c, w in mapping.labels.items() if keep(c)},
     )

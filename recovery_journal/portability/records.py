@@ -49,6 +49,9 @@ class CheckInRecord:
     # Rows in long form gather several file rows into one check-in: measure key -> its row.
     value_rows: tuple[tuple[str, int], ...] = ()
     source: str = ""
+    # Feeling words, and the group of any the source places (name -> FeelingGroup value).
+    feelings: tuple[str, ...] = ()
+    feeling_groups: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,16 @@ class LifeCheckRecord:
 
 
 @dataclass(frozen=True)
+class FeelingRecord:
+    """A word of the feelings vocabulary in our own JSON; `group` is a FeelingGroup value."""
+
+    row: int
+    name: str
+    group: str
+    archived: bool
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -240,6 +253,7 @@ class VaultRecords:
     questionnaire_responses: tuple[QuestionnaireRecord, ...] = ()
     life_checks: tuple[LifeCheckRecord, ...] = ()
     supports: tuple[SupportRecord, ...] = ()
+    feelings: tuple[FeelingRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -292,6 +306,12 @@ class ImportPlan:
                 found["life_checks"] = len(rest.life_checks)
             if rest.supports:
                 found["supports"] = len(rest.supports)
+        # Every distinct feeling word the file names (any case), vocabulary and check-ins.
+        words = {" ".join(f.name.split()).casefold() for f in self.rest.feelings}
+        words |= {" ".join(n.split()).casefold() for c in self.checkins for n in c.feelings}
+        words.discard("")
+        if words:
+            found["feelings"] = len(words)
         return found
 
 
@@ -329,6 +349,7 @@ class ImportPreview:
     skipped_rows: tuple[SkippedRow, ...] = ()
     scales: tuple[str, ...] = ()
     needs_scales_consent: bool = False
+    new_feelings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

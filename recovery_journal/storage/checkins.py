@@ -12,6 +12,7 @@ from recovery_journal.model import CheckIn, MeasureDays, TagDays
 from recovery_journal.storage import softdelete
 from recovery_journal.storage.convert import from_day, from_iso, stamp, to_day, to_iso
 from recovery_journal.storage.errors import NotFoundError
+from recovery_journal.storage.feelings import checkin_feelings, set_checkin_feelings
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.tagging import set_tags
 from recovery_journal.storage.text import storable
@@ -78,7 +79,7 @@ class CheckIns:
 
     def add(
         self, *, recorded_at: datetime, values: Mapping[str, float] | None = None,
-        tags: Iterable[str] = (), note: str = "",
+        tags: Iterable[str] = (), note: str = "", feelings: Iterable[str] = (),
     ) -> CheckIn:
         """Save a check-in; its day is `recorded_at`'s date in its own UTC offset."""
         recorded = to_iso(recorded_at)
@@ -91,15 +92,16 @@ class CheckIns:
                 (recorded, to_day(recorded_at.date()), storable(note), now, now),
             ).lastrowid)
             set_tags(w, "checkin_tag", new_id, names)
+            set_checkin_feelings(w, new_id, feelings, now)
             _write_values(w, new_id, values or {})
         return self.get(new_id)
 
     def update(
         self, id: int, *, recorded_at: datetime | None = None,
         values: Mapping[str, float] | None = None, tags: Iterable[str] | None = None,
-        note: str | None = None,
+        note: str | None = None, feelings: Iterable[str] | None = None,
     ) -> CheckIn:
-        """Change what is given; `values` and `tags` replace the old ones entirely."""
+        """Change what is given; `values`, `tags` and `feelings` replace the old ones entirely."""
         current = self.get(id)
         moment = current.recorded_at if recorded_at is None else recorded_at
         recorded = to_iso(moment)
@@ -116,6 +118,8 @@ class CheckIns:
             )
             if names is not None:
                 set_tags(w, "checkin_tag", id, names)
+            if feelings is not None:
+                set_checkin_feelings(w, id, feelings, stamp(self._vault.now()))
             if values is not None:
                 _write_values(w, id, values)
         return self.get(id)
@@ -304,7 +308,11 @@ class CheckIns:
             params,
         ):
             tags[int(checkin_id)].append(str(name))
-        found = [_checkin(r, values[int(r[0])], tags[int(r[0])]) for r in rows]
+        feelings = checkin_feelings(self._vault, where, params)
+        found = [
+            _checkin(r, values[int(r[0])], tags[int(r[0])], feelings.get(int(r[0]), ()))
+            for r in rows
+        ]
         found.sort(key=lambda c: (c.local_date, c.recorded_at, c.id))
         return found
 
@@ -317,9 +325,12 @@ class _Days(dict[str, date]):
         return day
 
 
-def _checkin(row: Sequence[Any], values: dict[str, float], tags: Sequence[str]) -> CheckIn:
+def _checkin(
+    row: Sequence[Any], values: dict[str, float], tags: Sequence[str],
+    feelings: Sequence[str] = (),
+) -> CheckIn:
     return CheckIn(
         id=int(row[0]), recorded_at=from_iso(row[1]), local_date=from_day(row[2]),
         note=str(row[3]), values=values, tags=tuple(tags), created_at=from_iso(row[4]),
-        updated_at=from_iso(row[5]),
+        updated_at=from_iso(row[5]), feelings=tuple(feelings),
     )

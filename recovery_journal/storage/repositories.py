@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from recovery_journal.storage.checkins import CheckIns
 from recovery_journal.storage.drafts import Drafts
+from recovery_journal.storage.feelings import Feelings
 from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.helplines import Helplines
 from recovery_journal.storage.journal import Journal
@@ -44,6 +45,7 @@ class Repositories:
     questionnaires: Questionnaires
     life_checks: LifeChecks
     supports: Supports
+    feelings: Feelings
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -66,4 +68,5 @@ class Repositories:
             questionnaires=Questionnaires(vault),
             life_checks=LifeChecks(vault),
             supports=Supports(vault),
+            feelings=Feelings(vault),
         )

@@ -15,6 +15,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 
 END = date(2025, 12, 31)
 TAGS = ("walk", "friends", "work", "music", "cooking", "rest", "park", "family")
+FEELINGS = ("calm", "hopeful", "tired", "anxious", "content")
 
 
 def fill_day(repos: Repositories, day: date, rng: random.Random, domains: list[int]) -> None:
@@ -25,6 +26,8 @@ def fill_day(repos: Repositories, day: date, rng: random.Random, domains: list[i
             values={"mood": rng.randint(2, 9), "hope": rng.randint(2, 9),
                     "sleep_hours": rng.randint(4, 9)},
             tags=rng.sample(TAGS, rng.randint(0, 3)),
+            # From the date and hour alone, so the random draws above stay as they were.
+            feelings=[FEELINGS[(day.toordinal() + hour) % len(FEELINGS)]],
         )
     if rng.random() < 0.1:
         repos.strengths.log_use(rng.randint(1, 3), day, tags=["walk"])
@@ -96,7 +99,8 @@ def one_day(vault: Vault) -> Repositories:
     repos = Repositories.from_vault(vault)
     setup_records(repos)
     repos.checkins.add(recorded_at=datetime(2025, 12, 31, 9, tzinfo=UTC),
-                       values={"mood": 6, "hope": 7, "sleep_hours": 8}, tags=["walk"])
+                       values={"mood": 6, "hope": 7, "sleep_hours": 8}, tags=["walk"],
+                       feelings=["calm"])
     repos.strengths.log_use(1, END)
     add_goal(repos, END, END)
     repos.questionnaires.add("ons4", [7, 8, 6, 2], taken_at=datetime(2025, 12, 31, 10, tzinfo=UTC))

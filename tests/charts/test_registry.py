@@ -16,7 +16,7 @@ from tests.charts.conftest import END
 
 def test_each_chart_is_named_once_and_found_by_its_name() -> None:
     names = [chart.name for chart in CHARTS]
-    assert len(set(names)) == len(names) == 10
+    assert len(set(names)) == len(names) == 11
     assert all(chart_named(name) is chart for name, chart in zip(names, CHARTS, strict=True))
     with pytest.raises(ValueError, match="no chart called 'pie'"):
         chart_named("pie")
@@ -32,7 +32,7 @@ def test_reading_the_registry_loads_no_numpy_matplotlib_storage_or_insights() ->
     script = textwrap.dedent("""
         import sys
         from recovery_journal.charts import CHARTS
-        assert len(CHARTS) == 10
+        assert len(CHARTS) == 11
         heavy = [m for m in sys.modules if m.split(".")[0] in ("numpy", "matplotlib")
                  or m.startswith(("recovery_journal.storage", "recovery_journal.insights"))]
         print(heavy)

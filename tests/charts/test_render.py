@@ -34,7 +34,7 @@ def texts(figure: Figure) -> str:
 
 
 def test_every_chart_has_a_title() -> None:
-    assert set(CHART_TITLES) == set(CHART_NAMES) and len(CHART_NAMES) == 10
+    assert set(CHART_TITLES) == set(CHART_NAMES) and len(CHART_NAMES) == 11
 
 
 @pytest.mark.parametrize("name", CHART_NAMES)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import csv
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from recovery_journal.model import FeelingGroup
+from recovery_journal.portability.formats import how_we_feel
 from recovery_journal.portability.formats.mapped_csv import (
     LongForm,
     categories_of,
@@ -129,14 +131,23 @@ def test_how_we_feel_preset_exactly(repos: Repositories) -> None:
         feelings = row["Mood"].split(";")
         assert record.values == (
             ("mood", sum(words[f.casefold()] for f in feelings) / len(feelings)),)
-        tags = [*feelings] + [t for c in ("Tags (People)", "Tags (Places)", "Tags (Events)")
-                              for t in row[c].split(";") if t]
+        tags = [t for c in ("Tags (People)", "Tags (Places)", "Tags (Events)")
+                for t in row[c].split(";") if t]
         assert record.tags == tuple(dict.fromkeys(tags))
+        # Its feelings are feelings now, each in How We Feel's quadrant.
+        assert record.feelings == tuple(feelings)
+        assert dict(record.feeling_groups) == {
+            f: how_we_feel.GROUPS[f.casefold()] for f in feelings}
         notes = [row[c] for c in ("Notes", "Reflections", "Takeaways") if row[c]]
         assert record.note == "\n\n".join(notes)
     assert plan.left_out == (("Temperature (F)", 3), ("Weather", 3))
+    assert preview(plan, repos).new_feelings == ("Mellow",)  # the one word not in our list
     assert apply(plan, repos)["checkins"] == 3
     assert apply(plan, repos)["checkins"] == 0
+    mellow = repos.feelings.by_name("mellow")
+    assert mellow is not None and mellow.group == FeelingGroup.PLEASANT_LOW
+    by_day = {c.local_date.day: c for c in repos.checkins.between(date.min, date.max)}
+    assert (by_day[7].feelings, by_day[7].tags) == (("hopeful", "tired"), ("Appointment", "Home"))
 
 
 def test_imoodjournal_preset_exactly(repos: Repositories) -> None:

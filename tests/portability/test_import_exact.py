@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from recovery_journal.model import CheckIn
 from recovery_journal.portability.importing import apply, preview, read_import
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
@@ -92,27 +93,44 @@ def daylio_expected(path: Path, with_scales: bool = False) -> Seen:
     return seen
 
 
-def pixels_expected(path: Path) -> Seen:
-    """The check-ins a Pixels file holds: one per score, notes and tags with the first."""
-    seen: Seen = Counter()
+def pixels_expected(path: Path) -> Counter[tuple[object, ...]]:
+    """The check-ins a Pixels file holds: one per score, notes, tags and feelings with the first.
+
+    Emotions (the "Emotions" group, the 2019 `emotions` list) are feelings; the rest are tags.
+    """
+    seen: Counter[tuple[object, ...]] = Counter()
     for day in json.loads(path.read_text("utf-8")):
         year, month, number = (int(p) for p in day["date"].split("-"))
         moment = datetime(year, month, number, 12, tzinfo=UTC).isoformat()
         if "entries" in day:
             parts = [([e["value"]], e["tags"], e["notes"]) for e in day["entries"]]
         elif "mood" in day:
-            parts = [([day["mood"]], day["emotions"], day["notes"])]
+            parts = [([day["mood"]], [{"type": "Emotions", "entries": day["emotions"]}],
+                      day["notes"])]
         else:
             parts = [(day["scores"], day["tags"], day["notes"])]
         for scores, tags, notes in parts:
-            names = [t for g in tags for t in (g["entries"] if isinstance(g, dict) else [g])]
-            folded = tuple(sorted({t.casefold() for t in names}))
-            if not scores and (folded or notes.strip()):
-                seen[(moment, (), folded, notes.strip())] += 1
+            def words(emotions: bool, tags: list[object] = tags) -> tuple[str, ...]:
+                names = [t for g in tags for t in (
+                    g["entries"] if isinstance(g, dict) else [g])  # type: ignore[index]
+                    if (isinstance(g, dict) and g["type"] == "Emotions") == emotions]
+                return tuple(sorted({str(t).casefold() for t in names}))
+            folded, felt = words(False), words(True)
+            if not scores and (folded or felt or notes.strip()):
+                seen[(moment, (), folded, felt, notes.strip())] += 1
             for n, score in enumerate(scores):
-                seen[(moment, (("mood", (score - 1) * 2.5),), folded if n == 0 else (),
-                      notes.strip() if n == 0 else "")] += 1
+                first = n == 0
+                seen[(moment, (("mood", (score - 1) * 2.5),), folded if first else (),
+                      felt if first else (), notes.strip() if first else "")] += 1
     return seen
+
+
+def in_vault_one(repos: Repositories, c: CheckIn) -> Seen:
+    """`in_vault` for one check-in."""
+    names = {m.key: m.name for m in repos.measures.list(include_archived=True)}
+    values = {"mood" if k == "mood" else names[k]: v for k, v in c.values.items()}
+    return Counter([(c.recorded_at.isoformat(), tuple(sorted(values.items())),
+                     tuple(sorted(t.casefold() for t in c.tags)), c.note)])
 
 
 def in_vault(repos: Repositories) -> Seen:
@@ -154,7 +172,10 @@ def test_every_daylio_layout_imports_exactly(repos: Repositories, name: str) -> 
 @pytest.mark.parametrize("name", PIXELS)
 def test_every_pixels_layout_imports_exactly(repos: Repositories, name: str) -> None:
     _import_twice(repos, "pixels", SAMPLES / name)
-    assert in_vault(repos) == pixels_expected(SAMPLES / name)
+    found: Counter[tuple[object, ...]] = Counter(
+        (*key[:3], tuple(sorted(f.casefold() for f in c.feelings)), key[3])
+        for c in repos.checkins.between(date.min, date.max) for key in in_vault_one(repos, c))
+    assert found == pixels_expected(SAMPLES / name)
 
 
 def test_a_row_of_one_import_file_that_looks_like_another_is_kept(

@@ -159,7 +159,8 @@ def test_pixels(repos: Repositories, tmp_path: Path) -> None:
     first, second, third = plan.checkins
     assert first.recorded_at == datetime(2024, 1, 2, 12, tzinfo=UTC)
     assert dict(first.values) == {"mood": 7.5}
-    assert first.tags == ("calm", "tired", "walk")
+    assert first.tags == ("walk",)  # Activities stay tags; Emotions become feelings
+    assert first.feelings == ("calm", "tired")
     assert first.note == "Long walk by the river"
     assert [dict(second.values), dict(third.values)] == [{"mood": 2.5}, {"mood": 5.0}]
     assert plan.empty_rows == (3,)

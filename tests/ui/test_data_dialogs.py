@@ -272,6 +272,11 @@ def test_import_words_count_and_say_when_nothing_is_new() -> None:
     shown = ImportPreview(counts={"helplines": 1, "supporters": 1}, first_day=None,
                           last_day=None, already_there={})
     assert "This file holds: 1 helpline, 1 person." in preview_text(shown)
+    felt = ImportPreview(counts={"checkins": 2, "feelings": 3}, first_day=None, last_day=None,
+                         already_there={}, new_feelings=("wobbly", "giddy"))
+    text = preview_text(felt)
+    assert "This file holds: 2 check-ins, 3 feeling words." in text
+    assert "New feeling words for your list: wobbly, giddy." in text
 
 
 def test_every_kind_an_import_counts_has_plain_words() -> None:

@@ -76,7 +76,7 @@ def test_a_preset_chosen_by_keyboard_previews_then_imports(
     assert QApplication.focusWidget() is dialog.import_button
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as said:
         press(Qt.Key.Key_Return)
-    assert said.args == ["Added from howwefeel.csv: 3 check-ins."]
+    assert said.args == ["Added from howwefeel.csv: 3 check-ins, 1 feeling word."]
     moods = sorted(dict(row[1])["mood"] for row in _everything(repos))
     assert moods == [4.0, 5.0, 7.0]
 

@@ -349,7 +349,7 @@ def test_measures_changed_elsewhere_show_when_the_page_is_shown_again(
     assert page.scales["mood"].value() == 7  # a value already chosen stays
     tab_to(qtbot, page.scales["energy"].slider)  # new scales keep the visual Tab order
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # its Clear is off while it is not set
-    assert focused() is page.tags.edit
+    assert focused() is page.feelings.finder  # feelings come after the scales, before tags
 
 
 def test_accessible_names_and_no_tab_trap(
@@ -407,11 +407,12 @@ def test_tab_from_the_section_list_visits_the_checkin_in_reading_order(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.scales["mood"].slider)
     window.nav.setFocus(Qt.FocusReason.TabFocusReason)
     visits: list[QWidget] = []
-    for _ in range(9):
+    for _ in range(11):
         press(Qt.Key.Key_Tab)
         visits.append(focused())
     expected = [page.scales["mood"].slider, page.scales["hope"].slider,
-                page.scales["energy"].slider, page.tags.edit, page.note, page.when,
+                page.scales["energy"].slider, page.feelings.finder, page.feelings.toggle,
+                page.tags.edit, page.note, page.when,
                 page.now_button, page.save_button, page.skip_button]
     names = [w.accessibleName() or type(w).__name__ for w in visits]
     assert visits == expected, names

@@ -84,11 +84,14 @@ class CsvMapping:
     parts_of_day: dict[str, str] = field(default_factory=dict)
     new_measures: tuple[NewMeasure, ...] = ()
     long: LongForm | None = None
+    # Columns of feeling words (split like tags), and the group of known words (casefolded).
+    feelings: tuple[str, ...] = ()
+    feeling_groups: dict[str, str] = field(default_factory=dict)
 
     def used_columns(self) -> list[str]:
         """Every column the mapping reads."""
         found = [self.date, self.time, self.hour, self.minute, self.note, *self.measures,
-                 *self.tags, *self.notes, *self.hashtags]
+                 *self.tags, *self.notes, *self.hashtags, *self.feelings]
         if self.long is not None:
             found += [self.long.category, self.long.value, self.long.detail]
         return list(dict.fromkeys(c for c in found if c))
@@ -268,11 +271,16 @@ class _Reader:
             tags += [t for column in mapping.hashtags
                      for t in _HASHTAG.findall(self.get(row, number, column))]
             notes = [self.get(row, number, c).strip() for c in (mapping.note, *mapping.notes)]
+            felt = tuple(dict.fromkeys(
+                w for column in mapping.feelings
+                for w in _words(self.get(row, number, column), mapping.tag_separators)))
             records.append(CheckInRecord(
                 row=number, recorded_at=self.local(day, clock, number), values=tuple(values),
                 tags=tuple(dict.fromkeys(tags)), note="\n\n".join(n for n in notes if n),
                 # The row's own cells: rows alike only in the mapped columns are both kept.
-                source="\x1f".join(row)))
+                source="\x1f".join(row), feelings=felt,
+                feeling_groups=tuple((w, g) for w in felt
+                                     if (g := mapping.feeling_groups.get(w.casefold())))))
             for position, name in enumerate(self.header):
                 if name.lower() not in used and position < len(row) and row[position].strip():
                     self.left_out[name] += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recovery_journal.model import PlanSectionKey, RuleKind
+from recovery_journal.portability.feelings import parse_feelings
 from recovery_journal.portability.formats.common import load_json, measure_number
 from recovery_journal.portability.formats.fields import Item, items_of
 from recovery_journal.portability.formats.ours_life_checks import parse_life_checks
@@ -108,6 +109,7 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
             questionnaire_record(i) for i in items_of(document, "questionnaire_responses")),
         life_checks=parse_life_checks(document),
         supports=parse_supports(document),
+        feelings=parse_feelings(document),
     )
     return checkins, entries, rest
 
@@ -126,6 +128,7 @@ def _checkin(item: Item) -> CheckInRecord:
         row=item.row, recorded_at=item.moment("recorded_at"), values=tuple(values),
         tags=item.texts("tags"), note=item.text("note"),
         created_at=item.opt_moment("created_at"), updated_at=item.opt_moment("updated_at"),
+        feelings=item.texts("feelings"),
         # Each item of our own export is a record of the journal it came from, even where two
         # are alike in every field (two rows of another app's file once), so none is skipped.
         source=f"#{item.row}",

@@ -8,8 +8,9 @@ A list of days, each one of:
 - entries: {"date": "2022-06-01", "entries": [{"type": "Mood", "value": 1-5, "notes": "...",
   "isHighlighted": false, "tags": [...]}, ...]}
 
-Each score becomes its own check-in at noon in the person's time zone, with mood
-(score - 1) * 2.5 on 0-10; a day with several scores (sub-pixels) is never averaged into
+Emotions (the "Emotions" tag group, or the 2019 `emotions` list) become feelings; every other
+tag group stays tags. Each score becomes its own check-in at noon in the person's time zone,
+with mood (score - 1) * 2.5 on 0-10; a day with several scores (sub-pixels) is never averaged into
 one. The notes and tags of a day go with its first score. A day that holds nothing (no score,
 tag or note) is counted as skipped; a day in a layout this reader doesn't know is refused with
 its row, never passed over.
@@ -25,6 +26,7 @@ from recovery_journal.portability.formats.fields import Item
 from recovery_journal.portability.records import CheckInRecord, ImportPlan, ImportProblem
 
 _NOON = time(12, 0)
+_EMOTIONS = frozenset({"emotions", "emotion"})
 _UNKNOWN = "This day isn't in a Pixels layout this app knows (date with scores, mood or entries)."
 
 
@@ -72,16 +74,22 @@ def _one_score(item: Item, name: str, row: int) -> list[float]:
     return [item.number(name)]
 
 
-def _tags(item: Item, name: str = "tags") -> list[str]:
-    """Tag entries from [{"type": ..., "entries": [...]}] (or, older, a plain list of text)."""
+def _tags(item: Item, name: str = "tags") -> tuple[list[str], list[str]]:
+    """Tags and feelings from [{"type": ..., "entries": [...]}] (or, older, a plain list).
+
+    The "Emotions" group holds feelings; a plain list is feelings when it is `emotions`.
+    """
     raw = item.raw(name)
     if isinstance(raw, list) and all(isinstance(t, str) for t in raw):
-        return [t.strip() for t in item.texts(name) if t.strip()]
+        words = [t.strip() for t in item.texts(name) if t.strip()]
+        return ([], words) if name == "emotions" else (words, [])
     tags: list[str] = []
+    feelings: list[str] = []
     for group in item.items(name):
-        group.text("type")
-        tags.extend(t.strip() for t in group.texts("entries") if t.strip())
-    return tags
+        kind = group.text("type")
+        found = feelings if kind.strip().casefold() in _EMOTIONS else tags
+        found.extend(t.strip() for t in group.texts("entries") if t.strip())
+    return tags, feelings
 
 
 def _day(item: Item, zone: tzinfo | None, source: str) -> list[CheckInRecord]:
@@ -96,11 +104,11 @@ def _day(item: Item, zone: tzinfo | None, source: str) -> list[CheckInRecord]:
         if not isinstance(scores, list) or not all(_score(s) for s in scores):
             raise item.problem("scores", "Scores must be a list of numbers from 1 to 5.")
         _mood_type(item, bool(scores))
-        return _checkins(item.row, moment, [float(s) for s in scores], _tags(item),
+        return _checkins(item.row, moment, [float(s) for s in scores], *_tags(item),
                          item.text("notes").strip(), source)
     if item.raw("mood") is not None or item.raw("emotions") is not None:
         return _checkins(item.row, moment, _one_score(item, "mood", item.row),
-                         _tags(item, "emotions"), item.text("notes").strip(), source)
+                         *_tags(item, "emotions"), item.text("notes").strip(), source)
     raise ImportProblem(_UNKNOWN, row=item.row)
 
 
@@ -117,28 +125,31 @@ def _entries(item: Item, moment: datetime, source: str) -> list[CheckInRecord]:
         try:
             _mood_type(entry, bool(scores))
             entry.flag("isHighlighted")
-            tags, note = _tags(entry), entry.text("notes").strip()
+            (tags, feelings), note = _tags(entry), entry.text("notes").strip()
         except ImportProblem as problem:
             # Named by the day's place in the file, the row a person can find.
             raise ImportProblem(problem.message, row=item.row, column=problem.column) from None
-        found += _checkins(item.row, moment, scores, tags, note, f"{source}@{entry.row}")
+        found += _checkins(item.row, moment, scores, tags, feelings, note,
+                           f"{source}@{entry.row}")
     return found
 
 
 def _checkins(
-    row: int, moment: datetime, scores: list[float], tags: list[str], note: str, source: str,
+    row: int, moment: datetime, scores: list[float], tags: list[str], feelings: list[str],
+    note: str, source: str,
 ) -> list[CheckInRecord]:
     unique = tuple(dict.fromkeys(tags))
+    felt = tuple(dict.fromkeys(feelings))
     if not scores:
-        if not unique and not note:
+        if not unique and not felt and not note:
             return []
         return [CheckInRecord(row=row, recorded_at=moment, tags=unique, note=note,
-                              source=source)]
+                              source=source, feelings=felt)]
     return [
         CheckInRecord(
             row=row, recorded_at=moment, values=(("mood", round((score - 1) * 2.5, 2)),),
             tags=unique if n == 0 else (), note=note if n == 0 else "",
-            source=f"{source}#{n}",
+            source=f"{source}#{n}", feelings=felt if n == 0 else (),
         )
         for n, score in enumerate(scores)
     ]

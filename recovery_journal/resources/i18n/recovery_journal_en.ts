@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n feeling word(s)</source>
+        <translation>
+            <numerusform>%n feeling word</numerusform>
+            <numerusform>%n feeling words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>

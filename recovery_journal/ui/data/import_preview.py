@@ -41,6 +41,7 @@ KIND_WORDS: dict[str, Callable[[int], str]] = {
     "life_checks": lambda n: QCoreApplication.translate("ImportDialog", "%n life check(s)", "", n),
     "supports": lambda n: QCoreApplication.translate(
         "ImportDialog", "%n treatment(s) or support(s)", "", n),
+    "feelings": lambda n: QCoreApplication.translate("ImportDialog", "%n feeling word(s)", "", n),
 }
 
 
@@ -97,5 +98,9 @@ def preview_text(shown: ImportPreview) -> str:
     if shown.needs_scales_consent:
         lines.append(_tr("The file also holds Daylio scales (%1). They are left out unless you "
                          "choose to add them as measures.").replace("%1", ", ".join(shown.scales)))
+    if shown.new_feelings:
+        # Words a file names are never dropped: the person sees which join their list.
+        lines.append(_tr("New feeling words for your list: %1.").replace(
+            "%1", ", ".join(shown.new_feelings)))
     lines.append(_tr("Nothing is written until you choose Import."))
     return "\n".join(lines)

@@ -23,6 +23,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.region import help_for
+from recovery_journal.ui.settings.feelings import FeelingsEditor
 from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
@@ -63,6 +64,12 @@ class SettingsPage(ScrollPage):
         ))
         self.tags = TagsEditor(repos.tags, repos.life_domains, self.content)
         layout.addWidget(self._group(self.tr("Tags"), "", self.tags))
+        self.feelings = FeelingsEditor(repos.feelings, self.content)
+        layout.addWidget(self._group(
+            self.tr("Feelings"),
+            self.tr("The words you can pick in a check-in. Hidden ones stay on past check-ins."),
+            self.feelings,
+        ))
         self.domains = DomainsEditor(repos.life_domains, self.content)
         layout.addWidget(self._group(
             self.tr("Life areas"),
@@ -85,7 +92,7 @@ class SettingsPage(ScrollPage):
         layout.addStretch(1)
 
         for editor in (self.measures, self.tags, self.domains, self.privacy, self.region,
-                       self.questionnaires, self.life_check):
+                       self.questionnaires, self.life_check, self.feelings):
             editor.saved.connect(self.announce)
         self.measures.measures_changed.connect(self.measures_changed)
         # A renamed or new life area shows up in the tags' life-area choice at once.
@@ -219,5 +226,5 @@ class SettingsPage(ScrollPage):
 
     def save_draft(self) -> None:
         """Nothing here is a draft; names typed but not yet confirmed are saved now."""
-        for editor in (self.measures, self.tags, self.domains):
+        for editor in (self.measures, self.tags, self.domains, self.feelings):
             editor.commit_pending()

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.model import LifeDomain, Tag, TagKind
+from recovery_journal.model import Feeling, LifeDomain, Tag, TagKind
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.tags import Tags
 from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.record_list import RecordListModel
 
-R = TypeVar("R", Tag, LifeDomain)
+R = TypeVar("R", Tag, LifeDomain, Feeling)
 
 _KIND_NAMES = {
     TagKind.ACTIVITY: QT_TRANSLATE_NOOP("TagsEditor", "Activity"),

@@ -75,6 +75,8 @@ def describe_checkin(checkin: CheckIn, measures: Mapping[str, Measure], today: d
             values.append(f"{measure.name} {describe_value(measure, value)}")
     if values:
         lines.append(" · ".join(values))
+    if checkin.feelings:
+        lines.append(_tr("Feeling %1").replace("%1", ", ".join(checkin.feelings)))
     if checkin.tags:
         lines.append(", ".join(checkin.tags))
     note = " ".join(checkin.note.split())
@@ -157,7 +159,8 @@ class CheckInListModel(QAbstractTableModel):
                       for k, v in checkin.values.items()
                       if k not in _LEADING and k in self._measures]
             note = "✎" if checkin.note.strip() else ""  # a note is there; the tool tip shows it
-            return " · ".join([*others, note] if note else others)
+            felt = [", ".join(checkin.feelings)] if checkin.feelings else []
+            return " · ".join([*felt, *others, note] if note else [*felt, *others])
         shown = list(checkin.tags[:_TAGS_SHOWN])
         more = len(checkin.tags) - len(shown)
         return ", ".join(shown) + (f" +{more}" if more > 0 else "")

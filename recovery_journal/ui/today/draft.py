@@ -17,13 +17,14 @@ class FormDraft:
     pending_tag: str = ""
     when: datetime | None = None
     editing: int | None = None
+    feelings: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps({
             "version": 1, "note": self.note, "values": self.values, "tags": list(self.tags),
             "pending_tag": self.pending_tag,
             "when": self.when.isoformat() if self.when is not None else None,
-            "editing": self.editing,
+            "editing": self.editing, "feelings": list(self.feelings),
         })
 
     @classmethod
@@ -38,6 +39,7 @@ class FormDraft:
         values = state.get("values")
         tags = state.get("tags")
         editing = state.get("editing")
+        feelings = state.get("feelings")
         return cls(
             note=str(state.get("note") or ""),
             values={
@@ -48,6 +50,7 @@ class FormDraft:
             pending_tag=str(state.get("pending_tag") or ""),
             when=_moment(state.get("when")),
             editing=editing if isinstance(editing, int) and not isinstance(editing, bool) else None,
+            feelings=tuple(str(f) for f in feelings) if isinstance(feelings, list) else (),
         )
 
 

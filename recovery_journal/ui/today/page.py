@@ -20,6 +20,7 @@ from recovery_journal.model import CheckIn, Measure
 from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
+from recovery_journal.ui.feelings.picker import FeelingsPicker
 from recovery_journal.ui.strengths.quick import QuickStrengthLog
 from recovery_journal.ui.today.checkins import CheckInList
 from recovery_journal.ui.today.draft import FormDraft
@@ -99,6 +100,7 @@ class TodayPage(ScrollPage):
         card.column.addSpacing(tokens.SPACE_S)
         self._others_box, self._scales_grid = self._scale_box(card, tokens.SPACE_M)
 
+        self.feelings = FeelingsPicker(card)
         self.tags = TagInput(self._complete_tags, card)
         self.note = QPlainTextEdit(card)
         self.note.setTabChangesFocus(True)
@@ -117,11 +119,12 @@ class TodayPage(ScrollPage):
         when_row.addWidget(self.when)
         when_row.addWidget(self.now_button)
         when_row.addStretch(1)
-        for title, field in ((self.tr("Tags"), self.tags), (self.tr("Note"), self.note),
-                             (self.tr("When"), when_row)):
+        for title, field in ((self.tr("Feelings"), self.feelings), (self.tr("Tags"), self.tags),
+                             (self.tr("Note"), self.note), (self.tr("When"), when_row)):
             label = heading(title, card)
-            label.setBuddy(self.tags.edit if field is self.tags else (
-                self.when if field is when_row else field))  # type: ignore[arg-type]
+            buddies = {id(self.tags): self.tags.edit, id(self.feelings): self.feelings.finder,
+                       id(when_row): self.when}
+            label.setBuddy(buddies.get(id(field), field))  # type: ignore[arg-type]
             card.column.addSpacing(tokens.SPACE_XS)
             card.add(label)
             if isinstance(field, QWidget):
@@ -173,6 +176,8 @@ class TodayPage(ScrollPage):
 
     def reload_measures(self) -> None:
         """Show every active measure, in the person's order, keeping values already chosen."""
+        self.feelings.set_vocabulary(self._repos.feelings.list())
+        self.feelings.set_feelings(self.feelings.feelings())
         measures = self._repos.measures.list()
         if _measure_shape(measures) == _measure_shape(self._measures):
             return
@@ -211,7 +216,8 @@ class TodayPage(ScrollPage):
         chain: list[QWidget] = [self._tab_anchor]
         for scale in self.scales.values():
             chain += [scale.slider, scale.clear_button]
-        chain += [*self.tags.focus_chain(), self.note, self.when, self.now_button]
+        chain += [*self.feelings.focus_chain(), *self.tags.focus_chain()]
+        chain += [self.note, self.when, self.now_button]
         chain += [self.save_button, self.skip_button]
         chain += self.strength_log.focus_chain()
         chain += [self.recent.view, self.recent.edit_button, self.recent.delete_button]
@@ -270,6 +276,7 @@ class TodayPage(ScrollPage):
         """True when nothing has been chosen, typed or changed."""
         return (
             not self._values() and not self.tags.tags() and not self.tags.pending_text().strip()
+            and not self.feelings.feelings()
             and not self.note.toPlainText().strip() and not self._when_touched
             and self._editing is None
         )
@@ -280,6 +287,7 @@ class TodayPage(ScrollPage):
         for scale in self.scales.values():
             scale.clear()
         self.tags.clear()
+        self.feelings.clear()
         self.note.clear()
         self._set_now()
         self.editing_label.hide()
@@ -289,12 +297,12 @@ class TodayPage(ScrollPage):
     def save(self) -> None:
         """Save the form as a new check-in (or the changes to the one being edited)."""
         self.tags.commit_pending()
-        values, tags = self._values(), self.tags.tags()
+        values, tags, feelings = self._values(), self.tags.tags(), self.feelings.feelings()
         note, when = self.note.toPlainText(), self._recorded_at()
         try:
             if self._editing is None:
                 saved = self._repos.checkins.add(
-                    recorded_at=when, values=values, tags=tags, note=note
+                    recorded_at=when, values=values, tags=tags, note=note, feelings=feelings
                 )
                 text = self.tr("Check-in saved")
             else:
@@ -302,7 +310,7 @@ class TodayPage(ScrollPage):
                 hidden = {k: v for k, v in self._editing.values.items() if k not in self.scales}
                 saved = self._repos.checkins.update(
                     self._editing.id, recorded_at=when, values={**hidden, **values},
-                    tags=tags, note=note,
+                    tags=tags, note=note, feelings=feelings,
                 )
                 text = self.tr("Changes saved")
         except (ValueError, NotFoundError) as problem:
@@ -349,6 +357,7 @@ class TodayPage(ScrollPage):
             self.refresh_recent()
             return
         self._load(checkin, checkin.values, list(checkin.tags), checkin.note)
+        self.feelings.set_feelings(checkin.feelings)
         first = self._first_control()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -403,6 +412,7 @@ class TodayPage(ScrollPage):
             pending_tag=self.tags.pending_text(),
             when=self._recorded_at() if self._when_touched else None,
             editing=self._editing.id if self._editing is not None else None,
+            feelings=tuple(self.feelings.feelings()),
         )
         self._repos.drafts.save(DRAFT_KEY, draft.to_json())
 
@@ -419,6 +429,7 @@ class TodayPage(ScrollPage):
                 editing = None  # deleted since; the draft becomes a new check-in
         self._load(editing, draft.values, list(draft.tags), draft.note)
         self.tags.set_pending_text(draft.pending_tag)
+        self.feelings.set_feelings(draft.feelings)
         if draft.when is not None:
             self._set_when(wall_clock(draft.when))
             self._when_touched = True

@@ -1,0 +1,100 @@
+"""Feelings in a period: how often each came up, and mood and hope in the check-ins naming it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from recovery_journal.insights import words
+from recovery_journal.model import CheckIn
+
+# Fewer check-ins than this say little about a feeling on their own; the words say so.
+FEW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FeelingCount:
+    """One feeling: the check-ins naming it, and mood and hope there (NaN when none held them)."""
+
+    name: str
+    checkins: int
+    mood: float
+    hope: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeelingCounts:
+    """Every feeling named in a period, most named first, and the period's own averages."""
+
+    feelings: tuple[FeelingCount, ...]
+    checkins: int  # check-ins in the period
+    named: int  # of those, the ones naming any feeling
+    mood: float
+    hope: float
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else math.nan
+
+
+def feeling_counts(checkins: Iterable[CheckIn]) -> FeelingCounts:
+    """Count each feeling over `checkins` with mood and hope averaged where it came up."""
+    moods: dict[str, list[float]] = {}
+    hopes: dict[str, list[float]] = {}
+    counts: dict[str, int] = {}
+    all_moods: list[float] = []
+    all_hopes: list[float] = []
+    total = named = 0
+    for checkin in checkins:
+        total += 1
+        mood, hope = checkin.values.get("mood"), checkin.values.get("hope")
+        if mood is not None:
+            all_moods.append(mood)
+        if hope is not None:
+            all_hopes.append(hope)
+        if checkin.feelings:
+            named += 1
+        for name in dict.fromkeys(checkin.feelings):
+            counts[name] = counts.get(name, 0) + 1
+            if mood is not None:
+                moods.setdefault(name, []).append(mood)
+            if hope is not None:
+                hopes.setdefault(name, []).append(hope)
+    ranked = sorted(counts, key=lambda n: (-counts[n], n.casefold()))
+    return FeelingCounts(
+        feelings=tuple(FeelingCount(n, counts[n], _mean(moods.get(n, [])),
+                                    _mean(hopes.get(n, []))) for n in ranked),
+        checkins=total, named=named, mood=_mean(all_moods), hope=_mean(all_hopes),
+    )
+
+
+def summary(counts: FeelingCounts, start: date, end: date) -> str:
+    """A sentence or two in plain words, honest about small numbers."""
+    if not counts.feelings:
+        return f"No feelings named in a check-in {words.period(start, end)} yet."
+    top = counts.feelings[:3]
+    listed = ", ".join(f"{f.name} ({f.checkins})" for f in top)
+    text = (f"{words.count(counts.named, 'check-in')} {words.period(start, end)} named a "
+            f"feeling. Most often: {listed}.")
+    first = top[0]
+    if first.checkins < FEW:
+        return text + " That is too few times to say how feelings sit with mood and hope."
+    if not math.isnan(first.mood) and not math.isnan(counts.mood):
+        text += (f" In check-ins naming {first.name}, mood averaged {words.number(first.mood)}"
+                 f", against {words.number(counts.mood)} over the whole period")
+        if not math.isnan(first.hope):
+            text += f", and hope {words.number(first.hope)}"
+        text += ". This shows what goes together, not what causes what."
+    return text
+
+
+def table(counts: FeelingCounts) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """One row per feeling: how often, and average mood and hope in those check-ins."""
+    def cell(value: float) -> str:
+        return "" if math.isnan(value) else f"{value:.1f}"
+
+    headers = ("Feeling", "Check-ins naming it", "Average mood", "Average hope")
+    return headers, tuple((f.name, str(f.checkins), cell(f.mood), cell(f.hope))
+                          for f in counts.feelings)

@@ -1,0 +1,1 @@
+"""Feelings in words: the picker on a check-in and the words for the four groups."""
