@@ -8,6 +8,7 @@ from recovery_journal.storage.checkins import CheckIns
 from recovery_journal.storage.drafts import Drafts
 from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.helplines import Helplines
+from recovery_journal.storage.hope_box import HopeBox
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.life_checks import LifeChecks
 from recovery_journal.storage.life_domains import LifeDomains
@@ -42,6 +43,7 @@ class Repositories:
     warning_rules: WarningRules
     questionnaires: Questionnaires
     life_checks: LifeChecks
+    hope_box: HopeBox
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -63,4 +65,5 @@ class Repositories:
             warning_rules=WarningRules(vault),
             questionnaires=Questionnaires(vault),
             life_checks=LifeChecks(vault),
+            hope_box=HopeBox(vault),
         )
