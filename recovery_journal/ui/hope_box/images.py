@@ -1,0 +1,88 @@
+"""Pictures made safe before they reach the vault: checked, scaled, re-encoded in memory.
+
+Re-encoding from decoded pixels drops EXIF (GPS, camera), comments, ICC extras and anything
+scripted; only PNG and JPEG pixels come out. Nothing is written to disk: the bytes pass through
+QBuffer. Used both when a person picks a file and when an export is imported.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter
+
+from recovery_journal.storage.hope_box import HopeImage
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# Bigger than any camera in common use; a "picture" claiming more is a decompression bomb.
+MAX_SIDE = 12_000
+MAX_PIXELS = 80_000_000
+LONG_SIDE = 1600
+JPEG_QUALITY = 88
+# Only raster formats whose decoders cannot run scripts or fetch anything.
+_ALLOWED_FORMATS = {b"png", b"jpeg", b"jpg", b"gif", b"bmp", b"webp"}
+_ALLOCATION_LIMIT_MB = 512
+
+
+class PictureRefusedError(ValueError):
+    """A picture that can't be kept; the message is calm and fit to show."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HopePictures", text)
+
+
+def safe_picture(data: bytes) -> HopeImage:
+    """Decode `data` as an image, scale to ≤ 1600 px, re-encode; PictureRefusedError otherwise."""
+    if len(data) > MAX_FILE_BYTES:
+        raise PictureRefusedError(_tr("That picture is over 20 MB. Please pick a smaller one."))
+    raw = QByteArray(data)
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAllocationLimit(_ALLOCATION_LIMIT_MB)
+    reader.setAutoTransform(True)  # apply the EXIF orientation before the EXIF goes
+    kind = bytes(reader.format().data()).lower()
+    if kind not in _ALLOWED_FORMATS:
+        raise PictureRefusedError(_tr("That file isn't a picture this app can keep."))
+    size: QSize = reader.size()  # read from the header, before any pixels are decoded
+    if (not size.isValid() or size.width() > MAX_SIDE or size.height() > MAX_SIDE
+            or size.width() * size.height() > MAX_PIXELS):
+        raise PictureRefusedError(_tr("That picture is too big to open safely."))
+    image = reader.read()
+    buffer.close()
+    if image.isNull():
+        raise PictureRefusedError(_tr("That picture couldn't be opened."))
+    return encode(image)
+
+
+def encode(image: QImage) -> HopeImage:
+    """Scale `image` to ≤ 1600 px on the long side and write it as PNG (if see-through) or JPEG."""
+    if max(image.width(), image.height()) > LONG_SIDE:
+        image = image.scaled(LONG_SIDE, LONG_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    # Paint into a fresh image: it holds pixels only, no text keys or colour-space extras.
+    alpha = image.hasAlphaChannel()
+    kind = QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32
+    clean = QImage(image.size(), kind)
+    clean.fill(Qt.GlobalColor.transparent if alpha else Qt.GlobalColor.white)
+    painter = QPainter(clean)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if clean.hasAlphaChannel():
+        clean.save(buffer, "PNG")
+        mime = "image/png"
+    else:
+        clean.save(buffer, "JPEG", JPEG_QUALITY)
+        mime = "image/jpeg"
+    buffer.close()
+    return HopeImage(bytes(out.data()), mime)
+
+
+def to_image(picture: HopeImage) -> QImage:
+    """The stored picture as a QImage (from memory, never disk)."""
+    image = QImage()
+    image.loadFromData(picture.data)
+    return image
