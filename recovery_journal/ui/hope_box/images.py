@@ -72,10 +72,10 @@ def encode(image: QImage) -> HopeImage:
     buffer = QBuffer(out)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if clean.hasAlphaChannel():
-        clean.save(buffer, "PNG")
+        clean.save(buffer, b"PNG")
         mime = "image/png"
     else:
-        clean.save(buffer, "JPEG", JPEG_QUALITY)
+        clean.save(buffer, b"JPEG", JPEG_QUALITY)
         mime = "image/jpeg"
     buffer.close()
     return HopeImage(bytes(out.data()), mime)
