@@ -8,7 +8,7 @@ QBuffer. Used both when a person picks a file and when an export is imported.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 from recovery_journal.storage.hope_box import HopeImage
 
@@ -71,12 +71,12 @@ def encode(image: QImage) -> HopeImage:
     out = QByteArray()
     buffer = QBuffer(out)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if clean.hasAlphaChannel():
-        clean.save(buffer, b"PNG")
-        mime = "image/png"
-    else:
-        clean.save(buffer, b"JPEG", JPEG_QUALITY)
-        mime = "image/jpeg"
+    fmt, mime = (b"png", "image/png") if alpha else (b"jpeg", "image/jpeg")
+    writer = QImageWriter(buffer, QByteArray(fmt))
+    if not alpha:
+        writer.setQuality(JPEG_QUALITY)
+    if not writer.write(clean):
+        raise PictureRefusedError(_tr("That picture couldn't be opened."))
     buffer.close()
     return HopeImage(bytes(out.data()), mime)
 
