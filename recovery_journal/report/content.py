@@ -33,7 +33,7 @@ PLAN_SECTIONS: tuple[str, ...] = tuple(f"{PLAN_PREFIX}{key.value}" for key in Pl
 LIST_CHARTS = (STRENGTHS.name, GOALS.name)
 CHART_SECTIONS = tuple(chart.name for chart in CHARTS if chart.name not in LIST_CHARTS)
 SECTION_ORDER: tuple[str, ...] = (
-    "checkins", *CHART_SECTIONS, *LIST_CHARTS, *PLAN_SECTIONS, "people", "journal",
+    "checkins", *CHART_SECTIONS, *LIST_CHARTS, *PLAN_SECTIONS, "hope_box", "people", "journal",
 )
 SECTION_TITLES: dict[str, str] = {
     "checkins": "Check-ins in this period",
@@ -43,6 +43,7 @@ SECTION_TITLES: dict[str, str] = {
     **{f"{PLAN_PREFIX}{key.value}": title for key, title in PLAN_SECTION_TITLES.items()},
     "people": "My people",
     "journal": "Journal entries",
+    "hope_box": "My hope box",
 }
 PAPERS = ("a4", "letter")
 # A table longer than this is shown by week or by month, so a year fits on a page or two.
@@ -92,6 +93,7 @@ class ReportChoice:
     with_journal_text: bool = False
     paper: str = "a4"
     footer: bool = False
+    with_hope_pictures: bool = False
 
     def __post_init__(self) -> None:
         if self.start > self.end:
@@ -107,6 +109,7 @@ class Entry:
     heading: str
     lines: tuple[str, ...] = ()
     body: str = ""
+    picture: str = ""  # the name of an image in its Section's `pictures`, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,7 @@ class Section:
     entries: tuple[Entry, ...] = ()
     entries_title: str = ""
     body: str = ""
+    pictures: tuple[tuple[str, bytes], ...] = ()  # (name, PNG/JPEG bytes) the entries show
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,4 +333,8 @@ def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
             sections.append(_people(repos, choice))
         elif key == "journal":
             sections.append(_journal(repos, choice))
+        elif key == "hope_box":
+            from recovery_journal.report.hope_box import hope_section
+
+            sections.append(hope_section(repos, choice.with_hope_pictures))
     return ReportContent(choice, tuple(sections))
