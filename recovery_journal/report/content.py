@@ -315,6 +315,15 @@ def _journal(repos: Repositories, choice: ReportChoice) -> Section:
     return Section("journal", SECTION_TITLES["journal"], summary, entries=entries)
 
 
+def _hope_box(repos: Repositories, choice: ReportChoice) -> Section:
+    from recovery_journal.report.hope_box import hope_entries
+
+    entries, pictures = hope_entries(repos, choice.with_hope_pictures)
+    summary = "" if choice.with_hope_pictures else "Pictures are not included."
+    return Section("hope_box", SECTION_TITLES["hope_box"], summary,
+                   entries=tuple(Entry(*entry) for entry in entries), pictures=tuple(pictures))
+
+
 def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
     """Read the chosen sections for the chosen period, and nothing else."""
     sections: list[Section] = []
@@ -334,7 +343,5 @@ def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
         elif key == "journal":
             sections.append(_journal(repos, choice))
         elif key == "hope_box":
-            from recovery_journal.report.hope_box import hope_section
-
-            sections.append(hope_section(repos, choice.with_hope_pictures))
+            sections.append(_hope_box(repos, choice))
     return ReportContent(choice, tuple(sections))

@@ -6,13 +6,10 @@ re-encoded without metadata). The crisis card carries words only, never pictures
 
 from __future__ import annotations
 
-from recovery_journal.report.content import Entry, Section
 from recovery_journal.report.dates import friendly_day
 from recovery_journal.storage.hope_box import HopeItem, HopeKind
 from recovery_journal.storage.repositories import Repositories
 
-SECTION_KEY = "hope_box"
-SECTION_TITLE = "My hope box"
 PICTURE_PREFIX = "hope:"
 _KIND_WORDS = {
     HopeKind.REASON: "A reason to keep going",
@@ -23,18 +20,24 @@ _KIND_WORDS = {
 }
 
 
-def _entry(item: HopeItem, picture: str) -> Entry:
+# (heading, detail lines, words, picture name) of one item; report/content.py makes the Entry.
+HopeEntry = tuple[str, tuple[str, ...], str, str]
+
+
+def _entry(item: HopeItem, picture: str) -> HopeEntry:
     lines: list[str] = []
     if item.who_said:
         lines.append(f"— {item.who_said}")
     if item.link_date is not None:
         lines.append(f"From {friendly_day(item.link_date)}")
-    return Entry(_KIND_WORDS[item.kind], tuple(lines), item.body, picture)
+    return _KIND_WORDS[item.kind], tuple(lines), item.body, picture
 
 
-def hope_section(repos: Repositories, with_pictures: bool) -> Section:
-    """The hope box as a report section; picture bytes are read only when chosen."""
-    entries: list[Entry] = []
+def hope_entries(
+    repos: Repositories, with_pictures: bool,
+) -> tuple[list[HopeEntry], list[tuple[str, bytes]]]:
+    """The hope box's items and (only when chosen) their pictures, in the person's order."""
+    entries: list[HopeEntry] = []
     pictures: list[tuple[str, bytes]] = []
     for item in repos.hope_box.list():
         name = ""
@@ -46,9 +49,7 @@ def hope_section(repos: Repositories, with_pictures: bool) -> Section:
         if item.kind is HopeKind.PICTURE and not name and not item.body:
             continue  # a picture alone, with pictures left out: nothing to show
         entries.append(_entry(item, name))
-    summary = "" if with_pictures else "Pictures are not included."
-    return Section(SECTION_KEY, SECTION_TITLE, summary, entries=tuple(entries),
-                   pictures=tuple(pictures))
+    return entries, pictures
 
 
 def card_words(items: list[HopeItem]) -> tuple[str, ...]:

@@ -124,7 +124,8 @@ class HopeBox:
 
     def add(
         self, kind: HopeKind, body: str = "", *, who_said: str = "",
-        link: tuple[HopeLink, int, date | None] | None = None, image: HopeImage | None = None,
+        link: tuple[HopeLink, int | None, date | None] | None = None,
+        image: HopeImage | None = None,
     ) -> HopeItem:
         """Add an item at the end of the box."""
         data, mime = _checked_image(image)

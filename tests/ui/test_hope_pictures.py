@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from recovery_journal.ui.hope_box.images import (
+from recovery_journal.report.pictures import (
     LONG_SIDE,
     PictureRefusedError,
     safe_picture,

@@ -23,7 +23,7 @@ CAPTION = "HOPECAPTIONMARKER"
 
 
 def _repos(vault: Vault) -> Repositories:
-    from recovery_journal.ui.hope_box.images import safe_picture
+    from recovery_journal.report.pictures import safe_picture
 
     repos = Repositories.from_vault(vault)
     repos.hope_box.add(HopeKind.REASON, REASON)

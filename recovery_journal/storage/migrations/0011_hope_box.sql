@@ -15,7 +15,8 @@ CREATE TABLE hope_item (
     created_at    TEXT NOT NULL,
     updated_at    TEXT NOT NULL,
     deleted_at    TEXT,
-    CHECK ((link_kind IS NULL) = (link_id IS NULL)),
+    -- An imported memory keeps what it was and its day; its id meant something only there.
+    CHECK (link_id IS NULL OR link_kind IS NOT NULL),
     CHECK ((image IS NULL) = (image_type IS NULL))
 );
 CREATE INDEX hope_item_by_position ON hope_item (deleted_at, position);

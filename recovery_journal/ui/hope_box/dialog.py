@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.report.pictures import to_image
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.hope_box import HopeItem, HopeKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.hope_box.editor import HopeItemEditor
-from recovery_journal.ui.hope_box.images import to_image
 from recovery_journal.ui.hope_box.words import add_label, empty_text, kind_title
 from recovery_journal.ui.widgets.card import Card
 from recovery_journal.ui.widgets.flow import FlowLayout

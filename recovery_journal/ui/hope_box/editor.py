@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.storage.hope_box import HopeImage, HopeItem, HopeKind
-from recovery_journal.ui.hope_box.images import (
+from recovery_journal.report.pictures import (
     MAX_FILE_BYTES,
     PictureRefusedError,
     safe_picture,
     to_image,
 )
+from recovery_journal.storage.hope_box import HopeImage, HopeItem, HopeKind
 from recovery_journal.ui.hope_box.words import kind_title, prompt
 from recovery_journal.ui.widgets.buttons import mark_main_action
 

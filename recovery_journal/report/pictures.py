@@ -2,7 +2,8 @@
 
 Re-encoding from decoded pixels drops EXIF (GPS, camera), comments, ICC extras and anything
 scripted; only PNG and JPEG pixels come out. Nothing is written to disk: the bytes pass through
-QBuffer. Used both when a person picks a file and when an export is imported.
+QBuffer. Used when a person picks a file (ui/hope_box) and when an export is imported
+(portability), so both take the same path. QtGui only, as report/ allows.
 """
 
 from __future__ import annotations
