@@ -22,6 +22,7 @@ from recovery_journal.model import (
     WarningRule,
 )
 from recovery_journal.portability.applying_life_checks import add_life_checks
+from recovery_journal.portability.hope_box import add_hope_items
 from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     GoalRecord,
@@ -65,6 +66,7 @@ class VaultRecordsImport:
         self._helplines()
         self._rules()
         add_life_checks(self.repos, self.rest.life_checks, self.added, self._domain_id)
+        add_hope_items(self.repos, self.rest.hope_box, self.added)
         self._settings()
         self._questionnaires()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from recovery_journal.storage.hope_box import HopeImage, HopeKind, HopeLink
+
 
 class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
     """A file that can't be imported; names the row (1-based) and column when known.
@@ -221,6 +223,19 @@ class LifeCheckRecord:
 
 
 @dataclass(frozen=True)
+class HopeItemRecord:
+    """A hope box item; its picture is already re-encoded (portability/hope_box.py)."""
+
+    row: int | None
+    kind: HopeKind
+    body: str = ""
+    who_said: str = ""
+    link_kind: HopeLink | None = None
+    link_date: date | None = None
+    image: HopeImage | None = None
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -237,6 +252,7 @@ class VaultRecords:
     settings: tuple[tuple[str, object], ...] = field(default=())
     questionnaire_responses: tuple[QuestionnaireRecord, ...] = ()
     life_checks: tuple[LifeCheckRecord, ...] = ()
+    hope_box: tuple[HopeItemRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,6 +303,8 @@ class ImportPlan:
             )
             if rest.life_checks:
                 found["life_checks"] = len(rest.life_checks)
+            if rest.hope_box:
+                found["hope_box"] = len(rest.hope_box)
         return found
 
 

@@ -7,6 +7,7 @@ from recovery_journal.portability.formats.common import load_json, measure_numbe
 from recovery_journal.portability.formats.fields import Item, items_of
 from recovery_journal.portability.formats.ours_life_checks import parse_life_checks
 from recovery_journal.portability.formats.questionnaire_items import questionnaire_record
+from recovery_journal.portability.hope_box import parse_hope_box
 from recovery_journal.portability.records import (
     CheckInRecord,
     DomainRecord,
@@ -106,6 +107,7 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
         questionnaire_responses=tuple(
             questionnaire_record(i) for i in items_of(document, "questionnaire_responses")),
         life_checks=parse_life_checks(document),
+        hope_box=parse_hope_box(document),
     )
     return checkins, entries, rest
 
