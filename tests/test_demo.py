@@ -228,3 +228,15 @@ def test_open_goals_stand_at_different_points(made: tuple[Repositories, date]) -
     latest = [g.reviews[-1].progress for g in active]
     assert len(active) >= 2 and len(set(latest)) == len(latest)
     assert all(0 < p < 100 for p in latest)
+
+
+def test_the_hope_box_has_words_and_a_quiet_picture(made: tuple[Repositories, date]) -> None:
+    from recovery_journal.storage.hope_box import HopeKind
+
+    repos, _ = made
+    items = repos.hope_box.list()
+    kinds = {item.kind for item in items}
+    assert {HopeKind.REASON, HopeKind.WORDS, HopeKind.MEMORY, HopeKind.PICTURE} <= kinds
+    (picture,) = [item for item in items if item.has_image]
+    image = repos.hope_box.image(picture.id)
+    assert image is not None and image.data.startswith(b"\x89PNG") and len(image.data) < 20_000
