@@ -8,7 +8,7 @@ dropped when the window closes, which locking does to every dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +26,11 @@ from recovery_journal.report.pictures import to_image
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.hope_box import HopeItem, HopeKind
 from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui import tokens
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.hope_box.editor import HopeItemEditor
 from recovery_journal.ui.hope_box.words import add_label, empty_text, kind_title
+from recovery_journal.ui.widgets.buttons import ButtonRow
 from recovery_journal.ui.widgets.card import Card
 from recovery_journal.ui.widgets.flow import FlowLayout
 from recovery_journal.ui.widgets.heading import add_page_header
@@ -35,11 +39,15 @@ from recovery_journal.ui.widgets.undo import SoftDeleteCommand
 PICTURE_SIDE = 360
 
 
-def _plain(text: str) -> QLabel:
+def _plain(text: str, scale: float = tokens.BODY) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if scale != tokens.BODY:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
     return label
 
 
@@ -51,8 +59,11 @@ class HopeItemCard(Card):
     remove_requested = Signal(int)
 
     def __init__(self, item: HopeItem, pixmap: QPixmap | None, first: bool, last: bool) -> None:
-        super().__init__(kind_title(item.kind))
+        # The person's words lead; what kind of item it is stays a quiet line above them.
+        super().__init__()
         self.item_id = item.id
+        self.setAccessibleName(kind_title(item.kind))
+        self.add(_plain(kind_title(item.kind), tokens.CAPTION))
         self.picture: QLabel | None = None
         if pixmap is not None:
             self.picture = QLabel()
@@ -60,14 +71,13 @@ class HopeItemCard(Card):
             self.picture.setAccessibleName(item.body or kind_title(item.kind))
             self.add(self.picture)
         if item.body:
-            words = _plain(item.body)
-            self.add(words)
+            self.add(_plain(item.body, tokens.HEADING))
         if item.who_said:
             self.add(_plain(self.tr("— %1").replace("%1", item.who_said)))
         if item.link_date is not None:
             self.add(_plain(self.tr("From %1").replace("%1", item.link_date.isoformat())))
         name = item.body.splitlines()[0][:60] if item.body else kind_title(item.kind)
-        row = QHBoxLayout()
+        buttons: list[QPushButton] = []
         for text, accessible, handler, enabled in (
             (self.tr("Edit…"), self.tr("Edit %1"),
              lambda: self.edit_requested.emit(self.item_id), True),
@@ -83,9 +93,8 @@ class HopeItemCard(Card):
             button.setEnabled(enabled)
             button.setAutoDefault(False)
             button.clicked.connect(handler)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.add_layout(row)
+            buttons.append(button)
+        self.add(ButtonRow(*buttons))  # stacks when large text leaves no room side by side
 
     def clear(self) -> None:
         """Drop the picture and words from this card's widgets."""
@@ -106,7 +115,11 @@ class HopeBoxDialog(QDialog):
         self._undo = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle(self.tr("My hope box"))
         self.setObjectName("hopeBoxDialog")
-        self.resize(760, 720)
+        # Roomy but inside the window (1366×768 at the least), so 200 % text still fits.
+        if parent is not None:
+            self.resize(min(900, parent.width() - 40), max(480, parent.height() - 40))
+        else:
+            self.resize(760, 720)
         self.cards: list[HopeItemCard] = []
         self._content = QWidget()
         self._list = QVBoxLayout(self._content)
@@ -117,7 +130,9 @@ class HopeBoxDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self._content)
-        self.empty = _plain(empty_text())
+        self._scroll = scroll
+        self.empty = Card()
+        self.empty.add(_plain(empty_text(), tokens.HEADING))
         self.status = _plain("")
         self.status.setAccessibleName(self.tr("Status"))
         adds = QWidget()
@@ -145,8 +160,11 @@ class HopeBoxDialog(QDialog):
             "like, in any order."
         ))
         layout.addWidget(adds)
+        layout.addSpacing(tokens.SPACE_S)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
+        self._empty_space = QSpacerItem(0, 0)  # keeps the empty box's words at the top
+        layout.addSpacerItem(self._empty_space)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.undo_button)
@@ -174,6 +192,12 @@ class HopeBoxDialog(QDialog):
             self._list.insertWidget(self._list.count() - 1, card)
             self.cards.append(card)
         self.empty.setVisible(not items)
+        self._scroll.setVisible(bool(items))
+        self._empty_space.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                     QSizePolicy.Policy.Expanding if not items
+                                     else QSizePolicy.Policy.Ignored)
+        if (layout := self.layout()) is not None:
+            layout.invalidate()
         self._refocus(focus_id)
 
     def _pixmap(self, item: HopeItem) -> QPixmap | None:

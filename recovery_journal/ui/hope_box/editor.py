@@ -91,6 +91,8 @@ class HopeItemEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._has_image = image is not None
+        # Room for a few lines of words at any text size.
+        self.resize(max(480, 40 * self.fontMetrics().averageCharWidth()), self.sizeHint().height())
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
