@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from recovery_journal.storage.hope_box import HopeKind
+from recovery_journal.storage.hope_box import HopeKind, HopeLink
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.hope_box.dialog import HopeBoxDialog
@@ -132,3 +132,53 @@ def test_the_empty_box_is_calm_and_reachable(
     item = repos.hope_box.list()[0]
     assert (item.body, item.who_said) == (WORDS, "My counsellor")
     assert not dialog.empty.isVisible()
+
+
+def test_one_action_keeps_a_journal_entry_or_a_check_in_and_the_note_opens_the_box(
+    qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault],
+) -> None:
+    from datetime import timedelta
+
+    from recovery_journal.model import PlanSectionKey, RuleKind
+    from recovery_journal.ui.plan.warning_note import PlanWarningNote
+
+    vault = make_vault()
+    repos = Repositories.from_vault(vault)
+    repos.warning_rules.add(RuleKind.AT_MOST_OF, measure_key="mood", threshold=3, days=2,
+                            window_days=7, section_key=PlanSectionKey.BREAKING_DOWN)
+    repos.settings.set("early_warning_enabled", True)
+    for back in (0, 2):
+        day = date.today() - timedelta(days=back)
+        repos.checkins.add(recorded_at=datetime(day.year, day.month, day.day, 9).astimezone(),
+                           values={"mood": 2}, note=f"Quiet evening {back}")
+    repos.journal.add(written_at=datetime(2026, 5, 2, 20, tzinfo=UTC), title="Picnic",
+                      body="Sun and sandwiches.")
+    vault.close()
+    controller = start_app(qtbot, tmp_path, vault.path)
+    unlock(qtbot, controller)
+    window = controller.window
+    today = window.page("today")
+    assert today is not None
+    recent = today.recent  # type: ignore[attr-defined]
+    assert not recent.hope_button.isEnabled()  # nothing chosen yet
+    recent.view.selectRow(0)
+    assert recent.hope_button.isEnabled() and recent.hope_button.accessibleName()
+    recent.hope_button.click()
+    window.go_to("journal")
+    journal = window.page("journal")
+    assert journal is not None
+    journal.hope_button.click()  # type: ignore[attr-defined]
+    memories = window.repos.hope_box.list()  # type: ignore[union-attr]
+    assert [(m.kind, m.link_kind) for m in memories] == [
+        (HopeKind.MEMORY, HopeLink.CHECKIN), (HopeKind.MEMORY, HopeLink.JOURNAL)]
+    assert memories[0].body == "Quiet evening 0"
+    assert memories[1].body == "Picnic\nSun and sandwiches."
+    assert memories[1].link_date == date(2026, 5, 2)
+
+    window.go_to("today")
+    note = today.findChild(PlanWarningNote)
+    assert note is not None and note.texts
+    hope = next(b for b in note.findChildren(QPushButton) if b.text() == "My hope box")
+    hope.click()
+    box = window.findChild(HopeBoxDialog)
+    assert box is not None and box.isVisible() and len(box.cards) == 2
