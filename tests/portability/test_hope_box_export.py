@@ -97,15 +97,31 @@ def test_an_imported_picture_is_re_encoded_and_a_bad_one_stops_the_import(
     stored = fresh.hope_box.image(item.id)
     assert stored is not None and SECRET not in stored.data
     svg = base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg'><script/></svg>").decode()
-    for bad in (svg, "not base64!!"):
+    for bad, why in ((svg, "picture"), ("AAAA!", "base64")):
         document = json.loads(path.read_text())
         document["hope_box"][0]["image"] = bad
         document["hope_box"].insert(0, {"kind": "reason", "body": "kept back"})
         path.write_text(json.dumps(document))
         with pytest.raises(ImportProblem) as raised:
             read_import("json", path)
-        assert "hope_box" in str(raised.value.column)
+        assert "hope_box" in str(raised.value.column) and why in raised.value.message
     assert [i.body for i in fresh.hope_box.list()] == [""]  # nothing half-written
+
+
+def test_an_oversized_picture_text_is_refused_before_decoding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from recovery_journal.portability import hope_box
+
+    monkeypatch.setattr(hope_box, "_MAX_BASE64", 16)
+    path = tmp_path / "in.json"
+    write_json(Repositories.from_vault(Vault.create(tmp_path / "v.vault", "a passphrase here",
+                                                     kdf_iter=2)), path)
+    document = json.loads(path.read_text())
+    document["hope_box"] = [{"kind": "picture", "image": "A" * 20, "image_type": "image/png"}]
+    path.write_text(json.dumps(document))
+    with pytest.raises(ImportProblem, match="too large"):
+        read_import("json", path)
 
 
 def test_csv_zip_holds_each_picture_as_a_file_and_lists_it(

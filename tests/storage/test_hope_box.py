@@ -49,9 +49,15 @@ def test_every_kind_round_trips_and_keeps_its_order(box: HopeBox) -> None:
     assert not reason.has_image and picture.has_image
     assert box.image(picture.id) == PNG
     assert box.image(reason.id) is None
-    changed = box.update(reason.id, body="Her laugh", who_said="")
-    assert changed.body == "Her laugh" and changed.updated_at > reason.updated_at
-    assert changed.created_at == reason.created_at
+    changed = box.update(reason.id, body="Her laugh", who_said="Me")
+    assert (changed.body, changed.who_said) == ("Her laugh", "Me")
+    assert changed.updated_at > reason.updated_at and changed.created_at == reason.created_at
+    assert box.update(words.id, body="Still true").who_said == "My gran"  # None keeps it
+    other = HopeImage(b"\xff\xd8other", "image/jpeg")
+    box.update(picture.id, image=other)
+    assert box.image(picture.id) == other
+    box.update(picture.id, body="The garden")
+    assert box.image(picture.id) == other  # no image given: the picture stays
     box.move(picture.id, 0)
     assert bodies(box)[0] == "The garden"
     box.move(picture.id, 99)
@@ -74,12 +80,20 @@ def test_set_aside_comes_back_in_its_place(box: HopeBox) -> None:
     first, second, third = (box.add(HopeKind.REASON, text) for text in ("a", "b", "c"))
     box.delete(second.id)
     assert bodies(box) == ["a", "c"]
+    assert [i.position for i in box.list()] == [0, 1]  # the gap closed
     assert [i.id for i in box.recently_deleted()] == [second.id]
     with pytest.raises(errors.NotFoundError):
         box.get(second.id)
     with pytest.raises(errors.NotFoundError):
         box.image(second.id)
     assert box.restore(second.id).position == 1
+    assert bodies(box) == ["a", "b", "c"]
+    assert [i.position for i in box.list()] == [0, 1, 2]
+    box.delete(first.id)
+    box.delete(second.id)
+    assert [i.id for i in box.recently_deleted()] == [second.id, first.id]  # newest first
+    box.restore(second.id)  # undone in reverse order, each comes back where it was
+    box.restore(first.id)
     assert bodies(box) == ["a", "b", "c"]
     with pytest.raises(errors.NotFoundError):
         box.restore(999)

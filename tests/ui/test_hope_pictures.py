@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import struct
+import zlib
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QImageReader
 
 from recovery_journal.report.pictures import (
     LONG_SIDE,
@@ -106,8 +107,15 @@ def test_absurd_dimensions_are_refused_before_decoding(qapp: object) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     QImage(1, 1, QImage.Format.Format_RGB32).save(buffer, "PNG")
     data = bytearray(png.data())
-    data[16:24] = struct.pack(">II", 100_000, 100_000)  # IHDR width, height
-    with pytest.raises(PictureRefusedError, match="too big"):
-        safe_picture(bytes(data))
+    for width, height in ((100_000, 100_000), (11_000, 11_000)):  # the second: area too big
+        data[16:24] = struct.pack(">II", width, height)  # IHDR width, height, then its CRC
+        data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])) & 0xFFFFFFFF)
+        header = QByteArray(bytes(data))
+        source = QBuffer(header)
+        source.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader_size = QImageReader(source).size()
+        assert (reader_size.width(), reader_size.height()) == (width, height)  # a valid header
+        with pytest.raises(PictureRefusedError, match="too big"):
+            safe_picture(bytes(data))
     with pytest.raises(PictureRefusedError, match="20 MB"):
         safe_picture(b"\xff\xd8" + b"\0" * (20 * 1024 * 1024 + 1))
