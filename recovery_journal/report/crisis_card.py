@@ -91,7 +91,7 @@ def card_html(content: CardContent, plan: str | None = None) -> str:
     if plan_text.strip():
         parts += ["<h3>My crisis plan</h3>", f"<p>{_lines(plan_text)}</p>"]
     if content.hope:
-        hope = "<br>".join(html.escape(" ".join(words.split())) for words in content.hope)
+        hope = "<br>".join("• " + html.escape(" ".join(words.split())) for words in content.hope)
         parts += ["<h3>What keeps me going</h3>", f"<p>{hope}</p>"]
     if content.contacts:
         people = "<br>".join(_contact(p) for p in content.contacts)

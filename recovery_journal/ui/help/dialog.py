@@ -179,7 +179,8 @@ class HelpDialog(QDialog):
         self._rows.addStretch(1)
         if not self.isVisible():
             # Opening lands on the first number, not on the region (arrows would change it).
-            first = next((b for b in self._content.findChildren(QPushButton)), None)
+            first = next((b for b in self._content.findChildren(QPushButton)
+                          if b.objectName() != "openHopeBox"), None)
             (first or self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_own_lines(self) -> None:
