@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.storage.hope_box import HopeKind, HopeLink
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.hope_box.dialog import HopeBoxDialog
+from recovery_journal.ui.hope_box.dialog import HopeBoxDialog, open_hope_box
 from recovery_journal.ui.hope_box.editor import HopeItemEditor
 from recovery_journal.ui.hope_box.hooks import keep_checkin, keep_journal_entry
 from tests.ui.audit import assert_accessible, press, shows_text, start_app, unlock
@@ -98,6 +98,13 @@ def test_the_hope_box_opens_from_help_keeps_order_and_leaves_nothing_on_lock(
     assert REASON not in _bodies(box)
     box.undo_button.click()
     assert _bodies(box)[2] == REASON
+    # Removed, the box closed, then Ctrl+Z in the window: it comes back, nothing breaks.
+    box.remove_item(box.cards[0].item_id)
+    box.reject()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.undo_stack.undo()
+    assert len(window.repos.hope_box.list()) == 4  # type: ignore[union-attr]
+    box = open_hope_box(window.repos, window, window.undo_stack)  # type: ignore[arg-type]
 
     with qtbot.waitSignal(window.locked):
         window.lock()

@@ -7,6 +7,7 @@ dropped when the window closes, which locking does to every dialog.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -301,7 +302,7 @@ class HopeBoxDialog(QDialog):
         box = self._repos.hope_box
         command = SoftDeleteCommand(
             self.tr("Remove from hope box"), lambda: box.delete(item_id),
-            lambda: box.restore(item_id), on_change=lambda _change: self.reload(item_id),
+            lambda: box.restore(item_id), on_change=lambda _change: self._changed(item_id),
         )
         try:
             self._undo.push(command)
@@ -310,6 +311,11 @@ class HopeBoxDialog(QDialog):
             return
         self.undo_button.show()
         self._say(self.tr("Removed from your hope box. You can undo this."))
+
+    def _changed(self, item_id: int) -> None:
+        # The undo stack is the window's and outlives this dialog (Ctrl+Z after closing it).
+        if shiboken6.isValid(self) and self.isVisible():
+            self.reload(item_id)
 
     def _undo_remove(self) -> None:
         if self._undo.canUndo():

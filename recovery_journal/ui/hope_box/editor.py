@@ -60,21 +60,24 @@ class HopeItemEditor(QDialog):
         self.body.setPlaceholderText(prompt(kind))
         self.body.setAccessibleName(self.tr("Your words"))
         self.body.setTabChangesFocus(True)
-        self.who = QLineEdit(item.who_said if item else "")
+        self.who = QLineEdit(item.who_said if item else "", self)  # shown for words only
+        self.who.setVisible(kind is HopeKind.WORDS)
         self.who.setAccessibleName(self.tr("Who said it (optional)"))
         form = QFormLayout()
         form.addRow(self.tr("&Words"), self.body)
         if kind is HopeKind.WORDS:
             form.addRow(self.tr("Who &said it (optional)"), self.who)
-        self.preview = QLabel()
+        self.preview = QLabel(self)
         self.preview.setAccessibleName(self.tr("The picture"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem = QLabel()
+        self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.choose = QPushButton(self.tr("Choose a picture…"))
+        self.choose = QPushButton(self.tr("Choose a picture…"), self)
         self.choose.setAccessibleName(self.tr("Choose a picture from your files"))
         self.choose.clicked.connect(self._choose)
+        for picture_part in (self.preview, self.choose, self.problem):
+            picture_part.setVisible(kind is HopeKind.PICTURE)
         layout = QVBoxLayout(self)
         if kind is HopeKind.PICTURE:
             layout.addWidget(self.preview)
