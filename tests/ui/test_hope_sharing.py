@@ -39,7 +39,11 @@ def test_the_report_has_the_hope_box_only_when_chosen_and_pictures_only_when_ask
     dialog = ShareReportDialog(repos, TODAY)
     qtbot.addWidget(dialog)
     assert not dialog.boxes["hope_box"].isChecked()
-    assert not dialog.with_hope_pictures.isChecked()
+    assert not dialog.with_hope_pictures.isChecked() and not dialog.with_hope_pictures.isEnabled()
+    dialog.boxes["hope_box"].setChecked(True)
+    assert dialog.with_hope_pictures.isEnabled() and not dialog.with_hope_pictures.isChecked()
+    assert "hope_box" in dialog.choice().sections and not dialog.choice().with_hope_pictures
+    dialog.boxes["hope_box"].setChecked(False)
     default = gather(repos, dialog.choice())
     assert "hope_box" not in {s.key for s in default.sections}
 

@@ -109,6 +109,9 @@ class ShareReportDialog(QDialog):
         other_layout.addWidget(self.with_journal_text)
         self.with_hope_pictures = QCheckBox(self.tr("Include the pictures in my hope box"), self)
         other_layout.addWidget(self.with_hope_pictures)
+        # Pictures go only with the hope box itself, and only when ticked as well.
+        self.with_hope_pictures.setEnabled(False)
+        self.boxes["hope_box"].toggled.connect(self.with_hope_pictures.setEnabled)
         plan = self._group(self.tr("My wellness plan"),
                            [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
 
