@@ -17,7 +17,15 @@ from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.hope_box.dialog import HopeBoxDialog, open_hope_box
 from recovery_journal.ui.hope_box.editor import HopeItemEditor
 from recovery_journal.ui.hope_box.hooks import keep_checkin, keep_journal_entry
-from tests.ui.audit import assert_accessible, press, shows_text, start_app, unlock
+from tests.ui.audit import (
+    assert_accessible,
+    assert_tab_cycles,
+    press,
+    shows_text,
+    start_app,
+    tab_order,
+    unlock,
+)
 
 REASON = "Seeing my niece grow up"
 WORDS = "You have survived every bad day so far"
@@ -79,6 +87,11 @@ def test_the_hope_box_opens_from_help_keeps_order_and_leaves_nothing_on_lock(
     assert shown is not None and not shown.pixmap().isNull()
     assert max(shown.pixmap().width(), shown.pixmap().height()) <= 360
     assert_accessible(box)
+    order = tab_order(box)
+    assert_tab_cycles(box)
+    # Reading order: the add buttons, then each item's buttons top to bottom, then Close.
+    firsts = [order.index(card.findChildren(QPushButton)[0]) for card in box.cards]
+    assert firsts == sorted(firsts) and order.index(box.add_buttons[HopeKind.REASON]) < firsts[0]
 
     # Alt+Up moves the item whose button has focus; Move down works by click.
     box.activateWindow()
