@@ -14,13 +14,12 @@ from collections import Counter
 from recovery_journal.portability.formats.fields import Item, items_of
 from recovery_journal.portability.provenance import at_row
 from recovery_journal.portability.records import HopeItemRecord
-from recovery_journal.storage.convert import stamp
 from recovery_journal.storage.hope_box import HopeImage, HopeKind, HopeLink
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.text import storable
 
 HOPE_COLUMNS = ("kind", "body", "who_said", "link_kind", "link_date", "image_type",
-                "image_file", "created_at", "updated_at")
+                "image_file")
 _EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg"}
 # A base64 text longer than this can't hold a picture the import would keep (20 MB).
 _MAX_BASE64 = 28 * 1024 * 1024
@@ -40,7 +39,6 @@ def hope_box_document(repos: Repositories) -> list[dict[str, object]]:
             "link_date": item.link_date.isoformat() if item.link_date else None,
             "image_type": image.mime if image else None,
             "image": base64.b64encode(image.data).decode("ascii") if image else None,
-            "created_at": stamp(item.created_at), "updated_at": stamp(item.updated_at),
         })
     return out
 
@@ -97,10 +95,10 @@ def _image(item: Item) -> HopeImage | None:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
         raise item.problem("image", "This picture isn't readable base64 text.") from None
-    from recovery_journal.report.pictures import PictureRefusedError, safe_picture
+    from recovery_journal.report.pictures import PictureRefusedError, safe_imported_picture
 
     try:
-        return safe_picture(data)
+        return safe_imported_picture(data, item.text("image_type"))
     except PictureRefusedError as refused:
         raise item.problem("image", str(refused)) from None
 

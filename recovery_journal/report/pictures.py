@@ -87,3 +87,50 @@ def to_image(picture: HopeImage) -> QImage:
     image = QImage()
     image.loadFromData(picture.data)
     return image
+
+
+# Chunks and markers our own encoder writes; a file holding only these carries no metadata.
+_CLEAN_PNG_CHUNKS = {b"IHDR", b"PLTE", b"tRNS", b"pHYs", b"IDAT", b"IEND"}
+_CLEAN_JPEG_MARKERS = {0xE0, 0xDB, 0xC0, 0xC1, 0xC2, 0xC4, 0xDD, 0xDA}
+_JPEG_DATA_MARKERS = {0x00, 0xFF, 0xD9, 0xC4, 0xDA, 0xDB, 0xDD, *range(0xD0, 0xD8)}
+
+
+def _png_is_clean(data: bytes) -> bool:
+    at = 8
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        if data[at + 4:at + 8] not in _CLEAN_PNG_CHUNKS:
+            return False
+        at += 12 + length
+    return at == len(data)
+
+
+def _jpeg_is_clean(data: bytes) -> bool:
+    at = 2
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker not in _CLEAN_JPEG_MARKERS:
+            return False
+        if marker == 0xDA:  # the picture data: only stuffing, restarts and tables may follow
+            rest = data[at + 2:]
+            return all(rest[i + 1] in _JPEG_DATA_MARKERS
+                       for i in range(len(rest) - 1) if rest[i] == 0xFF)
+        at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return False
+
+
+def safe_imported_picture(data: bytes, mime: str) -> HopeImage:
+    """A picture from an import, through `safe_picture`'s checks and re-encode.
+
+    When the file is already exactly what this app writes (PNG or JPEG, no larger than 1600 px,
+    no chunk or marker beyond the pixels') its own bytes are kept, so a JSON export imported
+    and exported again gives the same bytes; otherwise the re-encoded picture is kept.
+    """
+    made = safe_picture(data)
+    original, again = QImage(), to_image(made)
+    clean = (mime == "image/png" and data.startswith(b"\x89PNG\r\n\x1a\n")
+             and _png_is_clean(data)) or (mime == "image/jpeg" and data.startswith(b"\xff\xd8")
+                                          and _jpeg_is_clean(data))
+    if clean and original.loadFromData(data) and original.size() == again.size():
+        return HopeImage(bytes(data), mime)
+    return made

@@ -119,3 +119,17 @@ def test_absurd_dimensions_are_refused_before_decoding(qapp: object) -> None:
             safe_picture(bytes(data))
     with pytest.raises(PictureRefusedError, match="20 MB"):
         safe_picture(b"\xff\xd8" + b"\0" * (20 * 1024 * 1024 + 1))
+
+
+def test_an_import_keeps_only_pictures_already_clean(qapp: object) -> None:
+    from recovery_journal.report.pictures import safe_imported_picture
+
+    ours = safe_picture(_jpeg(60, 40))
+    assert safe_imported_picture(ours.data, "image/jpeg").data == ours.data  # stable
+    tagged = _with_exif(ours.data)
+    kept = safe_imported_picture(tagged, "image/jpeg")
+    assert kept.data != tagged and b"SecretCam" not in kept.data
+    commented = ours.data[:2] + b"\xff\xfe\x00\x07hello" + ours.data[2:]  # a COM marker
+    assert b"hello" not in safe_imported_picture(commented, "image/jpeg").data
+    big = _jpeg(2000, 100)
+    assert safe_imported_picture(big, "image/jpeg").data != big  # larger than 1600 px: redone
