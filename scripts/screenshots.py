@@ -67,7 +67,8 @@ def _shoot(out: Path, vault: Path, theme: str, scale: int) -> None:
         window.go_to(key)
         _pump(app, 4.0 if key == "insights" else 0.4)
         window.grab().save(str(target / f"{number:02d}-{key}.png"))
-    dialogs = (("help", window.show_help), ("share", window.show_share_report))
+    dialogs = (("help", window.show_help), ("share", window.show_share_report),
+               ("hope-box", window.help.open_hope_box))
     for number, (name, show) in enumerate(dialogs, start=len(SECTIONS) + 1):
         show()
         _pump(app, 0.6)

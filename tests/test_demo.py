@@ -253,3 +253,15 @@ def test_most_check_ins_name_feelings_from_the_vocabulary(
     assert {f for c in named for f in c.feelings} <= known  # no stray words in "other"
     low = [c for c in named if c.values.get("mood", 5) < 3]
     assert low and all("hopeful" not in c.feelings or len(c.feelings) > 1 for c in low)
+
+
+def test_the_hope_box_has_words_and_a_quiet_picture(made: tuple[Repositories, date]) -> None:
+    from recovery_journal.storage.hope_box import HopeKind
+
+    repos, _ = made
+    items = repos.hope_box.list()
+    kinds = {item.kind for item in items}
+    assert {HopeKind.REASON, HopeKind.WORDS, HopeKind.MEMORY, HopeKind.PICTURE} <= kinds
+    (picture,) = [item for item in items if item.has_image]
+    image = repos.hope_box.image(picture.id)
+    assert image is not None and image.data.startswith(b"\x89PNG") and len(image.data) < 20_000

@@ -15,6 +15,7 @@ from recovery_journal.demo import texts
 from recovery_journal.demo.days import DAYS, TAGS, DemoDay, plan_year, uk_time
 from recovery_journal.demo.entries import plan_entries
 from recovery_journal.demo.feelings import feelings_for
+from recovery_journal.demo.hope_box import add_hope_box
 from recovery_journal.demo.life_checks import add_life_checks
 from recovery_journal.demo.supports import add_supports
 from recovery_journal.model import GoalStatus, PlanSectionKey, StrengthKind, TagKind
@@ -94,6 +95,7 @@ def fill_demo(repos: Repositories, *, end: date, seed: int = 7) -> None:
         _add_people(repos, clock, start)
         add_life_checks(repos, clock.at, start, end, seed)
         add_supports(repos, start, end)
+        add_hope_box(repos, clock.at, start)
 
 
 def _add_measures(repos: Repositories) -> dict[str, str]:

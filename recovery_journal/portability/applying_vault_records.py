@@ -23,6 +23,7 @@ from recovery_journal.model import (
 )
 from recovery_journal.portability.applying_life_checks import add_life_checks
 from recovery_journal.portability.applying_supports import add_supports
+from recovery_journal.portability.hope_box import add_hope_items
 from recovery_journal.portability.provenance import at_row, clock_at
 from recovery_journal.portability.records import (
     GoalRecord,
@@ -67,6 +68,7 @@ class VaultRecordsImport:
         self._rules()
         add_life_checks(self.repos, self.rest.life_checks, self.added, self._domain_id)
         add_supports(self.repos, self.rest.supports, self.added)
+        add_hope_items(self.repos, self.rest.hope_box, self.added)
         self._settings()
         self._questionnaires()
 

@@ -29,6 +29,11 @@ from recovery_journal.portability.export_supports import (
     supports_document,
 )
 from recovery_journal.portability.feelings import FEELING_COLUMNS, feelings_document
+from recovery_journal.portability.hope_box import (
+    HOPE_COLUMNS,
+    hope_box_document,
+    hope_box_rows,
+)
 from recovery_journal.storage.convert import stamp, to_iso
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
@@ -117,6 +122,7 @@ def export_document(repos: Repositories) -> dict[str, object]:
         "life_checks": life_checks_document(repos.life_checks.list(), domain_names),
         "supports": supports_document(repos.supports.list()),
         "feelings": feelings_document(repos.feelings.list(include_archived=True)),
+        "hope_box": hope_box_document(repos),
     }
 
 
@@ -200,12 +206,18 @@ def write_csv_zip(repos: Repositories, path: Path) -> None:
     """Write a zip with one CSV file per kind of record; formulas in cells are neutralised."""
     from recovery_journal.files import write_atomically
 
-    tables = csv_tables(export_document(repos))
-    write_atomically(path, lambda handle: _write_zip(handle, tables))
+    document = export_document(repos)
+    tables = csv_tables(document)
+    files = hope_box_rows(_items(document, "hope_box"))[1]
+    write_atomically(path, lambda handle: _write_zip(handle, tables, files))
 
 
-def _write_zip(handle: BinaryIO, tables: dict[str, list[list[str]]]) -> None:
+def _write_zip(
+    handle: BinaryIO, tables: dict[str, list[list[str]]], files: dict[str, bytes] | None = None,
+) -> None:
     with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (files or {}).items():  # pictures, already compressed
+            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
         for name, rows in tables.items():
             buffer = io.StringIO(newline="")
             csv.writer(buffer, lineterminator="\r\n").writerows(rows)
@@ -256,6 +268,7 @@ def csv_tables(document: dict[str, object]) -> dict[str, list[list[str]]]:
                                    LIFE_CHECK_COLUMNS)
     tables["supports"] = _table(support_rows(_items(document, "supports")), SUPPORT_COLUMNS)
     tables["feelings"] = _table(_items(document, "feelings"), FEELING_COLUMNS)
+    tables["hope_box"] = _table(hope_box_rows(_items(document, "hope_box"))[0], HOPE_COLUMNS)
     settings = _as_dict(document.get("settings", {}))
     tables["settings"] = [["key", "value"], *([k, _cell(v)] for k, v in settings.items())]
     return tables

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from recovery_journal.model import SupportEventKind, SupportKind
+from recovery_journal.storage.hope_box import HopeImage, HopeKind, HopeLink
 
 
 class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
@@ -236,6 +237,19 @@ class FeelingRecord:
 
 
 @dataclass(frozen=True)
+class HopeItemRecord:
+    """A hope box item; its picture is already re-encoded (portability/hope_box.py)."""
+
+    row: int | None
+    kind: HopeKind
+    body: str = ""
+    who_said: str = ""
+    link_kind: HopeLink | None = None
+    link_date: date | None = None
+    image: HopeImage | None = None
+
+
+@dataclass(frozen=True)
 class VaultRecords:
     """What only our own JSON carries besides check-ins and journal entries."""
 
@@ -254,6 +268,7 @@ class VaultRecords:
     life_checks: tuple[LifeCheckRecord, ...] = ()
     supports: tuple[SupportRecord, ...] = ()
     feelings: tuple[FeelingRecord, ...] = ()
+    hope_box: tuple[HopeItemRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -312,6 +327,8 @@ class ImportPlan:
         words.discard("")
         if words:
             found["feelings"] = len(words)
+            if rest.hope_box:
+                found["hope_box"] = len(rest.hope_box)
         return found
 
 

@@ -76,6 +76,10 @@ def build_document(content: ReportContent, images: dict[str, bytes]) -> QTextDoc
     for name, png in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"),
                              QImage.fromData(png))
+    for section in content.sections:
+        for name, data in section.pictures:
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                                 QImage.fromData(data))
     document.setHtml(report_html(content, text_width_px96(content.choice.paper)))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
     return document

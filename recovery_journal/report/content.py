@@ -34,7 +34,7 @@ PLAN_SECTIONS: tuple[str, ...] = tuple(f"{PLAN_PREFIX}{key.value}" for key in Pl
 LIST_CHARTS = (STRENGTHS.name, GOALS.name)
 CHART_SECTIONS = tuple(chart.name for chart in CHARTS if chart.name not in LIST_CHARTS)
 SECTION_ORDER: tuple[str, ...] = (
-    "checkins", *CHART_SECTIONS, *LIST_CHARTS, *PLAN_SECTIONS, "people", "journal",
+    "checkins", *CHART_SECTIONS, *LIST_CHARTS, *PLAN_SECTIONS, "hope_box", "people", "journal",
     "supports",
 )
 SECTION_TITLES: dict[str, str] = {
@@ -46,6 +46,7 @@ SECTION_TITLES: dict[str, str] = {
     "people": "My people",
     "journal": "Journal entries",
     "supports": "Treatments and supports",
+    "hope_box": "My hope box",
 }
 PAPERS = ("a4", "letter")
 # A table longer than this is shown by week or by month, so a year fits on a page or two.
@@ -95,6 +96,7 @@ class ReportChoice:
     with_journal_text: bool = False
     paper: str = "a4"
     footer: bool = False
+    with_hope_pictures: bool = False
 
     def __post_init__(self) -> None:
         if self.start > self.end:
@@ -110,6 +112,7 @@ class Entry:
     heading: str
     lines: tuple[str, ...] = ()
     body: str = ""
+    picture: str = ""  # the name of an image in its Section's `pictures`, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ class Section:
     entries: tuple[Entry, ...] = ()
     entries_title: str = ""
     body: str = ""
+    pictures: tuple[tuple[str, bytes], ...] = ()  # (name, PNG/JPEG bytes) the entries show
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +340,15 @@ def _supports(repos: Repositories, choice: ReportChoice) -> Section:
                    entries=tuple(Entry(*item) for item in items))
 
 
+def _hope_box(repos: Repositories, choice: ReportChoice) -> Section:
+    from recovery_journal.report.hope_box import hope_entries
+
+    entries, pictures = hope_entries(repos, choice.with_hope_pictures)
+    summary = "" if choice.with_hope_pictures else "Pictures are not included."
+    return Section("hope_box", SECTION_TITLES["hope_box"], summary,
+                   entries=tuple(Entry(*entry) for entry in entries), pictures=tuple(pictures))
+
+
 def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
     """Read the chosen sections for the chosen period, and nothing else."""
     sections: list[Section] = []
@@ -356,4 +369,6 @@ def gather(repos: Repositories, choice: ReportChoice) -> ReportContent:
             sections.append(_journal(repos, choice))
         elif key == "supports":
             sections.append(_supports(repos, choice))
+        elif key == "hope_box":
+            sections.append(_hope_box(repos, choice))
     return ReportContent(choice, tuple(sections))

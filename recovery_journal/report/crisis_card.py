@@ -71,6 +71,7 @@ class CardContent:
     bundled: BundledHelplines | None
     made_on: date
     paper: str = "a6"
+    hope: tuple[str, ...] = ()  # words from the hope box, only when the person adds them
 
 
 def _lines(text: str) -> str:
@@ -121,6 +122,9 @@ def card_html(content: CardContent, plan: str | None = None) -> str:
     plan_text = content.plan if plan is None else plan
     parts = ["<h2>My crisis card</h2>"]
     parts += _plan_parts(plan_text)
+    if content.hope:
+        hope = "<br>".join("• " + html.escape(" ".join(words.split())) for words in content.hope)
+        parts += ["<h3>What keeps me going</h3>", f"<p>{hope}</p>"]
     if content.contacts:
         people = "<br>".join(_contact(p) for p in content.contacts)
         parts += ["<h3>People I'd like contacted</h3>", f"<p>{people}</p>"]

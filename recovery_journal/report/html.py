@@ -35,6 +35,7 @@ def _text(text: str) -> str:
 
 
 CHART_ASPECT = 0.5  # height / width of each chart image
+PICTURE_WIDTH = 240  # a hope box picture, in 96-dpi pixels (its height follows)
 
 
 def _paragraphs(text: str) -> str:
@@ -59,6 +60,9 @@ def _table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
 
 def _entry(entry: Entry) -> str:
     parts = [f"<h3>{html.escape(entry.heading)}</h3>"]
+    if entry.picture:  # a name this module made safe: "hope:<id>"
+        parts.append(f"<div><img src='{html.escape(entry.picture)}' width='{PICTURE_WIDTH}'>"
+                     "</div>")
     parts += [f"<p class='meta'>{_text(line)}</p>" for line in entry.lines]
     if entry.body.strip():
         parts.append(_paragraphs(entry.body))
@@ -81,7 +85,8 @@ def _section(section: Section, image_width: int) -> str:
     if section.entries_title:
         parts.append(f"<h2>{html.escape(section.entries_title)}</h2>")
     parts += [_entry(entry) for entry in section.entries]
-    if section.entries == () and section.key in ("strengths", "goals", "people", "journal"):
+    if section.entries == () and section.key in ("strengths", "goals", "people", "journal",
+                                                       "hope_box"):
         parts.append("<p class='note'>Nothing here yet.</p>")
     return "".join(parts)
 

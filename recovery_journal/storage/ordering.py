@@ -23,6 +23,7 @@ _TABLES = {
     "helpline": _Ordered(None, False),
     "supporter": _Ordered(None, True),
     "goal_step": _Ordered("goal_id", True),
+    "hope_item": _Ordered(None, True),
 }
 
 

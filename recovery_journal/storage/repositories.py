@@ -9,6 +9,7 @@ from recovery_journal.storage.drafts import Drafts
 from recovery_journal.storage.feelings import Feelings
 from recovery_journal.storage.goals import Goals
 from recovery_journal.storage.helplines import Helplines
+from recovery_journal.storage.hope_box import HopeBox
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.life_checks import LifeChecks
 from recovery_journal.storage.life_domains import LifeDomains
@@ -46,6 +47,7 @@ class Repositories:
     life_checks: LifeChecks
     supports: Supports
     feelings: Feelings
+    hope_box: HopeBox
 
     @classmethod
     def from_vault(cls, vault: Vault) -> Repositories:
@@ -69,4 +71,5 @@ class Repositories:
             life_checks=LifeChecks(vault),
             supports=Supports(vault),
             feelings=Feelings(vault),
+            hope_box=HopeBox(vault),
         )

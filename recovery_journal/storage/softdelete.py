@@ -26,6 +26,7 @@ _TABLES = {
     "goal": "1",
     "questionnaire_response": "1",
     "life_check": "1",
+    "hope_item": "1",
     "goal_step": _GOAL_ALIVE.format("goal_step"),
     "goal_review": _GOAL_ALIVE.format("goal_review"),
     "support": "1",

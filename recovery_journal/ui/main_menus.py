@@ -80,6 +80,9 @@ class MainMenus:
         self.crisis_card_action = QAction(_tr("&Crisis card…"), window)
         self.crisis_card_action.triggered.connect(window.show_crisis_card)
         help_menu.addAction(self.crisis_card_action)
+        self.hope_box_action = QAction(_tr("My &hope box…"), window)
+        self.hope_box_action.triggered.connect(window.help.open_hope_box)
+        help_menu.addAction(self.hope_box_action)
         self.guide_action = QAction(_tr("G&uide"), window)
         self.guide_action.triggered.connect(window.show_guide)
         help_menu.addAction(self.guide_action)
@@ -93,6 +96,7 @@ class MainMenus:
         """Turn on (or off, while locked) what needs an open journal."""
         self.lock_action.setEnabled(unlocked)
         self.crisis_card_action.setEnabled(unlocked)
+        self.hope_box_action.setEnabled(unlocked)
         self.share_action.setEnabled(unlocked)
         for action in self.data_actions:
             action.setEnabled(unlocked)

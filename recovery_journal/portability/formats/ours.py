@@ -9,6 +9,7 @@ from recovery_journal.portability.formats.fields import Item, items_of
 from recovery_journal.portability.formats.ours_life_checks import parse_life_checks
 from recovery_journal.portability.formats.ours_supports import parse_supports
 from recovery_journal.portability.formats.questionnaire_items import questionnaire_record
+from recovery_journal.portability.hope_box import parse_hope_box
 from recovery_journal.portability.records import (
     CheckInRecord,
     DomainRecord,
@@ -110,6 +111,7 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
         life_checks=parse_life_checks(document),
         supports=parse_supports(document),
         feelings=parse_feelings(document),
+        hope_box=parse_hope_box(document),
     )
     return checkins, entries, rest
 

@@ -87,8 +87,10 @@ class HelpDialog(QDialog):
         settings: AppSettings | None = None,
         catalogue: HelplineCatalogue | None = None,
         open_settings: Callable[[], None] | None = None,
+        open_hope_box: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._open_hope_box = open_hope_box  # unlocked only: the hope box is in the vault
         self._bundled = bundled
         self._helplines = helplines
         self._sections = tuple(sections)
@@ -161,6 +163,7 @@ class HelpDialog(QDialog):
             "to listen. This app never calls or opens anything itself: each number has a "
             "Copy button."
         ))
+        self._add_hope_box_button()
         for section in self._sections:
             self._add_heading(section.title, tokens.HEADING)
             self._add_text(section.body, 1.15)
@@ -176,7 +179,8 @@ class HelpDialog(QDialog):
         self._rows.addStretch(1)
         if not self.isVisible():
             # Opening lands on the first number, not on the region (arrows would change it).
-            first = next((b for b in self._content.findChildren(QPushButton)), None)
+            first = next((b for b in self._content.findChildren(QPushButton)
+                          if b.objectName() != "openHopeBox"), None)
             (first or self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_own_lines(self) -> None:
@@ -302,3 +306,18 @@ class HelpDialog(QDialog):
 
     def _say(self, text: str) -> None:
         announce(self, text, self.status)
+
+    def _add_hope_box_button(self) -> None:
+        if self._open_hope_box is None:
+            return
+        button = QPushButton(self.tr("Open my hope box"))
+        button.setAccessibleName(self.tr("Open my hope box"))
+        button.setObjectName("openHopeBox")
+        button.setAutoDefault(False)
+        button.clicked.connect(self._go_to_hope_box)
+        self._rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _go_to_hope_box(self) -> None:
+        if self._open_hope_box is not None:
+            self.accept()  # the hope box opens over the window, not behind this dialog
+            self._open_hope_box()

@@ -71,6 +71,7 @@ class HelpLauncher(QObject):
             self.extra_sections(), clipboard=window.clipboard, parent=window,
             people=self._people(), settings=self._settings, catalogue=self._catalogue,
             open_settings=self.open_region_settings if repos is not None else None,
+            open_hope_box=self.open_hope_box if repos is not None else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget)
@@ -105,3 +106,12 @@ class HelpLauncher(QObject):
         if isinstance(page, SettingsPage):
             page.scroll_area.ensureWidgetVisible(page.region)
             page.region.region.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_hope_box(self) -> None:
+        """Open My hope box over the window (unlocked only)."""
+        repos = self._window.repos
+        if repos is None:
+            return
+        from recovery_journal.ui.hope_box.dialog import open_hope_box
+
+        open_hope_box(repos, self._window, self._window.undo_stack)

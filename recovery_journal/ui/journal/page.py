@@ -120,9 +120,13 @@ class JournalPage(Page):
         self.delete_button = QPushButton(self.tr("Delete entry"), self)
         self.delete_button.setAccessibleName(self.tr("Delete this entry"))
         self.delete_button.setToolTip(self.tr("Ctrl+Z brings it back"))
+        self.hope_button = QPushButton(self.tr("Add to my hope box"), self)
+        self.hope_button.setAccessibleName(self.tr("Add this entry to my hope box"))
+        self.hope_button.clicked.connect(self.keep_in_hope_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.hope_button)
         buttons.addStretch(1)
 
         left = QWidget(self)
@@ -149,7 +153,8 @@ class JournalPage(Page):
         chain: list[QWidget] = [self.search.field, self.search.period, self.search.start,
                                 self.search.end, self.search.tag, self.search.sort,
                                 self.entries, self.results,
-                                self.new_button, self.delete_button, *self.editor.tab_chain()]
+                                self.new_button, self.delete_button, self.hope_button,
+                                *self.editor.tab_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.deleted_bar.place_in_tab_order(self.results, self.new_button)
@@ -441,6 +446,22 @@ class JournalPage(Page):
             self.entries.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # the list, or New entry
+
+    def keep_in_hope_box(self) -> None:
+        """Keep the open entry in the hope box as a good memory (saved first)."""
+        from recovery_journal.ui.hope_box.hooks import keep_journal_entry
+
+        self.save_now()
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            self.announce.emit(self.tr("Write or open an entry first"))
+            return
+        try:
+            keep_journal_entry(self._repos.hope_box, self._journal.get(entry_id))
+        except (VaultError, ValueError) as error:
+            self.announce.emit(str(error))
+            return
+        self.announce.emit(self.tr("Added to your hope box"))
 
     def _push_restart_deletes(self) -> None:
         push_restart_undos(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,10 +51,11 @@ class CrisisCardDialog(QDialog):
     def __init__(
         self, content: CardContent,
         choose_path: Callable[[QWidget, Path], Path | None] | None = None,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, hope_words: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self._content = content
+        self._hope_words = hope_words
         self._choose_path = choose_path or _ask_path
         self.setWindowTitle(self.tr("Crisis card"))
         self.resize(560, 640)
@@ -74,6 +76,11 @@ class CrisisCardDialog(QDialog):
         paper_label = QLabel(self.tr("&Paper"))
         paper_label.setBuddy(self.paper)
         paper_row.addRow(paper_label, self.paper)
+        # Off until the person chooses it: the hope box is private unless they share it.
+        self.with_hope = QCheckBox(self.tr("Add the words from my hope box"))
+        self.with_hope.setEnabled(bool(hope_words))
+        self.with_hope.toggled.connect(self._hope_toggled)
+        paper_row.addRow(self.with_hope)
         self.note = QLabel(self.tr(
             "The PDF is not encrypted: anyone who has the file or the paper can read it. "
             "Keep it somewhere you trust."
@@ -105,6 +112,10 @@ class CrisisCardDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def _hope_toggled(self, on: bool) -> None:
+        self._content = replace(self._content, hope=self._hope_words if on else ())
+        self.preview.setHtml(card_html(self._content))
 
     def _paper_changed(self) -> None:
         self._content = replace(self._content, paper=str(self.paper.currentData()))
@@ -140,7 +151,10 @@ def open_crisis_card(
     repos: Repositories, parent: QWidget, bundled: BundledHelplines | None
 ) -> CrisisCardDialog:
     """Open the card over `parent` without moving the window to another page."""
-    dialog = CrisisCardDialog(card_content(repos, date.today(), bundled), parent=parent)
+    from recovery_journal.report.hope_box import card_words
+
+    dialog = CrisisCardDialog(card_content(repos, date.today(), bundled), parent=parent,
+                              hope_words=card_words(repos.hope_box.list()))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

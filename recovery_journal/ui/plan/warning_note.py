@@ -75,6 +75,9 @@ class PlanWarningNote(QWidget):
         open_button = QPushButton(self.tr("Open my plan"))
         open_button.setAccessibleName(self.tr("Open my plan at %s") % title)
         open_button.setToolTip(title)
+        hope = QPushButton(self.tr("My hope box"))
+        hope.setAccessibleName(self.tr("Open my hope box"))
+        hope.clicked.connect(self.show_hope_box)
         later = QPushButton(self.tr("Not now"))
         later.setAccessibleName(self.tr("Put this note aside"))
         key = match.rule.section_key.value
@@ -82,8 +85,15 @@ class PlanWarningNote(QWidget):
         later.clicked.connect(lambda: self._set_aside(match.rule.id))
         row.addWidget(label, 1)
         row.addWidget(open_button)
+        row.addWidget(hope)
         row.addWidget(later)
         return frame
+
+    def show_hope_box(self) -> None:
+        """Open My hope box over the window (what helps is kept close to the note)."""
+        from recovery_journal.ui.hope_box.dialog import open_hope_box
+
+        open_hope_box(self._repos, self.window())
 
     def _set_aside(self, rule_id: int) -> None:
         self._put_aside.add(rule_id)

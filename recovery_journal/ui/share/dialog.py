@@ -53,7 +53,8 @@ DEFAULT_DAYS = 90
 _OTHER = (("checkins", "Check-in summary table"), ("strengths", "Strengths: chart and inventory"),
           ("goals", "Goals: chart and each goal"), ("people", "My people"),
           ("journal", "Journal entries (dates, titles and tags)"),
-          ("supports", "Treatments and supports (the log, and its changes on the charts)"))
+          ("supports", "Treatments and supports (the log, and its changes on the charts)"),
+          ("hope_box", "My hope box (its words)"))
 
 
 class ShareReportDialog(QDialog):
@@ -107,6 +108,11 @@ class ShareReportDialog(QDialog):
         assert other_layout is not None
         other_layout.addWidget(self.with_contacts)
         other_layout.addWidget(self.with_journal_text)
+        self.with_hope_pictures = QCheckBox(self.tr("Include the pictures in my hope box"), self)
+        other_layout.addWidget(self.with_hope_pictures)
+        # Pictures go only with the hope box itself, and only when ticked as well.
+        self.with_hope_pictures.setEnabled(False)
+        self.boxes["hope_box"].toggled.connect(self.with_hope_pictures.setEnabled)
         plan = self._group(self.tr("My wellness plan"),
                            [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
 
@@ -217,6 +223,7 @@ class ShareReportDialog(QDialog):
             sections=tuple(k for k, box in self.boxes.items() if box.isChecked()),
             made_on=self._today, with_contacts=self.with_contacts.isChecked(),
             with_journal_text=self.with_journal_text.isChecked(),
+            with_hope_pictures=self.with_hope_pictures.isChecked(),
             paper=str(self.paper.currentData()), footer=self.footer.isChecked(),
         )
 

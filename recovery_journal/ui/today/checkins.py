@@ -193,6 +193,7 @@ class CheckInList(QWidget):
 
     edit_requested = Signal(int)
     delete_requested = Signal(int)
+    hope_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,11 +230,16 @@ class CheckInList(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected check-in"))
         self.delete_button.setToolTip(self.tr("Ctrl+Z brings it back"))
 
+        self.hope_button = QPushButton(self.tr("Add to my hope box"), self)
+        self.hope_button.setAccessibleName(self.tr("Add the selected check-in to my hope box"))
+        self.hope_button.clicked.connect(self._keep)
+
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(tokens.SPACE_S)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.hope_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -283,12 +289,18 @@ class CheckInList(QWidget):
         if current is not None:
             self.delete_requested.emit(current)
 
+    def _keep(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            self.hope_requested.emit(current)
+
     def _refresh(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         self.view.setVisible(has_rows)
         self.edit_button.setVisible(has_rows)
         self.delete_button.setVisible(has_rows)
+        self.hope_button.setVisible(has_rows)
         self.view.resizeRowsToContents()
         self.view.fit_height()
         self._refresh_buttons()
@@ -297,3 +309,4 @@ class CheckInList(QWidget):
         chosen = self.view.selectionModel().hasSelection()
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.hope_button.setEnabled(chosen)

@@ -150,6 +150,7 @@ class TodayPage(ScrollPage):
         self.when.dateTimeChanged.connect(self._when_changed)
         self.recent.edit_requested.connect(self.edit)
         self.recent.delete_requested.connect(self.delete)
+        self.recent.hope_requested.connect(self.keep_in_hope_box)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -384,6 +385,17 @@ class TodayPage(ScrollPage):
         if self._editing is not None and self._editing.id == checkin_id:
             self.reset_form()
         self._undo.push(delete_checkin_command(self._repos.checkins, checkin_id, self._undo_done))
+
+    def keep_in_hope_box(self, checkin_id: int) -> None:
+        """Keep a check-in in the hope box as a good memory."""
+        from recovery_journal.ui.hope_box.hooks import keep_checkin
+
+        try:
+            keep_checkin(self._repos.hope_box, self._repos.checkins.get(checkin_id))
+        except (VaultError, ValueError) as error:
+            self.announce.emit(str(error))
+            return
+        self.announce.emit(self.tr("Added to your hope box"))
 
     def _push_restart_deletes(self) -> None:
         checkins = self._repos.checkins

@@ -1,0 +1,1 @@
+"""My hope box: what reminds the person why things matter (issue 20)."""
