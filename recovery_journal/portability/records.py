@@ -321,14 +321,14 @@ class ImportPlan:
                 found["life_checks"] = len(rest.life_checks)
             if rest.supports:
                 found["supports"] = len(rest.supports)
+            if rest.hope_box:
+                found["hope_box"] = len(rest.hope_box)
         # Every distinct feeling word the file names (any case), vocabulary and check-ins.
         words = {" ".join(f.name.split()).casefold() for f in self.rest.feelings}
         words |= {" ".join(n.split()).casefold() for c in self.checkins for n in c.feelings}
         words.discard("")
         if words:
             found["feelings"] = len(words)
-            if rest.hope_box:
-                found["hope_box"] = len(rest.hope_box)
         return found
 
 

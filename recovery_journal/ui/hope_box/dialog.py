@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -166,10 +167,14 @@ class HopeBoxDialog(QDialog):
         layout.addWidget(scroll, 1)
         self._empty_space = QSpacerItem(0, 0)  # keeps the empty box's words at the top
         layout.addSpacerItem(self._empty_space)
+        # Undo and Close in the platform's order, like every dialog of the app.
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        self.undo_button.hide()  # addButton shows every button; Undo waits for a removal
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.undo_button)
-        bottom.addWidget(close)
+        bottom.addWidget(buttons)
         layout.addLayout(bottom)
         for keys, step in ((QKeySequence("Alt+Up"), -1), (QKeySequence("Alt+Down"), 1)):
             shortcut = QShortcut(keys, self)
