@@ -10,7 +10,8 @@ from datetime import date, datetime
 from typing import Any
 
 from recovery_journal.model import JournalEntry, SearchCursor, SearchHit, SearchOrder, SearchPage
-from recovery_journal.storage import convert, errors, journal_search, softdelete
+from recovery_journal.storage import convert, errors, journal_list, journal_search, softdelete
+from recovery_journal.storage.journal_list import EntryLine
 from recovery_journal.storage.tagging import set_tags, tag_ids_named, tags_of
 from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
@@ -167,6 +168,17 @@ class Journal:
         return self._entries(
             f"{_ENTRY} WHERE {where} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
             [*params, -1 if limit is None else max(0, limit), max(0, offset)],
+        )
+
+    def summaries(
+        self, *, limit: int, after: EntryLine | None = None, start: date | None = None,
+        end: date | None = None, tag: str | None = None,
+    ) -> builtins.list[EntryLine]:
+        """Short rows for the list, newest first, starting just after `after` (a keyset page:
+        a late page costs what the first does); no bodies beyond their opening, no tags."""
+        where, params = _filters(self._vault, start, end, tag)
+        return journal_list.page(
+            self._vault, where, params, after=after, limit=limit, start=start, end=end
         )
 
     def count(

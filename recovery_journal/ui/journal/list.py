@@ -1,7 +1,8 @@
 """The journal's entry list: a lazily loaded model (a page at a time) and a compact delegate.
 
 Ten years of entries stay quick because only the rows scrolled into view are ever fetched
-(`Journal.list(limit, offset)`), and each row keeps a short summary, never the whole body.
+(`Journal.summaries`, a keyset page: the next page starts after the last row loaded, never at an
+OFFSET), and each row keeps a short summary, never the whole body or its tags.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import JournalEntry
 from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.journal_list import EntryLine
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +73,10 @@ def summarise(entry: JournalEntry) -> EntrySummary:
     return EntrySummary(entry.id, entry.local_date, entry.title.strip(), first_line(entry.body))
 
 
+def summarise_line(line: EntryLine) -> EntrySummary:
+    return EntrySummary(line.id, line.local_date, line.title.strip(), first_line(line.opening))
+
+
 def describe_day(day: date) -> str:
     """"Mon 3 Mar 2025" in the person's language."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
@@ -99,6 +105,7 @@ class JournalListModel(QAbstractListModel):
         self._journal = journal
         self._filter = ListFilter()
         self._rows: list[EntrySummary] = []
+        self._last: EntryLine | None = None  # where the next page starts
         self._total = 0
 
     # -- loading ------------------------------------------------------------------------------
@@ -108,9 +115,10 @@ class JournalListModel(QAbstractListModel):
         if list_filter is not None:
             self._filter = list_filter
         total = self._count(self._filter.start)
-        first_page = [summarise(entry) for entry in self._page(0)]
+        lines = self._page(None)
         self.beginResetModel()
-        self._total, self._rows = total, first_page
+        self._total, self._rows = total, [summarise_line(line) for line in lines]
+        self._last = lines[-1] if lines else None
         self.endResetModel()
 
     def total(self) -> int:
@@ -123,13 +131,14 @@ class JournalListModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
         if parent.isValid() or len(self._rows) >= self._total:
             return
-        entries = self._page(len(self._rows))
-        if not entries:
+        lines = self._page(self._last)
+        if not lines:
             self._total = len(self._rows)  # someone deleted rows meanwhile
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
-        self._rows.extend(summarise(entry) for entry in entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+        self._rows.extend(summarise_line(line) for line in lines)
+        self._last = lines[-1]
         self.endInsertRows()
 
     def row_of(self, entry_id: int, day: date | None = None) -> int | None:
@@ -162,10 +171,10 @@ class JournalListModel(QAbstractListModel):
     def summary(self, row: int) -> EntrySummary:
         return self._rows[row]
 
-    def _page(self, offset: int) -> list[JournalEntry]:
+    def _page(self, after: EntryLine | None) -> list[EntryLine]:
         chosen = self._filter
-        return self._journal.list(
-            limit=PAGE_SIZE, offset=offset, start=chosen.start, end=chosen.end, tag=chosen.tag
+        return self._journal.summaries(
+            limit=PAGE_SIZE, after=after, start=chosen.start, end=chosen.end, tag=chosen.tag
         )
 
     def _count(self, start: date | None) -> int:
