@@ -7,8 +7,8 @@ for a pause only as long as the last search took to show (a few times over, at l
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
