@@ -168,9 +168,25 @@ def _opt_stamp(moment: Any) -> str | None:
     return stamp(moment) if moment is not None else None
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+
+
 def document_bytes(document: dict[str, object]) -> bytes:
-    """The document as UTF-8 JSON text: indented, keys in a fixed order, ending in a newline."""
-    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
+    """The document as UTF-8 JSON text: a key per line, each record of a list on a line of its
+    own (indented), keys in a fixed order, ending in a newline."""
+    # json.dumps(indent=...) falls back to the pure-Python encoder, ~5× slower on ten years;
+    # the C encoder writes each record, and only the outer layout is built here.
+    parts = ["{"]
+    for number, (key, value) in enumerate(document.items()):
+        comma = "," if number < len(document) - 1 else ""
+        name = _COMPACT.encode(key)
+        if isinstance(value, list) and value:
+            rows = ",\n".join("    " + _COMPACT.encode(item) for item in value)
+            parts.append(f"  {name}: [\n{rows}\n  ]{comma}")
+        else:
+            parts.append(f"  {name}: {_COMPACT.encode(value)}{comma}")
+    parts.append("}")
+    text = "\n".join(parts)
     # A lone surrogate (kept from a broken paste) can't be UTF-8; write it as U+FFFD instead.
     return (text + "\n").encode("utf-8", "replace")
 
