@@ -94,3 +94,14 @@ def test_the_list_reads_the_live_index_without_sorting(journal: Journal) -> None
         "ORDER BY julianday(e.written_at) DESC, e.id DESC LIMIT 5", [2459000.0, 2459000.0, 9]))
     assert "journal_entry_live_newest" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_charts_read_days_and_tags_without_bodies(journal: Journal) -> None:
+    start, end = date(2020, 1, 15), date(2020, 2, 15)
+    expected = sorted((e.local_date, e.id, e.tags) for e in journal.list(start=start, end=end)
+                      if e.tags)
+    assert expected
+    assert journal.tagged_days(start, end) == [(day, tags) for day, _, tags in expected]
+    rainy = [e.local_date for e in journal.list(tag="rain")]
+    assert journal.first_day_with_tag("RAIN") == min(rainy)
+    assert journal.first_day_with_tag("snow") is None
