@@ -324,15 +324,31 @@ class Vault:
     def check_integrity_aside(self) -> IntegrityReport:
         """Both integrity checks on a connection of their own, read-only: safe on a worker
         while the app goes on using the vault (a passphrase change waits for it)."""
-        with self._changing:
+        with self.reader() as reading:
             try:
-                connection = connect(self.path, self._key, self._kdf_iter, read_only=True)
-                try:
-                    return integrity(connection)
-                finally:
-                    connection.close()
+                return integrity(reading._conn())
             except sqlcipher.DatabaseError as exc:
                 raise translate(exc) from exc
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Vault]:
+        """A read-only Vault on a connection of its own, for reading on a worker thread while
+        this one goes on being used; it sees what was committed when each read starts."""
+        with self._changing:  # a passphrase change (and close) waits until it is done
+            self._conn()  # closed or busy: say so now
+            try:
+                connection = connect(self.path, self._key, self._kdf_iter, read_only=True)
+                configure_connection(connection, read_only=True)
+            except sqlcipher.DatabaseError as exc:
+                raise translate(exc) from exc
+            # An unacquired lock: this vault's own lock already keeps other apps out.
+            reading = Vault(self.path, connection, FileLock(self.path), self._key,
+                            self._kdf_iter, self.clock)
+            reading.read_only = True
+            try:
+                yield reading
+            finally:
+                reading.close()
 
     @property
     def schema_version(self) -> int:
