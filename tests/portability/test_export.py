@@ -59,10 +59,15 @@ def test_json_round_trip_through_a_new_vault_gives_the_same_document(
     assert second.read_bytes() == first.read_bytes()
 
 
-def test_the_json_text_is_the_document_with_a_record_per_line(demo: Repositories) -> None:
+def test_the_json_text_is_the_document_with_a_record_per_line(
+    demo: Repositories, tmp_path: Path
+) -> None:
     from recovery_journal.portability.export import document_bytes
 
     document = export_document(demo)
+    written = tmp_path / "streamed.json"
+    write_json(demo, written)  # written record by record: the same bytes
+    assert written.read_bytes() == document_bytes(document)
     document["empty"] = []
     document["odd \ud800 \"text\""] = {"nested": [1, 2.5, None]}
     text = document_bytes(document).decode("utf-8")
