@@ -15,7 +15,10 @@ from recovery_journal.storage import convert
 from recovery_journal.storage.vault import Vault
 
 # Enough of the body to find its first line with words without reading a 5 MB body into Python.
-OPENING_CHARS = 4000
+OPENING_CHARS = 1000
+# Blank lines and light Markdown marks before the first words are left out in SQL first (the
+# list shows the first line with words), so the opening starts with what it shows.
+_LEADING = "' ' || char(9, 10, 13) || '#>*-+'"
 
 _NEWEST_FIRST = "ORDER BY julianday(e.written_at) DESC, e.id DESC"
 # "<= key" is what lets SQLite seek in the index; the OR then drops the rows already shown.
@@ -24,8 +27,8 @@ _AFTER = "julianday(e.written_at) <= ? AND (julianday(e.written_at) < ? OR e.id 
 
 @dataclass(frozen=True, slots=True)
 class EntryLine:
-    """One row of the journal list: its day, title and the opening of its body; `key` (the
-    moment written, as a Julian day) and `id` place it for the next page."""
+    """One row of the journal list: its day, title and the opening of its body (from its first
+    words); `key` (the moment written, as a Julian day) and `id` place it for the next page."""
 
     id: int
     local_date: date
@@ -56,7 +59,8 @@ def page(
         conditions.append(_AFTER)
         bounds += [after.key, after.key, after.id]
     rows = vault.query(
-        f"SELECT e.id, e.local_date, e.title, substr(e.body, 1, {OPENING_CHARS}), "
+        "SELECT e.id, e.local_date, e.title, "
+        f"substr(ltrim(e.body, {_LEADING}), 1, {OPENING_CHARS}), "
         "julianday(e.written_at) FROM journal_entry e INDEXED BY journal_entry_live_newest "
         f"WHERE {' AND '.join(conditions)} {_NEWEST_FIRST} LIMIT ?",
         [*bounds, limit],

@@ -77,10 +77,11 @@ def test_pages_keep_the_filters(journal: Journal, filters: dict[str, object]) ->
 
 def test_only_the_opening_of_a_long_body_is_read(vault: Vault) -> None:
     journal = Journal(vault)
-    entry = journal.add(written_at=datetime(2024, 5, 1, 8, tzinfo=UTC), body="é" * 10_000)
+    entry = journal.add(written_at=datetime(2024, 5, 1, 8, tzinfo=UTC),
+                        body="\n \t# - *\r\n\n## " + "é" * 10_000)
     [line] = journal.summaries(limit=5)
     assert line.id == entry.id
-    assert line.opening == "é" * OPENING_CHARS
+    assert line.opening == "é" * OPENING_CHARS  # from the first words on
     assert journal.summaries(limit=0) == []
     assert journal.summaries(limit=5, after=line) == []
 

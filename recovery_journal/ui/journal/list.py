@@ -115,7 +115,7 @@ class JournalListModel(QAbstractListModel):
         if list_filter is not None:
             self._filter = list_filter
         total = self._count(self._filter.start)
-        lines = self._page(None)
+        lines = self._page(None, PAGE_SIZE)
         self.beginResetModel()
         self._total, self._rows = total, [summarise_line(line) for line in lines]
         self._last = lines[-1] if lines else None
@@ -131,7 +131,10 @@ class JournalListModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
         if parent.isValid() or len(self._rows) >= self._total:
             return
-        lines = self._page(self._last)
+        self._fetch(PAGE_SIZE)
+
+    def _fetch(self, count: int) -> None:
+        lines = self._page(self._last, count)
         if not lines:
             self._total = len(self._rows)  # someone deleted rows meanwhile
             return
@@ -148,13 +151,13 @@ class JournalListModel(QAbstractListModel):
                 return row
         if day is None:
             return None
-        # Everything on later days comes before it; load up to there and one page more.
+        # Everything on later days comes before it; load up to there and one page more, in
+        # one read and one insert (each a keyset page from the last row loaded).
         later = day + timedelta(days=1)
         newer = self._count(later if self._filter.start is None else max(later, self._filter.start))
-        while len(self._rows) < min(self._total, newer + PAGE_SIZE) and self.canFetchMore(
-            QModelIndex()
-        ):
-            self.fetchMore(QModelIndex())
+        wanted = min(self._total, newer + PAGE_SIZE) - len(self._rows)
+        if wanted > 0 and self.canFetchMore(QModelIndex()):
+            self._fetch(wanted)
         return self.row_of(entry_id)
 
     def replace(self, summary: EntrySummary) -> bool:
@@ -171,10 +174,10 @@ class JournalListModel(QAbstractListModel):
     def summary(self, row: int) -> EntrySummary:
         return self._rows[row]
 
-    def _page(self, after: EntryLine | None) -> list[EntryLine]:
+    def _page(self, after: EntryLine | None, count: int) -> list[EntryLine]:
         chosen = self._filter
         return self._journal.summaries(
-            limit=PAGE_SIZE, after=after, start=chosen.start, end=chosen.end, tag=chosen.tag
+            limit=count, after=after, start=chosen.start, end=chosen.end, tag=chosen.tag
         )
 
     def _count(self, start: date | None) -> int:
