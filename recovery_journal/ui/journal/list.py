@@ -104,7 +104,9 @@ class JournalListModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._filter = ListFilter()
-        self._rows: list[EntrySummary] = []
+        # Rows stay as read (EntryLine) until shown: the first line is found only for the rows
+        # painted, not for the thousands loaded on the way to an old entry.
+        self._rows: list[EntrySummary | EntryLine] = []
         self._last: EntryLine | None = None  # where the next page starts
         self._total = 0
 
@@ -117,7 +119,7 @@ class JournalListModel(QAbstractListModel):
         total = self._count(self._filter.start)
         lines = self._page(None, PAGE_SIZE)
         self.beginResetModel()
-        self._total, self._rows = total, [summarise_line(line) for line in lines]
+        self._total, self._rows = total, list(lines)
         self._last = lines[-1] if lines else None
         self.endResetModel()
 
@@ -140,14 +142,14 @@ class JournalListModel(QAbstractListModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-        self._rows.extend(summarise_line(line) for line in lines)
+        self._rows.extend(lines)
         self._last = lines[-1]
         self.endInsertRows()
 
     def row_of(self, entry_id: int, day: date | None = None) -> int | None:
         """The row of an entry, loading more pages if needed (`day` tells how far to go)."""
-        for row, summary in enumerate(self._rows):
-            if summary.id == entry_id:
+        for row, loaded in enumerate(self._rows):
+            if loaded.id == entry_id:
                 return row
         if day is None:
             return None
@@ -172,7 +174,10 @@ class JournalListModel(QAbstractListModel):
         return False
 
     def summary(self, row: int) -> EntrySummary:
-        return self._rows[row]
+        loaded = self._rows[row]
+        if isinstance(loaded, EntryLine):
+            loaded = self._rows[row] = summarise_line(loaded)
+        return loaded
 
     def _page(self, after: EntryLine | None, count: int) -> list[EntryLine]:
         chosen = self._filter
@@ -191,7 +196,7 @@ class JournalListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        summary = self._rows[index.row()]
+        summary = self.summary(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             title = summary.title or _tr("Untitled")
             return f"{describe_day(summary.local_date)} · {title}\n{summary.first_line}"
