@@ -106,3 +106,15 @@ def test_charts_read_days_and_tags_without_bodies(journal: Journal) -> None:
     rainy = [e.local_date for e in journal.list(tag="rain")]
     assert journal.first_day_with_tag("RAIN") == min(rainy)
     assert journal.first_day_with_tag("snow") is None
+
+
+def test_a_day_filter_keeps_entries_written_at_the_far_ends_of_the_world(vault: Vault) -> None:
+    journal = Journal(vault)
+    day = date(2020, 3, 10)
+    kiribati, baker = timezone(timedelta(hours=14)), timezone(timedelta(hours=-12))
+    early = journal.add(written_at=datetime(2020, 3, 10, 0, 30, tzinfo=kiribati))  # 9th in UTC
+    late = journal.add(written_at=datetime(2020, 3, 10, 23, 30, tzinfo=baker))  # 11th in UTC
+    journal.add(written_at=datetime(2020, 3, 9, 23, 0, tzinfo=kiribati))
+    journal.add(written_at=datetime(2020, 3, 11, 1, 0, tzinfo=baker))
+    ids = [line.id for line in journal.summaries(limit=10, start=day, end=day)]
+    assert ids == [late.id, early.id]
