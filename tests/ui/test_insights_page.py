@@ -528,15 +528,15 @@ def test_chart_numbers_are_read_off_the_gui_thread(
     assert readers and all(not gui and not shared for gui, shared in readers)
 
 
-def test_a_reader_sees_saved_work_and_cannot_write(demo: Repositories) -> None:
+def test_a_reader_sees_saved_work_and_cannot_write(repos: Repositories) -> None:
     from recovery_journal.storage import errors
 
-    before = demo.checkins.count()
-    with demo.vault.reader() as reading:
-        assert reading.read_only and reading is not demo.vault
-        demo.checkins.add(recorded_at=datetime(2024, 1, 2, 9, tzinfo=UTC), values={"mood": 5})
+    before = repos.checkins.count()
+    with repos.vault.reader() as reading:
+        assert reading.read_only and reading is not repos.vault
+        repos.checkins.add(recorded_at=datetime(2024, 1, 2, 9, tzinfo=UTC), values={"mood": 5})
         assert Repositories.from_vault(reading).checkins.count() == before + 1
         with pytest.raises(errors.VaultError):
             Repositories.from_vault(reading).tags.add("never")
-    assert demo.tags.by_name("never") is None
-    assert demo.checkins.count() == before + 1  # the app's own connection goes on as before
+    assert repos.tags.by_name("never") is None
+    assert repos.checkins.count() == before + 1  # the app's own connection goes on as before
