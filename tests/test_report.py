@@ -161,3 +161,31 @@ def test_long_day_tables_are_condensed_by_week_or_month() -> None:
     year = tuple((date.fromordinal(days[0].toordinal() + i).isoformat(), "4.0")
                  for i in range(365))
     assert condense_table(("Day", "Mood"), year)[1][0][:3] == ("January 2025", "31", "4.0")
+
+
+def test_each_chart_is_laid_out_and_drawn_once(
+    qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    from recovery_journal.report.build import CHART_DPI, chart_png
+
+    draws: list[int] = []
+    real_draw = Figure.draw
+
+    def counting_draw(figure: Figure, renderer: object) -> None:
+        draws.append(id(figure))
+        real_draw(figure, renderer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Figure, "draw", counting_draw)
+    content = gather(repos, _choice(("mood-hope", "calendar")))
+    charts = [section.chart for section in content.sections if section.chart is not None]
+    assert len(charts) == 2
+    pngs = [chart_png(chart, 6.0) for chart in charts]
+    assert len(draws) == len(set(draws)) == 2  # two figures, each drawn once
+    image = Image.open(io.BytesIO(pngs[0]))
+    assert image.size == (round(6.0 * CHART_DPI), round(3.0 * CHART_DPI))
+    assert "Software" not in image.info and image.getextrema()[0][0] < 255  # drawn, not blank

@@ -101,10 +101,9 @@ def first_tag_use(repos: Repositories, tag: str) -> date | None:
     first_checkin = repos.checkins.first_day_with_tag(known.name)
     if first_checkin is not None:
         days.append(first_checkin)
-    entries = repos.journal.count(tag=known.name)
-    if entries:
-        days.extend(e.local_date for e in repos.journal.list(
-            limit=1, offset=entries - 1, tag=known.name))
+    first_entry = repos.journal.first_day_with_tag(known.name)
+    if first_entry is not None:
+        days.append(first_entry)
     first_use = first_tag_day(((u.occurred_on, u.tags) for u in repos.strengths.uses()),
                               known.name)
     if first_use is not None:
@@ -150,7 +149,7 @@ def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecor
         (day, (tag.name,)) for tag in repos.checkins.daily_tags(first, end)
         for day, n in zip(tag.days, tag.checkins, strict=True) for _ in range(n)
     ]
-    tagged += [(e.local_date, e.tags) for e in repos.journal.list(start=first, end=end)]
+    tagged += repos.journal.tagged_days(first, end)  # tags and days only, never the bodies
     events = list(tag_events(tagged, tags))
     events += strength_events(repos.strengths.uses(first, end),
                               repos.strengths.list(include_archived=True))

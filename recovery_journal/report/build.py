@@ -55,13 +55,23 @@ def offscreen_gui() -> Iterator[None]:
 
 def chart_png(data: ChartData, width_in: float) -> bytes:
     """One chart as PNG bytes, light colours for paper, with no metadata."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
     from recovery_journal.charts import build_figure
 
     figure = build_figure(data, ChartTheme.named("light"), width_in=width_in,
                           height_in=width_in * CHART_ASPECT)
+    # savefig lays a constrained figure out by drawing it whole, then draws it again to
+    # print; one draw does both (the layout runs inside it), then the pixels become a PNG.
+    figure.set_dpi(CHART_DPI)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    size = canvas.get_width_height()
+    pixels = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    image = Image.frombuffer("RGBA", size, pixels, "raw", "RGBA", 0, 1)
     out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=CHART_DPI, metadata={"Software": None},
-                   facecolor=figure.get_facecolor())
+    image.save(out, format="png", dpi=(CHART_DPI, CHART_DPI))  # no metadata is written
     return out.getvalue()
 
 

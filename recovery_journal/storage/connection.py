@@ -135,9 +135,13 @@ def configure_connection(connection: Any, *, read_only: bool = False) -> None:
 
 def unlock(
     path: Path, key: bytes, kdf_iter: int | None, *, configure: bool = True,
-    read_only: bool = False,
+    read_only: bool = False, check: bool = True,
 ) -> Any:
-    """Open, key and prove a vault: first read, recognise it as ours, check both integrities."""
+    """Open, key and prove a vault: first read, recognise it as ours, check both integrities.
+
+    `check=False` leaves the full checks (which read every page) to the caller, who runs them
+    soon after: a wrong key and a damaged first page are still told apart here.
+    """
     connection = connect(path, key, kdf_iter, read_only=read_only)
     try:
         try:
@@ -149,7 +153,7 @@ def unlock(
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise errors.NotAVaultError()
-        report = integrity(connection)
+        report = integrity(connection) if check else IntegrityReport((), ())
         if report.cipher_problems and not read_only and _has_pending_wal(path):
             # SQLCipher's page check reads the main file only: after a passphrase change cut
             # short, its pages are under both keys until the -wal, whole under the key that

@@ -10,7 +10,8 @@ from datetime import date, datetime
 from typing import Any
 
 from recovery_journal.model import JournalEntry, SearchCursor, SearchHit, SearchOrder, SearchPage
-from recovery_journal.storage import convert, errors, journal_search, softdelete
+from recovery_journal.storage import convert, errors, journal_list, journal_search, softdelete
+from recovery_journal.storage.journal_list import EntryLine
 from recovery_journal.storage.tagging import set_tags, tag_ids_named, tags_of
 from recovery_journal.storage.text import storable
 from recovery_journal.storage.vault import Vault
@@ -169,6 +170,17 @@ class Journal:
             [*params, -1 if limit is None else max(0, limit), max(0, offset)],
         )
 
+    def summaries(
+        self, *, limit: int, after: EntryLine | None = None, start: date | None = None,
+        end: date | None = None, tag: str | None = None,
+    ) -> builtins.list[EntryLine]:
+        """Short rows for the list, newest first, starting just after `after` (a keyset page:
+        a late page costs what the first does); no bodies beyond their opening, no tags."""
+        where, params = _filters(self._vault, start, end, tag)
+        return journal_list.page(
+            self._vault, where, params, after=after, limit=limit, start=start, end=end
+        )
+
     def count(
         self, *, start: date | None = None, end: date | None = None, tag: str | None = None,
     ) -> int:
@@ -176,6 +188,28 @@ class Journal:
         where, params = _filters(self._vault, start, end, tag)
         row = self._vault.query_one(f"SELECT count(*) FROM journal_entry e WHERE {where}", params)
         return int(row[0]) if row else 0
+
+    def tagged_days(self, start: date, end: date) -> builtins.list[tuple[date, tuple[str, ...]]]:
+        """(day, tag names) for each live entry with tags from `start` to `end`, oldest first;
+        for charts, which need no bodies."""
+        rows = self._vault.query(
+            "SELECT e.id, e.local_date, t.name FROM journal_entry e "
+            "JOIN journal_entry_tag jt ON jt.entry_id = e.id JOIN tag t ON t.id = jt.tag_id "
+            "WHERE e.deleted_at IS NULL AND e.local_date BETWEEN ? AND ? "
+            "ORDER BY e.local_date, e.id, t.name COLLATE NOCASE",
+            [convert.to_day(start), convert.to_day(end)],
+        )
+        found: dict[int, tuple[date, builtins.list[str]]] = {}
+        for entry_id, day, name in rows:
+            found.setdefault(int(entry_id), (convert.from_day(day), []))[1].append(str(name))
+        return [(day, tuple(names)) for day, names in found.values()]
+
+    def first_day_with_tag(self, tag: str) -> date | None:
+        """The first day of a live entry with `tag` (casefold match), or None."""
+        where, params = _filters(self._vault, None, None, tag)
+        row = self._vault.query_one(f"SELECT min(e.local_date) FROM journal_entry e WHERE {where}",
+                                    params)
+        return convert.from_day(row[0]) if row and row[0] is not None else None
 
     def delete(self, entry_id: int) -> None:
         """Soft-delete an entry; it leaves lists and search until restored."""

@@ -64,7 +64,9 @@ def keep_damaged_wal(vault_path: Path) -> list[Path]:
     return kept
 
 
-def unlock_keeping_damage(path: Path, key: bytes, kdf_iter: int | None, read_only: bool) -> Any:
+def unlock_keeping_damage(
+    path: Path, key: bytes, kdf_iter: int | None, read_only: bool, check: bool = True,
+) -> Any:
     """Unlock; a damaged `-wal` is first copied aside, and once the key has proved right the
     part SQLite can read is checkpointed and the person told (DamagedWalError)."""
     report = wal.inspect(path)
@@ -72,7 +74,9 @@ def unlock_keeping_damage(path: Path, key: bytes, kdf_iter: int | None, read_onl
         probe_key(path, key, kdf_iter)  # a wrong passphrase must change nothing, even here
     kept = keep_damaged_wal(path) if report.damaged and not read_only else []
     # Nothing is written until the version is known and, if needed, a copy is made.
-    connection = unlock(path, key, kdf_iter, configure=False, read_only=read_only)
+    # A -wal found damaged is checked in full at once: its part was just folded in.
+    connection = unlock(path, key, kdf_iter, configure=False, read_only=read_only,
+                        check=check or bool(kept))
     if not kept:
         return connection
     try:

@@ -159,12 +159,15 @@ class Vault:
     @classmethod
     def open(
         cls, path: Path | str, passphrase: str, *, kdf_iter: int | None = None,
-        clock: Clock = utc_now, read_only: bool = False,
+        clock: Clock = utc_now, read_only: bool = False, check: bool = True,
     ) -> Vault:
         """Unlock the vault at `path`, migrating it (after a verified backup) if it is older.
 
         `read_only` opens a vault the person may read but not change (check, export, backup);
         it writes nothing at all, so an older vault is refused rather than updated.
+        `check=False` skips the full integrity checks, which read every page (about half a
+        second at ten years); the caller runs `check_integrity_aside` soon after. A migration
+        still checks first: it starts from a copy that is checked in full.
         """
         path = Path(path)
         passphrase_key = normalise_passphrase(passphrase)
@@ -175,7 +178,7 @@ class Vault:
         if not lock.acquire():
             raise errors.AlreadyOpenError()
         try:
-            connection = upkeep.unlock_keeping_damage(path, key, kdf_iter, read_only)
+            connection = upkeep.unlock_keeping_damage(path, key, kdf_iter, read_only, check)
         except errors.WrongPassphraseError as exc:
             lock.release()
             raise upkeep.changed_start(path, passphrase_key, kdf_iter) or exc from None
@@ -317,6 +320,35 @@ class Vault:
     def check_integrity(self) -> IntegrityReport:
         """Run SQLCipher's page check and SQLite's structure check (each misses some faults)."""
         return integrity(self._conn())
+
+    def check_integrity_aside(self) -> IntegrityReport:
+        """Both integrity checks on a connection of their own, read-only: safe on a worker
+        while the app goes on using the vault (a passphrase change waits for it)."""
+        with self.reader() as reading:
+            try:
+                return integrity(reading._conn())
+            except sqlcipher.DatabaseError as exc:
+                raise translate(exc) from exc
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Vault]:
+        """A read-only Vault on a connection of its own, for reading on a worker thread while
+        this one goes on being used; it sees what was committed when each read starts."""
+        with self._changing:  # a passphrase change (and close) waits until it is done
+            self._conn()  # closed or busy: say so now
+            try:
+                connection = connect(self.path, self._key, self._kdf_iter, read_only=True)
+                configure_connection(connection, read_only=True)
+            except sqlcipher.DatabaseError as exc:
+                raise translate(exc) from exc
+            # An unacquired lock: this vault's own lock already keeps other apps out.
+            reading = Vault(self.path, connection, FileLock(self.path), self._key,
+                            self._kdf_iter, self.clock)
+            reading.read_only = True
+            try:
+                yield reading
+            finally:
+                reading.close()
 
     @property
     def schema_version(self) -> int:

@@ -36,6 +36,7 @@ from recovery_journal.ui.locked.unlock import UnlockScreen
 from recovery_journal.ui.locked.welcome import WelcomeScreen
 from recovery_journal.ui.main_window import MainWindow
 from recovery_journal.ui.tray import TrayController
+from recovery_journal.ui.vault_check import check_in_background
 from recovery_journal.ui.walk_away import WalkAwayLock
 from recovery_journal.ui.worker import run_in_background
 
@@ -238,6 +239,18 @@ class AppController(QObject):
         self.vault_path = result.path
         self.settings.set_last_vault(result.path)
         self.window.open_journal(Repositories.from_vault(result))
+        check_in_background(result, self, self.pool, lambda: self._damaged_after_unlock(result))
+
+    def _damaged_after_unlock(self, vault: Vault) -> None:
+        """The check after unlock found a damaged page: lock (no backup of a damaged file) and
+        say so on the unlock screen, as unlocking did when it ran the check itself."""
+        from recovery_journal.storage.errors import DamagedVaultError
+
+        repos = self.window.repos
+        if repos is None or repos.vault is not vault:
+            return  # locked or another journal meanwhile: its own unlock checks again
+        self._lock_without_backup()
+        self.unlock.show_error(DamagedVaultError())
 
     # -- backups, restore and delete everything ---------------------------------------------
 
@@ -360,7 +373,8 @@ def _open_vault(path: Path, passphrase: str, kdf_iter: int | None) -> Vault:
     # Storage (and sqlcipher3) is imported on the worker, keeping the first window quick.
     from recovery_journal.storage.vault import Vault
 
-    return Vault.open(path, passphrase, kdf_iter=kdf_iter)
+    # The full integrity checks run just after, on a worker (ui/vault_check.py).
+    return Vault.open(path, passphrase, kdf_iter=kdf_iter, check=False)
 
 
 def build_app(

@@ -59,6 +59,32 @@ def test_json_round_trip_through_a_new_vault_gives_the_same_document(
     assert second.read_bytes() == first.read_bytes()
 
 
+def test_the_json_text_is_the_document_with_a_record_per_line(
+    demo: Repositories, tmp_path: Path
+) -> None:
+    from recovery_journal.portability.export import document_bytes
+
+    document = export_document(demo)
+    written = tmp_path / "streamed.json"
+    write_json(demo, written)  # written record by record: the same bytes
+    assert written.read_bytes() == document_bytes(document)
+    document["empty"] = []
+    document["odd \ud800 \"text\""] = {"nested": [1, 2.5, None]}
+    text = document_bytes(document).decode("utf-8")
+    assert text.endswith("}\n")
+    assert json.loads(text) == json.loads(
+        json.dumps(document, ensure_ascii=False).encode("utf-8", "replace"))
+    lines = text.splitlines()
+    assert lines[:2] == ["{", '  "format": "recovery-journal",']
+    checkins = lines.index('  "checkins": [')
+    count = len(document["checkins"])  # type: ignore[arg-type]
+    rows = lines[checkins + 1 : checkins + 1 + count]
+    assert all(row.startswith("    {") for row in rows)
+    assert json.loads(rows[0].rstrip(",")) == document["checkins"][0]  # type: ignore[index]
+    assert lines[checkins + 1 + count].startswith("  ]")
+    assert '  "empty": [],' in lines
+
+
 def test_the_document_holds_every_kind_named_by_the_format(demo: Repositories) -> None:
     document = export_document(demo)
     assert document["format"] == "recovery-journal"

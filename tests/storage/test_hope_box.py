@@ -121,7 +121,7 @@ def test_a_vault_of_the_previous_schema_gains_the_hope_box_and_loses_nothing(
     connection = vault_module._connect(path, vault_module.normalise_passphrase(PASSPHRASE),
                                        FAST_KDF)
     connection.execute(f"PRAGMA application_id = {vault_module.APPLICATION_ID}")
-    previous = [m for m in load_migrations() if m.name != "0011_hope_box.sql"]
+    previous = [m for m in load_migrations() if m.version < 11]  # just before 0011_hope_box
     vault_module._apply_migrations(connection, previous, from_version=0)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 10
     connection.execute("BEGIN")
@@ -132,10 +132,10 @@ def test_a_vault_of_the_previous_schema_gains_the_hope_box_and_loses_nothing(
     connection.execute("COMMIT")
     connection.close()
     with Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF) as vault:
-        assert vault.schema_version == 11
+        assert vault.schema_version == load_migrations()[-1].version >= 11
         assert vault.query("SELECT name, description FROM strength") == [("Kindness", "kept")]
         box = HopeBox(vault)
         assert box.list() == []
         box.add(HopeKind.WORDS, "Still here")
         assert bodies(box) == ["Still here"]
-    assert len(list(tmp_path.glob("previous.before-update-10-to-11*"))) == 1
+    assert len(list(tmp_path.glob("previous.before-update-10-to-*"))) == 1

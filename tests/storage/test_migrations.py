@@ -70,3 +70,31 @@ def test_a_failing_migration_changes_nothing(vault: Vault) -> None:
         "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"
     ).fetchone()[0] == 0
     connection.close()
+
+
+def test_indexes_for_live_rows_arrive_on_an_older_vault(vault: Vault) -> None:
+    """0012 adds only indexes: a vault from just before it gains them and keeps every row."""
+    from datetime import UTC, datetime
+
+    from recovery_journal.storage.journal import Journal
+
+    journal = Journal(vault)
+    kept = journal.add(written_at=datetime(2022, 3, 1, 9, tzinfo=UTC), body="kept")
+    journal.delete(journal.add(written_at=datetime(2022, 3, 2, 9, tzinfo=UTC), body="x").id)
+    path = vault.path
+    vault.close()
+    connection = vault_module._connect(path, PASSPHRASE.encode(), FAST_KDF)
+    names = ("journal_entry_live_newest", "journal_entry_set_aside", "checkin_live_by_day",
+             "checkin_set_aside", "strength_use_live_by_day")
+    for name in names:
+        connection.execute(f"DROP INDEX {name}")
+    connection.execute("PRAGMA user_version = 11")
+    connection.commit()
+    connection.close()
+    with Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF) as reopened:
+        assert reopened.schema_version >= 12
+        found = {str(row[0]) for row in reopened.query(
+            "SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        assert set(names) <= found
+        assert [line.id for line in Journal(reopened).summaries(limit=5)] == [kept.id]
+        assert Journal(reopened).recently_deleted()[0].body == "x"

@@ -194,3 +194,26 @@ def test_every_error_has_its_own_type_and_exit_code() -> None:
     ]
     assert len({k.exit_code for k in kinds}) == len(kinds)
     assert all(k.message.endswith(".") for k in kinds)
+
+
+@pytest.mark.parametrize("where", ["header", "middle", "last page"])
+def test_unlocking_without_the_full_check_still_finds_damage_soon_after(
+    vault_file: Path, where: str
+) -> None:
+    """The app unlocks with check=False and checks aside at once: the same damage is found,
+    and a wrong passphrase (or a damaged first page) is still told at unlock."""
+    with Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF, check=False) as sound:
+        assert sound.check_integrity_aside().ok
+    size = vault_file.stat().st_size
+    offset = {"header": 100, "middle": (size // PAGE // 2) * PAGE + 500, "last page": size - 50}
+    _damage(vault_file, offset[where])
+    with pytest.raises(errors.WrongPassphraseError):
+        Vault.open(vault_file, "not the passphrase", kdf_iter=FAST_KDF, check=False)
+    if where == "header":
+        with pytest.raises(errors.DamagedVaultError):
+            Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF, check=False)
+        return
+    with Vault.open(vault_file, PASSPHRASE, kdf_iter=FAST_KDF, check=False) as opened:
+        report = opened.check_integrity_aside()
+        assert not report.ok
+        assert report.cipher_problems

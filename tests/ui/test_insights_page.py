@@ -503,3 +503,40 @@ def test_larger_text_redraws_larger_charts_without_clipping(
     finally:
         theme.apply_text_scale(qapp, 100)
         qapp.setFont(font)
+
+
+def test_chart_numbers_are_read_off_the_gui_thread(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each chart's inputs are read on a worker, on a read-only connection of their own."""
+    import threading
+
+    import recovery_journal.charts as charts
+
+    readers: list[tuple[bool, bool]] = []
+    real_load = charts.load_chart_data
+
+    def spy(repos: Repositories, name: str, options: object) -> object:
+        readers.append((threading.current_thread() is threading.main_thread(),
+                        repos.vault is demo.vault))
+        return real_load(repos, name, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charts, "load_chart_data", spy)
+    page = make_page(demo)
+    card = ready(qtbot, page, CHART_NAMES[0])
+    assert card.summary.text().strip()
+    assert readers and all(not gui and not shared for gui, shared in readers)
+
+
+def test_a_reader_sees_saved_work_and_cannot_write(repos: Repositories) -> None:
+    from recovery_journal.storage import errors
+
+    before = repos.checkins.count()
+    with repos.vault.reader() as reading:
+        assert reading.read_only and reading is not repos.vault
+        repos.checkins.add(recorded_at=datetime(2024, 1, 2, 9, tzinfo=UTC), values={"mood": 5})
+        assert Repositories.from_vault(reading).checkins.count() == before + 1
+        with pytest.raises(errors.VaultError):
+            Repositories.from_vault(reading).tags.add("never")
+    assert repos.tags.by_name("never") is None
+    assert repos.checkins.count() == before + 1  # the app's own connection goes on as before

@@ -16,7 +16,11 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.journal.page import JournalPage
 from recovery_journal.ui.journal.search import FETCH_AHEAD, RESULT_LIMIT
-from recovery_journal.ui.journal.search_bar import changed_chars
+from recovery_journal.ui.journal.search_bar import (
+    SEARCH_DELAY_MS,
+    TYPING_PAUSE_MS,
+    changed_chars,
+)
 
 MATCHES = 2 * RESULT_LIMIT + 12
 
@@ -137,6 +141,25 @@ def test_a_paste_searches_at_once_and_typing_waits_a_moment(
         assert page.left_stack.currentWidget() is page.entries  # still waiting for a pause
     assert page.left_stack.currentWidget() is page.results
     assert _titles(page) == ["Other"]
+
+
+def test_even_a_one_letter_paste_searches_at_once_and_slow_searches_wait_longer(
+    qtbot: QtBot, page: JournalPage
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert page.search.typing_pause_ms() == TYPING_PAUSE_MS  # nothing searched yet
+    QApplication.clipboard().setText("a")
+    page.search.field.setFocus()
+    qtbot.keyClick(page.search.field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.text() == "a"
+    assert page.left_stack.currentWidget() is page.results  # searched without a pause
+    # A slow search makes typing wait longer for a pause (a quick one keeps it short).
+    slow = page.search.changed.connect(lambda: qtbot.wait(SEARCH_DELAY_MS // 2))
+    page.search.flush()
+    _paste(page, "walk ")
+    assert page.search.typing_pause_ms() == SEARCH_DELAY_MS
+    page.search.changed.disconnect(slow)
 
 
 @pytest.mark.parametrize(

@@ -331,3 +331,29 @@ def test_nothing_is_clipped_at_200_percent_text(
         assert_not_clipped(page)
     finally:
         qapp.setFont(font)
+
+
+def test_check_my_journal_file_says_whole_then_damaged(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    with repos.vault.write() as w:
+        for i in range(200):  # enough pages that damage can land in the middle
+            w.execute("INSERT INTO tag (name) VALUES (?)", (f"tag number {i} " + "x" * 200,))
+    repos.vault.query("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file itself
+    page = make_page()
+    card = page.file_check
+    assert card.check_button.accessibleName() == "Check my journal file"
+    assert not card.result.isVisible()
+    qtbot.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "every page is whole" in card.result.text(), timeout=10_000)
+    assert card.check_button.isEnabled()
+    size = repos.vault.path.stat().st_size
+    with repos.vault.path.open("r+b") as handle:
+        handle.seek((size // 4096 // 2) * 4096 + 500)
+        byte = handle.read(1)
+        handle.seek(-1, 1)
+        handle.write(bytes([byte[0] ^ 0x5A]))
+    qtbot.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "damaged" in card.result.text(), timeout=10_000)
+    assert "Restore your latest backup" in card.result.text()
+    assert card.result.accessibleName() == card.result.text()

@@ -1,8 +1,9 @@
 """Insights: calm charts of how life is going, over a date range the person picks.
 
-matplotlib (and the charts' loaders and builders) load only when this page is first shown. The
-numbers are read on the GUI thread (fast SQL); each figure is drawn on a worker, one at a time,
-and only for the cards on or near the screen, so ten years of check-ins never freeze the window.
+matplotlib (and the charts' loaders and builders) load only when this page is first shown. Each
+chart's numbers are read (on a read-only connection of their own, `Vault.reader`) and its figure
+drawn on a worker, one chart at a time and only for the cards on or near the screen, so ten
+years of check-ins never freeze the window: the page is usable before any chart is drawn.
 """
 
 from __future__ import annotations
@@ -38,16 +39,21 @@ from recovery_journal.charts.registry import (
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.app_settings import AppSettings
-from recovery_journal.ui.insights.card import ChartCard, RenderedChart
+from recovery_journal.ui.insights.card import ChartCard
 from recovery_journal.ui.insights.controls import ChartControls
-from recovery_journal.ui.insights.render import draw_chart, export_chart, warm_up
+from recovery_journal.ui.insights.render import (
+    LoadedChart,
+    export_chart,
+    load_and_draw,
+    warm_up,
+)
 from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
 from recovery_journal.ui.widgets.range_picker import RangePicker
 from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from recovery_journal.charts import ChartData
+    pass
 
 EMPTY_TEXT = "No check-ins in this period yet. Charts appear as you add check-ins."
 # A card this far below the visible area is drawn too, so scrolling finds it ready.
@@ -218,19 +224,12 @@ class InsightsPage(ScrollPage):
             self._start(name)
 
     def _start(self, name: str) -> None:
-        from recovery_journal.charts import ChartOptions, ChartTheme, load_chart_data
+        from recovery_journal.charts import ChartOptions, ChartTheme
 
         card = self.cards[name]
         self._dirty.discard(name)
         start, end = self.range.current_range()
         options = ChartOptions(start, end, **self.controls.options(name))  # type: ignore[arg-type]
-        try:
-            data = load_chart_data(self._repos, name, options)
-        except (VaultError, ValueError):
-            card.show_problem(self.tr("This chart can't be shown just now. Your check-ins are "
-                                      "safe."))
-            self._schedule()
-            return
         self._theme_name = self._current_theme_name()
         theme = ChartTheme.named(self._theme_name)
         size, compact = card.chart_size(), card.compact_height()
@@ -238,9 +237,11 @@ class InsightsPage(ScrollPage):
         generation = self._generation[name]
         self._drawing = name
         card.show_busy()
+        vault = self._repos.vault
         run_in_background(
-            lambda: draw_chart(data, theme, size, compact, dpi, ratio), self._task_parent(),
-            lambda rendered: self._drawn(name, generation, data, rendered),
+            lambda: load_and_draw(vault, name, options, theme, size, compact, dpi, ratio),
+            self._task_parent(),
+            lambda outcome: self._drawn(name, generation, outcome),
             lambda _error: self._not_drawn(name, generation), self._pool,
         )
 
@@ -248,12 +249,16 @@ class InsightsPage(ScrollPage):
         # The task must outlive this page if it is destroyed (a lock) while a figure is drawn.
         return QApplication.instance() or self
 
-    def _drawn(self, name: str, generation: int, data: ChartData, rendered: object) -> None:
+    def _drawn(self, name: str, generation: int, outcome: object) -> None:
         if not shiboken6.isValid(self):
             return
         self._drawing = None
-        if generation == self._generation[name] and isinstance(rendered, RenderedChart):
-            self.cards[name].show_chart(data, rendered)
+        if generation == self._generation[name]:
+            if isinstance(outcome, LoadedChart):
+                self.cards[name].show_chart(outcome.data, outcome.rendered)
+            else:  # the numbers couldn't be read (the vault closing, or odd options)
+                self.cards[name].show_problem(self.tr(
+                    "This chart can't be shown just now. Your check-ins are safe."))
         self._schedule()
 
     def _not_drawn(self, name: str, generation: int) -> None:

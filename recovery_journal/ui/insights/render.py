@@ -5,13 +5,41 @@ matplotlib is imported inside these functions only, so importing this module cos
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recovery_journal.ui.insights.card import RenderedChart
 
 if TYPE_CHECKING:
-    from recovery_journal.charts import ChartData, ChartTheme
+    from recovery_journal.charts import ChartData, ChartOptions, ChartTheme
+    from recovery_journal.storage.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedChart:
+    """A chart's numbers and its pixels, from `load_and_draw`."""
+
+    data: ChartData
+    rendered: RenderedChart
+
+
+def load_and_draw(
+    vault: Vault, name: str, options: ChartOptions, theme: ChartTheme, size_px: tuple[int, int],
+    compact_height: int, dpi: float, pixel_ratio: float,
+) -> LoadedChart | None:
+    """Runs on a worker: read chart `name`'s numbers on a read-only connection of its own
+    (the GUI thread goes on using the vault), then draw it; None when they can't be read."""
+    from recovery_journal.charts import load_chart_data
+    from recovery_journal.storage.errors import VaultError
+    from recovery_journal.storage.repositories import Repositories
+
+    try:
+        with vault.reader() as reading:
+            data = load_chart_data(Repositories.from_vault(reading), name, options)
+    except (VaultError, ValueError):
+        return None
+    return LoadedChart(data, draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio))
 
 
 def draw_chart(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,

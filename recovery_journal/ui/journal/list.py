@@ -1,7 +1,8 @@
 """The journal's entry list: a lazily loaded model (a page at a time) and a compact delegate.
 
 Ten years of entries stay quick because only the rows scrolled into view are ever fetched
-(`Journal.list(limit, offset)`), and each row keeps a short summary, never the whole body.
+(`Journal.summaries`, a keyset page: the next page starts after the last row loaded, never at an
+OFFSET), and each row keeps a short summary, never the whole body or its tags.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import JournalEntry
 from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.journal_list import EntryLine
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +73,10 @@ def summarise(entry: JournalEntry) -> EntrySummary:
     return EntrySummary(entry.id, entry.local_date, entry.title.strip(), first_line(entry.body))
 
 
+def summarise_line(line: EntryLine) -> EntrySummary:
+    return EntrySummary(line.id, line.local_date, line.title.strip(), first_line(line.opening))
+
+
 def describe_day(day: date) -> str:
     """"Mon 3 Mar 2025" in the person's language."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
@@ -98,7 +104,10 @@ class JournalListModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._filter = ListFilter()
-        self._rows: list[EntrySummary] = []
+        # Rows stay as read (EntryLine) until shown: the first line is found only for the rows
+        # painted, not for the thousands loaded on the way to an old entry.
+        self._rows: list[EntrySummary | EntryLine] = []
+        self._last: EntryLine | None = None  # where the next page starts
         self._total = 0
 
     # -- loading ------------------------------------------------------------------------------
@@ -108,9 +117,10 @@ class JournalListModel(QAbstractListModel):
         if list_filter is not None:
             self._filter = list_filter
         total = self._count(self._filter.start)
-        first_page = [summarise(entry) for entry in self._page(0)]
+        lines = self._page(None, PAGE_SIZE)
         self.beginResetModel()
-        self._total, self._rows = total, first_page
+        self._total, self._rows = total, list(lines)
+        self._last = lines[-1] if lines else None
         self.endResetModel()
 
     def total(self) -> int:
@@ -123,29 +133,33 @@ class JournalListModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
         if parent.isValid() or len(self._rows) >= self._total:
             return
-        entries = self._page(len(self._rows))
-        if not entries:
+        self._fetch(PAGE_SIZE)
+
+    def _fetch(self, count: int) -> None:
+        lines = self._page(self._last, count)
+        if not lines:
             self._total = len(self._rows)  # someone deleted rows meanwhile
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
-        self._rows.extend(summarise(entry) for entry in entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+        self._rows.extend(lines)
+        self._last = lines[-1]
         self.endInsertRows()
 
     def row_of(self, entry_id: int, day: date | None = None) -> int | None:
         """The row of an entry, loading more pages if needed (`day` tells how far to go)."""
-        for row, summary in enumerate(self._rows):
-            if summary.id == entry_id:
+        for row, loaded in enumerate(self._rows):
+            if loaded.id == entry_id:
                 return row
         if day is None:
             return None
-        # Everything on later days comes before it; load up to there and one page more.
+        # Everything on later days comes before it; load up to there and one page more, in
+        # one read and one insert (each a keyset page from the last row loaded).
         later = day + timedelta(days=1)
         newer = self._count(later if self._filter.start is None else max(later, self._filter.start))
-        while len(self._rows) < min(self._total, newer + PAGE_SIZE) and self.canFetchMore(
-            QModelIndex()
-        ):
-            self.fetchMore(QModelIndex())
+        wanted = min(self._total, newer + PAGE_SIZE) - len(self._rows)
+        if wanted > 0 and self.canFetchMore(QModelIndex()):
+            self._fetch(wanted)
         return self.row_of(entry_id)
 
     def replace(self, summary: EntrySummary) -> bool:
@@ -160,12 +174,15 @@ class JournalListModel(QAbstractListModel):
         return False
 
     def summary(self, row: int) -> EntrySummary:
-        return self._rows[row]
+        loaded = self._rows[row]
+        if isinstance(loaded, EntryLine):
+            loaded = self._rows[row] = summarise_line(loaded)
+        return loaded
 
-    def _page(self, offset: int) -> list[JournalEntry]:
+    def _page(self, after: EntryLine | None, count: int) -> list[EntryLine]:
         chosen = self._filter
-        return self._journal.list(
-            limit=PAGE_SIZE, offset=offset, start=chosen.start, end=chosen.end, tag=chosen.tag
+        return self._journal.summaries(
+            limit=count, after=after, start=chosen.start, end=chosen.end, tag=chosen.tag
         )
 
     def _count(self, start: date | None) -> int:
@@ -179,7 +196,7 @@ class JournalListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        summary = self._rows[index.row()]
+        summary = self.summary(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             title = summary.title or _tr("Untitled")
             return f"{describe_day(summary.local_date)} · {title}\n{summary.first_line}"

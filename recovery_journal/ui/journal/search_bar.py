@@ -1,15 +1,18 @@
 """The journal's search field, its filters (a period and a tag) and the order of the results.
 
-A search runs a moment after typing stops, and at once for a paste or a change of filter or order.
+A search runs at once for a paste, Enter or a change of filter or order; while typing it waits
+for a pause only as long as the last search took to show (a few times over, at least
+`TYPING_PAUSE_MS`, at most `SEARCH_DELAY_MS`), so quick searches keep up with every key.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +27,8 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import SearchOrder
 from recovery_journal.ui.journal.list import ListFilter
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 150  # the longest wait, for a search that is slow to show
+TYPING_PAUSE_MS = 20  # the shortest: a gap between key presses in fast typing is longer
 # A change of this many characters at once (a paste, a cut, Undo) is searched without waiting.
 AT_ONCE_CHARS = 3
 ANY_TIME, LAST_MONTH, LAST_YEAR, BETWEEN = range(4)
@@ -137,9 +141,10 @@ class SearchBar(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.changed)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._search_now)
         self._last_text = ""
+        self._pasting = False
         self.field.textChanged.connect(self._text_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tag.currentIndexChanged.connect(self.changed)
@@ -202,17 +207,28 @@ class SearchBar(QWidget):
     def flush(self) -> None:
         """Run a waiting search now (before Enter opens a result)."""
         if self._timer.isActive():
-            self._timer.stop()
-            self.changed.emit()
+            self._search_now()
+
+    def typing_pause_ms(self) -> int:
+        """How long typing waits for a pause before searching (it follows the last search)."""
+        return self._timer.interval()
+
+    def _search_now(self) -> None:
+        self._timer.stop()
+        started = time.perf_counter()
+        self.changed.emit()  # the search runs in the slots, before emit returns
+        took = (time.perf_counter() - started) * 1000
+        # Searching on every key is fine while a search shows in a few ms; a slow one waits
+        # for a longer pause, so keys are never held up behind searches.
+        self._timer.setInterval(int(min(SEARCH_DELAY_MS, max(TYPING_PAUSE_MS, 3 * took))))
 
     def _text_changed(self, text: str) -> None:
-        at_once = changed_chars(self._last_text, text) >= AT_ONCE_CHARS
+        at_once = self._pasting or changed_chars(self._last_text, text) >= AT_ONCE_CHARS
         self._last_text = text
         if at_once:
-            self._timer.stop()
-            self.changed.emit()
+            self._search_now()
         else:
-            self._timer.start()  # typing: wait for a pause
+            self._timer.start()  # typing: wait for a (short) pause
 
     def _period_changed(self, index: int) -> None:
         between = index == BETWEEN
@@ -227,6 +243,14 @@ class SearchBar(QWidget):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.flush()
                 self.open_requested.emit()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste):
+                # However short, a paste is searched at once (the edit happens in the field).
+                self._pasting = True
+                try:
+                    self.field.event(event)
+                finally:
+                    self._pasting = False
                 return True
             if key == Qt.Key.Key_Down:
                 self.flush()

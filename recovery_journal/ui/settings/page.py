@@ -24,6 +24,7 @@ from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.region import help_for
 from recovery_journal.ui.settings.feelings import FeelingsEditor
+from recovery_journal.ui.settings.file_check import FileCheckCard
 from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
@@ -82,6 +83,8 @@ class SettingsPage(ScrollPage):
         self.privacy = PrivacyCard(settings, self.content)
         layout.addWidget(self.privacy)
         layout.addWidget(SecurityCard(repos.vault, self.content))
+        self.file_check = FileCheckCard(repos.vault, self.content)
+        layout.addWidget(self.file_check)
         layout.addWidget(self._build_appearance())
         layout.addWidget(self._build_reminder())
         self.questionnaires = QuestionnairesCard(repos, self.content,
