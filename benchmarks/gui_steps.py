@@ -1,0 +1,296 @@
+"""Steps through the real window, offscreen: each is timed until its result is on screen.
+
+The app is built with `build_app` as `run_app` does; a step types, presses and clicks what a
+person would, then processes events until the page shows the result.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTextEdit
+
+from benchmarks import floor
+from benchmarks.lifedata import COMMON_WORD, PASSPHRASE, PHRASE, RARE_WORD
+
+if TYPE_CHECKING:
+    from recovery_journal.ui.app import AppController
+    from recovery_journal.ui.journal.page import JournalPage
+
+Action = Callable[[], object]
+Step = tuple[str, Action, Action]
+TIMEOUT_S = 120.0
+
+
+def wait_until(done: Callable[[], bool], timeout_s: float = TIMEOUT_S) -> None:
+    """Process events until `done()` (what the person waits for) is true."""
+    deadline = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the step never showed its result")
+        QApplication.processEvents()
+        QApplication.sendPostedEvents()
+
+
+_FIRST_WINDOW = """
+import os, time, tempfile
+started = time.perf_counter()
+os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if {ours}:
+    from PySide6.QtCore import QSettings
+    from recovery_journal.ui.app import build_app
+    folder = tempfile.mkdtemp()
+    settings = QSettings(os.path.join(folder, 's.ini'), QSettings.Format.IniFormat)
+    window = build_app(Path({vault!r}), settings).window
+else:
+    from PySide6.QtWidgets import QLineEdit
+    window = QLineEdit()
+window.show()
+app.processEvents()
+print((time.perf_counter() - started) * 1000)
+"""
+
+
+def start_steps(vault_path: Path) -> list[Step]:
+    """A fresh process to its first window (the unlock screen); the floor shows one field."""
+
+    def run(ours: bool) -> list[float]:
+        code = _FIRST_WINDOW.format(ours=ours, vault=str(vault_path))
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True, timeout=120)
+        return [float(out.stdout.strip().splitlines()[-1])]
+
+    return [("start to first window", lambda: run(True), lambda: run(False))]
+
+
+def build(vault_path: Path, folder: Path) -> AppController:
+    """The app on `vault_path`, shown at a desktop size on its unlock screen."""
+    from recovery_journal.ui.app import build_app
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("region", "GB")
+    controller = build_app(vault_path, settings)
+    controller.window.resize(1100, 750)
+    controller.window.show()
+    QApplication.processEvents()
+    return controller
+
+
+def unlock(controller: AppController) -> None:
+    """Type the passphrase, press Return and wait until Today shows."""
+    from recovery_journal.ui.sections import SectionKey
+
+    field = controller.unlock.passphrase
+    field.setText(PASSPHRASE)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    wait_until(lambda: controller.window.page(SectionKey.TODAY) is not None
+               and controller.window.page(SectionKey.TODAY).isVisible())  # type: ignore[union-attr]
+
+
+def unlock_steps(controller: AppController) -> list[Step]:
+    """Unlock to Today usable; each run locks again first (untimed, without a backup)."""
+    window = controller.window
+    label = QLabel()
+
+    def ours() -> None:
+        unlock(controller)
+
+    def floor_unlock() -> None:
+        floor.unlock(controller.vault_path)
+        label.setText("Today")
+        label.show()
+        QApplication.processEvents()
+
+    def relock() -> None:
+        if window.is_unlocked:
+            controller._lock_without_backup()  # noqa: SLF001 (no backup between runs)
+            wait_until(lambda: not window.is_unlocked)
+
+    def timed_ours() -> list[float]:
+        relock()
+        started = time.perf_counter()
+        ours()
+        return [(time.perf_counter() - started) * 1000]
+
+    return [("unlock to Today usable", timed_ours, floor_unlock)]
+
+
+def today_steps(controller: AppController) -> list[Step]:
+    """Save a check-in from Today: set mood, press Save, wait for it in the recent list."""
+    from recovery_journal.storage.repositories import Repositories
+    from recovery_journal.ui.sections import SectionKey
+    from recovery_journal.ui.today.page import TodayPage
+
+    page = controller.window.page(SectionKey.TODAY)
+    assert isinstance(page, TodayPage)
+    repos = controller.window.repos
+    assert isinstance(repos, Repositories)
+    connection = floor.connect(controller.vault_path)
+    listing = QListWidget()
+
+    def ours() -> None:
+        before = repos.checkins.count()
+        page.note.setPlainText("a short note")
+        QTest.mouseClick(page.footer.save_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: not page.note.toPlainText())
+        assert repos.checkins.count() == before + 1
+
+    def floor_save() -> None:
+        connection.execute("BEGIN")
+        connection.execute(
+            "INSERT INTO checkin (recorded_at, local_date, note, created_at, updated_at) "
+            "VALUES ('2026-11-30T12:00:00+00:00', '2026-11-30', 'a short note', "
+            "'2026-11-30T12:00:00.000000Z', '2026-11-30T12:00:00.000000Z')")
+        connection.execute("COMMIT")
+        rows = connection.execute("SELECT note FROM checkin ORDER BY id DESC LIMIT 20").fetchall()
+        listing.clear()
+        listing.addItems([str(row[0]) for row in rows])
+        QApplication.processEvents()
+
+    return [("save a check-in from Today", ours, floor_save)]
+
+
+def journal_page(controller: AppController) -> JournalPage:
+    """The Journal page, shown."""
+    from recovery_journal.ui.journal.page import JournalPage
+    from recovery_journal.ui.sections import SectionKey
+
+    controller.window.go_to(SectionKey.JOURNAL)
+    wait_until(lambda: controller.window.page(SectionKey.JOURNAL) is not None)
+    page = controller.window.page(SectionKey.JOURNAL)
+    assert isinstance(page, JournalPage)
+    wait_until(page.isVisible)
+    return page
+
+
+def search_steps(controller: AppController) -> list[Step]:
+    """Results on screen after each keystroke of a word or phrase, and after a paste."""
+    page = journal_page(controller)
+    connection = floor.connect(controller.vault_path)
+    listing = QListWidget()
+    shown = [0]
+    page.results_model.modelReset.connect(lambda: shown.__setitem__(0, shown[0] + 1))
+
+    def clear() -> None:
+        page.search.field.clear()
+        QApplication.processEvents()
+        wait_until(lambda: page.left_stack.currentWidget() is not page.results)
+
+    def keystrokes(text: str) -> list[float]:
+        clear()
+        page.search.field.setFocus()
+        samples = []
+        for char in text:
+            before = shown[0]
+            started = time.perf_counter()
+            QTest.keyClicks(page.search.field, char)
+            if char == " ":  # a space alone changes no results: the app may wait for more
+                QApplication.processEvents()
+                continue
+            wait_until(lambda b=before: shown[0] > b)  # type: ignore[misc]
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples
+
+    def paste(text: str) -> list[float]:
+        clear()
+        before = shown[0]
+        started = time.perf_counter()
+        page.search.field.insert(text)
+        wait_until(lambda: shown[0] > before)
+        return [(time.perf_counter() - started) * 1000]
+
+    def floor_keys(text: str) -> list[float]:
+        samples = []
+        for end in range(1, len(text) + 1):
+            if text[end - 1] == " ":
+                continue
+            started = time.perf_counter()
+            rows = floor.search_ids(connection, text[:end])
+            listing.clear()
+            listing.addItems([str(title) for _, title in rows])
+            QApplication.processEvents()
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples
+
+    return [
+        (f"search a common word, per keystroke ({COMMON_WORD})",
+         lambda: keystrokes(COMMON_WORD), lambda: floor_keys(COMMON_WORD)),
+        ("search a rare word, per keystroke", lambda: keystrokes(RARE_WORD),
+         lambda: floor_keys(RARE_WORD)),
+        ("search a phrase, per keystroke", lambda: keystrokes(PHRASE),
+         lambda: floor_keys(PHRASE)),
+        ("search after a paste (the phrase)", lambda: paste(PHRASE),
+         lambda: floor_keys(PHRASE)[-1:]),
+    ]
+
+
+def open_steps(controller: AppController) -> list[Step]:
+    """Open the newest entry, one from the first year, and the last hit of a rare-word search."""
+    from recovery_journal.model import SearchOrder
+    from recovery_journal.storage.repositories import Repositories
+
+    page = journal_page(controller)
+    repos = controller.window.repos
+    assert isinstance(repos, Repositories)
+    newest = repos.journal.list(limit=1)[0].id
+    total = repos.journal.count()
+    first_year = repos.journal.list(limit=1, offset=max(0, total - 100))[0].id
+    hits = repos.journal.search_page(RARE_WORD, order=SearchOrder.NEWEST, limit=50).hits
+    last_hit = hits[-1].entry_id if hits else first_year
+    connection = floor.connect(controller.vault_path)
+    editor = QTextEdit()
+    others = [newest, first_year, last_hit]
+
+    def open_entry(entry_id: int) -> None:
+        # Move away first (untimed), so each run really opens the entry.
+        away = next(other for other in others if other != entry_id) if entry_id != newest \
+            else first_year
+        if page.editor.entry_id == entry_id:
+            page.open_entry(away)
+            QApplication.processEvents()
+
+    def ours(entry_id: int) -> list[float]:
+        open_entry(entry_id)
+        started = time.perf_counter()
+        page.open_entry(entry_id)
+        wait_until(lambda: page.editor.entry_id == entry_id)
+        QApplication.processEvents()
+        return [(time.perf_counter() - started) * 1000]
+
+    def floor_open(entry_id: int) -> None:
+        editor.setPlainText(floor.entry_body(connection, entry_id))
+        QApplication.processEvents()
+
+    steps: list[Step] = []
+    for name, entry_id in (("open the newest entry", newest),
+                           ("open an entry from the first year", first_year),
+                           ("open the last hit of a rare-word search", last_hit)):
+        steps.append((name, lambda e=entry_id: ours(e), lambda e=entry_id: floor_open(e)))  # type: ignore[misc]
+    return steps
+
+
+def run_gui_group(group: str, vault_path: Path, folder: Path,
+                  collect: Callable[[list[Step]], Any]) -> Any:
+    """Build the app, unlock where the group needs it, and hand the group's steps to `collect`."""
+    if group == "start":
+        return collect(start_steps(vault_path))
+    controller = build(vault_path, folder)
+    try:
+        if group == "unlock":
+            return collect(unlock_steps(controller))
+        unlock(controller)
+        builders = {"today": today_steps, "search": search_steps, "open": open_steps}
+        return collect(builders[group](controller))
+    finally:
+        controller.window.close()
+        QApplication.processEvents()
