@@ -24,7 +24,7 @@ from typing import Any
 from benchmarks.lifedata import PASSPHRASE, cache_dir, cached_vault, first_day
 from benchmarks.report import Row, budgets, print_table
 
-GUI_GROUPS = ("start", "unlock", "today", "search", "open")
+GUI_GROUPS = ("start", "unlock", "today", "search", "open", "insights")
 CORE_GROUPS = ("charts", "report", "export", "import", "passphrase", "backup")
 GROUPS = GUI_GROUPS + CORE_GROUPS
 

@@ -20,16 +20,6 @@ from recovery_journal.storage.vault import Vault
 
 Action = Callable[[], object]
 Step = tuple[str, Action, Action]
-FLOOR_POINTS = 3650  # the floor draws one line of ten years of daily points
-
-
-def _floor_chart(points: int = FLOOR_POINTS) -> None:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(8, 4.5), dpi=100)
-    figure.add_subplot().plot(range(points), [n % 10 for n in range(points)])
-    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
 
 
 def chart_steps(vault: Vault, first: date) -> list[Step]:
@@ -50,7 +40,7 @@ def chart_steps(vault: Vault, first: date) -> list[Step]:
         FigureCanvasAgg(build_figure(data, theme)).draw()  # type: ignore[no-untyped-call]
 
     chart("mood-hope")  # the first chart pays for importing matplotlib and its fonts
-    _floor_chart()
+    floor.chart()
 
     def all_charts() -> None:
         for name in CHART_NAMES:
@@ -58,11 +48,11 @@ def chart_steps(vault: Vault, first: date) -> list[Step]:
 
     def all_floors() -> None:
         for _ in CHART_NAMES:
-            _floor_chart()
+            floor.chart()
 
     steps: list[Step] = [("Insights: every chart, all time", all_charts, all_floors)]
     for name in CHART_NAMES:
-        steps.append((f"  chart {name}", lambda n=name: chart(n), _floor_chart))  # type: ignore[misc]
+        steps.append((f"  chart {name}", lambda n=name: chart(n), floor.chart))  # type: ignore[misc]
     return steps
 
 
@@ -87,7 +77,7 @@ def report_steps(vault: Vault, first: date) -> list[Step]:
             "SELECT title, body FROM journal_entry WHERE written_at >= ?", [start.isoformat()]
         ).fetchall()
         for _ in range(8):
-            _floor_chart(365)
+            floor.chart(365)
         document = QTextDocument()
         document.setPlainText("\n\n".join(f"{title}\n{body}" for title, body in rows))
         buffer = io.BytesIO()

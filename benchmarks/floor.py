@@ -52,6 +52,16 @@ def search_ids(connection: Any, text: str) -> list[tuple[int, str]]:
     return [(int(row[0]), str(row[1])) for row in rows]
 
 
+def chart(points: int = 3650) -> None:
+    """One matplotlib figure of one line (ten years of daily points), drawn."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(8, 4.5), dpi=100)
+    figure.add_subplot().plot(range(points), [n % 10 for n in range(points)])
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+
+
 def export(connection: Any) -> bytes:
     """Every row of the tables a person fills, as JSON."""
     document: dict[str, list[list[object]]] = {}

@@ -279,6 +279,57 @@ def open_steps(controller: AppController) -> list[Step]:
     return steps
 
 
+def insights_steps(controller: AppController) -> list[Step]:
+    """Insights for all time until every card shows its chart, scrolling to each in turn (the
+    page draws only cards near the screen); and the GUI thread's longest busy stretch meanwhile.
+    """
+    from recovery_journal.ui.insights.page import InsightsPage
+    from recovery_journal.ui.sections import SectionKey
+
+    window = controller.window
+    window.go_to(SectionKey.INSIGHTS)
+    wait_until(lambda: window.page(SectionKey.INSIGHTS) is not None)
+    page = window.page(SectionKey.INSIGHTS)
+    assert isinstance(page, InsightsPage)
+    page.range.set_preset("all")
+    longest = [0.0]
+
+    def drawn() -> bool:
+        return not page._dirty and page._drawing is None  # noqa: SLF001 (no public "done")
+
+    def ours() -> list[float]:
+        page.scroll_area.verticalScrollBar().setValue(0)
+        page._invalidate(list(page.cards))  # noqa: SLF001 (redraw all, as a range change does)
+        started = last = time.perf_counter()
+        while not drawn():
+            waiting = [card for name, card in page.cards.items()
+                       if name in page._dirty]  # noqa: SLF001
+            if waiting and page._drawing is None:  # noqa: SLF001
+                page.scroll_area.ensureWidgetVisible(waiting[0])
+            QApplication.processEvents()
+            now = time.perf_counter()
+            longest[0] = max(longest[0], (now - last) * 1000)
+            last = now
+            if now - started > TIMEOUT_S:
+                raise TimeoutError("Insights never finished drawing")
+        return [(time.perf_counter() - started) * 1000]
+
+    def busiest() -> list[float]:
+        return [longest[0]]
+
+    def floor_charts() -> None:
+        for _ in page.cards:
+            floor.chart()
+
+    def floor_idle() -> list[float]:
+        started = time.perf_counter()
+        QApplication.processEvents()
+        return [(time.perf_counter() - started) * 1000]
+
+    return [("Insights window: every chart drawn, all time", ours, floor_charts),
+            ("Insights window: longest GUI-thread block", busiest, floor_idle)]
+
+
 def run_gui_group(group: str, vault_path: Path, folder: Path,
                   collect: Callable[[list[Step]], Any]) -> Any:
     """Build the app, unlock where the group needs it, and hand the group's steps to `collect`."""
@@ -289,7 +340,8 @@ def run_gui_group(group: str, vault_path: Path, folder: Path,
         if group == "unlock":
             return collect(unlock_steps(controller))
         unlock(controller)
-        builders = {"today": today_steps, "search": search_steps, "open": open_steps}
+        builders = {"today": today_steps, "search": search_steps, "open": open_steps,
+                    "insights": insights_steps}
         return collect(builders[group](controller))
     finally:
         controller.window.close()
