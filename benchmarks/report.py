@@ -47,7 +47,8 @@ def print_table(rows: list[Row], years: float, markdown: bool) -> None:
     """Median (min–max) ms for ours and the floor, the ratio and peak memory per group."""
     header = ("step", "ours ms", "min–max", "floor ms", "ours/floor", "peak MiB")
     lines = [(row.name, _ms(row.median), _spread(row.ours), _ms(row.floor_median),
-              f"{row.ratio:.1f}×", f"{row.peak_mib:.0f}") for row in rows]
+              "—" if "longest" in row.name else f"{row.ratio:.1f}×", f"{row.peak_mib:.0f}")
+             for row in rows]
     print(f"{years:g} years, {len(rows[0].ours) if rows else 0} samples or more per step")
     if markdown:
         print("| " + " | ".join(header) + " |")
