@@ -180,7 +180,11 @@ def search_steps(controller: AppController) -> list[Step]:
     connection = floor.connect(controller.vault_path)
     listing = QListWidget()
     shown = [0]
-    page.results_model.modelReset.connect(lambda: shown.__setitem__(0, shown[0] + 1))
+    # Whatever way the model learns its new results (reset, rows, layout), count it as shown.
+    model = page.results_model
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged,
+                   model.dataChanged):
+        signal.connect(lambda *_args: shown.__setitem__(0, shown[0] + 1))
 
     def clear() -> None:
         page.search.field.clear()
