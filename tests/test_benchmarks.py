@@ -35,3 +35,16 @@ def test_vocabulary_is_zipf_and_deterministic(tmp_path: Path) -> None:
     assert len(set(words)) > 5000 and RARE_WORD not in words
     assert weights[0] == 1 and weights[9] == pytest.approx(0.1)
     assert daylio_csv(tmp_path / "daylio.csv", 0.1) > 20
+
+
+def test_budgets_read_medians_and_ratios(tmp_path: Path) -> None:
+    from benchmarks.report import Row, budgets
+
+    def row(name: str, ours: float, floor: float, peak: float = 100) -> Row:
+        return Row("g", name, [ours, ours + 50, ours - 1], [floor] * 3, peak)
+
+    ten = [row("open the newest entry", 20, 4), row("open an entry from the first year", 20, 1),
+           row("JSON export", 140, 100), row("unlock to Today usable", 310, 100, peak=150)]
+    assert budgets(ten, 10, tmp_path) == (3, 5)  # 20 ms but 20× the floor; unlock 310 ms
+    fifty = [row("open the newest entry", 31, 4), row("JSON export", 700, 100)]
+    assert budgets(fifty, 50, tmp_path) == (1, 2)  # export may grow linearly; opening may not
