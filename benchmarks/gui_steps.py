@@ -244,7 +244,6 @@ def open_steps(controller: AppController) -> list[Step]:
     from recovery_journal.model import SearchOrder
     from recovery_journal.storage.repositories import Repositories
 
-    page = journal_page(controller)
     repos = controller.window.repos
     assert isinstance(repos, Repositories)
     newest = repos.journal.list(limit=1)[0].id
@@ -258,14 +257,23 @@ def open_steps(controller: AppController) -> list[Step]:
     cycles = {"newest": itertools.cycle([newest]), "first": itertools.cycle(first_year),
               "hit": itertools.cycle([last_hit])}
 
+    def fresh_page(entry_id: int) -> JournalPage:
+        # Lock and unlock (untimed) so each open is the first since unlocking, as after a start.
+        controller._lock_without_backup()  # noqa: SLF001 (no backup between runs)
+        wait_until(lambda: not controller.window.is_unlocked)
+        unlock(controller)
+        fresh = journal_page(controller)
+        if fresh.editor.entry_id == entry_id:
+            fresh.open_entry(newest if entry_id != newest else first_year[-1])
+        QApplication.processEvents()
+        return fresh
+
     def ours(which: str) -> list[float]:
         entry_id = next(cycles[which])
-        if page.editor.entry_id == entry_id:  # move away first (untimed) to open it again
-            page.open_entry(newest if entry_id != newest else first_year[-1])
-            QApplication.processEvents()
+        shown = fresh_page(entry_id)
         started = time.perf_counter()
-        page.open_entry(entry_id)
-        wait_until(lambda: page.editor.entry_id == entry_id)
+        shown.open_entry(entry_id)
+        wait_until(lambda: shown.editor.entry_id == entry_id)
         QApplication.processEvents()
         return [(time.perf_counter() - started) * 1000]
 
