@@ -1,0 +1,1 @@
+"""Benchmarks of Recovery Journal with journals like a life: `python -m benchmarks`."""

@@ -1,0 +1,50 @@
+"""The benchmark command keeps working: a week of life data and one step, run once (no timings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.__main__ import main
+from benchmarks.lifedata import PASSPHRASE, RARE_WORD, cached_vault, daylio_csv, vocabulary
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.storage.vault import Vault
+
+
+def test_life_data_and_one_step(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = cached_vault(0.02, seed=3, folder=tmp_path)  # a week, through Repositories
+    assert cached_vault(0.02, seed=3, folder=tmp_path) == path  # cached, not made again
+    with Vault.open(path, PASSPHRASE) as vault:
+        repos = Repositories.from_vault(vault)
+        assert 1 <= repos.journal.count() <= 7
+        assert repos.checkins.count() >= 3
+        assert len(repos.measures.list()) == 6
+    assert main(["--years", "0.02", "--seed", "3", "--runs", "1", "--steps", "export",
+                 "--markdown", "--cache", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("| JSON export |") for line in out)
+    assert out[-1].startswith("budgets: ")
+
+
+def test_vocabulary_is_zipf_and_deterministic(tmp_path: Path) -> None:
+    import random
+
+    words, weights = vocabulary(random.Random(5))
+    assert words == vocabulary(random.Random(5))[0]
+    assert len(set(words)) > 5000 and RARE_WORD not in words
+    assert weights[0] == 1 and weights[9] == pytest.approx(0.1)
+    assert daylio_csv(tmp_path / "daylio.csv", 0.1) > 20
+
+
+def test_budgets_read_medians_and_ratios(tmp_path: Path) -> None:
+    from benchmarks.report import Row, budgets
+
+    def row(name: str, ours: float, floor: float, peak: float = 100) -> Row:
+        return Row("g", name, [ours, ours + 50, ours - 1], [floor] * 3, peak)
+
+    ten = [row("open the newest entry", 20, 4), row("open an entry from the first year", 20, 1),
+           row("JSON export", 140, 100), row("unlock to Today usable", 310, 100, peak=150)]
+    assert budgets(ten, 10, tmp_path) == (3, 5)  # 20 ms but 20× the floor; unlock 310 ms
+    fifty = [row("open the newest entry", 31, 4), row("JSON export", 700, 100)]
+    assert budgets(fifty, 50, tmp_path) == (1, 2)  # export may grow linearly; opening may not
