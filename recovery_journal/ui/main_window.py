@@ -239,15 +239,17 @@ class MainWindow(QMainWindow):
             return
         key = SectionKey(key)
         row = next(i for i, section in enumerate(SECTIONS) if section.key == key)
+        # Already on this page: the person may be typing in it; keep their place.
+        staying = self._pages.get(key) is self.pages.currentWidget()
         self.nav.setCurrentRow(row)
         page = self._pages.get(key)
-        if page is not None and not (title and focus_page_title(page)):
+        if page is not None and not (title and focus_page_title(page, keep_inside=staying)):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_current_page(self) -> None:
         page = self.pages.currentWidget()
         if page is not None:
-            focus_page_title(page)
+            focus_page_title(page, keep_inside=False)
 
     def page(self, key: SectionKey | str) -> Page | None:
         """The built page `key`, if any."""

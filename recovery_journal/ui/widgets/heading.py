@@ -82,10 +82,11 @@ def add_page_header(layout: QBoxLayout, parent: QWidget, title: str, intro: str)
     layout.addWidget(line)
 
 
-def focus_page_title(page: QWidget) -> bool:
-    """Move the focus to `page`'s heading unless it is inside the page already (typing)."""
+def focus_page_title(page: QWidget, *, keep_inside: bool = True) -> bool:
+    """Move the focus to `page`'s heading; with `keep_inside`, not if the focus is inside the
+    page already (the person may be typing there). False when the page has no title."""
     focused = page.focusWidget()
-    if focused is not None and focused.hasFocus():
+    if keep_inside and focused is not None and focused.hasFocus():
         return True
     title = page.findChild(QLabel, PAGE_TITLE)
     if title is None or not title.isVisibleTo(page):
