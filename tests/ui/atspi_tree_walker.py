@@ -104,6 +104,7 @@ def main(argv: list[str]) -> int:
     tree, events = (shared / "tree.jsonl").open("w", encoding="utf-8"), (
         shared / "events.jsonl").open("w", encoding="utf-8")
     last = -1
+    found: dict[str, Any] = {}
 
     def heard(event: Any) -> None:
         source = event.source
@@ -127,8 +128,9 @@ def main(argv: list[str]) -> int:
             return False
         nodes: list[dict[str, object]] = []
         started = time.monotonic()
-        app = app_of(int(step["pid"]))
+        app = found.get("app") or app_of(int(step["pid"]))
         if app is not None:
+            found["app"] = app  # the desktop's list of apps is not always answered: keep it
             # The main window once; then only the windows (dialogs) that are not it.
             skip = step.get("skip_window", "")
             for index in range(int(_safe(lambda: app.childCount, 0))):

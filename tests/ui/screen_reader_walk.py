@@ -73,7 +73,8 @@ def walk_pages(window: MainWindow, walk: Walk, facts: dict[str, object]) -> None
         if cards:
             # Charts are drawn as they come into view: the first ones, and none still busy.
             wait_until(lambda c=cards: c[0].state in ("ready", "problem")
-                       and all(card.state != "busy" for card in c), "the charts to be drawn")
+                       and all(card.state != "busy" for card in c), "the charts to be drawn",
+                       seconds=90)
             facts["summaries"] = [card.data.summary for card in cards if card.data is not None]
             facts["chart_titles"] = [card.title for card in cards]
         walk.read(f"page:{section.key}")
