@@ -29,6 +29,7 @@ from recovery_journal.ui.app_settings import (
     AppSettings,
     user_settings,
 )
+from recovery_journal.ui.control_names import name_controls
 from recovery_journal.ui.data.actions import DataActions, DataHooks
 from recovery_journal.ui.i18n import install_translations
 from recovery_journal.ui.locked.create import CreateScreen
@@ -393,6 +394,7 @@ def build_app(
         # Before any widget exists, so every one is built at the chosen size.
         theme.apply_text_scale(app, app_settings.text_scale())
         install_translations(app)  # "1 helpline", "2 helplines": Qt's plural forms
+        name_controls(app)  # combo boxes by their labels, not their values
     window = MainWindow(load_catalogue(), app_settings, idle_timeout_ms=idle_timeout_ms)
     app_settings.setParent(window)
     controller = AppController(

@@ -49,6 +49,7 @@ from recovery_journal.ui.page import Page
 from recovery_journal.ui.reminder import ReminderBanner, ReminderClock
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from recovery_journal.ui.unavailable import UnavailablePage
+from recovery_journal.ui.widgets.heading import focus_page_title
 
 if TYPE_CHECKING:
     from recovery_journal.storage.repositories import Repositories
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_SECONDS * 1000)
-        self._status_timer.timeout.connect(self.live_status.clear)
+        self._status_timer.timeout.connect(self._clear_status)
         self.statusBar().addWidget(self.live_status, 1)
         self.menus = MainMenus(self, self.undo_stack)
         self.focus_rings = FocusRings(self)
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             self.nav.addItem(QListWidgetItem(icons.section_icon(section.key), section.title))
         self.nav.currentRowChanged.connect(self._show_row)
+        # A click opens the page and says its name; arrow keys keep the focus in the list.
+        self.nav.clicked.connect(lambda _index: self._focus_current_page())
         self.pages = CurrentPageStack()
         self.page_scroller = page_scroller(self.pages, area)
         self.banner = ReminderBanner(_tr(REMINDER_TEXT))
@@ -225,20 +228,28 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(True)
         self.screens.setCurrentWidget(self.journal_area)
         self.nav.setCurrentRow(-1)
-        self.go_to(SectionKey.TODAY)
+        self.go_to(SectionKey.TODAY, title=False)  # straight to the check-in's first scale
         self._start_clocks(repos)
         self.unlocked.emit()
 
-    def go_to(self, key: SectionKey | str) -> None:
-        """Show the page `key` (building it now if needed) and move focus into it."""
+    def go_to(self, key: SectionKey | str, *, title: bool = True) -> None:
+        """Show the page `key` (building it now if needed) and move focus into it: to its
+        heading (so its name is spoken) when `title`, else to its first control."""
         if self._repos is None:
             return
         key = SectionKey(key)
         row = next(i for i, section in enumerate(SECTIONS) if section.key == key)
+        # Already on this page: the person may be typing in it; keep their place.
+        staying = self._pages.get(key) is self.pages.currentWidget()
         self.nav.setCurrentRow(row)
         page = self._pages.get(key)
-        if page is not None:
+        if page is not None and not (title and focus_page_title(page, keep_inside=staying)):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_current_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page is not None:
+            focus_page_title(page, keep_inside=False)
 
     def page(self, key: SectionKey | str) -> Page | None:
         """The built page `key`, if any."""
@@ -248,6 +259,11 @@ class MainWindow(QMainWindow):
         """Show a short status and send it to screen readers without moving focus."""
         announce(self, text, self.live_status)
         self._status_timer.start()
+
+    def _clear_status(self) -> None:
+        # The name said the status: cleared with the text, or a screen reader reads it stale.
+        self.live_status.clear()
+        self.live_status.setAccessibleName(self.tr("Status"))
 
     def _show_row(self, row: int) -> None:
         if self._repos is None or not 0 <= row < len(SECTIONS):

@@ -173,6 +173,9 @@ QTabBar::tab {
 }
 QTabBar::tab:selected { background: {surface}; border-top: 3px solid {accent}; }
 QTabBar::tab:focus { text-decoration: underline; }
+/* A page's title takes the focus when the page opens: a calm underline, room kept for it. */
+QLabel#pageTitle { border-bottom: {fw}px solid transparent; }
+QLabel#pageTitle:focus { border-bottom: {fw}px solid {accent}; }
 QToolTip { border: 1px solid {edge}; background: {tooltip}; color: {tooltip_text}; }
 """
 

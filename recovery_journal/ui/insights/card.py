@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.charts import screen_table
 from recovery_journal.ui import tokens
 from recovery_journal.ui.insights.table import ChartTableModel
+from recovery_journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:
     from recovery_journal.charts import ChartData
@@ -102,8 +103,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(tokens.SPACE_L, tokens.SPACE_M, tokens.SPACE_L, tokens.SPACE_M)
         layout.setSpacing(tokens.SPACE_S)
-        self.heading = _bold(QLabel(title, self), tokens.HEADING)
-        self.heading.setWordWrap(True)
+        self.heading = heading(title, self, tokens.HEADING)  # heard as a heading
         layout.addWidget(self.heading)
         self.how_to_read = QLabel(how_to_read, self)
         self.how_to_read.setWordWrap(True)
@@ -123,6 +123,8 @@ class ChartCard(QFrame):
         # paints every pixel itself), so Tab order and the focus ring stay put.
         self.chart_frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.chart_frame.setAccessibleName(self.tr("%1 chart").replace("%1", title))
+        # Never an empty card to a screen reader: until the summary is known, say it is coming.
+        self.chart_frame.setAccessibleDescription(self.waiting.text())
         self._frame_layout = QVBoxLayout(self.chart_frame)
         self._frame_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.chart_frame)
@@ -239,6 +241,11 @@ class ChartCard(QFrame):
         self._busy_timer.stop()
         self.busy_label.hide()
         self.busy.hide()
+
+    def show_summary(self, summary: str) -> None:
+        """The data is loaded: its summary sentence is heard before the figure is drawn."""
+        self.chart_frame.setAccessibleDescription(summary)
+        self.waiting.setAccessibleDescription(summary)
 
     def show_chart(self, data: ChartData, rendered: RenderedChart) -> None:
         """Show the `rendered` figure with the summary and the numbers of `data`."""

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import JournalEntry
 from recovery_journal.storage.errors import NotFoundError, VaultError
 from recovery_journal.storage.repositories import Repositories
-from recovery_journal.ui import tokens
 from recovery_journal.ui.journal.deleted_bar import DeletedBar
 from recovery_journal.ui.journal.draft import DRAFT_KEY, EditorState
 from recovery_journal.ui.journal.editor import EntryEditor
@@ -45,6 +44,7 @@ from recovery_journal.ui.journal.search import (
 from recovery_journal.ui.journal.search_bar import SearchBar
 from recovery_journal.ui.journal.undo import delete_entry_command
 from recovery_journal.ui.page import Page
+from recovery_journal.ui.widgets.heading import page_title
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
 __all__ = ["DRAFT_KEY", "JournalPage"]
@@ -88,11 +88,7 @@ class JournalPage(Page):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Journal"), self)
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * tokens.TITLE)
-        heading.setFont(font)
+        heading = page_title(self.tr("Journal"), self)
         self.search = SearchBar(self._tag_names, parent=self)
         self.list_model = JournalListModel(self._journal, self)
         self.entries = EntryListView(self)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Measure
 from recovery_journal.storage.measures import RANGE_LIMIT, STEPS
 from recovery_journal.ui import tokens
+from recovery_journal.ui.today.scale_voice import speak_scales_as
 from recovery_journal.ui.widgets.measure_words import describe_value, format_number
 
 _MOVE_KEYS = frozenset(
@@ -68,7 +69,15 @@ class UnsetSlider(QSlider):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._is_set = False
+        self._value_text = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def value_text(self) -> str:
+        """The value in words, as shown ("6 — okay", "Not set"): what a screen reader says."""
+        return self._value_text
+
+    def set_value_text(self, text: str) -> None:
+        self._value_text = text
 
     def is_set(self) -> bool:
         return self._is_set
@@ -147,6 +156,9 @@ class UnsetSlider(QSlider):
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
         painter.end()
+
+
+speak_scales_as(UnsetSlider)
 
 
 class ScaleInput(QWidget):
@@ -281,6 +293,7 @@ class ScaleInput(QWidget):
     def _show(self) -> None:
         text = describe_value(self.measure, self.value())
         self.value_label.setText(text)
+        self.slider.set_value_text(text)
         self.value_label.setFont(
             self._value_font if self.slider.is_set() else self.low_label.font())
         self.slider.setAccessibleDescription(
