@@ -5,63 +5,63 @@
     <name></name>
     <message>
         <source>How satisfied are you with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fodlon ydych chi gyda %1?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor</translation>
     </message>
     <message>
         <source>1 – not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – ddim o gwbl</translation>
     </message>
     <message>
         <source>7 – completely</source>
-        <translation type="unfinished"></translation>
+        <translation>7 – yn llwyr</translation>
     </message>
     <message>
         <source>How satisfied you are with %1, 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fodlon ydych chi gyda %1, 1 i 7</translation>
     </message>
     <message>
         <source>What is going well (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n mynd yn dda (dewisol)</translation>
     </message>
     <message>
         <source>What is going well in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n mynd yn dda yn %1</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>diwrnod</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>diwrnod</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>wythnos</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>wythnos</translation>
     </message>
     <message>
         <source>That looks like a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwnna’n edrych fel cyfrinymadrodd cryf.</translation>
     </message>
     <message>
         <source>A good length. One more word would make it even harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd da. Byddai un gair arall yn ei wneud yn anoddach fyth i’w ddyfalu.</translation>
     </message>
     <message>
         <source>A start. Adding a word or two would make it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau da. Byddai gair neu ddau arall yn ei wneud yn anoddach i’w ddyfalu.</translation>
     </message>
     <message>
         <source>This is quite short. A few unrelated words, like a small sentence only you would make up, are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn eithaf byr. Mae ychydig eiriau nad ydynt yn perthyn, fel brawddeg fach y byddech chi’n unig yn ei llunio, yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
     </message>
 </context>
 <context>
@@ -139,7 +139,7 @@
     <name>AppController</name>
     <message>
         <source>Your journal and its backups were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr a’i gopïau wrth gefn eu dileu.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>Part of the note</source>
@@ -189,15 +189,15 @@
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd, eto</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
     </message>
     <message>
         <source>&amp;Show what I type</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
@@ -543,7 +543,7 @@
     <name>CheckInList</name>
     <message>
         <source>Recent check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion diweddar</translation>
     </message>
     <message>
         <source>Enter edits the selected check-in; Delete removes it</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
     </message>
 </context>
 <context>
@@ -617,11 +617,11 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>Value: %1</source>
@@ -648,99 +648,99 @@
     <name>CreateScreen</name>
     <message>
         <source>Create your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu eich dyddlyfr</translation>
     </message>
     <message>
         <source>Choose a passphrase to lock your journal. A few words that mean something only to you work well. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd i gloi eich dyddlyfr. Mae ychydig eiriau sy’n golygu rhywbeth i chi’n unig yn gweithio’n dda. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ef &amp;eto</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd, eto</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth rwy’n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
     </message>
     <message>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis lle arall…</translation>
     </message>
     <message>
         <source>Choose another place for the journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis lle arall i ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Creating your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n creu eich dyddlyfr…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Back to the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i’r croeso</translation>
     </message>
     <message>
         <source>Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr</translation>
     </message>
     <message>
         <source>Create the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu’r dyddlyfr</translation>
     </message>
     <message>
         <source>&amp;Region for helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhanbarth y llinellau cymorth</translation>
     </message>
     <message>
         <source>Get help now shows helplines for this region. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Cael help nawr yn dangos llinellau cymorth y rhanbarth hwn. Gallwch ei newid unrhyw bryd.</translation>
     </message>
     <message>
         <source>Your journal will be saved as: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich dyddlyfr yn cael ei gadw fel: %s</translation>
     </message>
     <message>
         <source>Please choose a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>The two passphrases aren't the same yet. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath eto. Teipiwch ef eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>The journal couldn't be created there. Please try again, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd creu’r dyddlyfr yno. Rhowch gynnig arall arni, neu dewiswch le arall.</translation>
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor gryf yw’r cyfrinymadrodd</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
@@ -1062,43 +1062,43 @@
     <name>Footer</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cofnod</translation>
     </message>
     <message>
         <source>Save this check-in (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cofnod hwn (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newidiadau</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r gorau i olygu</translation>
     </message>
     <message>
         <source>Leave the check-in as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y cofnod fel yr oedd</translation>
     </message>
     <message>
         <source>Save keeps the changes; Cancel editing leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Cadw yn cadw’r newidiadau; mae Rhoi’r gorau i olygu yn ei adael fel yr oedd.</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio’r ffurflen heb gadw</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Enter yn cadw</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Enter yn cadw</translation>
     </message>
     <message>
         <source>No particular life area</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newidiadau</translation>
     </message>
     <message>
         <source>Save the changes to this goal</source>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
     </message>
     <message>
         <source>All life areas</source>
@@ -1277,7 +1277,7 @@
     <name>GoalsPage</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
@@ -1375,103 +1375,103 @@
     <name>HelpDialog</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael help nawr</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau Cael help nawr</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhanbarth</translation>
     </message>
     <message>
         <source>You don't have to go through this alone. The people at these numbers are there to listen. This app never calls or opens anything itself: each number has a Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhaid i chi wynebu hyn ar eich pen eich hun. Mae’r bobl ar y rhifau hyn yno i wrando. Dydy’r ap hwn byth yn ffonio nac yn agor dim ei hun: mae botwm Copïo gyda phob rhif.</translation>
     </message>
     <message>
         <source>People I'd like contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl yr hoffwn iddynt gael gwybod</translation>
     </message>
     <message>
         <source>Your own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rhifau eich hun</translation>
     </message>
     <message>
         <source>You can add your own numbers in Settings: your GP, a local crisis team, a friend. They will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch ychwanegu eich rhifau eich hun yn y Gosodiadau: eich meddyg teulu, tîm argyfwng lleol, ffrind. Byddant yn cael eu dangos yma.</translation>
     </message>
     <message>
         <source>Add or change your numbers in Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu neu newid eich rhifau yn y Gosodiadau…</translation>
     </message>
     <message>
         <source>Add your own numbers in Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu eich rhifau eich hun yn y Gosodiadau…</translation>
     </message>
     <message>
         <source>The list of helplines couldn't be read. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y rhestr o linellau cymorth. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
     </message>
     <message>
         <source>Helplines (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cymorth (%s)</translation>
     </message>
     <message>
         <source>Checked in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd yn %s.</translation>
     </message>
     <message>
         <source>Help in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Help yn %s</translation>
     </message>
     <message>
         <source>The app doesn't have a list of helplines for %s yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan yr ap ddim rhestr o linellau cymorth ar gyfer %s eto.</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Argyfwng</translation>
     </message>
     <message>
         <source>Call %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffoniwch %s</translation>
     </message>
     <message>
         <source>If a life is at risk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes bywyd mewn perygl ar hyn o bryd.</translation>
     </message>
     <message>
         <source>If a life is at risk right now, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes bywyd mewn perygl ar hyn o bryd, ffoniwch eich rhif argyfwng lleol.</translation>
     </message>
     <message>
         <source>You can add numbers you trust, like a local crisis line, your doctor or a friend. They will be shown here, with a Copy button each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch ychwanegu rhifau rydych chi’n ymddiried ynddynt, fel llinell argyfwng leol, eich meddyg neu ffrind. Byddant yn cael eu dangos yma, pob un gyda botwm Copïo.</translation>
     </message>
     <message>
         <source>Once your journal is open, you can add numbers you trust in Settings, like a local crisis line, your doctor or a friend. They will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd eich dyddlyfr ar agor, gallwch ychwanegu rhifau rydych chi’n ymddiried ynddynt yn y Gosodiadau, fel llinell argyfwng leol, eich meddyg neu ffrind. Byddant yn cael eu dangos yma.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo</translation>
     </message>
     <message>
         <source>Copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo %1: %2</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gopïo</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Save this number</source>
@@ -1843,14 +1843,14 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrymau</translation>
     </message>
     <message>
         <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau wedi’u cadw</translation>
     </message>
     <message>
         <source>That strength is no longer here.</source>
@@ -1929,101 +1929,120 @@
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion y dyddlyfr</translation>
     </message>
     <message>
         <source>Newest first. Enter opens the entry; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf diweddar yn gyntaf. Mae Enter yn agor y cofnod; mae Delete yn ei dynnu.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd</translation>
     </message>
     <message>
         <source>Start a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cofnod newydd</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cofnod newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cofnod</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cofnod hwn</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i ganfod ar gyfer y geiriau hynny. Efallai y bydd llai o eiriau, neu ddechrau gair, yn canfod mwy.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No entries in this period or with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion yn y cyfnod hwn na gyda’r tag hwn.</translation>
     </message>
     <message>
         <source>Nothing written yet. Press Ctrl+N to start a page, whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i ysgrifennu eto. Pwyswch Ctrl+N i ddechrau tudalen, pryd bynnag y mynnwch.</translation>
     </message>
     <message>
         <source>A new page. It is kept as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen newydd. Mae’n cael ei chadw wrth i chi ysgrifennu.</translation>
     </message>
     <message>
         <source>Couldn't save just now. Your words are still here; they'll be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw ar hyn o bryd. Mae eich geiriau yma o hyd; byddant yn cael eu cadw.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw am %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
     <message>
         <source>Enter opens the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn agor y cofnod.</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi’i ddileu. Mae Dadwneud, o dan y rhestr, neu Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Entry brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That entry can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cofnod hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cofnod y dyddlyfr</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Takes effect when you next open the app.</source>
+        <translation>Bydd yn dod i rym y tro nesaf y byddwch yn agor yr ap.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2069,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2108,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close the life check</source>
@@ -2198,75 +2217,75 @@
     <name>MainWindow</name>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiliad i gofnodi sut rydych chi, os hoffech chi.</translation>
     </message>
     <message>
         <source>Your journal locked itself after a quiet while. Anything you were typing was kept safely and will be back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr ei gloi ar ôl cyfnod tawel. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your journal is locked. Some text you were typing couldn't be kept as a draft; the rest of your journal is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddlyfr wedi’i gloi. Doedd dim modd cadw rhywfaint o’r testun roeddech chi’n ei deipio fel drafft; mae gweddill eich dyddlyfr yn ddiogel.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Lock the journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi’r dyddlyfr nawr</translation>
     </message>
     <message>
         <source>Lock the journal now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi’r dyddlyfr nawr (Ctrl+L)</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael help nawr</translation>
     </message>
     <message>
         <source>Helplines and your own numbers (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cymorth a’ch rhifau eich hun (F1)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrymau</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2452,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest value.</source>
@@ -2460,12 +2479,12 @@
     <name>MinutesBox</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
         </translation>
     </message>
 </context>
@@ -2639,7 +2658,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
     <message>
         <source>Moved up</source>
@@ -2775,7 +2794,7 @@
     <name>PlanSectionEditor</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -2853,7 +2872,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
@@ -2900,7 +2919,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close the questionnaire</source>
@@ -2946,7 +2965,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
 </context>
 <context>
@@ -3047,15 +3066,15 @@
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhanbarth</translation>
     </message>
     <message>
         <source>Your own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rhifau eich hun</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
     <message>
         <source>Helplines for %1 are included, checked in %2.</source>
@@ -3200,7 +3219,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
@@ -3255,7 +3274,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close earlier versions</source>
@@ -3263,7 +3282,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>%s (now)</source>
@@ -3279,7 +3298,7 @@
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
@@ -3433,54 +3452,54 @@
     <name>SafetyPanel</name>
     <message>
         <source>Thank you for answering that</source>
-        <translation type="unfinished"></translation>
+        <translation>Diolch am ateb hynny</translation>
     </message>
     <message>
         <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall meddyliau y byddai’n well petaech chi wedi marw, neu o niweidio eich hun, fod yn bwysau mawr i’w gario, a does dim rhaid i chi eu cario ar eich pen eich hun. Mae eich cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth ar agor i chi nawr, yn eu ffenestr eu hunain.</translation>
     </message>
     <message>
         <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wedi’i gadw a does dim yn cael ei anfon i unman. Gallwch fynd yn ôl i’r holiadur, neu ei adael am y tro.</translation>
     </message>
     <message>
         <source>Show my crisis plan and helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fy nghynllun argyfwng a’r llinellau cymorth</translation>
     </message>
     <message>
         <source>Show my crisis plan, my people and the helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fy nghynllun argyfwng, fy mhobl a’r llinellau cymorth</translation>
     </message>
     <message>
         <source>Back to the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i’r holiadur</translation>
     </message>
     <message>
         <source>Leave it for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei adael am y tro</translation>
     </message>
     <message>
         <source>Leave the questionnaire without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yr holiadur heb gadw</translation>
     </message>
 </context>
 <context>
     <name>ScaleInput</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio %1</translation>
     </message>
     <message>
         <source>Set back to “not set” (Delete on the scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i “heb ei osod” (Delete ar y raddfa)</translation>
     </message>
     <message>
         <source>%1. Arrow keys change it; Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Mae’r bysellau saeth yn ei newid; mae Delete yn ei glirio.</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3566,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Sort</source>
@@ -3597,7 +3616,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <source>Changes are saved as soon as you make them.</source>
@@ -3613,7 +3632,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>Life areas</source>
@@ -3717,7 +3736,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
 </context>
 <context>
@@ -3968,7 +3987,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
     </message>
     <message>
         <source>New step</source>
@@ -4152,7 +4171,7 @@
     <name>StrengthsPage</name>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau</translation>
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
@@ -4240,7 +4259,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
     </message>
     <message>
         <source>Add a strength</source>
@@ -4347,7 +4366,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
@@ -4374,7 +4393,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>No tags yet. They appear here once you add one to a check-in.</source>
@@ -4409,150 +4428,150 @@
     <name>TodayPage</name>
     <message>
         <source>How are you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut ydych chi ar hyn o bryd?</translation>
     </message>
     <message>
         <source>Everything here is optional. Save what you like, or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth yma’n ddewisol. Cadwch beth a fynnwch, neu hepgorwch.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Anything you'd like to remember about now</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth yr hoffech ei gofio am nawr</translation>
     </message>
     <message>
         <source>Date and time of this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ac amser y cofnod hwn</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod yr amser i nawr</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion diweddar</translation>
     </message>
     <message>
         <source>Check-in saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi’i gadw</translation>
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau wedi’u cadw</translation>
     </message>
     <message>
         <source>That check-in is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cofnod hwnnw ddim yma mwyach.</translation>
     </message>
     <message>
         <source>Left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei newid</translation>
     </message>
     <message>
         <source>Skipped. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i hepgor. Chafodd dim ei gadw.</translation>
     </message>
     <message>
         <source>Editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn golygu %1</translation>
     </message>
     <message>
         <source>Check-in deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Check-in restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That check-in can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cofnod hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cofnod</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddlyfr wedi’i gloi</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth rwy’n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n datgloi…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi’r dyddlyfr</translation>
     </message>
     <message>
         <source>Open a different journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor dyddlyfr gwahanol…</translation>
     </message>
     <message>
         <source>Open a different journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr wahanol</translation>
     </message>
     <message>
         <source>Create a new journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd…</translation>
     </message>
     <message>
         <source>Create a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd</translation>
     </message>
     <message>
         <source>Journal file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dyddlyfr: %s</translation>
     </message>
     <message>
         <source>Something unexpected got in the way of opening the journal. Nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd wrth agor y dyddlyfr. Chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -4583,15 +4602,15 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Enter yn cadw</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio’r ffurflen heb gadw</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
@@ -4615,7 +4634,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newidiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4631,7 +4650,7 @@
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau wedi’u cadw</translation>
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
@@ -4642,11 +4661,11 @@
     <name>WalkAway</name>
     <message>
         <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr ei gloi pan gafodd y sgrin ei chloi neu pan aeth y cyfrifiadur i gysgu. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your journal locked itself when its window was minimised. Anything you were typing was kept safely and will be back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr ei gloi pan gafodd ei ffenestr ei lleihau. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
     </message>
 </context>
 <context>
@@ -4666,31 +4685,31 @@
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i Recovery Journal</translation>
     </message>
     <message>
         <source>A private place to notice how you are doing, the strengths you use and the goals you choose, at your own pace. Nothing here is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle preifat i sylwi sut rydych chi, y cryfderau rydych chi’n eu defnyddio a’r nodau rydych chi’n eu dewis, ar eich cyflymder eich hun. Does dim byd yma’n orfodol.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in one encrypted file. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio. Does dim yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Your journal is locked with a passphrase that only you know. If it is forgotten, nobody can recover it, so please keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda chyfrinymadrodd rydych chi’n unig yn ei wybod. Os caiff ei anghofio, all neb ei adfer, felly cadwch ef rywle diogel.</translation>
     </message>
     <message>
         <source>Create a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd</translation>
     </message>
     <message>
         <source>Open an existing journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr sy’n bodoli…</translation>
     </message>
     <message>
         <source>Open an existing journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr sy’n bodoli</translation>
     </message>
 </context>
 <context>
@@ -4775,7 +4794,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
 </context>
 <context>

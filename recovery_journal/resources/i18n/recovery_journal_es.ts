@@ -5,63 +5,63 @@
     <name></name>
     <message>
         <source>How satisfied are you with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan satisfecho/a estás con %1?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>1 – not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – nada</translation>
     </message>
     <message>
         <source>7 – completely</source>
-        <translation type="unfinished"></translation>
+        <translation>7 – del todo</translation>
     </message>
     <message>
         <source>How satisfied you are with %1, 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan satisfecho/a estás con %1, del 1 al 7</translation>
     </message>
     <message>
         <source>What is going well (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va bien (opcional)</translation>
     </message>
     <message>
         <source>What is going well in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va bien en %1</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>That looks like a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece una frase de contraseña fuerte.</translation>
     </message>
     <message>
         <source>A good length. One more word would make it even harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena longitud. Una palabra más la haría aún más difícil de adivinar.</translation>
     </message>
     <message>
         <source>A start. Adding a word or two would make it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un comienzo. Añadir una o dos palabras la haría más difícil de adivinar.</translation>
     </message>
     <message>
         <source>This is quite short. A few unrelated words, like a small sentence only you would make up, are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bastante corta. Unas cuantas palabras sin relación entre sí, como una frase que solo tú inventarías, son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
 </context>
 <context>
@@ -139,7 +139,7 @@
     <name>AppController</name>
     <message>
         <source>Your journal and its backups were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias de seguridad se han borrado.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Part of the note</source>
@@ -189,15 +189,15 @@
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que las mayúsculas están activadas.</translation>
     </message>
     <message>
         <source>&amp;Show what I type</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
@@ -543,7 +543,7 @@
     <name>CheckInList</name>
     <message>
         <source>Recent check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros recientes</translation>
     </message>
     <message>
         <source>Enter edits the selected check-in; Delete removes it</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera</translation>
     </message>
 </context>
 <context>
@@ -617,11 +617,11 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Value: %1</source>
@@ -648,99 +648,99 @@
     <name>CreateScreen</name>
     <message>
         <source>Create your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea tu diario</translation>
     </message>
     <message>
         <source>Choose a passphrase to lock your journal. A few words that mean something only to you work well. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña para proteger tu diario. Funcionan bien unas palabras que solo signifiquen algo para ti. Anótala y guárdala en un lugar seguro: si se olvida, no se puede recuperar.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña mientras escribo</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que las mayúsculas están activadas.</translation>
     </message>
     <message>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro lugar…</translation>
     </message>
     <message>
         <source>Choose another place for the journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro lugar para el archivo del diario</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Creating your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu diario…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la bienvenida</translation>
     </message>
     <message>
         <source>Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear diario</translation>
     </message>
     <message>
         <source>Create the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el diario</translation>
     </message>
     <message>
         <source>&amp;Region for helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región de las líneas de ayuda</translation>
     </message>
     <message>
         <source>Get help now shows helplines for this region. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora muestra las líneas de ayuda de esta región. Puedes cambiarla cuando quieras.</translation>
     </message>
     <message>
         <source>Your journal will be saved as: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se guardará como: %s</translation>
     </message>
     <message>
         <source>Please choose a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige una frase de contraseña.</translation>
     </message>
     <message>
         <source>The two passphrases aren't the same yet. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña aún no coinciden. Escríbela otra vez, por favor.</translation>
     </message>
     <message>
         <source>The journal couldn't be created there. Please try again, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el diario ahí. Inténtalo de nuevo o elige otro lugar.</translation>
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan fuerte es la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
@@ -1059,43 +1059,43 @@
     <name>Footer</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <source>Save this check-in (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este registro (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de editar</translation>
     </message>
     <message>
         <source>Leave the check-in as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar el registro como estaba</translation>
     </message>
     <message>
         <source>Save keeps the changes; Cancel editing leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar conserva los cambios; Dejar de editar lo deja como estaba.</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario sin guardar</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro guarda</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro guarda</translation>
     </message>
     <message>
         <source>No particular life area</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Save the changes to this goal</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>All life areas</source>
@@ -1274,7 +1274,7 @@
     <name>GoalsPage</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
@@ -1372,103 +1372,103 @@
     <name>HelpDialog</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Ayuda ahora</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <source>You don't have to go through this alone. The people at these numbers are there to listen. This app never calls or opens anything itself: each number has a Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes que pasar por esto a solas. Las personas de estos números están ahí para escucharte. Esta aplicación nunca llama ni abre nada por sí misma: cada número tiene un botón Copiar.</translation>
     </message>
     <message>
         <source>People I'd like contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a las que me gustaría que se avisara</translation>
     </message>
     <message>
         <source>Your own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios números</translation>
     </message>
     <message>
         <source>You can add your own numbers in Settings: your GP, a local crisis team, a friend. They will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes añadir tus propios números en Ajustes: tu médico de cabecera, un equipo de crisis cercano, un amigo. Se mostrarán aquí.</translation>
     </message>
     <message>
         <source>Add or change your numbers in Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o cambiar tus números en Ajustes…</translation>
     </message>
     <message>
         <source>Add your own numbers in Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tus propios números en Ajustes…</translation>
     </message>
     <message>
         <source>The list of helplines couldn't be read. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de líneas de ayuda. En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <source>Helplines (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda (%s)</translation>
     </message>
     <message>
         <source>Checked in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobadas en %s.</translation>
     </message>
     <message>
         <source>Help in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda en %s</translation>
     </message>
     <message>
         <source>The app doesn't have a list of helplines for %s yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación aún no tiene una lista de líneas de ayuda para %s.</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Call %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama al %s</translation>
     </message>
     <message>
         <source>If a life is at risk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si una vida corre peligro ahora mismo.</translation>
     </message>
     <message>
         <source>If a life is at risk right now, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si una vida corre peligro ahora mismo, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <source>You can add numbers you trust, like a local crisis line, your doctor or a friend. They will be shown here, with a Copy button each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes añadir números de confianza, como una línea de crisis de tu zona, tu médico o un amigo. Se mostrarán aquí, cada uno con un botón Copiar.</translation>
     </message>
     <message>
         <source>Once your journal is open, you can add numbers you trust in Settings, like a local crisis line, your doctor or a friend. They will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando tu diario esté abierto, podrás añadir números de confianza en Ajustes, como una línea de crisis de tu zona, tu médico o un amigo. Se mostrarán aquí.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1: %2</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this number</source>
@@ -1795,14 +1795,14 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados</translation>
     </message>
     <message>
         <source>That strength is no longer here.</source>
@@ -1878,98 +1878,117 @@
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario</translation>
     </message>
     <message>
         <source>Newest first. Enter opens the entry; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las más recientes primero. Intro abre la entrada; Supr la quita.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Start a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar entrada</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta entrada</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada con esas palabras. Con menos palabras, o el principio de una palabra, quizá encuentres más.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada coincide</numerusform>
+            <numerusform>%n entradas coinciden</numerusform>
         </translation>
     </message>
     <message>
         <source>No entries in this period or with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en este periodo o con esta etiqueta.</translation>
     </message>
     <message>
         <source>Nothing written yet. Press Ctrl+N to start a page, whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada escrito. Pulsa Ctrl+N para empezar una página, cuando quieras.</translation>
     </message>
     <message>
         <source>A new page. It is kept as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página nueva. Se guarda mientras escribes.</translation>
     </message>
     <message>
         <source>Couldn't save just now. Your words are still here; they'll be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar ahora mismo. Tus palabras siguen aquí; se conservarán.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Enter opens the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre la entrada.</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada borrada. Deshacer, justo debajo de la lista, o Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Entry brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada recuperada</translation>
     </message>
     <message>
         <source>That entry can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar entrada del diario</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Takes effect when you next open the app.</source>
+        <translation>Se aplicará la próxima vez que abras la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2015,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2054,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the life check</source>
@@ -2144,75 +2163,75 @@
     <name>MainWindow</name>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para un registro, si te apetece.</translation>
     </message>
     <message>
         <source>Your journal locked itself after a quiet while. Anything you were typing was kept safely and will be back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se bloqueó solo tras un rato sin uso. Lo que estabas escribiendo se guardó a salvo y volverá cuando lo desbloquees.</translation>
     </message>
     <message>
         <source>Your journal is locked. Some text you were typing couldn't be kept as a draft; the rest of your journal is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado. Parte del texto que escribías no se pudo guardar como borrador; el resto de tu diario está a salvo.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock the journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el diario ahora</translation>
     </message>
     <message>
         <source>Lock the journal now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el diario ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>Helplines and your own numbers (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda y tus propios números (F1)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2398,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest value.</source>
@@ -2406,9 +2425,9 @@
     <name>MinutesBox</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -2582,7 +2601,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Moved up</source>
@@ -2712,7 +2731,7 @@
     <name>PlanSectionEditor</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -2790,7 +2809,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
@@ -2837,7 +2856,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the questionnaire</source>
@@ -2883,7 +2902,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -2984,15 +3003,15 @@
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <source>Your own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios números</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Helplines for %1 are included, checked in %2.</source>
@@ -3137,7 +3156,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
@@ -3192,7 +3211,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close earlier versions</source>
@@ -3200,7 +3219,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%s (now)</source>
@@ -3216,7 +3235,7 @@
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
@@ -3370,54 +3389,54 @@
     <name>SafetyPanel</name>
     <message>
         <source>Thank you for answering that</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por responder a eso</translation>
     </message>
     <message>
         <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar que estarías mejor muerto/a, o en hacerte daño, puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
     </message>
     <message>
         <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada y no se envía nada a ningún sitio. Puedes volver al cuestionario o dejarlo por ahora.</translation>
     </message>
     <message>
         <source>Show my crisis plan and helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi plan de crisis y las líneas de ayuda</translation>
     </message>
     <message>
         <source>Show my crisis plan, my people and the helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi plan de crisis, mis personas y las líneas de ayuda</translation>
     </message>
     <message>
         <source>Back to the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al cuestionario</translation>
     </message>
     <message>
         <source>Leave it for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo por ahora</translation>
     </message>
     <message>
         <source>Leave the questionnaire without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del cuestionario sin guardar</translation>
     </message>
 </context>
 <context>
     <name>ScaleInput</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar %1</translation>
     </message>
     <message>
         <source>Set back to “not set” (Delete on the scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a «sin valor» (Supr en la escala)</translation>
     </message>
     <message>
         <source>%1. Arrow keys change it; Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Las flechas lo cambian; Supr lo vacía.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3503,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Sort</source>
@@ -3534,7 +3553,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Changes are saved as soon as you make them.</source>
@@ -3550,7 +3569,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Life areas</source>
@@ -3654,7 +3673,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3918,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>New step</source>
@@ -4083,7 +4102,7 @@
     <name>StrengthsPage</name>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
@@ -4171,7 +4190,7 @@
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>Add a strength</source>
@@ -4278,7 +4297,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
@@ -4305,7 +4324,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>No tags yet. They appear here once you add one to a check-in.</source>
@@ -4340,150 +4359,150 @@
     <name>TodayPage</name>
     <message>
         <source>How are you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estás ahora mismo?</translation>
     </message>
     <message>
         <source>Everything here is optional. Save what you like, or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo aquí es opcional. Guarda lo que quieras, u omítelo.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything you'd like to remember about now</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que te gustaría recordar de este momento</translation>
     </message>
     <message>
         <source>Date and time of this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de este registro</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la hora actual</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros recientes</translation>
     </message>
     <message>
         <source>Check-in saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro guardado</translation>
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados</translation>
     </message>
     <message>
         <source>That check-in is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro ya no está aquí.</translation>
     </message>
     <message>
         <source>Left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Skipped. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido. No se guardó nada.</translation>
     </message>
     <message>
         <source>Editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando %1</translation>
     </message>
     <message>
         <source>Check-in deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Check-in restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro recuperado</translation>
     </message>
     <message>
         <source>That check-in can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar registro</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña mientras escribo</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que las mayúsculas están activadas.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el diario</translation>
     </message>
     <message>
         <source>Open a different journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro diario…</translation>
     </message>
     <message>
         <source>Open a different journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo de diario</translation>
     </message>
     <message>
         <source>Create a new journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un diario nuevo…</translation>
     </message>
     <message>
         <source>Create a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un diario nuevo</translation>
     </message>
     <message>
         <source>Journal file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario: %s</translation>
     </message>
     <message>
         <source>Something unexpected got in the way of opening the journal. Nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado impidió abrir el diario. No se cambió nada. Inténtalo de nuevo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -4514,15 +4533,15 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro guarda</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario sin guardar</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
@@ -4546,7 +4565,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4562,7 +4581,7 @@
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados</translation>
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
@@ -4573,11 +4592,11 @@
     <name>WalkAway</name>
     <message>
         <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se bloqueó solo al bloquearse la pantalla o suspenderse el equipo. Lo que estabas escribiendo se guardó a salvo y volverá cuando lo desbloquees.</translation>
     </message>
     <message>
         <source>Your journal locked itself when its window was minimised. Anything you were typing was kept safely and will be back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se bloqueó solo al minimizar su ventana. Lo que estabas escribiendo se guardó a salvo y volverá cuando lo desbloquees.</translation>
     </message>
 </context>
 <context>
@@ -4594,31 +4613,31 @@
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Recovery Journal</translation>
     </message>
     <message>
         <source>A private place to notice how you are doing, the strengths you use and the goals you choose, at your own pace. Nothing here is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar privado para darte cuenta de cómo estás, de las fortalezas que usas y de las metas que eliges, a tu propio ritmo. Nada aquí es obligatorio.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in one encrypted file. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este equipo, en un único archivo cifrado. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Your journal is locked with a passphrase that only you know. If it is forgotten, nobody can recover it, so please keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se protege con una frase de contraseña que solo tú conoces. Si se olvida, nadie puede recuperarla, así que guárdala en un lugar seguro.</translation>
     </message>
     <message>
         <source>Create a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un diario nuevo</translation>
     </message>
     <message>
         <source>Open an existing journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de diario existente…</translation>
     </message>
     <message>
         <source>Open an existing journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de diario existente</translation>
     </message>
 </context>
 <context>
@@ -4703,7 +4722,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
