@@ -10,9 +10,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recovery_journal.ui.data.import_preview import KIND_WORDS, imported_words
 from recovery_journal.ui.app_settings import AppSettings
-from recovery_journal.ui.i18n import ENGLISH, current_language, install_translations, system_language
+from recovery_journal.ui.data.import_preview import KIND_WORDS, imported_words
+from recovery_journal.ui.i18n import (
+    ENGLISH,
+    current_language,
+    install_translations,
+    system_language,
+)
 from recovery_journal.ui.settings.language import LanguageCard
 from recovery_journal.ui.settings.minutes import MinutesBox
 
