@@ -15,6 +15,7 @@ from recovery_journal.ui.data.import_preview import KIND_WORDS, imported_words
 from recovery_journal.ui.i18n import (
     ENGLISH,
     current_language,
+    fill,
     install_translations,
     system_language,
 )
@@ -147,3 +148,8 @@ def test_welsh_and_spanish_are_compiled_and_keep_their_placeholders(tmp_path: Pa
         assert (tmp_path / f"{language}.qm").read_bytes() == ts.with_suffix(".qm").read_bytes()
     assert not script._fits("Saved %1", ["Guardado"], 2)  # a lost placeholder is caught
     assert script.pseudo("Save &check-in at %1") == "Sàvé &çhéçk-ïñ àt %1 ~~~~~ ~~~"
+
+
+def test_fill_puts_values_in_one_pass() -> None:
+    assert fill("%2 then %1", "a%2", "b") == "b then a%2"
+    assert fill("Saved %1", "note") == "Saved note" and fill("%3", "x") == "%3"
