@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -151,6 +152,9 @@ _PLACEHOLDER = re.compile(r"%(?:n|s|L?\d+)|\{[a-z_0-9]*\}|&&|&(?=\w)|<[^>]*>|\\n
 # Qt's plural forms per language (what lupdate writes for each): Welsh 0, 1, 2-5, 6, other.
 NUMERUS = {"en": 2, "cy": 5, "es": 2, "pseudo": 2}
 Text = tuple[str, str]
+# Every translation once more under this context, by its source alone: the app's translator
+# (ui/i18n.py) falls back to it when a text's own context is unknown to lupdate (`parent.tr`).
+ANY = "@any"
 
 
 def every_text(folder: Path) -> list[Text]:
@@ -165,7 +169,43 @@ def every_text(folder: Path) -> list[Text]:
     for context in ET.parse(every).getroot().iter("context"):
         name = context.findtext("name", "")
         found += [(name, message.findtext("source", "")) for message in context.iter("message")]
+    for path in sources():
+        found += wrapped_texts(Path(path).read_text("utf-8"))
     return list(dict.fromkeys(found))
+
+
+def _wrapper_context(tree: ast.AST) -> str:
+    """The literal context of a module's `def _tr(text): return translate("Ctx", text)`."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and call.args
+                        and isinstance(call.args[0], ast.Constant)
+                        and isinstance(call.args[0].value, str)):
+                    return call.args[0].value
+    return ANY
+
+
+def wrapped_texts(source: str) -> list[Text]:
+    """Texts lupdate cannot see: `_tr("…")` through a module's wrapper, and `parent.tr("…")`
+    or a local `tr("…")` (lupdate files those under the wrong context or none)."""
+    tree = ast.parse(source)
+    context = _wrapper_context(tree)
+    found: list[Text] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        first = node.args[0]
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            continue
+        if isinstance(func, ast.Name) and func.id == "_tr":
+            found.append((context, first.value))
+        elif isinstance(func, ast.Name) and func.id == "tr" or (
+                isinstance(func, ast.Attribute) and func.attr == "tr"
+                and not (isinstance(func.value, ast.Name) and func.value.id == "self")):
+            found.append((ANY, first.value))
+    return found
 
 
 def kept_translations(ts: Path) -> dict[Text, list[str]]:
@@ -209,6 +249,10 @@ def language_ts(language: str, every: list[Text], done: dict[Text, list[str]]) -
     numerus = NUMERUS[language]
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{language}" sourcelanguage="en">']
+    by_source = {source: forms for (_, source), forms in done.items()}
+    every = every + [(ANY, source) for source in dict.fromkeys(source for _, source in every)
+                     if (ANY, source) not in every]
+    done = {**{(ANY, source): forms for source, forms in by_source.items()}, **done}
     contexts = list(dict.fromkeys(name for name, _ in every))
     for context in contexts:
         lines += ["<context>", f"    <name>{escape(context)}</name>"]

@@ -38,8 +38,23 @@ def translation_file(language: str) -> Path:
     return Path(str(resource_path("i18n", f"recovery_journal_{language}.qm")))
 
 
+ANY_CONTEXT = "@any"  # scripts/translations.py files every translation here too, by source
+
+
+class Translator(QTranslator):
+    """A language's translations, found by their text when the context is not the one
+    lupdate saw (`parent.tr("…")` runs under the parent's class name)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        # None (a null QString) means "not here": Qt then asks the English translator below.
+        return found or super().translate(  # type: ignore[return-value]
+            ANY_CONTEXT, source, disambiguation, n) or None
+
+
 def _install(app: QCoreApplication, name: str, path: Path) -> QTranslator | None:
-    translator = QTranslator(app)
+    translator = Translator(app) if name == _OWN else QTranslator(app)
     translator.setObjectName(name)
     # A missing file leaves English: readable, so it is not worth a crash.
     if translator.load(str(path)):

@@ -116,6 +116,8 @@ def test_the_chosen_language_is_kept_and_spoken(qapp: QApplication, tmp_path: Pa
         install_translations(qapp, "es")
         assert current_language(qapp) == "es"
         assert QCoreApplication.translate("MainWindow", "Lock") == "Bloquear"
+        # `parent.tr("…")` runs under the parent's class name, which lupdate never saw.
+        assert QCoreApplication.translate("SomeCard", "Copy") == "Copiar"
         assert QCoreApplication.translate("MinutesBox", "%n minute(s)", "", 1) == "1 minuto"
         assert QCoreApplication.translate("MinutesBox", "%n minute(s)", "", 5) == "5 minutos"
         assert QLocale().monthName(3) == "marzo"
@@ -137,6 +139,8 @@ def test_welsh_and_spanish_are_compiled_and_keep_their_placeholders(tmp_path: Pa
     script = _script()
     every = script.every_text(tmp_path)
     assert ("MainWindow", "Lock") in every
+    # Behind a module's `_tr` wrapper or `parent.tr`, lupdate sees nothing: found here too.
+    assert {("MainWindow", "&File"), ("@any", "Take a life check…")} <= set(every)
     for language in script.LANGUAGES:
         ts = script.TS.with_name(f"recovery_journal_{language}.ts")
         kept = script.kept_translations(ts)
