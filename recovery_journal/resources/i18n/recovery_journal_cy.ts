@@ -68,7 +68,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynglŷn â Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal icon</source>
@@ -177,7 +177,7 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>Mood and hope over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyliau a gobaith dros amser</translation>
     </message>
     <message>
         <source>Your measures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich mesurau dros amser</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
@@ -508,11 +508,11 @@
     </message>
     <message>
         <source>Year in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn mewn picseli</translation>
     </message>
     <message>
         <source>What goes with better days</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n mynd gyda dyddiau gwell</translation>
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>Strengths used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau a ddefnyddiwyd</translation>
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Life balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydbwysedd bywyd</translation>
     </message>
     <message>
         <source>Questionnaires over time</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad bywyd</translation>
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
@@ -575,23 +575,23 @@
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion eto. Sut ydych chi heddiw?</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu</translation>
     </message>
     <message>
         <source>Edit the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Delete the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -599,30 +599,30 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cofnodi</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddoe, %1</translation>
     </message>
 </context>
 <context>
     <name>Chip</name>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Delete, Space or a click removes this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Delete, Bylchwr neu glic yn tynnu’r tag hwn</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1”</translation>
     </message>
 </context>
 <context>
@@ -637,11 +637,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -783,39 +783,39 @@
     <name>CrisisCardDialog</name>
     <message>
         <source>Crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn argyfwng</translation>
     </message>
     <message>
         <source>A one-page card with your crisis plan, the people you chose and the helplines. Print it, fold it, keep it in a wallet or by the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn un dudalen gyda’ch cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth. Argraffwch ef, plygwch ef, a’i gadw mewn waled neu wrth y ffôn.</translation>
     </message>
     <message>
         <source>A6 (pocket size)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (maint poced)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y papur</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papur</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil neu’r papur ei ddarllen. Cadwch ef rywle rydych chi’n ymddiried ynddo.</translation>
     </message>
     <message>
         <source>Preview of the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>Status</source>
@@ -823,23 +823,23 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF…</translation>
     </message>
     <message>
         <source>Save the crisis card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cerdyn argyfwng fel ffeil PDF</translation>
     </message>
     <message>
         <source>Close the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
 </context>
 <context>
@@ -906,34 +906,34 @@
     </message>
     <message>
         <source>Entry deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi’i ddileu</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>Bring the deleted entry back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r cofnod a ddilëwyd yn ôl</translation>
     </message>
     <message>
         <source>Ctrl+Z does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn gwneud yr un peth</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Hide this note; Ctrl+Z still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r nodyn hwn; mae Ctrl+Z yn dal i weithio</translation>
     </message>
 </context>
 <context>
     <name>DomainsEditor</name>
     <message>
         <source>Life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd bywyd</translation>
     </message>
     <message>
         <source>No life areas yet.</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add the new life area</source>
@@ -972,23 +972,23 @@
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>A title, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl, os hoffech chi</translation>
     </message>
     <message>
         <source>The day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod mae’r cofnod hwn yn sôn amdano</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y rhagolwg</translation>
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y cofnod</translation>
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
@@ -1004,15 +1004,15 @@
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch beth bynnag a fynnwch. Mae’n cael ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r cofnod</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1024,11 +1024,11 @@
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i ysgrifennu</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio…</translation>
     </message>
     <message>
         <source>Choose where to save the export</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall nod fod yn fach. Tuag at beth yr hoffech chi symud?</translation>
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
@@ -1294,19 +1294,19 @@
     <name>GoalWords</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i oedi</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gollwng gafael</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau rydych chi’n eu dewis, a chamau bach tuag atynt, ar eich cyflymder eich hun.</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -1534,7 +1534,7 @@
     <name>HelplineEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>For example: My GP</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Cancel changing this number</source>
@@ -1578,11 +1578,11 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhif</translation>
     </message>
     <message>
         <source>Change a number</source>
@@ -1594,11 +1594,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw.</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud.</translation>
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae bywyd wedi bod, wedi’i dynnu o’ch cofnodion eich hun. Mae’r siartiau hyn yn dangos beth sy’n tueddu i fynd gyda’i gilydd dros amser; nid sgorau ydyn nhw.</translation>
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
@@ -2141,11 +2141,11 @@
     <name>LifeCheckCard</name>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad bywyd</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Byth</translation>
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
@@ -2168,7 +2168,7 @@
     <name>LifeCheckDialog</name>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad bywyd</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Leave without saving anything</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
@@ -2259,7 +2259,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Put the life check offer aside</source>
@@ -2381,91 +2381,91 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
         <source>&amp;Share a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhannu adroddiad…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi &amp;wrth gefn nawr…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>&amp;Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu popeth…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cael help nawr</translation>
     </message>
     <message>
         <source>&amp;Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerdyn argyfwng…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canllaw</translation>
     </message>
     <message>
         <source>&amp;About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynglŷn â Recovery Journal</translation>
     </message>
     <message>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i Heddiw</translation>
     </message>
     <message>
         <source>Go to Today for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i Heddiw i gofnodi sut rydych chi</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r nodyn atgoffa</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add the new measure</source>
@@ -2504,7 +2504,7 @@
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -2528,11 +2528,11 @@
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Name of the measure</source>
@@ -2620,7 +2620,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cudd</translation>
     </message>
 </context>
 <context>
@@ -2731,110 +2731,110 @@
     <name>OwnNumbersEditor</name>
     <message>
         <source>Add a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhif…</translation>
     </message>
     <message>
         <source>Add a number of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhif eich hun</translation>
     </message>
     <message>
         <source>No numbers of your own yet. You could add your GP, a local crisis team or a friend; Get help now shows them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhifau eich hun eto. Gallech ychwanegu eich meddyg teulu, tîm argyfwng lleol neu ffrind; mae Cael help nawr yn eu dangos yn gyntaf.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid…</translation>
     </message>
     <message>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %s</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Move %s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %s i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Move %s down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %s i lawr</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %s</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>My people</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhobl</translation>
     </message>
     <message>
         <source>The people you choose to have on your side, in the order you like. You decide who appears in your crisis plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl rydych chi’n dewis eu cael ar eich ochr, yn y drefn a fynnwch. Chi sy’n penderfynu pwy sy’n ymddangos yn eich cynllun argyfwng.</translation>
     </message>
     <message>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu person</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person (Ctrl+N)</translation>
     </message>
     <message>
         <source>No one here yet. Who helps you, even a little? A friend, someone in your family, a peer worker, your GP. Add them, and say how they help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yma eto. Pwy sy’n eich helpu, hyd yn oed ychydig? Ffrind, rhywun yn eich teulu, gweithiwr cymheiriaid, eich meddyg teulu. Ychwanegwch nhw, a dweud sut maen nhw’n helpu.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr (Alt+Down)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>Remove this person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r person hwn (Delete)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Save this person (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r person hwn (Ctrl+S)</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynglŷn â %s</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun newydd</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2842,19 +2842,19 @@
     </message>
     <message>
         <source>Moved up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i fyny</translation>
     </message>
     <message>
         <source>Moved down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i lawr</translation>
     </message>
     <message>
         <source>Removed from My people. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u tynnu o Fy mhobl. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
     </message>
     <message>
         <source>Back in My people</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn Fy mhobl</translation>
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
@@ -2866,31 +2866,31 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu henw</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <source>For example: friend, sister, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ffrind, chwaer, meddyg teulu</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>What they help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n helpu gydag e</translation>
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
@@ -2902,11 +2902,11 @@
     </message>
     <message>
         <source>Show them in my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu dangos yn fy nghynllun argyfwng</translation>
     </message>
     <message>
         <source>In my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fy nghynllun argyfwng</translation>
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
@@ -2914,11 +2914,11 @@
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chysylltu â nhw, os gwelwch yn dda</translation>
     </message>
     <message>
         <source>Please don't contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chysylltu</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2956,47 +2956,47 @@
     <name>PlanPage</name>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau’r cynllun</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion o’m cofnodion</translation>
     </message>
     <message>
         <source>My wellness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun lles</translation>
     </message>
     <message>
         <source>Your own plan for staying well and for hard times, in your words. Every save is kept, so you can look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cynllun eich hun ar gyfer aros yn iach ac ar gyfer adegau anodd, yn eich geiriau chi. Mae pob cadw’n cael ei gadw, fel y gallwch edrych yn ôl.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl.</translation>
     </message>
     <message>
         <source>Nothing new to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd i’w gadw</translation>
     </message>
     <message>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw: %s</translation>
     </message>
     <message>
         <source>Restored an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd fersiwn gynharach</translation>
     </message>
 </context>
 <context>
     <name>PlanRuleWords</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3058,35 +3058,35 @@
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adran hon (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adran hon</translation>
     </message>
     <message>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach…</translation>
     </message>
     <message>
         <source>Earlier versions of this section: view, compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach o’r adran hon: gweld, cymharu ac adfer</translation>
     </message>
     <message>
         <source>Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn argyfwng…</translation>
     </message>
     <message>
         <source>Make a one-page crisis card as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cerdyn argyfwng un dudalen fel PDF</translation>
     </message>
     <message>
         <source>Last changed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf %s.</translation>
     </message>
     <message>
         <source>Last looked at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychwyd arno ddiwethaf %s.</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Put this note aside</source>
@@ -3112,23 +3112,23 @@
     <name>PrivacyCard</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifatrwydd</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi pan fydd y sgrin yn cloi neu’r cyfrifiadur yn cysgu</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi pan fydd y ffenestr yn cael ei lleihau</translation>
     </message>
     <message>
         <source>Show an icon in the notification area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos eicon yn yr ardal hysbysu</translation>
     </message>
     <message>
         <source>Keep running in the notification area when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal i redeg yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3155,7 +3155,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Save my answers</source>
@@ -3163,7 +3163,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -3198,7 +3198,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Not now: hide this until tomorrow</source>
@@ -3232,66 +3232,66 @@
     <name>QuickStrengthLog</name>
     <message>
         <source>A strength I used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder a ddefnyddiais heddiw</translation>
     </message>
     <message>
         <source>Type or pick a strength and press Enter to log it for today. A new name is added to your strengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch neu dewiswch gryfder a phwyso Enter i’w nodi ar gyfer heddiw. Mae enw newydd yn cael ei ychwanegu at eich cryfderau.</translation>
     </message>
     <message>
         <source>Type or pick one, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch neu dewiswch un, yna Enter</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei nodi</translation>
     </message>
     <message>
         <source>Log this strength for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cryfder hwn ar gyfer heddiw</translation>
     </message>
     <message>
         <source>Type or pick a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch neu dewiswch gryfder yn gyntaf.</translation>
     </message>
     <message>
         <source>That strength could not be logged just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd nodi’r cryfder hwnnw ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Added to your strengths and logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich cryfderau a’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
         <source>Strength logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
 </context>
 <context>
     <name>RangePicker</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 diwrnod diwethaf</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mis diwethaf</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn ddiwethaf</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfan</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis dyddiadau…</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -3318,11 +3318,11 @@
     <name>RegionCard</name>
     <message>
         <source>Help where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Help lle rydych chi</translation>
     </message>
     <message>
         <source>Get help now and your crisis card show the helplines for this region. It is kept on this computer, outside your journal, so it works while the journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Cael help nawr a’ch cerdyn argyfwng yn dangos llinellau cymorth y rhanbarth hwn. Mae’n cael ei gadw ar y cyfrifiadur hwn, y tu allan i’ch dyddlyfr, felly mae’n gweithio tra bo’r dyddlyfr wedi’i gloi.</translation>
     </message>
     <message>
         <source>&amp;Region</source>
@@ -3338,22 +3338,22 @@
     </message>
     <message>
         <source>Helplines for %1 are included, checked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinellau cymorth ar gyfer %1 wedi’u cynnwys, wedi’u gwirio yn %2.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call %2. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch %2. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call your local emergency number. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
     </message>
 </context>
 <context>
     <name>RegionCombo</name>
     <message>
         <source>Region for helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanbarth y llinellau cymorth</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Remove the chosen sign</source>
@@ -3597,7 +3597,7 @@
     </message>
     <message>
         <source>Signs from my check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion o’m cofnodion</translation>
     </message>
     <message>
         <source>Add a sign</source>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>For example: not eating</source>
@@ -3637,7 +3637,7 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Days</source>
@@ -3693,7 +3693,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i oedi</translation>
     </message>
     <message>
         <source>Sign removed</source>
@@ -3766,11 +3766,11 @@
     <name>SearchBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio’r dyddlyfr</translation>
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
@@ -3778,51 +3778,51 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw bryd</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 30 diwrnod diwethaf</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 12 mis diwethaf</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwng dyddiadau…</translation>
     </message>
     <message>
         <source>When it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd cafodd ei ysgrifennu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfateb orau</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf diweddar yn gyntaf</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu’r canlyniadau</translation>
     </message>
     <message>
         <source>When</source>
@@ -3830,15 +3830,15 @@
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw dag</translation>
     </message>
     <message>
         <source>Best match first.</source>
@@ -3857,19 +3857,19 @@
     <name>SecurityCard</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch</translation>
     </message>
     <message>
         <source>Your journal is locked with your passphrase. Changing it re-encrypts your journal and its automatic backups, so they all open with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda’ch cyfrinymadrodd. Mae ei newid yn ail-amgryptio eich dyddlyfr a’i gopïau wrth gefn awtomatig, fel bod pob un yn agor gyda’r un newydd.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
 </context>
 <context>
@@ -3880,15 +3880,15 @@
     </message>
     <message>
         <source>Changes are saved as soon as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newidiadau’n cael eu cadw cyn gynted ag y byddwch yn eu gwneud.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau</translation>
     </message>
     <message>
         <source>What you rate in a check-in. Hidden measures keep their past values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn rydych chi’n ei raddio wrth gofnodi. Mae mesurau cudd yn cadw eu gwerthoedd blaenorol.</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3896,87 +3896,87 @@
     </message>
     <message>
         <source>Life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd bywyd</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhannau o fywyd y gall eich nodau, eich cryfderau a’ch tagiau berthyn iddynt.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>I ffwrdd</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
     </message>
     <message>
         <source>Lock after this long without &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl cymaint â hyn heb &amp;ddefnydd</translation>
     </message>
     <message>
         <source>0 turns automatic locking off. Ctrl+L locks at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae 0 yn diffodd cloi awtomatig. Mae Ctrl+L yn cloi unrhyw bryd.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn y system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y testun mewn canran</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y &amp;testun</translation>
     </message>
     <message>
         <source>Call the window just “Journal” (for a computer others can see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw’r ffenestr yn “Dyddlyfr” yn unig (ar gyfer cyfrifiadur y gall eraill ei weld)</translation>
     </message>
     <message>
         <source>Neutral window title: Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl ffenestr niwtral: Dyddlyfr</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn atgoffa dyddiol</translation>
     </message>
     <message>
         <source>Remind me once a day to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy atgoffa unwaith y dydd i gofnodi sut rydw i</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser y nodyn atgoffa</translation>
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
@@ -3984,15 +3984,15 @@
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ymddangos yn y ffenestr, tra bo Recovery Journal ar agor.</translation>
     </message>
     <message>
         <source>At most once a day, it just says it's time for a check-in and never shows anything you have written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwaith y dydd ar y mwyaf, mae’n dweud ei bod hi’n amser cofnodi, a byth yn dangos dim rydych chi wedi’i ysgrifennu.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4003,7 +4003,7 @@
     <name>ShareReportDialog</name>
     <message>
         <source>Share a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu adroddiad</translation>
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
@@ -4011,7 +4011,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
@@ -4019,15 +4019,15 @@
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y papur</translation>
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
@@ -4043,7 +4043,7 @@
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papur</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -4063,7 +4063,7 @@
     </message>
     <message>
         <source>My wellness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun lles</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
@@ -4188,23 +4188,23 @@
     <name>StatusBox</name>
     <message>
         <source>Make active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud yn weithredol eto</translation>
     </message>
     <message>
         <source>Pause for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi am y tro</translation>
     </message>
     <message>
         <source>Mark as achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi ei fod wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Let it go</source>
-        <translation type="unfinished"></translation>
+        <translation>Gollwng gafael arno</translation>
     </message>
     <message>
         <source>Letting go of a goal is a choice, and it's yours to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis yw gollwng gafael ar nod, a’ch dewis chi yw e.</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4227,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -4235,7 +4235,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -4325,7 +4325,7 @@
     <name>StrengthDialog</name>
     <message>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cryfder</translation>
     </message>
     <message>
         <source>Change a strength</source>
@@ -4365,7 +4365,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4448,7 +4448,7 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Note and tags</source>
@@ -4467,7 +4467,7 @@
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhinweddau, y sgiliau, y bobl, y lleoedd a’r adnoddau sy’n eich helpu, a’r dyddiau y gwnaethant.</translation>
     </message>
     <message>
         <source>Count uses in</source>
@@ -4483,7 +4483,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Most used</source>
@@ -4511,11 +4511,11 @@
     </message>
     <message>
         <source>Your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cryfderau</translation>
     </message>
     <message>
         <source>What helps you get through a day? Add a strength, or pick from a few ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n eich helpu drwy’r dydd? Ychwanegwch gryfder, neu dewiswch o blith ychydig o syniadau.</translation>
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -4543,7 +4543,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Delete the selected strength</source>
@@ -4555,7 +4555,7 @@
     </message>
     <message>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cryfder</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -4563,7 +4563,7 @@
     </message>
     <message>
         <source>Pick from ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o syniadau</translation>
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
@@ -4571,7 +4571,7 @@
     </message>
     <message>
         <source>Log a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi defnydd</translation>
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
@@ -4674,7 +4674,7 @@
     <name>TagInput</name>
     <message>
         <source>Add a tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch dag, yna Enter</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4682,7 +4682,7 @@
     </message>
     <message>
         <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau, pobl neu lefydd. Mae Enter neu goma yn ychwanegu’r tag; mae Backspace yn y maes gwag yn tynnu’r un olaf; mae’r saeth chwith yn cyrraedd y tagiau.</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
 </context>
 <context>
@@ -4950,7 +4950,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Please choose a strength first.</source>
@@ -4984,12 +4984,12 @@
     <name>WeeksBox</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
         </translation>
     </message>
 </context>
@@ -5028,43 +5028,43 @@
     <name>Words</name>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>isel iawn</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>isel</translation>
     </message>
     <message>
         <source>a bit low</source>
-        <translation type="unfinished"></translation>
+        <translation>braidd yn isel</translation>
     </message>
     <message>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>iawn</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>da iawn</translation>
     </message>
     <message>
         <source>fairly low</source>
-        <translation type="unfinished"></translation>
+        <translation>eithaf isel</translation>
     </message>
     <message>
         <source>in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>yn y canol</translation>
     </message>
     <message>
         <source>fairly high</source>
-        <translation type="unfinished"></translation>
+        <translation>eithaf uchel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>uchel</translation>
     </message>
     <message>
         <source>h</source>
@@ -5076,7 +5076,7 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
 </context>
 <context>
@@ -5094,7 +5094,7 @@
     <name>_NamedListEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Show in lists and suggestions</source>
@@ -5113,11 +5113,11 @@
     <name>card</name>
     <message>
         <source>Take a life check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd…</translation>
     </message>
     <message>
         <source>Take a life check: rate each part of your life</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd: graddio pob rhan o’ch bywyd</translation>
     </message>
     <message>
         <source>Offer %1</source>
@@ -5137,7 +5137,7 @@
     </message>
     <message>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb nawr</translation>
     </message>
     <message>
         <source>Answer %1 now</source>
@@ -5148,50 +5148,50 @@
     <name>parent</name>
     <message>
         <source>Open a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr</translation>
     </message>
     <message>
         <source>Journal files (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau dyddlyfr (*.vault);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Where should the journal be saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble dylid cadw’r dyddlyfr?</translation>
     </message>
     <message>
         <source>Journal files (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau dyddlyfr (*.vault)</translation>
     </message>
     <message>
         <source>Save the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adroddiad</translation>
     </message>
 </context>
 <context>
     <name>@any</name>
     <message>
         <source>Open a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr</translation>
     </message>
     <message>
         <source>Journal files (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau dyddlyfr (*.vault);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Where should the journal be saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble dylid cadw’r dyddlyfr?</translation>
     </message>
     <message>
         <source>Journal files (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau dyddlyfr (*.vault)</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -5223,19 +5223,19 @@
     </message>
     <message>
         <source>Take a life check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd…</translation>
     </message>
     <message>
         <source>Take a life check: rate each part of your life</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd: graddio pob rhan o’ch bywyd</translation>
     </message>
     <message>
         <source>Save the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>every </source>
@@ -5243,7 +5243,7 @@
     </message>
     <message>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb nawr</translation>
     </message>
     <message>
         <source>day</source>
@@ -5279,7 +5279,7 @@
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adroddiad</translation>
     </message>
     <message>
         <source>This is quite short. A few unrelated words, like a small sentence only you would make up, are easy to remember and hard to guess.</source>
@@ -5299,7 +5299,7 @@
     </message>
     <message>
         <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynglŷn â Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal icon</source>
@@ -5399,7 +5399,7 @@
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
@@ -5675,11 +5675,11 @@
     </message>
     <message>
         <source>Mood and hope over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyliau a gobaith dros amser</translation>
     </message>
     <message>
         <source>Your measures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich mesurau dros amser</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
@@ -5687,11 +5687,11 @@
     </message>
     <message>
         <source>Year in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn mewn picseli</translation>
     </message>
     <message>
         <source>What goes with better days</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n mynd gyda dyddiau gwell</translation>
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
@@ -5699,7 +5699,7 @@
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
@@ -5707,7 +5707,7 @@
     </message>
     <message>
         <source>Strengths used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau a ddefnyddiwyd</translation>
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
@@ -5723,7 +5723,7 @@
     </message>
     <message>
         <source>Life balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydbwysedd bywyd</translation>
     </message>
     <message>
         <source>Questionnaires over time</source>
@@ -5735,7 +5735,7 @@
     </message>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad bywyd</translation>
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
@@ -5751,23 +5751,23 @@
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion eto. Sut ydych chi heddiw?</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu</translation>
     </message>
     <message>
         <source>Edit the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Delete the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -5775,15 +5775,15 @@
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Delete, Space or a click removes this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Delete, Bylchwr neu glic yn tynnu’r tag hwn</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1”</translation>
     </message>
     <message>
         <source>What each column holds</source>
@@ -5795,11 +5795,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -5911,39 +5911,39 @@
     </message>
     <message>
         <source>Crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn argyfwng</translation>
     </message>
     <message>
         <source>A one-page card with your crisis plan, the people you chose and the helplines. Print it, fold it, keep it in a wallet or by the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn un dudalen gyda’ch cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth. Argraffwch ef, plygwch ef, a’i gadw mewn waled neu wrth y ffôn.</translation>
     </message>
     <message>
         <source>A6 (pocket size)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (maint poced)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y papur</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papur</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil neu’r papur ei ddarllen. Cadwch ef rywle rydych chi’n ymddiried ynddo.</translation>
     </message>
     <message>
         <source>Preview of the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5951,23 +5951,23 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF…</translation>
     </message>
     <message>
         <source>Save the crisis card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cerdyn argyfwng fel ffeil PDF</translation>
     </message>
     <message>
         <source>Close the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
@@ -6025,31 +6025,31 @@
     </message>
     <message>
         <source>Entry deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi’i ddileu</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>Bring the deleted entry back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r cofnod a ddilëwyd yn ôl</translation>
     </message>
     <message>
         <source>Ctrl+Z does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Z yn gwneud yr un peth</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Hide this note; Ctrl+Z still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r nodyn hwn; mae Ctrl+Z yn dal i weithio</translation>
     </message>
     <message>
         <source>Life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd bywyd</translation>
     </message>
     <message>
         <source>No life areas yet.</source>
@@ -6065,7 +6065,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add the new life area</source>
@@ -6085,23 +6085,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>A title, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl, os hoffech chi</translation>
     </message>
     <message>
         <source>The day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod mae’r cofnod hwn yn sôn amdano</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y rhagolwg</translation>
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
@@ -6109,7 +6109,7 @@
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y cofnod</translation>
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
@@ -6117,15 +6117,15 @@
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch beth bynnag a fynnwch. Mae’n cael ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r cofnod</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
@@ -6133,11 +6133,11 @@
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i ysgrifennu</translation>
     </message>
     <message>
         <source>Export your journal</source>
@@ -6169,7 +6169,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio…</translation>
     </message>
     <message>
         <source>Choose where to save the export</source>
@@ -6325,7 +6325,7 @@
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -6349,7 +6349,7 @@
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall nod fod yn fach. Tuag at beth yr hoffech chi symud?</translation>
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
@@ -6361,23 +6361,23 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i oedi</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gollwng gafael</translation>
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau rydych chi’n eu dewis, a chamau bach tuag atynt, ar eich cyflymder eich hun.</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -6553,7 +6553,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>For example: My GP</source>
@@ -6565,7 +6565,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
@@ -6577,7 +6577,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Cancel changing this number</source>
@@ -6593,11 +6593,11 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhif</translation>
     </message>
     <message>
         <source>Change a number</source>
@@ -6609,11 +6609,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw.</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud.</translation>
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
@@ -6911,7 +6911,7 @@
     </message>
     <message>
         <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae bywyd wedi bod, wedi’i dynnu o’ch cofnodion eich hun. Mae’r siartiau hyn yn dangos beth sy’n tueddu i fynd gyda’i gilydd dros amser; nid sgorau ydyn nhw.</translation>
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
@@ -7083,7 +7083,7 @@
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Byth</translation>
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
@@ -7115,7 +7115,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr</translation>
     </message>
     <message>
         <source>Leave without saving anything</source>
@@ -7139,7 +7139,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
@@ -7299,7 +7299,7 @@
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
@@ -7307,7 +7307,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -7315,7 +7315,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -7323,7 +7323,7 @@
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio</translation>
     </message>
     <message>
         <source>Name of the measure</source>
@@ -7403,7 +7403,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
@@ -7431,7 +7431,7 @@
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cudd</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -7501,115 +7501,115 @@
     </message>
     <message>
         <source>Add a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhif…</translation>
     </message>
     <message>
         <source>Add a number of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhif eich hun</translation>
     </message>
     <message>
         <source>No numbers of your own yet. You could add your GP, a local crisis team or a friend; Get help now shows them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhifau eich hun eto. Gallech ychwanegu eich meddyg teulu, tîm argyfwng lleol neu ffrind; mae Cael help nawr yn eu dangos yn gyntaf.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid…</translation>
     </message>
     <message>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %s</translation>
     </message>
     <message>
         <source>Move %s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %s i fyny</translation>
     </message>
     <message>
         <source>Move %s down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %s i lawr</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %s</translation>
     </message>
     <message>
         <source>My people</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhobl</translation>
     </message>
     <message>
         <source>The people you choose to have on your side, in the order you like. You decide who appears in your crisis plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl rydych chi’n dewis eu cael ar eich ochr, yn y drefn a fynnwch. Chi sy’n penderfynu pwy sy’n ymddangos yn eich cynllun argyfwng.</translation>
     </message>
     <message>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu person</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person (Ctrl+N)</translation>
     </message>
     <message>
         <source>No one here yet. Who helps you, even a little? A friend, someone in your family, a peer worker, your GP. Add them, and say how they help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yma eto. Pwy sy’n eich helpu, hyd yn oed ychydig? Ffrind, rhywun yn eich teulu, gweithiwr cymheiriaid, eich meddyg teulu. Ychwanegwch nhw, a dweud sut maen nhw’n helpu.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr (Alt+Down)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>Remove this person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r person hwn (Delete)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Save this person (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r person hwn (Ctrl+S)</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynglŷn â %s</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun newydd</translation>
     </message>
     <message>
         <source>Moved up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i fyny</translation>
     </message>
     <message>
         <source>Moved down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i lawr</translation>
     </message>
     <message>
         <source>Removed from My people. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u tynnu o Fy mhobl. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
     </message>
     <message>
         <source>Back in My people</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn Fy mhobl</translation>
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
@@ -7621,44 +7621,44 @@
     </message>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau’r cynllun</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion o’m cofnodion</translation>
     </message>
     <message>
         <source>My wellness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun lles</translation>
     </message>
     <message>
         <source>Your own plan for staying well and for hard times, in your words. Every save is kept, so you can look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cynllun eich hun ar gyfer aros yn iach ac ar gyfer adegau anodd, yn eich geiriau chi. Mae pob cadw’n cael ei gadw, fel y gallwch edrych yn ôl.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl.</translation>
     </message>
     <message>
         <source>Nothing new to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd i’w gadw</translation>
     </message>
     <message>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw: %s</translation>
     </message>
     <message>
         <source>Restored an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd fersiwn gynharach</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7713,35 +7713,35 @@
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adran hon (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adran hon</translation>
     </message>
     <message>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach…</translation>
     </message>
     <message>
         <source>Earlier versions of this section: view, compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach o’r adran hon: gweld, cymharu ac adfer</translation>
     </message>
     <message>
         <source>Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn argyfwng…</translation>
     </message>
     <message>
         <source>Make a one-page crisis card as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cerdyn argyfwng un dudalen fel PDF</translation>
     </message>
     <message>
         <source>Last changed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf %s.</translation>
     </message>
     <message>
         <source>Last looked at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychwyd arno ddiwethaf %s.</translation>
     </message>
     <message>
         <source>Open my plan</source>
@@ -7757,23 +7757,23 @@
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifatrwydd</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi pan fydd y sgrin yn cloi neu’r cyfrifiadur yn cysgu</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi pan fydd y ffenestr yn cael ei lleihau</translation>
     </message>
     <message>
         <source>Show an icon in the notification area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos eicon yn yr ardal hysbysu</translation>
     </message>
     <message>
         <source>Keep running in the notification area when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal i redeg yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
@@ -7841,63 +7841,63 @@
     </message>
     <message>
         <source>A strength I used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder a ddefnyddiais heddiw</translation>
     </message>
     <message>
         <source>Type or pick a strength and press Enter to log it for today. A new name is added to your strengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch neu dewiswch gryfder a phwyso Enter i’w nodi ar gyfer heddiw. Mae enw newydd yn cael ei ychwanegu at eich cryfderau.</translation>
     </message>
     <message>
         <source>Type or pick one, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch neu dewiswch un, yna Enter</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei nodi</translation>
     </message>
     <message>
         <source>Log this strength for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cryfder hwn ar gyfer heddiw</translation>
     </message>
     <message>
         <source>Type or pick a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch neu dewiswch gryfder yn gyntaf.</translation>
     </message>
     <message>
         <source>That strength could not be logged just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd nodi’r cryfder hwnnw ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Added to your strengths and logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich cryfderau a’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
         <source>Strength logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 diwrnod diwethaf</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mis diwethaf</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn ddiwethaf</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfan</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis dyddiadau…</translation>
     </message>
     <message>
         <source>From date</source>
@@ -7917,27 +7917,27 @@
     </message>
     <message>
         <source>Help where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Help lle rydych chi</translation>
     </message>
     <message>
         <source>Get help now and your crisis card show the helplines for this region. It is kept on this computer, outside your journal, so it works while the journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Cael help nawr a’ch cerdyn argyfwng yn dangos llinellau cymorth y rhanbarth hwn. Mae’n cael ei gadw ar y cyfrifiadur hwn, y tu allan i’ch dyddlyfr, felly mae’n gweithio tra bo’r dyddlyfr wedi’i gloi.</translation>
     </message>
     <message>
         <source>Helplines for %1 are included, checked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinellau cymorth ar gyfer %1 wedi’u cynnwys, wedi’u gwirio yn %2.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call %2. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch %2. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call your local emergency number. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
     </message>
     <message>
         <source>Region for helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanbarth y llinellau cymorth</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -8173,7 +8173,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>For example: not eating</source>
@@ -8293,11 +8293,11 @@
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio’r dyddlyfr</translation>
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
@@ -8305,47 +8305,47 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw bryd</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 30 diwrnod diwethaf</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 12 mis diwethaf</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwng dyddiadau…</translation>
     </message>
     <message>
         <source>When it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd cafodd ei ysgrifennu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfateb orau</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf diweddar yn gyntaf</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu’r canlyniadau</translation>
     </message>
     <message>
         <source>When</source>
@@ -8353,15 +8353,15 @@
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw dag</translation>
     </message>
     <message>
         <source>Best match first.</source>
@@ -8377,103 +8377,103 @@
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch</translation>
     </message>
     <message>
         <source>Your journal is locked with your passphrase. Changing it re-encrypts your journal and its automatic backups, so they all open with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda’ch cyfrinymadrodd. Mae ei newid yn ail-amgryptio eich dyddlyfr a’i gopïau wrth gefn awtomatig, fel bod pob un yn agor gyda’r un newydd.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Changes are saved as soon as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newidiadau’n cael eu cadw cyn gynted ag y byddwch yn eu gwneud.</translation>
     </message>
     <message>
         <source>What you rate in a check-in. Hidden measures keep their past values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn rydych chi’n ei raddio wrth gofnodi. Mae mesurau cudd yn cadw eu gwerthoedd blaenorol.</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhannau o fywyd y gall eich nodau, eich cryfderau a’ch tagiau berthyn iddynt.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>I ffwrdd</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
     </message>
     <message>
         <source>Lock after this long without &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl cymaint â hyn heb &amp;ddefnydd</translation>
     </message>
     <message>
         <source>0 turns automatic locking off. Ctrl+L locks at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae 0 yn diffodd cloi awtomatig. Mae Ctrl+L yn cloi unrhyw bryd.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn y system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y testun mewn canran</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y &amp;testun</translation>
     </message>
     <message>
         <source>Call the window just “Journal” (for a computer others can see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw’r ffenestr yn “Dyddlyfr” yn unig (ar gyfer cyfrifiadur y gall eraill ei weld)</translation>
     </message>
     <message>
         <source>Neutral window title: Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl ffenestr niwtral: Dyddlyfr</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn atgoffa dyddiol</translation>
     </message>
     <message>
         <source>Remind me once a day to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy atgoffa unwaith y dydd i gofnodi sut rydw i</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser y nodyn atgoffa</translation>
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
@@ -8481,19 +8481,19 @@
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ymddangos yn y ffenestr, tra bo Recovery Journal ar agor.</translation>
     </message>
     <message>
         <source>At most once a day, it just says it's time for a check-in and never shows anything you have written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwaith y dydd ar y mwyaf, mae’n dweud ei bod hi’n amser cofnodi, a byth yn dangos dim rydych chi wedi’i ysgrifennu.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Share a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu adroddiad</translation>
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
@@ -8637,23 +8637,23 @@
     </message>
     <message>
         <source>Make active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud yn weithredol eto</translation>
     </message>
     <message>
         <source>Pause for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi am y tro</translation>
     </message>
     <message>
         <source>Mark as achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi ei fod wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Let it go</source>
-        <translation type="unfinished"></translation>
+        <translation>Gollwng gafael arno</translation>
     </message>
     <message>
         <source>Letting go of a goal is a choice, and it's yours to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis yw gollwng gafael ar nod, a’ch dewis chi yw e.</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
@@ -8733,7 +8733,7 @@
     </message>
     <message>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cryfder</translation>
     </message>
     <message>
         <source>Change a strength</source>
@@ -8817,7 +8817,7 @@
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhinweddau, y sgiliau, y bobl, y lleoedd a’r adnoddau sy’n eich helpu, a’r dyddiau y gwnaethant.</translation>
     </message>
     <message>
         <source>Count uses in</source>
@@ -8849,11 +8849,11 @@
     </message>
     <message>
         <source>Your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cryfderau</translation>
     </message>
     <message>
         <source>What helps you get through a day? Add a strength, or pick from a few ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n eich helpu drwy’r dydd? Ychwanegwch gryfder, neu dewiswch o blith ychydig o syniadau.</translation>
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -8885,7 +8885,7 @@
     </message>
     <message>
         <source>Pick from ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o syniadau</translation>
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
@@ -8893,7 +8893,7 @@
     </message>
     <message>
         <source>Log a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi defnydd</translation>
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
@@ -8973,11 +8973,11 @@
     </message>
     <message>
         <source>Add a tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch dag, yna Enter</translation>
     </message>
     <message>
         <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau, pobl neu lefydd. Mae Enter neu goma yn ychwanegu’r tag; mae Backspace yn y maes gwag yn tynnu’r un olaf; mae’r saeth chwith yn cyrraedd y tagiau.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -9001,7 +9001,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>How are you right now?</source>
@@ -9165,12 +9165,12 @@
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
         </translation>
     </message>
     <message>
@@ -9199,43 +9199,43 @@
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>isel iawn</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>isel</translation>
     </message>
     <message>
         <source>a bit low</source>
-        <translation type="unfinished"></translation>
+        <translation>braidd yn isel</translation>
     </message>
     <message>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>iawn</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>da iawn</translation>
     </message>
     <message>
         <source>fairly low</source>
-        <translation type="unfinished"></translation>
+        <translation>eithaf isel</translation>
     </message>
     <message>
         <source>in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>yn y canol</translation>
     </message>
     <message>
         <source>fairly high</source>
-        <translation type="unfinished"></translation>
+        <translation>eithaf uchel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>uchel</translation>
     </message>
     <message>
         <source>h</source>
@@ -9247,7 +9247,7 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
@@ -9355,95 +9355,95 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb deitl</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
         <source>&amp;Share a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhannu adroddiad…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi &amp;wrth gefn nawr…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>&amp;Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu popeth…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cael help nawr</translation>
     </message>
     <message>
         <source>&amp;Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerdyn argyfwng…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canllaw</translation>
     </message>
     <message>
         <source>&amp;About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynglŷn â Recovery Journal</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu henw</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <source>For example: friend, sister, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ffrind, chwaer, meddyg teulu</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>What they help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n helpu gydag e</translation>
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
@@ -9455,11 +9455,11 @@
     </message>
     <message>
         <source>Show them in my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu dangos yn fy nghynllun argyfwng</translation>
     </message>
     <message>
         <source>In my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fy nghynllun argyfwng</translation>
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
@@ -9467,11 +9467,11 @@
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chysylltu â nhw, os gwelwch yn dda</translation>
     </message>
     <message>
         <source>Please don't contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chysylltu</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
@@ -9495,7 +9495,7 @@
     </message>
     <message>
         <source>My crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun argyfwng</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
@@ -9531,15 +9531,15 @@
     </message>
     <message>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i Heddiw</translation>
     </message>
     <message>
         <source>Go to Today for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i Heddiw i gofnodi sut rydych chi</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r nodyn atgoffa</translation>
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
@@ -9607,31 +9607,31 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cofnodi</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddoe, %1</translation>
     </message>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch Cofnodi o’i eicon i ddod yn ôl, neu Gadael i’w gau’n llwyr. Gallwch newid hyn yn y Gosodiadau, o dan Preifatrwydd.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>{title} is still running in the notification area, locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {title} yn dal i redeg yn yr ardal hysbysu, wedi’i gloi.</translation>
     </message>
 </context>
 <context>
@@ -9677,21 +9677,21 @@
     <name>JournalList</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb deitl</translation>
     </message>
 </context>
 <context>
     <name>JournalSearch</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb deitl</translation>
     </message>
 </context>
 <context>
     <name>PlanHelp</name>
     <message>
         <source>My crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun argyfwng</translation>
     </message>
 </context>
 <context>
@@ -9733,11 +9733,11 @@
     <name>Tray</name>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch Cofnodi o’i eicon i ddod yn ôl, neu Gadael i’w gau’n llwyr. Gallwch newid hyn yn y Gosodiadau, o dan Preifatrwydd.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -9749,11 +9749,11 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>{title} is still running in the notification area, locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {title} yn dal i redeg yn yr ardal hysbysu, wedi’i gloi.</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal icon</source>
@@ -177,7 +177,7 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>Mood and hope over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo y esperanza a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Your measures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus medidas a lo largo del tiempo</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
@@ -508,11 +508,11 @@
     </message>
     <message>
         <source>Year in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>El año en píxeles</translation>
     </message>
     <message>
         <source>What goes with better days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que acompaña a los días mejores</translation>
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después</translation>
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>Strengths used</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas usadas</translation>
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Life balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio vital</translation>
     </message>
     <message>
         <source>Questionnaires over time</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso de vida</translation>
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
@@ -575,23 +575,23 @@
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros. ¿Cómo estás hoy?</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el registro seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -599,30 +599,30 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer, %1</translation>
     </message>
 </context>
 <context>
     <name>Chip</name>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta %1</translation>
     </message>
     <message>
         <source>Delete, Space or a click removes this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr, Espacio o un clic quita esta etiqueta</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «%1»</translation>
     </message>
 </context>
 <context>
@@ -637,11 +637,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -783,39 +783,39 @@
     <name>CrisisCardDialog</name>
     <message>
         <source>Crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis</translation>
     </message>
     <message>
         <source>A one-page card with your crisis plan, the people you chose and the helplines. Print it, fold it, keep it in a wallet or by the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta de una página con tu plan de crisis, las personas que elegiste y las líneas de ayuda. Imprímela, dóblala y guárdala en la cartera o junto al teléfono.</translation>
     </message>
     <message>
         <source>A6 (pocket size)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (tamaño bolsillo)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no está cifrado: cualquiera que tenga el archivo o el papel puede leerlo. Guárdalo en un lugar de confianza.</translation>
     </message>
     <message>
         <source>Preview of the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la tarjeta de crisis</translation>
     </message>
     <message>
         <source>Status</source>
@@ -823,23 +823,23 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the crisis card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de crisis como archivo PDF</translation>
     </message>
     <message>
         <source>Close the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la tarjeta ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis guardada como %s. No está cifrada.</translation>
     </message>
 </context>
 <context>
@@ -903,34 +903,34 @@
     </message>
     <message>
         <source>Entry deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada borrada</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Bring the deleted entry back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la entrada borrada</translation>
     </message>
     <message>
         <source>Ctrl+Z does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z hace lo mismo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Hide this note; Ctrl+Z still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta nota; Ctrl+Z sigue funcionando</translation>
     </message>
 </context>
 <context>
     <name>DomainsEditor</name>
     <message>
         <source>Life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de la vida</translation>
     </message>
     <message>
         <source>No life areas yet.</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the new life area</source>
@@ -969,23 +969,23 @@
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>A title, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título, si quieres</translation>
     </message>
     <message>
         <source>The day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>El día del que trata esta entrada</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista previa</translation>
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
@@ -1001,15 +1001,15 @@
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que quieras. Se guarda mientras escribes.</translation>
     </message>
     <message>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la entrada</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Choose where to save the export</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva meta</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta puede ser pequeña. ¿Hacia qué te gustaría avanzar?</translation>
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
@@ -1291,19 +1291,19 @@
     <name>GoalWords</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lograda</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltada</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas que eliges, y pequeños pasos hacia ellas, a tu propio ritmo.</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -1531,7 +1531,7 @@
     <name>HelplineEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>For example: My GP</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel changing this number</source>
@@ -1575,11 +1575,11 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número</translation>
     </message>
     <message>
         <source>Change a number</source>
@@ -1591,11 +1591,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido.</translation>
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te ha ido la vida, a partir de tus propios registros. Estos gráficos muestran lo que suele ir junto con el tiempo; no son puntuaciones.</translation>
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
@@ -2087,11 +2087,11 @@
     <name>LifeCheckCard</name>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso de vida</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
@@ -2114,7 +2114,7 @@
     <name>LifeCheckDialog</name>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso de vida</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Leave without saving anything</source>
@@ -2162,7 +2162,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
@@ -2205,7 +2205,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Put the life check offer aside</source>
@@ -2327,91 +2327,91 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>&amp;Share a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir un informe…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
         <source>&amp;Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar &amp;todo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda ahora</translation>
     </message>
     <message>
         <source>&amp;Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de crisis…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uía</translation>
     </message>
     <message>
         <source>&amp;About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Recovery Journal</translation>
     </message>
     <message>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Hoy</translation>
     </message>
     <message>
         <source>Go to Today for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Hoy para un registro</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recordatorio</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the new measure</source>
@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
@@ -2458,7 +2458,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -2474,11 +2474,11 @@
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Name of the measure</source>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta</translation>
     </message>
 </context>
 <context>
@@ -2674,110 +2674,110 @@
     <name>OwnNumbersEditor</name>
     <message>
         <source>Add a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número…</translation>
     </message>
     <message>
         <source>Add a number of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número propio</translation>
     </message>
     <message>
         <source>No numbers of your own yet. You could add your GP, a local crisis team or a friend; Get help now shows them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tienes números propios. Podrías añadir a tu médico de cabecera, un equipo de crisis cercano o un amigo; Ayuda ahora los muestra primero.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %s</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move %s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %s</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move %s down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %s</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %s</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>My people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis personas</translation>
     </message>
     <message>
         <source>The people you choose to have on your side, in the order you like. You decide who appears in your crisis plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que eliges tener a tu lado, en el orden que quieras. Tú decides quién aparece en tu plan de crisis.</translation>
     </message>
     <message>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una persona</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
         <source>No one here yet. Who helps you, even a little? A friend, someone in your family, a peer worker, your GP. Add them, and say how they help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie. ¿Quién te ayuda, aunque sea un poco? Un amigo, alguien de tu familia, un compañero de apoyo, tu médico. Añádelos y di cómo te ayudan.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove this person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a esta persona (Supr)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this person (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a esta persona (Ctrl+S)</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre %s</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2785,19 +2785,19 @@
     </message>
     <message>
         <source>Moved up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <source>Moved down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajado</translation>
     </message>
     <message>
         <source>Removed from My people. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitada de Mis personas. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Back in My people</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en Mis personas</translation>
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
@@ -2809,31 +2809,31 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>For example: friend, sister, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: amiga, hermana, médico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>What they help with</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué ayudan</translation>
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
@@ -2845,11 +2845,11 @@
     </message>
     <message>
         <source>Show them in my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarla en mi plan de crisis</translation>
     </message>
     <message>
         <source>In my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi plan de crisis</translation>
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
@@ -2857,11 +2857,11 @@
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no contactar</translation>
     </message>
     <message>
         <source>Please don't contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no contactar</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2899,44 +2899,44 @@
     <name>PlanPage</name>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del plan</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de mis registros</translation>
     </message>
     <message>
         <source>My wellness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de bienestar</translation>
     </message>
     <message>
         <source>Your own plan for staying well and for hard times, in your words. Every save is kept, so you can look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio plan para mantenerte bien y para los momentos difíciles, con tus palabras. Cada vez que guardas se conserva, para que puedas mirar atrás.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios sin guardar han vuelto.</translation>
     </message>
     <message>
         <source>Nothing new to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que guardar</translation>
     </message>
     <message>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Restored an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró una versión anterior</translation>
     </message>
 </context>
 <context>
     <name>PlanRuleWords</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2995,35 +2995,35 @@
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sección (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sección</translation>
     </message>
     <message>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores…</translation>
     </message>
     <message>
         <source>Earlier versions of this section: view, compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores de esta sección: ver, comparar y restaurar</translation>
     </message>
     <message>
         <source>Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis…</translation>
     </message>
     <message>
         <source>Make a one-page crisis card as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una tarjeta de crisis de una página en PDF</translation>
     </message>
     <message>
         <source>Last changed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: %s.</translation>
     </message>
     <message>
         <source>Last looked at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez que lo miraste: %s.</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3038,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Put this note aside</source>
@@ -3049,23 +3049,23 @@
     <name>PrivacyCard</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al bloquearse la pantalla o suspenderse el equipo</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al minimizar la ventana</translation>
     </message>
     <message>
         <source>Show an icon in the notification area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en el área de notificación</translation>
     </message>
     <message>
         <source>Keep running in the notification area when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en el área de notificación al cerrar la ventana</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3092,7 +3092,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save my answers</source>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -3135,7 +3135,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not now: hide this until tomorrow</source>
@@ -3169,66 +3169,66 @@
     <name>QuickStrengthLog</name>
     <message>
         <source>A strength I used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fortaleza que usé hoy</translation>
     </message>
     <message>
         <source>Type or pick a strength and press Enter to log it for today. A new name is added to your strengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o elige una fortaleza y pulsa Intro para anotarla hoy. Un nombre nuevo se añade a tus fortalezas.</translation>
     </message>
     <message>
         <source>Type or pick one, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o elige una y pulsa Intro</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar</translation>
     </message>
     <message>
         <source>Log this strength for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar esta fortaleza hoy</translation>
     </message>
     <message>
         <source>Type or pick a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe o elige una fortaleza.</translation>
     </message>
     <message>
         <source>That strength could not be logged just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anotar esa fortaleza ahora mismo.</translation>
     </message>
     <message>
         <source>Added to your strengths and logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a tus fortalezas y anotada hoy. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Strength logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza anotada hoy. Ctrl+Z lo deshace.</translation>
     </message>
 </context>
 <context>
     <name>RangePicker</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -3255,11 +3255,11 @@
     <name>RegionCard</name>
     <message>
         <source>Help where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda donde estás</translation>
     </message>
     <message>
         <source>Get help now and your crisis card show the helplines for this region. It is kept on this computer, outside your journal, so it works while the journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora y tu tarjeta de crisis muestran las líneas de ayuda de esta región. Se guarda en este equipo, fuera de tu diario, para que funcione aunque el diario esté bloqueado.</translation>
     </message>
     <message>
         <source>&amp;Region</source>
@@ -3275,22 +3275,22 @@
     </message>
     <message>
         <source>Helplines for %1 are included, checked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incluyen líneas de ayuda para %1, comprobadas en %2.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call %2. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación aún no tiene una lista de líneas de ayuda para %1. En una emergencia, llama al %2. Los números que añadas abajo se muestran primero en Ayuda ahora.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call your local emergency number. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación aún no tiene una lista de líneas de ayuda para %1. En una emergencia, llama al número de emergencias de tu zona. Los números que añadas abajo se muestran primero en Ayuda ahora.</translation>
     </message>
 </context>
 <context>
     <name>RegionCombo</name>
     <message>
         <source>Region for helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de las líneas de ayuda</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3526,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen sign</source>
@@ -3534,7 +3534,7 @@
     </message>
     <message>
         <source>Signs from my check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de mis registros</translation>
     </message>
     <message>
         <source>Add a sign</source>
@@ -3566,7 +3566,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>For example: not eating</source>
@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Days</source>
@@ -3630,7 +3630,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Sign removed</source>
@@ -3703,11 +3703,11 @@
     <name>SearchBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
@@ -3715,51 +3715,51 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 30 días</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 12 meses</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre fechas…</translation>
     </message>
     <message>
         <source>When it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se escribió</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Más relevante</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas primero</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar resultados</translation>
     </message>
     <message>
         <source>When</source>
@@ -3767,15 +3767,15 @@
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Best match first.</source>
@@ -3794,19 +3794,19 @@
     <name>SecurityCard</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Your journal is locked with your passphrase. Changing it re-encrypts your journal and its automatic backups, so they all open with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está protegido con tu frase de contraseña. Al cambiarla se vuelven a cifrar tu diario y sus copias automáticas, para que todos se abran con la nueva.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -3817,15 +3817,15 @@
     </message>
     <message>
         <source>Changes are saved as soon as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan en cuanto los haces.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>What you rate in a check-in. Hidden measures keep their past values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que valoras en un registro. Las medidas ocultas conservan sus valores anteriores.</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3833,87 +3833,87 @@
     </message>
     <message>
         <source>Life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de la vida</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de la vida a las que pueden pertenecer tus metas, fortalezas y etiquetas.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras unos minutos sin uso</translation>
     </message>
     <message>
         <source>Lock after this long without &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras este tiempo sin &amp;uso</translation>
     </message>
     <message>
         <source>0 turns automatic locking off. Ctrl+L locks at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 desactiva el bloqueo automático. Ctrl+L bloquea en cualquier momento.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto en porcentaje</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
         <source>Call the window just “Journal” (for a computer others can see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a la ventana solo «Diario» (para un equipo que otros pueden ver)</translation>
     </message>
     <message>
         <source>Neutral window title: Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Título neutro de la ventana: Diario</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario</translation>
     </message>
     <message>
         <source>Remind me once a day to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme una vez al día que haga un registro</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
@@ -3921,15 +3921,15 @@
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece dentro de la ventana, mientras Recovery Journal está abierto.</translation>
     </message>
     <message>
         <source>At most once a day, it just says it's time for a check-in and never shows anything you have written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como mucho una vez al día, solo dice que es hora de un registro y nunca muestra nada de lo que has escrito.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3940,7 +3940,7 @@
     <name>ShareReportDialog</name>
     <message>
         <source>Share a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir un informe</translation>
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
@@ -3948,7 +3948,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
@@ -3956,15 +3956,15 @@
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
@@ -3980,7 +3980,7 @@
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -4000,7 +4000,7 @@
     </message>
     <message>
         <source>My wellness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de bienestar</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
@@ -4119,23 +4119,23 @@
     <name>StatusBox</name>
     <message>
         <source>Make active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a activar</translation>
     </message>
     <message>
         <source>Pause for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por ahora</translation>
     </message>
     <message>
         <source>Mark as achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como logrado</translation>
     </message>
     <message>
         <source>Let it go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo ir</translation>
     </message>
     <message>
         <source>Letting go of a goal is a choice, and it's yours to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar una meta es una decisión, y te corresponde a ti.</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +4158,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -4166,7 +4166,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -4256,7 +4256,7 @@
     <name>StrengthDialog</name>
     <message>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fortaleza</translation>
     </message>
     <message>
         <source>Change a strength</source>
@@ -4296,7 +4296,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4379,7 +4379,7 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Note and tags</source>
@@ -4398,7 +4398,7 @@
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cualidades, habilidades, personas, lugares y recursos que te ayudan, y los días en que lo hicieron.</translation>
     </message>
     <message>
         <source>Count uses in</source>
@@ -4414,7 +4414,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Most used</source>
@@ -4442,11 +4442,11 @@
     </message>
     <message>
         <source>Your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus fortalezas</translation>
     </message>
     <message>
         <source>What helps you get through a day? Add a strength, or pick from a few ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te ayuda a pasar el día? Añade una fortaleza o elige entre algunas ideas.</translation>
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -4474,7 +4474,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the selected strength</source>
@@ -4486,7 +4486,7 @@
     </message>
     <message>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fortaleza</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -4494,7 +4494,7 @@
     </message>
     <message>
         <source>Pick from ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre ideas</translation>
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
@@ -4502,7 +4502,7 @@
     </message>
     <message>
         <source>Log a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un uso</translation>
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
@@ -4605,7 +4605,7 @@
     <name>TagInput</name>
     <message>
         <source>Add a tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una etiqueta y pulsa Intro</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4613,7 +4613,7 @@
     </message>
     <message>
         <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades, personas o lugares. Intro o una coma añade la etiqueta; Retroceso en el campo vacío quita la última; Izquierda llega a las etiquetas.</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4664,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
@@ -4881,7 +4881,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Please choose a strength first.</source>
@@ -4915,9 +4915,9 @@
     <name>WeeksBox</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
 </context>
@@ -4956,43 +4956,43 @@
     <name>Words</name>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bajo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>a bit low</source>
-        <translation type="unfinished"></translation>
+        <translation>algo bajo</translation>
     </message>
     <message>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bien</translation>
     </message>
     <message>
         <source>fairly low</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante bajo</translation>
     </message>
     <message>
         <source>in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>en el medio</translation>
     </message>
     <message>
         <source>fairly high</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante alto</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>h</source>
@@ -5004,7 +5004,7 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valor</translation>
     </message>
 </context>
 <context>
@@ -5022,7 +5022,7 @@
     <name>_NamedListEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Show in lists and suggestions</source>
@@ -5041,11 +5041,11 @@
     <name>card</name>
     <message>
         <source>Take a life check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida…</translation>
     </message>
     <message>
         <source>Take a life check: rate each part of your life</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida: valora cada parte de tu vida</translation>
     </message>
     <message>
         <source>Offer %1</source>
@@ -5065,7 +5065,7 @@
     </message>
     <message>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ahora</translation>
     </message>
     <message>
         <source>Answer %1 now</source>
@@ -5076,50 +5076,50 @@
     <name>parent</name>
     <message>
         <source>Open a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de diario</translation>
     </message>
     <message>
         <source>Journal files (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diario (*.vault);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Where should the journal be saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde quieres guardar el diario?</translation>
     </message>
     <message>
         <source>Journal files (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diario (*.vault)</translation>
     </message>
     <message>
         <source>Save the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
 </context>
 <context>
     <name>@any</name>
     <message>
         <source>Open a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de diario</translation>
     </message>
     <message>
         <source>Journal files (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diario (*.vault);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Where should the journal be saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde quieres guardar el diario?</translation>
     </message>
     <message>
         <source>Journal files (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diario (*.vault)</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -5151,19 +5151,19 @@
     </message>
     <message>
         <source>Take a life check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida…</translation>
     </message>
     <message>
         <source>Take a life check: rate each part of your life</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida: valora cada parte de tu vida</translation>
     </message>
     <message>
         <source>Save the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>every </source>
@@ -5171,7 +5171,7 @@
     </message>
     <message>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ahora</translation>
     </message>
     <message>
         <source>day</source>
@@ -5207,7 +5207,7 @@
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>This is quite short. A few unrelated words, like a small sentence only you would make up, are easy to remember and hard to guess.</source>
@@ -5227,7 +5227,7 @@
     </message>
     <message>
         <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal icon</source>
@@ -5327,7 +5327,7 @@
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
@@ -5603,11 +5603,11 @@
     </message>
     <message>
         <source>Mood and hope over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo y esperanza a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Your measures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus medidas a lo largo del tiempo</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
@@ -5615,11 +5615,11 @@
     </message>
     <message>
         <source>Year in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>El año en píxeles</translation>
     </message>
     <message>
         <source>What goes with better days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que acompaña a los días mejores</translation>
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
@@ -5627,7 +5627,7 @@
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después</translation>
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
@@ -5635,7 +5635,7 @@
     </message>
     <message>
         <source>Strengths used</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas usadas</translation>
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
@@ -5651,7 +5651,7 @@
     </message>
     <message>
         <source>Life balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio vital</translation>
     </message>
     <message>
         <source>Questionnaires over time</source>
@@ -5663,7 +5663,7 @@
     </message>
     <message>
         <source>Life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso de vida</translation>
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
@@ -5679,23 +5679,23 @@
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros. ¿Cómo estás hoy?</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el registro seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -5703,15 +5703,15 @@
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta %1</translation>
     </message>
     <message>
         <source>Delete, Space or a click removes this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr, Espacio o un clic quita esta etiqueta</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «%1»</translation>
     </message>
     <message>
         <source>What each column holds</source>
@@ -5723,11 +5723,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -5839,39 +5839,39 @@
     </message>
     <message>
         <source>Crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis</translation>
     </message>
     <message>
         <source>A one-page card with your crisis plan, the people you chose and the helplines. Print it, fold it, keep it in a wallet or by the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta de una página con tu plan de crisis, las personas que elegiste y las líneas de ayuda. Imprímela, dóblala y guárdala en la cartera o junto al teléfono.</translation>
     </message>
     <message>
         <source>A6 (pocket size)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (tamaño bolsillo)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no está cifrado: cualquiera que tenga el archivo o el papel puede leerlo. Guárdalo en un lugar de confianza.</translation>
     </message>
     <message>
         <source>Preview of the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la tarjeta de crisis</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5879,23 +5879,23 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the crisis card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de crisis como archivo PDF</translation>
     </message>
     <message>
         <source>Close the crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la tarjeta ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis guardada como %s. No está cifrada.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
@@ -5950,31 +5950,31 @@
     </message>
     <message>
         <source>Entry deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada borrada</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Bring the deleted entry back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la entrada borrada</translation>
     </message>
     <message>
         <source>Ctrl+Z does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z hace lo mismo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Hide this note; Ctrl+Z still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta nota; Ctrl+Z sigue funcionando</translation>
     </message>
     <message>
         <source>Life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de la vida</translation>
     </message>
     <message>
         <source>No life areas yet.</source>
@@ -5990,7 +5990,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the new life area</source>
@@ -6010,23 +6010,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>A title, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título, si quieres</translation>
     </message>
     <message>
         <source>The day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>El día del que trata esta entrada</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista previa</translation>
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
@@ -6034,7 +6034,7 @@
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
@@ -6042,15 +6042,15 @@
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que quieras. Se guarda mientras escribes.</translation>
     </message>
     <message>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la entrada</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
@@ -6058,11 +6058,11 @@
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir</translation>
     </message>
     <message>
         <source>Export your journal</source>
@@ -6094,7 +6094,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Choose where to save the export</source>
@@ -6250,7 +6250,7 @@
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva meta</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -6274,7 +6274,7 @@
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta puede ser pequeña. ¿Hacia qué te gustaría avanzar?</translation>
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
@@ -6286,23 +6286,23 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lograda</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltada</translation>
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas que eliges, y pequeños pasos hacia ellas, a tu propio ritmo.</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -6478,7 +6478,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>For example: My GP</source>
@@ -6490,7 +6490,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
@@ -6502,7 +6502,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel changing this number</source>
@@ -6518,11 +6518,11 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número</translation>
     </message>
     <message>
         <source>Change a number</source>
@@ -6534,11 +6534,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido.</translation>
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
@@ -6791,7 +6791,7 @@
     </message>
     <message>
         <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te ha ido la vida, a partir de tus propios registros. Estos gráficos muestran lo que suele ir junto con el tiempo; no son puntuaciones.</translation>
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
@@ -6957,7 +6957,7 @@
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
@@ -6989,7 +6989,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Leave without saving anything</source>
@@ -7013,7 +7013,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
@@ -7173,7 +7173,7 @@
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
@@ -7181,7 +7181,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -7189,7 +7189,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -7197,7 +7197,7 @@
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Name of the measure</source>
@@ -7277,7 +7277,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
@@ -7305,7 +7305,7 @@
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -7372,115 +7372,115 @@
     </message>
     <message>
         <source>Add a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número…</translation>
     </message>
     <message>
         <source>Add a number of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número propio</translation>
     </message>
     <message>
         <source>No numbers of your own yet. You could add your GP, a local crisis team or a friend; Get help now shows them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tienes números propios. Podrías añadir a tu médico de cabecera, un equipo de crisis cercano o un amigo; Ayuda ahora los muestra primero.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %s</translation>
     </message>
     <message>
         <source>Move %s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %s</translation>
     </message>
     <message>
         <source>Move %s down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %s</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %s</translation>
     </message>
     <message>
         <source>My people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis personas</translation>
     </message>
     <message>
         <source>The people you choose to have on your side, in the order you like. You decide who appears in your crisis plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que eliges tener a tu lado, en el orden que quieras. Tú decides quién aparece en tu plan de crisis.</translation>
     </message>
     <message>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una persona</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
         <source>No one here yet. Who helps you, even a little? A friend, someone in your family, a peer worker, your GP. Add them, and say how they help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie. ¿Quién te ayuda, aunque sea un poco? Un amigo, alguien de tu familia, un compañero de apoyo, tu médico. Añádelos y di cómo te ayudan.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove this person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a esta persona (Supr)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this person (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a esta persona (Ctrl+S)</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre %s</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo</translation>
     </message>
     <message>
         <source>Moved up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <source>Moved down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajado</translation>
     </message>
     <message>
         <source>Removed from My people. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitada de Mis personas. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Back in My people</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en Mis personas</translation>
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
@@ -7492,41 +7492,41 @@
     </message>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del plan</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de mis registros</translation>
     </message>
     <message>
         <source>My wellness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de bienestar</translation>
     </message>
     <message>
         <source>Your own plan for staying well and for hard times, in your words. Every save is kept, so you can look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio plan para mantenerte bien y para los momentos difíciles, con tus palabras. Cada vez que guardas se conserva, para que puedas mirar atrás.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios sin guardar han vuelto.</translation>
     </message>
     <message>
         <source>Nothing new to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que guardar</translation>
     </message>
     <message>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Restored an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró una versión anterior</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7578,35 +7578,35 @@
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sección (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sección</translation>
     </message>
     <message>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores…</translation>
     </message>
     <message>
         <source>Earlier versions of this section: view, compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores de esta sección: ver, comparar y restaurar</translation>
     </message>
     <message>
         <source>Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis…</translation>
     </message>
     <message>
         <source>Make a one-page crisis card as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una tarjeta de crisis de una página en PDF</translation>
     </message>
     <message>
         <source>Last changed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: %s.</translation>
     </message>
     <message>
         <source>Last looked at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez que lo miraste: %s.</translation>
     </message>
     <message>
         <source>Open my plan</source>
@@ -7622,23 +7622,23 @@
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al bloquearse la pantalla o suspenderse el equipo</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al minimizar la ventana</translation>
     </message>
     <message>
         <source>Show an icon in the notification area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en el área de notificación</translation>
     </message>
     <message>
         <source>Keep running in the notification area when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en el área de notificación al cerrar la ventana</translation>
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
@@ -7706,63 +7706,63 @@
     </message>
     <message>
         <source>A strength I used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fortaleza que usé hoy</translation>
     </message>
     <message>
         <source>Type or pick a strength and press Enter to log it for today. A new name is added to your strengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o elige una fortaleza y pulsa Intro para anotarla hoy. Un nombre nuevo se añade a tus fortalezas.</translation>
     </message>
     <message>
         <source>Type or pick one, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o elige una y pulsa Intro</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar</translation>
     </message>
     <message>
         <source>Log this strength for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar esta fortaleza hoy</translation>
     </message>
     <message>
         <source>Type or pick a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe o elige una fortaleza.</translation>
     </message>
     <message>
         <source>That strength could not be logged just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anotar esa fortaleza ahora mismo.</translation>
     </message>
     <message>
         <source>Added to your strengths and logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a tus fortalezas y anotada hoy. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Strength logged for today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza anotada hoy. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <source>From date</source>
@@ -7782,27 +7782,27 @@
     </message>
     <message>
         <source>Help where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda donde estás</translation>
     </message>
     <message>
         <source>Get help now and your crisis card show the helplines for this region. It is kept on this computer, outside your journal, so it works while the journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda ahora y tu tarjeta de crisis muestran las líneas de ayuda de esta región. Se guarda en este equipo, fuera de tu diario, para que funcione aunque el diario esté bloqueado.</translation>
     </message>
     <message>
         <source>Helplines for %1 are included, checked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incluyen líneas de ayuda para %1, comprobadas en %2.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call %2. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación aún no tiene una lista de líneas de ayuda para %1. En una emergencia, llama al %2. Los números que añadas abajo se muestran primero en Ayuda ahora.</translation>
     </message>
     <message>
         <source>There is no list of helplines for %1 in the app yet. In an emergency, call your local emergency number. Numbers you add below are shown first in Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación aún no tiene una lista de líneas de ayuda para %1. En una emergencia, llama al número de emergencias de tu zona. Los números que añadas abajo se muestran primero en Ayuda ahora.</translation>
     </message>
     <message>
         <source>Region for helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de las líneas de ayuda</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -8038,7 +8038,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>For example: not eating</source>
@@ -8158,11 +8158,11 @@
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
@@ -8170,47 +8170,47 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 30 días</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 12 meses</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre fechas…</translation>
     </message>
     <message>
         <source>When it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se escribió</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Más relevante</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas primero</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar resultados</translation>
     </message>
     <message>
         <source>When</source>
@@ -8218,15 +8218,15 @@
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Best match first.</source>
@@ -8242,103 +8242,103 @@
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Your journal is locked with your passphrase. Changing it re-encrypts your journal and its automatic backups, so they all open with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está protegido con tu frase de contraseña. Al cambiarla se vuelven a cifrar tu diario y sus copias automáticas, para que todos se abran con la nueva.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Changes are saved as soon as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan en cuanto los haces.</translation>
     </message>
     <message>
         <source>What you rate in a check-in. Hidden measures keep their past values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que valoras en un registro. Las medidas ocultas conservan sus valores anteriores.</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de la vida a las que pueden pertenecer tus metas, fortalezas y etiquetas.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras unos minutos sin uso</translation>
     </message>
     <message>
         <source>Lock after this long without &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras este tiempo sin &amp;uso</translation>
     </message>
     <message>
         <source>0 turns automatic locking off. Ctrl+L locks at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 desactiva el bloqueo automático. Ctrl+L bloquea en cualquier momento.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto en porcentaje</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
         <source>Call the window just “Journal” (for a computer others can see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a la ventana solo «Diario» (para un equipo que otros pueden ver)</translation>
     </message>
     <message>
         <source>Neutral window title: Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Título neutro de la ventana: Diario</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario</translation>
     </message>
     <message>
         <source>Remind me once a day to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme una vez al día que haga un registro</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
@@ -8346,19 +8346,19 @@
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece dentro de la ventana, mientras Recovery Journal está abierto.</translation>
     </message>
     <message>
         <source>At most once a day, it just says it's time for a check-in and never shows anything you have written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como mucho una vez al día, solo dice que es hora de un registro y nunca muestra nada de lo que has escrito.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Share a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir un informe</translation>
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
@@ -8496,23 +8496,23 @@
     </message>
     <message>
         <source>Make active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a activar</translation>
     </message>
     <message>
         <source>Pause for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por ahora</translation>
     </message>
     <message>
         <source>Mark as achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como logrado</translation>
     </message>
     <message>
         <source>Let it go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo ir</translation>
     </message>
     <message>
         <source>Letting go of a goal is a choice, and it's yours to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar una meta es una decisión, y te corresponde a ti.</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
@@ -8592,7 +8592,7 @@
     </message>
     <message>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fortaleza</translation>
     </message>
     <message>
         <source>Change a strength</source>
@@ -8676,7 +8676,7 @@
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cualidades, habilidades, personas, lugares y recursos que te ayudan, y los días en que lo hicieron.</translation>
     </message>
     <message>
         <source>Count uses in</source>
@@ -8708,11 +8708,11 @@
     </message>
     <message>
         <source>Your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus fortalezas</translation>
     </message>
     <message>
         <source>What helps you get through a day? Add a strength, or pick from a few ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te ayuda a pasar el día? Añade una fortaleza o elige entre algunas ideas.</translation>
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -8744,7 +8744,7 @@
     </message>
     <message>
         <source>Pick from ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre ideas</translation>
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
@@ -8752,7 +8752,7 @@
     </message>
     <message>
         <source>Log a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un uso</translation>
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
@@ -8832,11 +8832,11 @@
     </message>
     <message>
         <source>Add a tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una etiqueta y pulsa Intro</translation>
     </message>
     <message>
         <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades, personas o lugares. Intro o una coma añade la etiqueta; Retroceso en el campo vacío quita la última; Izquierda llega a las etiquetas.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -8860,7 +8860,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>How are you right now?</source>
@@ -9024,9 +9024,9 @@
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
@@ -9055,43 +9055,43 @@
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bajo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>a bit low</source>
-        <translation type="unfinished"></translation>
+        <translation>algo bajo</translation>
     </message>
     <message>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bien</translation>
     </message>
     <message>
         <source>fairly low</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante bajo</translation>
     </message>
     <message>
         <source>in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>en el medio</translation>
     </message>
     <message>
         <source>fairly high</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante alto</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>h</source>
@@ -9103,7 +9103,7 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valor</translation>
     </message>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
@@ -9211,95 +9211,95 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>&amp;Share a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir un informe…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
         <source>&amp;Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar &amp;todo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda ahora</translation>
     </message>
     <message>
         <source>&amp;Crisis card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de crisis…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uía</translation>
     </message>
     <message>
         <source>&amp;About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Recovery Journal</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>For example: friend, sister, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: amiga, hermana, médico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>What they help with</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué ayudan</translation>
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
@@ -9311,11 +9311,11 @@
     </message>
     <message>
         <source>Show them in my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarla en mi plan de crisis</translation>
     </message>
     <message>
         <source>In my crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi plan de crisis</translation>
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
@@ -9323,11 +9323,11 @@
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no contactar</translation>
     </message>
     <message>
         <source>Please don't contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no contactar</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
@@ -9351,7 +9351,7 @@
     </message>
     <message>
         <source>My crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de crisis</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
@@ -9387,15 +9387,15 @@
     </message>
     <message>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Hoy</translation>
     </message>
     <message>
         <source>Go to Today for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Hoy para un registro</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recordatorio</translation>
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
@@ -9463,31 +9463,31 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer, %1</translation>
     </message>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Registrar en su icono para volver, o Salir para cerrarlo del todo. Puedes cambiarlo en Ajustes, en Privacidad.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>{title} is still running in the notification area, locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} sigue funcionando en el área de notificación, bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -9533,21 +9533,21 @@
     <name>JournalList</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>JournalSearch</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>PlanHelp</name>
     <message>
         <source>My crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de crisis</translation>
     </message>
 </context>
 <context>
@@ -9589,11 +9589,11 @@
     <name>Tray</name>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Registrar en su icono para volver, o Salir para cerrarlo del todo. Puedes cambiarlo en Ajustes, en Privacidad.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -9605,11 +9605,11 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>{title} is still running in the notification area, locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} sigue funcionando en el área de notificación, bloqueado.</translation>
     </message>
 </context>
 </TS>
