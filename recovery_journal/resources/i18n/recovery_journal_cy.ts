@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Enter edits the selected check-in; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn golygu’r cofnod a ddewiswyd; mae Delete yn ei dynnu</translation>
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
@@ -896,12 +896,12 @@
     <name>DeletedBar</name>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
         </translation>
     </message>
     <message>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhwng ysgrifennu a’r rhagolwg (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Entry text</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun plaen; mae # penawdau, *pwyslais* a - rhestrau yn ymddangos yn y rhagolwg</translation>
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Shift+P yn newid rhwng ysgrifennu a’r rhagolwg</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1141,43 +1141,43 @@
     <name>GoalForm</name>
     <message>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y nod</translation>
     </message>
     <message>
         <source>e.g. Walk by the river on Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Cerdded ger yr afon ar ddydd Sadwrn</translation>
     </message>
     <message>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig i mi</translation>
     </message>
     <message>
         <source>What moving towards this would mean to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddai symud tuag at hyn yn ei olygu i chi</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau sy’n helpu</translation>
     </message>
     <message>
         <source>Space ticks or unticks a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio cryfder</translation>
     </message>
     <message>
         <source>No strengths yet. You can add some on the Strengths page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cryfderau eto. Gallwch ychwanegu rhai ar y dudalen Cryfderau.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nod</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -1189,15 +1189,15 @@
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam mae’n bwysig i mi</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cryfderau sy’n helpu</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>No particular life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim maes bywyd penodol</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -1213,34 +1213,34 @@
     </message>
     <message>
         <source>Save the changes to this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newidiadau i’r nod hwn</translation>
     </message>
     <message>
         <source>Add this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r nod hwn</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r nod hwnnw ddim yma mwyach.</translation>
     </message>
     <message>
         <source>Goal saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi’i gadw</translation>
     </message>
     <message>
         <source>Goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi’i ychwanegu</translation>
     </message>
 </context>
 <context>
     <name>GoalList</name>
     <message>
         <source>Show goals of a life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos nodau maes bywyd</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -1256,15 +1256,15 @@
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u grwpio yn ôl lle mae pob nod arni. Mae Delete yn tynnu’r nod a ddewiswyd.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r nod</translation>
     </message>
     <message>
         <source>Delete the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r nod a ddewiswyd</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob maes bywyd</translation>
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
@@ -1280,14 +1280,14 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nodau yn y maes bywyd hwn eto. Dewiswch "Pob maes bywyd" i weld y lleill.</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1310,11 +1310,11 @@
     </message>
     <message>
         <source>No steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau eto</translation>
     </message>
     <message>
         <source>Every step is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cam wedi’i wneud</translation>
     </message>
     <message>
         <source>progress %1 %</source>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam nesaf: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1341,51 +1341,51 @@
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae arni</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <source>About this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynglŷn â’r nod hwn</translation>
     </message>
     <message>
         <source>A new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r nod</translation>
     </message>
     <message>
         <source>Goal deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Goal restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That goal can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r nod hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cam</translation>
     </message>
     <message>
         <source>Step deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Step restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
@@ -1393,15 +1393,15 @@
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad</translation>
     </message>
     <message>
         <source>Review deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Review restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
@@ -2247,15 +2247,15 @@
     <name>LifeCheckOffer</name>
     <message>
         <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad bywyd yma os hoffech chi un: sut mae pob rhan o’ch bywyd yn mynd, mewn ychydig funudau.</translation>
     </message>
     <message>
         <source>Take a life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd</translation>
     </message>
     <message>
         <source>Take a life check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd nawr</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Put the life check offer aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cynnig gwiriad bywyd o’r neilltu</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2548,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>Words for the low end</source>
@@ -3047,7 +3047,7 @@
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan eich cynllun eich syniadau eich hun ar gyfer adegau fel hyn.</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3093,7 @@
     <name>PlanWarningNote</name>
     <message>
         <source>Open my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nghynllun</translation>
     </message>
     <message>
         <source>Open my plan at %s</source>
@@ -3105,7 +3105,7 @@
     </message>
     <message>
         <source>Put this note aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r nodyn hwn o’r neilltu</translation>
     </message>
 </context>
 <context>
@@ -3190,11 +3190,11 @@
     <name>QuestionnaireOffer</name>
     <message>
         <source>A short questionnaire is here when you want it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae holiadur byr yma pan fyddwch chi eisiau</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3202,7 +3202,7 @@
     </message>
     <message>
         <source>Not now: hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr: cuddio hwn tan yfory</translation>
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
@@ -3217,7 +3217,7 @@
     <name>QuestionnairesCard</name>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron</translation>
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
@@ -3443,15 +3443,15 @@
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn adolygu</translation>
     </message>
     <message>
         <source>How is it going? What has helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’n mynd? Beth sydd wedi helpu?</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu adolygiad</translation>
     </message>
     <message>
         <source>Add this review</source>
@@ -3467,11 +3467,11 @@
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau eto. Gall edrych yn ôl bob hyn a hyn ddangos pa mor bell rydych chi wedi dod.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad</translation>
     </message>
     <message>
         <source>Delete the selected review</source>
@@ -3774,7 +3774,7 @@
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau, "ymadrodd mewn dyfynodau" neu ddechrau gair. Mae’r saeth i lawr yn mynd i’r canlyniadau, mae Enter yn agor y cyntaf, mae Escape yn clirio.</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -3842,15 +3842,15 @@
     </message>
     <message>
         <source>Best match first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un sy’n cyfateb orau yn gyntaf.</translation>
     </message>
     <message>
         <source>Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf diweddar yn gyntaf.</translation>
     </message>
     <message>
         <source>Oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4007,7 @@
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cyfnod a phob rhan i’w chynnwys. Does dim byd arall yn mynd i’r ffeil.</translation>
     </message>
     <message>
         <source>From</source>
@@ -4015,7 +4015,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>A4</source>
@@ -4047,19 +4047,19 @@
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siartiau (pob un gyda’i frawddeg a’i rifau)</translation>
     </message>
     <message>
         <source>Other parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau eraill</translation>
     </message>
     <message>
         <source>Include phone numbers and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys rhifau ffôn a chyfeiriadau e-bost</translation>
     </message>
     <message>
         <source>Include the text of journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys testun cofnodion y dyddlyfr</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -4067,7 +4067,7 @@
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Rhagolwg i weld y tudalennau yma.</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil ei ddarllen. Rhannwch ef â’r bobl rydych chi’n eu dewis yn unig.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4083,15 +4083,15 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4099,7 +4099,7 @@
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n stopio…</translation>
     </message>
     <message>
         <source>The first day comes after the last day.</source>
@@ -4111,12 +4111,12 @@
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4137,14 +4137,14 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
 </context>
 <context>
     <name>StarterDialog</name>
     <message>
         <source>Ideas for strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Syniadau am gryfderau</translation>
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
@@ -4211,7 +4211,7 @@
     <name>StepsEditor</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
@@ -4219,11 +4219,11 @@
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau eto. Beth yw un peth bach y gallech ei wneud yn gyntaf?</translation>
     </message>
     <message>
         <source>Tick off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4243,7 +4243,7 @@
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cam</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -4251,15 +4251,15 @@
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam newydd</translation>
     </message>
     <message>
         <source>A small next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam bach nesaf</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>Due date of the new step</source>
@@ -4267,7 +4267,7 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam</translation>
     </message>
     <message>
         <source>Add the new step</source>
@@ -4279,11 +4279,11 @@
     </message>
     <message>
         <source>That goal is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r nod hwnnw ddim yma mwyach.</translation>
     </message>
     <message>
         <source>Step added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Step moved to place %1</source>
@@ -4291,7 +4291,7 @@
     </message>
     <message>
         <source>Step ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i dicio</translation>
     </message>
     <message>
         <source>Step not done yet</source>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wneud eto</translation>
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
@@ -4329,39 +4329,39 @@
     </message>
     <message>
         <source>Change a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cryfder</translation>
     </message>
     <message>
         <source>Name of the strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r cryfder</translation>
     </message>
     <message>
         <source>For example: patience, cooking, my sister, the park</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: amynedd, coginio, fy chwaer, y parc</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>What it is, or how it helps you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw e, neu sut mae’n eich helpu (dewisol)</translation>
     </message>
     <message>
         <source>Kind of strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gryfder</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd</translation>
     </message>
     <message>
         <source>No particular area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim maes penodol</translation>
     </message>
     <message>
         <source>Save strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cryfder</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4381,54 +4381,54 @@
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd</translation>
     </message>
     <message>
         <source>Please give the strength a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r cryfder, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
     <name>Strengths</name>
     <message>
         <source>Personal quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhinwedd bersonol</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgil</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnodd</translation>
     </message>
     <message>
         <source>the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>y 30 diwrnod diwethaf</translation>
     </message>
     <message>
         <source>the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>y 3 mis diwethaf</translation>
     </message>
     <message>
         <source>the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>y flwyddyn ddiwethaf</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>yr holl amser</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4436,11 +4436,11 @@
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
@@ -4471,15 +4471,15 @@
     </message>
     <message>
         <source>Count uses in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif defnydd yn</translation>
     </message>
     <message>
         <source>Count uses &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif defnydd &amp;yn</translation>
     </message>
     <message>
         <source>Order strengths by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu cryfderau yn ôl</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4487,7 +4487,7 @@
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf o ddefnydd</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4495,19 +4495,19 @@
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd</translation>
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trefnu yn ôl</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y rhai wedi’u &amp;harchifo</translation>
     </message>
     <message>
         <source>Show archived strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cryfderau wedi’u harchifo</translation>
     </message>
     <message>
         <source>Your strengths</source>
@@ -4523,19 +4523,19 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cryfder a ddewiswyd</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archifo</translation>
     </message>
     <message>
         <source>Archive the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Archifo’r cryfder a ddewiswyd</translation>
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
@@ -4547,7 +4547,7 @@
     </message>
     <message>
         <source>Delete the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cryfder a ddewiswyd</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -4567,7 +4567,7 @@
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis cryfderau o restr o syniadau</translation>
     </message>
     <message>
         <source>Log a use</source>
@@ -4575,11 +4575,11 @@
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd gennych gryfder, gallwch nodi yma’r dyddiau y bu’n help.</translation>
     </message>
     <message>
         <source>Uses of your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd o’ch cryfderau</translation>
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -4595,11 +4595,11 @@
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd yn %1 (%2)</translation>
     </message>
     <message>
         <source>No uses noted in %1. When a strength helps you, you can note it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim defnydd wedi’i nodi yn %1. Pan fydd cryfder yn eich helpu, gallwch ei nodi uchod.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -4693,11 +4693,11 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4725,7 +4725,7 @@
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -5747,7 +5747,7 @@
     </message>
     <message>
         <source>Enter edits the selected check-in; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn golygu’r cofnod a ddewiswyd; mae Delete yn ei dynnu</translation>
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
@@ -6015,12 +6015,12 @@
     </message>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
         </translation>
     </message>
     <message>
@@ -6105,7 +6105,7 @@
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhwng ysgrifennu a’r rhagolwg (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Entry text</source>
@@ -6113,7 +6113,7 @@
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun plaen; mae # penawdau, *pwyslais* a - rhestrau yn ymddangos yn y rhagolwg</translation>
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
@@ -6129,7 +6129,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Shift+P yn newid rhwng ysgrifennu a’r rhagolwg</translation>
     </message>
     <message>
         <source>Write</source>
@@ -6237,43 +6237,43 @@
     </message>
     <message>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y nod</translation>
     </message>
     <message>
         <source>e.g. Walk by the river on Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Cerdded ger yr afon ar ddydd Sadwrn</translation>
     </message>
     <message>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig i mi</translation>
     </message>
     <message>
         <source>What moving towards this would mean to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddai symud tuag at hyn yn ei olygu i chi</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau sy’n helpu</translation>
     </message>
     <message>
         <source>Space ticks or unticks a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio cryfder</translation>
     </message>
     <message>
         <source>No strengths yet. You can add some on the Strengths page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cryfderau eto. Gallwch ychwanegu rhai ar y dudalen Cryfderau.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nod</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -6281,47 +6281,47 @@
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam mae’n bwysig i mi</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cryfderau sy’n helpu</translation>
     </message>
     <message>
         <source>No particular life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim maes bywyd penodol</translation>
     </message>
     <message>
         <source>Save the changes to this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newidiadau i’r nod hwn</translation>
     </message>
     <message>
         <source>Add this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r nod hwn</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r nod hwnnw ddim yma mwyach.</translation>
     </message>
     <message>
         <source>Goal saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi’i gadw</translation>
     </message>
     <message>
         <source>Goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Show goals of a life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos nodau maes bywyd</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -6333,19 +6333,19 @@
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u grwpio yn ôl lle mae pob nod arni. Mae Delete yn tynnu’r nod a ddewiswyd.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r nod</translation>
     </message>
     <message>
         <source>Delete the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r nod a ddewiswyd</translation>
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob maes bywyd</translation>
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
@@ -6353,11 +6353,11 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nodau yn y maes bywyd hwn eto. Dewiswch "Pob maes bywyd" i weld y lleill.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6381,47 +6381,47 @@
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae arni</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <source>About this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynglŷn â’r nod hwn</translation>
     </message>
     <message>
         <source>A new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd</translation>
     </message>
     <message>
         <source>Goal deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Goal restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That goal can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r nod hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cam</translation>
     </message>
     <message>
         <source>Step deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Step restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
@@ -6429,15 +6429,15 @@
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad</translation>
     </message>
     <message>
         <source>Review deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Review restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
@@ -7167,19 +7167,19 @@
     </message>
     <message>
         <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad bywyd yma os hoffech chi un: sut mae pob rhan o’ch bywyd yn mynd, mewn ychydig funudau.</translation>
     </message>
     <message>
         <source>Take a life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd</translation>
     </message>
     <message>
         <source>Take a life check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud gwiriad bywyd nawr</translation>
     </message>
     <message>
         <source>Put the life check offer aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cynnig gwiriad bywyd o’r neilltu</translation>
     </message>
     <message>
         <source>Your life check as a wheel</source>
@@ -7709,7 +7709,7 @@
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan eich cynllun eich syniadau eich hun ar gyfer adegau fel hyn.</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -7745,7 +7745,7 @@
     </message>
     <message>
         <source>Open my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nghynllun</translation>
     </message>
     <message>
         <source>Open my plan at %s</source>
@@ -7753,7 +7753,7 @@
     </message>
     <message>
         <source>Put this note aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r nodyn hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -7813,15 +7813,15 @@
     </message>
     <message>
         <source>A short questionnaire is here when you want it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae holiadur byr yma pan fyddwch chi eisiau</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb</translation>
     </message>
     <message>
         <source>Not now: hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nawr: cuddio hwn tan yfory</translation>
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
@@ -7833,7 +7833,7 @@
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron</translation>
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
@@ -8017,15 +8017,15 @@
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn adolygu</translation>
     </message>
     <message>
         <source>How is it going? What has helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’n mynd? Beth sydd wedi helpu?</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu adolygiad</translation>
     </message>
     <message>
         <source>Add this review</source>
@@ -8041,7 +8041,7 @@
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau eto. Gall edrych yn ôl bob hyn a hyn ddangos pa mor bell rydych chi wedi dod.</translation>
     </message>
     <message>
         <source>Delete the selected review</source>
@@ -8301,7 +8301,7 @@
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau, "ymadrodd mewn dyfynodau" neu ddechrau gair. Mae’r saeth i lawr yn mynd i’r canlyniadau, mae Enter yn agor y cyntaf, mae Escape yn clirio.</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -8365,15 +8365,15 @@
     </message>
     <message>
         <source>Best match first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un sy’n cyfateb orau yn gyntaf.</translation>
     </message>
     <message>
         <source>Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf diweddar yn gyntaf.</translation>
     </message>
     <message>
         <source>Oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <source>Security</source>
@@ -8497,11 +8497,11 @@
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cyfnod a phob rhan i’w chynnwys. Does dim byd arall yn mynd i’r ffeil.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
@@ -8513,23 +8513,23 @@
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siartiau (pob un gyda’i frawddeg a’i rifau)</translation>
     </message>
     <message>
         <source>Other parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau eraill</translation>
     </message>
     <message>
         <source>Include phone numbers and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys rhifau ffôn a chyfeiriadau e-bost</translation>
     </message>
     <message>
         <source>Include the text of journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys testun cofnodion y dyddlyfr</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Rhagolwg i weld y tudalennau yma.</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -8537,7 +8537,7 @@
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil ei ddarllen. Rhannwch ef â’r bobl rydych chi’n eu dewis yn unig.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -8545,19 +8545,19 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n stopio…</translation>
     </message>
     <message>
         <source>The first day comes after the last day.</source>
@@ -8569,12 +8569,12 @@
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
         </translation>
     </message>
     <message>
@@ -8595,11 +8595,11 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
         <source>Ideas for strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Syniadau am gryfderau</translation>
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
@@ -8661,23 +8661,23 @@
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau eto. Beth yw un peth bach y gallech ei wneud yn gyntaf?</translation>
     </message>
     <message>
         <source>Tick off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam newydd</translation>
     </message>
     <message>
         <source>A small next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam bach nesaf</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>Due date of the new step</source>
@@ -8685,7 +8685,7 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam</translation>
     </message>
     <message>
         <source>Add the new step</source>
@@ -8697,7 +8697,7 @@
     </message>
     <message>
         <source>Step added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Step moved to place %1</source>
@@ -8705,7 +8705,7 @@
     </message>
     <message>
         <source>Step ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i dicio</translation>
     </message>
     <message>
         <source>Step not done yet</source>
@@ -8713,7 +8713,7 @@
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wneud eto</translation>
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
@@ -8737,35 +8737,35 @@
     </message>
     <message>
         <source>Change a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cryfder</translation>
     </message>
     <message>
         <source>Name of the strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r cryfder</translation>
     </message>
     <message>
         <source>For example: patience, cooking, my sister, the park</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: amynedd, coginio, fy chwaer, y parc</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>What it is, or how it helps you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw e, neu sut mae’n eich helpu (dewisol)</translation>
     </message>
     <message>
         <source>Kind of strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gryfder</translation>
     </message>
     <message>
         <source>No particular area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim maes penodol</translation>
     </message>
     <message>
         <source>Save strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cryfder</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -8777,43 +8777,43 @@
     </message>
     <message>
         <source>Please give the strength a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r cryfder, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Personal quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhinwedd bersonol</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgil</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnodd</translation>
     </message>
     <message>
         <source>the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>y 30 diwrnod diwethaf</translation>
     </message>
     <message>
         <source>the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>y 3 mis diwethaf</translation>
     </message>
     <message>
         <source>the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>y flwyddyn ddiwethaf</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>yr holl amser</translation>
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
@@ -8821,31 +8821,31 @@
     </message>
     <message>
         <source>Count uses in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif defnydd yn</translation>
     </message>
     <message>
         <source>Count uses &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif defnydd &amp;yn</translation>
     </message>
     <message>
         <source>Order strengths by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu cryfderau yn ôl</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf o ddefnydd</translation>
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trefnu yn ôl</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y rhai wedi’u &amp;harchifo</translation>
     </message>
     <message>
         <source>Show archived strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cryfderau wedi’u harchifo</translation>
     </message>
     <message>
         <source>Your strengths</source>
@@ -8861,19 +8861,19 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cryfder a ddewiswyd</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archifo</translation>
     </message>
     <message>
         <source>Archive the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Archifo’r cryfder a ddewiswyd</translation>
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
@@ -8881,7 +8881,7 @@
     </message>
     <message>
         <source>Delete the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cryfder a ddewiswyd</translation>
     </message>
     <message>
         <source>Pick from ideas</source>
@@ -8889,7 +8889,7 @@
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis cryfderau o restr o syniadau</translation>
     </message>
     <message>
         <source>Log a use</source>
@@ -8897,11 +8897,11 @@
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd gennych gryfder, gallwch nodi yma’r dyddiau y bu’n help.</translation>
     </message>
     <message>
         <source>Uses of your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd o’ch cryfderau</translation>
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -8917,11 +8917,11 @@
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd yn %1 (%2)</translation>
     </message>
     <message>
         <source>No uses noted in %1. When a strength helps you, you can note it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim defnydd wedi’i nodi yn %1. Pan fydd cryfder yn eich helpu, gallwch ei nodi uchod.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -9335,11 +9335,11 @@
     </message>
     <message>
         <source>No steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau eto</translation>
     </message>
     <message>
         <source>Every step is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cam wedi’i wneud</translation>
     </message>
     <message>
         <source>progress %1 %</source>
@@ -9347,7 +9347,7 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam nesaf: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -9567,11 +9567,11 @@
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd</translation>
     </message>
     <message>
         <source>%1 (archived)</source>

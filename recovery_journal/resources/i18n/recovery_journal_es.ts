@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Enter edits the selected check-in; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro edita el registro seleccionado; Supr lo quita</translation>
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
@@ -896,9 +896,9 @@
     <name>DeletedBar</name>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrada borrada. Ctrl+Z puede recuperar tu última entrada borrada, incluso tras reiniciar.</numerusform>
+            <numerusform>Entrada borrada. Ctrl+Z puede recuperar tus últimas %n entradas borradas, incluso tras reiniciar.</numerusform>
         </translation>
     </message>
     <message>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre escribir y la vista previa (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>Entry text</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sencillo; los # títulos, el *énfasis* y las - listas se ven en la vista previa</translation>
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mayús+P cambia entre escribir y la vista previa</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1138,43 +1138,43 @@
     <name>GoalForm</name>
     <message>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la meta</translation>
     </message>
     <message>
         <source>e.g. Walk by the river on Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Pasear junto al río los sábados</translation>
     </message>
     <message>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué me importa</translation>
     </message>
     <message>
         <source>What moving towards this would mean to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que significaría para ti avanzar hacia esto</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha objetivo</translation>
     </message>
     <message>
         <source>Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas que ayudan</translation>
     </message>
     <message>
         <source>Space ticks or unticks a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca una fortaleza</translation>
     </message>
     <message>
         <source>No strengths yet. You can add some on the Strengths page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fortalezas. Puedes añadir algunas en la página Fortalezas.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir meta</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -1186,15 +1186,15 @@
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué me importa</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea de la vida</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortalezas que ayudan</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>No particular life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún área en particular</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -1210,34 +1210,34 @@
     </message>
     <message>
         <source>Save the changes to this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios de esta meta</translation>
     </message>
     <message>
         <source>Add this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta meta</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta ya no está aquí.</translation>
     </message>
     <message>
         <source>Goal saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta guardada</translation>
     </message>
     <message>
         <source>Goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta añadida</translation>
     </message>
 </context>
 <context>
     <name>GoalList</name>
     <message>
         <source>Show goals of a life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las metas de un área de la vida</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Área de la vida</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -1253,15 +1253,15 @@
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupadas según cómo va cada meta. Supr quita la meta seleccionada.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar meta</translation>
     </message>
     <message>
         <source>Delete the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la meta seleccionada</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas de la vida</translation>
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
@@ -1277,14 +1277,14 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay metas en esta área. Elige "Todas las áreas de la vida" para ver las demás.</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1307,11 @@
     </message>
     <message>
         <source>No steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pasos</translation>
     </message>
     <message>
         <source>Every step is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos están hechos</translation>
     </message>
     <message>
         <source>progress %1 %</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1338,51 +1338,51 @@
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo va</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos</translation>
     </message>
     <message>
         <source>About this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta meta</translation>
     </message>
     <message>
         <source>A new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta nueva</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar meta</translation>
     </message>
     <message>
         <source>Goal deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta borrada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Goal restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta recuperada</translation>
     </message>
     <message>
         <source>That goal can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar paso</translation>
     </message>
     <message>
         <source>Step deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Step restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso recuperado</translation>
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
@@ -1390,15 +1390,15 @@
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar repaso</translation>
     </message>
     <message>
         <source>Review deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Review restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso recuperado</translation>
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
@@ -2193,15 +2193,15 @@
     <name>LifeCheckOffer</name>
     <message>
         <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un repaso de vida aquí si te apetece: cómo va cada parte de tu vida, en unos minutos.</translation>
     </message>
     <message>
         <source>Take a life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida</translation>
     </message>
     <message>
         <source>Take a life check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida ahora</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2209,7 +2209,7 @@
     </message>
     <message>
         <source>Put the life check offer aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de lado el repaso de vida</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2494,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Words for the low end</source>
@@ -2984,7 +2984,7 @@
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan tiene tus propias ideas para momentos como este.</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3030,7 @@
     <name>PlanWarningNote</name>
     <message>
         <source>Open my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan</translation>
     </message>
     <message>
         <source>Open my plan at %s</source>
@@ -3042,7 +3042,7 @@
     </message>
     <message>
         <source>Put this note aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta nota de lado</translation>
     </message>
 </context>
 <context>
@@ -3127,11 +3127,11 @@
     <name>QuestionnaireOffer</name>
     <message>
         <source>A short questionnaire is here when you want it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un cuestionario breve aquí cuando quieras</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3139,7 +3139,7 @@
     </message>
     <message>
         <source>Not now: hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: ocultar hasta mañana</translation>
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
@@ -3154,7 +3154,7 @@
     <name>QuestionnairesCard</name>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
@@ -3380,15 +3380,15 @@
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del repaso</translation>
     </message>
     <message>
         <source>How is it going? What has helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo va? ¿Qué te ha ayudado?</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir repaso</translation>
     </message>
     <message>
         <source>Add this review</source>
@@ -3404,11 +3404,11 @@
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay repasos. Mirar atrás de vez en cuando puede mostrarte cuánto has avanzado.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar repaso</translation>
     </message>
     <message>
         <source>Delete the selected review</source>
@@ -3711,7 +3711,7 @@
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras, "una frase entre comillas" o el principio de una palabra. La flecha abajo va a los resultados, Intro abre el primero, Esc vacía la búsqueda.</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -3779,15 +3779,15 @@
     </message>
     <message>
         <source>Best match first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más relevante primero.</translation>
     </message>
     <message>
         <source>Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más reciente primero.</translation>
     </message>
     <message>
         <source>Oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más antiguo primero.</translation>
     </message>
 </context>
 <context>
@@ -3944,7 +3944,7 @@
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el periodo y cada parte que quieras incluir. No se incluye nada más en el archivo.</translation>
     </message>
     <message>
         <source>From</source>
@@ -3952,7 +3952,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3984,19 +3984,19 @@
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos (cada uno con su frase y sus cifras)</translation>
     </message>
     <message>
         <source>Other parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras partes</translation>
     </message>
     <message>
         <source>Include phone numbers and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir números de teléfono y direcciones de correo</translation>
     </message>
     <message>
         <source>Include the text of journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el texto de las entradas del diario</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -4004,7 +4004,7 @@
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Vista previa para ver aquí las páginas.</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -4012,7 +4012,7 @@
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no está cifrado: cualquiera que tenga el archivo puede leerlo. Compártelo solo con quien tú elijas.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4020,15 +4020,15 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4036,7 +4036,7 @@
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>The first day comes after the last day.</source>
@@ -4048,9 +4048,9 @@
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vista previa lista: %n página.</numerusform>
+            <numerusform>Vista previa lista: %n páginas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4071,14 +4071,14 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>StarterDialog</name>
     <message>
         <source>Ideas for strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas de fortalezas</translation>
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
@@ -4142,7 +4142,7 @@
     <name>StepsEditor</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
@@ -4150,11 +4150,11 @@
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pasos. ¿Qué cosa pequeña podrías hacer primero?</translation>
     </message>
     <message>
         <source>Tick off</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4174,7 +4174,7 @@
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar paso</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -4182,15 +4182,15 @@
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso</translation>
     </message>
     <message>
         <source>A small next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño paso siguiente</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Due date of the new step</source>
@@ -4198,7 +4198,7 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Add the new step</source>
@@ -4210,11 +4210,11 @@
     </message>
     <message>
         <source>That goal is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta ya no está aquí.</translation>
     </message>
     <message>
         <source>Step added</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso añadido</translation>
     </message>
     <message>
         <source>Step moved to place %1</source>
@@ -4222,7 +4222,7 @@
     </message>
     <message>
         <source>Step ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso hecho</translation>
     </message>
     <message>
         <source>Step not done yet</source>
@@ -4230,7 +4230,7 @@
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin hacer</translation>
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
@@ -4260,39 +4260,39 @@
     </message>
     <message>
         <source>Change a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar una fortaleza</translation>
     </message>
     <message>
         <source>Name of the strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fortaleza</translation>
     </message>
     <message>
         <source>For example: patience, cooking, my sister, the park</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: la paciencia, cocinar, mi hermana, el parque</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>What it is, or how it helps you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es, o cómo te ayuda (opcional)</translation>
     </message>
     <message>
         <source>Kind of strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fortaleza</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida</translation>
     </message>
     <message>
         <source>No particular area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún área en particular</translation>
     </message>
     <message>
         <source>Save strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar fortaleza</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4312,54 +4312,54 @@
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Área de la vida</translation>
     </message>
     <message>
         <source>Please give the strength a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale un nombre a la fortaleza, por favor.</translation>
     </message>
 </context>
 <context>
     <name>Strengths</name>
     <message>
         <source>Personal quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualidad personal</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 30 días</translation>
     </message>
     <message>
         <source>the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 3 meses</translation>
     </message>
     <message>
         <source>the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>el último año</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el tiempo</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4367,11 +4367,11 @@
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
@@ -4402,15 +4402,15 @@
     </message>
     <message>
         <source>Count uses in</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar usos en</translation>
     </message>
     <message>
         <source>Count uses &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar usos &amp;en</translation>
     </message>
     <message>
         <source>Order strengths by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar fortalezas por</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4418,7 +4418,7 @@
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Más usadas</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4426,19 +4426,19 @@
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida</translation>
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar por</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
         <source>Show archived strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar fortalezas archivadas</translation>
     </message>
     <message>
         <source>Your strengths</source>
@@ -4454,19 +4454,19 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Change the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Archive the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
@@ -4478,7 +4478,7 @@
     </message>
     <message>
         <source>Delete the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -4498,7 +4498,7 @@
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fortalezas de una lista de ideas</translation>
     </message>
     <message>
         <source>Log a use</source>
@@ -4506,11 +4506,11 @@
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando tengas una fortaleza, podrás anotar aquí los días en que te ayudó.</translation>
     </message>
     <message>
         <source>Uses of your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos de tus fortalezas</translation>
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -4526,11 +4526,11 @@
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos en %1 (%2)</translation>
     </message>
     <message>
         <source>No uses noted in %1. When a strength helps you, you can note it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay usos anotados en %1. Cuando una fortaleza te ayude, puedes anotarlo arriba.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -4624,11 +4624,11 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Área de la vida</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -5675,7 +5675,7 @@
     </message>
     <message>
         <source>Enter edits the selected check-in; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro edita el registro seleccionado; Supr lo quita</translation>
     </message>
     <message>
         <source>No check-ins yet. How are you today?</source>
@@ -5943,9 +5943,9 @@
     </message>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrada borrada. Ctrl+Z puede recuperar tu última entrada borrada, incluso tras reiniciar.</numerusform>
+            <numerusform>Entrada borrada. Ctrl+Z puede recuperar tus últimas %n entradas borradas, incluso tras reiniciar.</numerusform>
         </translation>
     </message>
     <message>
@@ -6030,7 +6030,7 @@
     </message>
     <message>
         <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre escribir y la vista previa (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>Entry text</source>
@@ -6038,7 +6038,7 @@
     </message>
     <message>
         <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sencillo; los # títulos, el *énfasis* y las - listas se ven en la vista previa</translation>
     </message>
     <message>
         <source>Write whatever you like. It is kept as you type.</source>
@@ -6054,7 +6054,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+P switches between writing and the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mayús+P cambia entre escribir y la vista previa</translation>
     </message>
     <message>
         <source>Write</source>
@@ -6162,43 +6162,43 @@
     </message>
     <message>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la meta</translation>
     </message>
     <message>
         <source>e.g. Walk by the river on Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Pasear junto al río los sábados</translation>
     </message>
     <message>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué me importa</translation>
     </message>
     <message>
         <source>What moving towards this would mean to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que significaría para ti avanzar hacia esto</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha objetivo</translation>
     </message>
     <message>
         <source>Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas que ayudan</translation>
     </message>
     <message>
         <source>Space ticks or unticks a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca una fortaleza</translation>
     </message>
     <message>
         <source>No strengths yet. You can add some on the Strengths page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fortalezas. Puedes añadir algunas en la página Fortalezas.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir meta</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -6206,47 +6206,47 @@
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué me importa</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea de la vida</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortalezas que ayudan</translation>
     </message>
     <message>
         <source>No particular life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún área en particular</translation>
     </message>
     <message>
         <source>Save the changes to this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios de esta meta</translation>
     </message>
     <message>
         <source>Add this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta meta</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta ya no está aquí.</translation>
     </message>
     <message>
         <source>Goal saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta guardada</translation>
     </message>
     <message>
         <source>Goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta añadida</translation>
     </message>
     <message>
         <source>Show goals of a life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las metas de un área de la vida</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Área de la vida</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -6258,19 +6258,19 @@
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupadas según cómo va cada meta. Supr quita la meta seleccionada.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar meta</translation>
     </message>
     <message>
         <source>Delete the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la meta seleccionada</translation>
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas de la vida</translation>
     </message>
     <message>
         <source>A goal can be small. What would you like to move towards?</source>
@@ -6278,11 +6278,11 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay metas en esta área. Elige "Todas las áreas de la vida" para ver las demás.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6306,47 +6306,47 @@
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo va</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos</translation>
     </message>
     <message>
         <source>About this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta meta</translation>
     </message>
     <message>
         <source>A new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta nueva</translation>
     </message>
     <message>
         <source>Goal deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta borrada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Goal restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta recuperada</translation>
     </message>
     <message>
         <source>That goal can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar paso</translation>
     </message>
     <message>
         <source>Step deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Step restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso recuperado</translation>
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
@@ -6354,15 +6354,15 @@
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar repaso</translation>
     </message>
     <message>
         <source>Review deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Review restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso recuperado</translation>
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
@@ -7041,19 +7041,19 @@
     </message>
     <message>
         <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un repaso de vida aquí si te apetece: cómo va cada parte de tu vida, en unos minutos.</translation>
     </message>
     <message>
         <source>Take a life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida</translation>
     </message>
     <message>
         <source>Take a life check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un repaso de vida ahora</translation>
     </message>
     <message>
         <source>Put the life check offer aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de lado el repaso de vida</translation>
     </message>
     <message>
         <source>Your life check as a wheel</source>
@@ -7574,7 +7574,7 @@
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan tiene tus propias ideas para momentos como este.</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -7610,7 +7610,7 @@
     </message>
     <message>
         <source>Open my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan</translation>
     </message>
     <message>
         <source>Open my plan at %s</source>
@@ -7618,7 +7618,7 @@
     </message>
     <message>
         <source>Put this note aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta nota de lado</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -7678,15 +7678,15 @@
     </message>
     <message>
         <source>A short questionnaire is here when you want it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un cuestionario breve aquí cuando quieras</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Not now: hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: ocultar hasta mañana</translation>
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
@@ -7698,7 +7698,7 @@
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
@@ -7882,15 +7882,15 @@
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del repaso</translation>
     </message>
     <message>
         <source>How is it going? What has helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo va? ¿Qué te ha ayudado?</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir repaso</translation>
     </message>
     <message>
         <source>Add this review</source>
@@ -7906,7 +7906,7 @@
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay repasos. Mirar atrás de vez en cuando puede mostrarte cuánto has avanzado.</translation>
     </message>
     <message>
         <source>Delete the selected review</source>
@@ -8166,7 +8166,7 @@
     </message>
     <message>
         <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras, "una frase entre comillas" o el principio de una palabra. La flecha abajo va a los resultados, Intro abre el primero, Esc vacía la búsqueda.</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -8230,15 +8230,15 @@
     </message>
     <message>
         <source>Best match first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más relevante primero.</translation>
     </message>
     <message>
         <source>Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más reciente primero.</translation>
     </message>
     <message>
         <source>Oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más antiguo primero.</translation>
     </message>
     <message>
         <source>Security</source>
@@ -8362,11 +8362,11 @@
     </message>
     <message>
         <source>Choose the period and each part to include. Nothing else goes into the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el periodo y cada parte que quieras incluir. No se incluye nada más en el archivo.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
@@ -8378,23 +8378,23 @@
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos (cada uno con su frase y sus cifras)</translation>
     </message>
     <message>
         <source>Other parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras partes</translation>
     </message>
     <message>
         <source>Include phone numbers and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir números de teléfono y direcciones de correo</translation>
     </message>
     <message>
         <source>Include the text of journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el texto de las entradas del diario</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Vista previa para ver aquí las páginas.</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -8402,7 +8402,7 @@
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no está cifrado: cualquiera que tenga el archivo puede leerlo. Compártelo solo con quien tú elijas.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -8410,19 +8410,19 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>The first day comes after the last day.</source>
@@ -8434,9 +8434,9 @@
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vista previa lista: %n página.</numerusform>
+            <numerusform>Vista previa lista: %n páginas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8457,11 +8457,11 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Ideas for strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas de fortalezas</translation>
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
@@ -8520,23 +8520,23 @@
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pasos. ¿Qué cosa pequeña podrías hacer primero?</translation>
     </message>
     <message>
         <source>Tick off</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso</translation>
     </message>
     <message>
         <source>A small next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño paso siguiente</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Due date of the new step</source>
@@ -8544,7 +8544,7 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Add the new step</source>
@@ -8556,7 +8556,7 @@
     </message>
     <message>
         <source>Step added</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso añadido</translation>
     </message>
     <message>
         <source>Step moved to place %1</source>
@@ -8564,7 +8564,7 @@
     </message>
     <message>
         <source>Step ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso hecho</translation>
     </message>
     <message>
         <source>Step not done yet</source>
@@ -8572,7 +8572,7 @@
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin hacer</translation>
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
@@ -8596,35 +8596,35 @@
     </message>
     <message>
         <source>Change a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar una fortaleza</translation>
     </message>
     <message>
         <source>Name of the strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fortaleza</translation>
     </message>
     <message>
         <source>For example: patience, cooking, my sister, the park</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: la paciencia, cocinar, mi hermana, el parque</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>What it is, or how it helps you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es, o cómo te ayuda (opcional)</translation>
     </message>
     <message>
         <source>Kind of strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fortaleza</translation>
     </message>
     <message>
         <source>No particular area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún área en particular</translation>
     </message>
     <message>
         <source>Save strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar fortaleza</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -8636,43 +8636,43 @@
     </message>
     <message>
         <source>Please give the strength a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale un nombre a la fortaleza, por favor.</translation>
     </message>
     <message>
         <source>Personal quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualidad personal</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 30 días</translation>
     </message>
     <message>
         <source>the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 3 meses</translation>
     </message>
     <message>
         <source>the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>el último año</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el tiempo</translation>
     </message>
     <message>
         <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
@@ -8680,31 +8680,31 @@
     </message>
     <message>
         <source>Count uses in</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar usos en</translation>
     </message>
     <message>
         <source>Count uses &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar usos &amp;en</translation>
     </message>
     <message>
         <source>Order strengths by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar fortalezas por</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Más usadas</translation>
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar por</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
         <source>Show archived strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar fortalezas archivadas</translation>
     </message>
     <message>
         <source>Your strengths</source>
@@ -8720,19 +8720,19 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Change the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Archive the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
@@ -8740,7 +8740,7 @@
     </message>
     <message>
         <source>Delete the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Pick from ideas</source>
@@ -8748,7 +8748,7 @@
     </message>
     <message>
         <source>Pick strengths from a list of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fortalezas de una lista de ideas</translation>
     </message>
     <message>
         <source>Log a use</source>
@@ -8756,11 +8756,11 @@
     </message>
     <message>
         <source>Once you have a strength, you can note here the days it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando tengas una fortaleza, podrás anotar aquí los días en que te ayudó.</translation>
     </message>
     <message>
         <source>Uses of your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos de tus fortalezas</translation>
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
@@ -8776,11 +8776,11 @@
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos en %1 (%2)</translation>
     </message>
     <message>
         <source>No uses noted in %1. When a strength helps you, you can note it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay usos anotados en %1. Cuando una fortaleza te ayude, puedes anotarlo arriba.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -9191,11 +9191,11 @@
     </message>
     <message>
         <source>No steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pasos</translation>
     </message>
     <message>
         <source>Every step is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos están hechos</translation>
     </message>
     <message>
         <source>progress %1 %</source>
@@ -9203,7 +9203,7 @@
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -9423,11 +9423,11 @@
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
