@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation>Cadw’r newidiadau</translation>
+        <translation>Cadw newidiadau</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation>Mae Ctrl+Enter yn cadw</translation>
+        <translation>Ctrl+Enter i gadw</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation>Mae Ctrl+Enter yn cadw</translation>
+        <translation>Ctrl+Enter i gadw</translation>
     </message>
     <message>
         <source>No particular life area</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation>Cadw’r newidiadau</translation>
+        <translation>Cadw newidiadau</translation>
     </message>
     <message>
         <source>Save the changes to this goal</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation>Peidiwch â chysylltu â nhw, os gwelwch yn dda</translation>
+        <translation>Peidiwch â chysylltu â nhw</translation>
     </message>
     <message>
         <source>Please don't contact</source>
@@ -3439,7 +3439,7 @@
     <name>ReviewsEditor</name>
     <message>
         <source>Progress, from 0 to 100 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd, o 0 i 100 y cant</translation>
     </message>
     <message>
         <source>Review note</source>
@@ -3451,15 +3451,15 @@
     </message>
     <message>
         <source>Add review</source>
-        <translation>Ychwanegu adolygiad</translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r adolygiad hwn</translation>
     </message>
     <message>
         <source>Review history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynt, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Delete removes the selected review</source>
@@ -3475,7 +3475,7 @@
     </message>
     <message>
         <source>Delete the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -3483,15 +3483,15 @@
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynnydd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -4196,7 +4196,7 @@
     </message>
     <message>
         <source>Mark as achieved</source>
-        <translation>Nodi ei fod wedi’i gyflawni</translation>
+        <translation>Nodi’n gyflawn</translation>
     </message>
     <message>
         <source>Let it go</source>
@@ -4914,7 +4914,7 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation>Mae Ctrl+Enter yn cadw</translation>
+        <translation>Ctrl+Enter i gadw</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -4934,7 +4934,7 @@
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
@@ -4946,7 +4946,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation>Cadw’r newidiadau</translation>
+        <translation>Cadw newidiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6213,7 +6213,7 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation>Cadw’r newidiadau</translation>
+        <translation>Cadw newidiadau</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -6233,7 +6233,7 @@
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation>Mae Ctrl+Enter yn cadw</translation>
+        <translation>Ctrl+Enter i gadw</translation>
     </message>
     <message>
         <source>Goal title</source>
@@ -8013,7 +8013,7 @@
     </message>
     <message>
         <source>Progress, from 0 to 100 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd, o 0 i 100 y cant</translation>
     </message>
     <message>
         <source>Review note</source>
@@ -8025,15 +8025,15 @@
     </message>
     <message>
         <source>Add review</source>
-        <translation>Ychwanegu adolygiad</translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r adolygiad hwn</translation>
     </message>
     <message>
         <source>Review history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynt, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Delete removes the selected review</source>
@@ -8045,19 +8045,19 @@
     </message>
     <message>
         <source>Delete the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad a ddewiswyd</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynnydd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -8645,7 +8645,7 @@
     </message>
     <message>
         <source>Mark as achieved</source>
-        <translation>Nodi ei fod wedi’i gyflawni</translation>
+        <translation>Nodi’n gyflawn</translation>
     </message>
     <message>
         <source>Let it go</source>
@@ -9467,7 +9467,7 @@
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation>Peidiwch â chysylltu â nhw, os gwelwch yn dda</translation>
+        <translation>Peidiwch â chysylltu â nhw</translation>
     </message>
     <message>
         <source>Please don't contact</source>

@@ -3376,7 +3376,7 @@
     <name>ReviewsEditor</name>
     <message>
         <source>Progress, from 0 to 100 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso, de 0 a 100 por ciento</translation>
     </message>
     <message>
         <source>Review note</source>
@@ -3392,11 +3392,11 @@
     </message>
     <message>
         <source>Add this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este repaso</translation>
     </message>
     <message>
         <source>Review history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos anteriores, los más recientes primero</translation>
     </message>
     <message>
         <source>Delete removes the selected review</source>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>Delete the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el repaso seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back</source>
@@ -3420,15 +3420,15 @@
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progreso</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repasos anteriores, los más recientes primero</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -4865,7 +4865,7 @@
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
@@ -7878,7 +7878,7 @@
     </message>
     <message>
         <source>Progress, from 0 to 100 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso, de 0 a 100 por ciento</translation>
     </message>
     <message>
         <source>Review note</source>
@@ -7894,11 +7894,11 @@
     </message>
     <message>
         <source>Add this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este repaso</translation>
     </message>
     <message>
         <source>Review history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos anteriores, los más recientes primero</translation>
     </message>
     <message>
         <source>Delete removes the selected review</source>
@@ -7910,19 +7910,19 @@
     </message>
     <message>
         <source>Delete the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el repaso seleccionado</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progreso</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repasos anteriores, los más recientes primero</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>

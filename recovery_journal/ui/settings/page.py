@@ -23,6 +23,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.region import help_for
+from recovery_journal.ui.settings.language import LanguageCard
 from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
@@ -76,6 +77,9 @@ class SettingsPage(ScrollPage):
         layout.addWidget(self.privacy)
         layout.addWidget(SecurityCard(repos.vault, self.content))
         layout.addWidget(self._build_appearance())
+        self.language = LanguageCard(settings, self.content)
+        layout.addWidget(self.language)
+        self.language.saved.connect(self.announce)
         layout.addWidget(self._build_reminder())
         self.questionnaires = QuestionnairesCard(repos, self.content,
                                                  region_help=lambda: help_for(settings.region()))
