@@ -850,6 +850,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEverythingDialog</name>
     <message>
         <source>Delete everything</source>
@@ -5900,6 +5907,10 @@
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Delete everything</source>
