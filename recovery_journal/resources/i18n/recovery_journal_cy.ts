@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %s</translation>
     </message>
     <message>
         <source>Recovery Journal contains no network code: what you write stays on this computer, in one file encrypted under your passphrase, and leaves it only when you export or share something yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cod rhwydwaith yn Recovery Journal: mae’r hyn rydych chi’n ei ysgrifennu yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio dan eich cyfrinymadrodd, a dim ond yn ei adael pan fyddwch chi’n allforio neu’n rhannu rhywbeth eich hun.</translation>
     </message>
     <message>
         <source>Your journal file</source>
@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>Close About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau Ynglŷn â Recovery Journal</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cael ei anfon i unman</translation>
     </message>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae eich data</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded</translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@
     <name>DeleteEverythingDialog</name>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu popeth</translation>
     </message>
     <message>
         <source>delete</source>
@@ -884,19 +884,19 @@
     </message>
     <message>
         <source>&amp;Keep my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fy nyddlyfr</translation>
     </message>
     <message>
         <source>Keep my journal, delete nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy nyddlyfr, dileu dim</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu popeth</translation>
     </message>
     <message>
         <source>Delete the journal and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r dyddlyfr a’i gopïau wrth gefn</translation>
     </message>
 </context>
 <context>
@@ -944,15 +944,15 @@
     </message>
     <message>
         <source>No life areas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim meysydd bywyd eto.</translation>
     </message>
     <message>
         <source>e.g. Creativity</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Creadigrwydd</translation>
     </message>
     <message>
         <source>Name of a new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw maes bywyd newydd</translation>
     </message>
     <message>
         <source>Add</source>
@@ -960,11 +960,11 @@
     </message>
     <message>
         <source>Add the new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r maes bywyd newydd</translation>
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Life area added</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd wedi’i ychwanegu</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio eich dyddlyfr</translation>
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
@@ -1419,15 +1419,15 @@
     <name>GuideDialog</name>
     <message>
         <source>Guide — Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw — Recovery Journal</translation>
     </message>
     <message>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pynciau’r canllaw</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw</translation>
     </message>
     <message>
         <source>Picture from the guide</source>
@@ -2479,27 +2479,27 @@
     <name>MeasuresEditor</name>
     <message>
         <source>Whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau cyfan</translation>
     </message>
     <message>
         <source>Halves (0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haneri (0.5)</translation>
     </message>
     <message>
         <source>Tenths (0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Degfedau (0.1)</translation>
     </message>
     <message>
         <source>e.g. Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Egni</translation>
     </message>
     <message>
         <source>Name of a new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw mesur newydd</translation>
     </message>
     <message>
         <source>Steps of the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r mesur newydd</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2507,7 +2507,7 @@
     </message>
     <message>
         <source>Add the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r mesur newydd</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -2515,7 +2515,7 @@
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Alt+Up ac Alt+Down yn newid y drefn</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2543,15 +2543,15 @@
     </message>
     <message>
         <source>Name of the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r mesur</translation>
     </message>
     <message>
         <source>Lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth isaf</translation>
     </message>
     <message>
         <source>Highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth uchaf</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2559,59 +2559,59 @@
     </message>
     <message>
         <source>Words for the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau ar gyfer y pen isel</translation>
     </message>
     <message>
         <source>e.g. Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Isel iawn</translation>
     </message>
     <message>
         <source>Words for the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau ar gyfer y pen uchel</translation>
     </message>
     <message>
         <source>e.g. Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Da iawn</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>L&amp;owest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth &amp;isaf</translation>
     </message>
     <message>
         <source>H&amp;ighest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth &amp;uchaf</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camau</translation>
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau’r pen &amp;isel</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau’r pen &amp;uchel</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesur newydd</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn</translation>
     </message>
     <message>
         <source>Hide it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei guddio yn lle hynny</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw fel y mae</translation>
     </message>
     <message>
         <source>%1 (%2 to %3</source>
@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <source>in steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn camau o %1</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -2631,11 +2631,11 @@
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwyliau a gobaith wedi’u cynnwys: gellir eu cuddio, ond nid eu dileu.</translation>
     </message>
     <message>
         <source>Their range stays 0 to 10, so charts read them the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eu hystod yn aros o 0 i 10, fel bod siartiau’n eu darllen yr un ffordd.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2643,11 +2643,11 @@
     </message>
     <message>
         <source>The lowest value must be below the highest value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r gwerth isaf fod yn is na’r gwerth uchaf.</translation>
     </message>
     <message>
         <source>Measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
@@ -2655,7 +2655,7 @@
     </message>
     <message>
         <source>Measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur wedi’i ddileu</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
@@ -3143,11 +3143,11 @@
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r eicon yn cynnig Cofnodi, Cael help nawr a Cloi, ac mae’r nodyn atgoffa dyddiol hefyd yn dod fel hysbysiad bwrdd gwaith: dim ond dweud ei bod hi’n amser cofnodi y mae, byth ddim rydych chi wedi’i ysgrifennu. Tra bo’n rhedeg yno, mae’r dyddlyfr yn aros wedi’i gloi.</translation>
     </message>
     <message>
         <source>This desktop has no notification area, so there is no icon and the daily reminder shows inside the window only, while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y bwrdd gwaith hwn ddim ardal hysbysu, felly does dim eicon ac mae’r nodyn atgoffa dyddiol yn ymddangos yn y ffenestr yn unig, tra bo hi ar agor.</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3367,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
@@ -3987,7 +3987,7 @@
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n dod fel hysbysiad bwrdd gwaith tra bo’r eicon yn yr ardal hysbysu ymlaen (gweler Preifatrwydd), hyd yn oed â’r ffenestr ar gau, ac yn y ffenestr tra bo hi ar agor.</translation>
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
@@ -4376,7 +4376,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -4696,7 +4696,7 @@
     <name>TagsEditor</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgaredd</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4708,7 +4708,7 @@
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4716,15 +4716,15 @@
     </message>
     <message>
         <source>No tags yet. They appear here once you add one to a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tagiau eto. Maen nhw’n ymddangos yma unwaith y byddwch yn ychwanegu un at gofnod.</translation>
     </message>
     <message>
         <source>Kind of tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o dag</translation>
     </message>
     <message>
         <source>Life area of the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd y tag</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -5105,11 +5105,11 @@
     </message>
     <message>
         <source>Show in lists and suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos mewn rhestrau ac awgrymiadau</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5318,11 +5318,11 @@
     </message>
     <message>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %s</translation>
     </message>
     <message>
         <source>Recovery Journal contains no network code: what you write stays on this computer, in one file encrypted under your passphrase, and leaves it only when you export or share something yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cod rhwydwaith yn Recovery Journal: mae’r hyn rydych chi’n ei ysgrifennu yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio dan eich cyfrinymadrodd, a dim ond yn ei adael pan fyddwch chi’n allforio neu’n rhannu rhywbeth eich hun.</translation>
     </message>
     <message>
         <source>Your journal file</source>
@@ -5358,19 +5358,19 @@
     </message>
     <message>
         <source>Close About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau Ynglŷn â Recovery Journal</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cael ei anfon i unman</translation>
     </message>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae eich data</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded</translation>
     </message>
     <message>
         <source>Your journal and its backups were deleted.</source>
@@ -5986,7 +5986,7 @@
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu popeth</translation>
     </message>
     <message>
         <source>delete</source>
@@ -6010,19 +6010,19 @@
     </message>
     <message>
         <source>&amp;Keep my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fy nyddlyfr</translation>
     </message>
     <message>
         <source>Keep my journal, delete nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy nyddlyfr, dileu dim</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu popeth</translation>
     </message>
     <message>
         <source>Delete the journal and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r dyddlyfr a’i gopïau wrth gefn</translation>
     </message>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
@@ -6064,15 +6064,15 @@
     </message>
     <message>
         <source>No life areas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim meysydd bywyd eto.</translation>
     </message>
     <message>
         <source>e.g. Creativity</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Creadigrwydd</translation>
     </message>
     <message>
         <source>Name of a new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw maes bywyd newydd</translation>
     </message>
     <message>
         <source>Add</source>
@@ -6080,11 +6080,11 @@
     </message>
     <message>
         <source>Add the new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r maes bywyd newydd</translation>
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes bywyd newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -6092,7 +6092,7 @@
     </message>
     <message>
         <source>Life area added</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6152,7 +6152,7 @@
     </message>
     <message>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio eich dyddlyfr</translation>
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
@@ -6456,15 +6456,15 @@
     </message>
     <message>
         <source>Guide — Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw — Recovery Journal</translation>
     </message>
     <message>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pynciau’r canllaw</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw</translation>
     </message>
     <message>
         <source>Picture from the guide</source>
@@ -7282,31 +7282,31 @@
     </message>
     <message>
         <source>Whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau cyfan</translation>
     </message>
     <message>
         <source>Halves (0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haneri (0.5)</translation>
     </message>
     <message>
         <source>Tenths (0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Degfedau (0.1)</translation>
     </message>
     <message>
         <source>e.g. Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Egni</translation>
     </message>
     <message>
         <source>Name of a new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw mesur newydd</translation>
     </message>
     <message>
         <source>Steps of the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r mesur newydd</translation>
     </message>
     <message>
         <source>Add the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r mesur newydd</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -7314,7 +7314,7 @@
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Alt+Up ac Alt+Down yn newid y drefn</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7338,71 +7338,71 @@
     </message>
     <message>
         <source>Name of the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r mesur</translation>
     </message>
     <message>
         <source>Lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth isaf</translation>
     </message>
     <message>
         <source>Highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth uchaf</translation>
     </message>
     <message>
         <source>Words for the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau ar gyfer y pen isel</translation>
     </message>
     <message>
         <source>e.g. Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Isel iawn</translation>
     </message>
     <message>
         <source>Words for the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau ar gyfer y pen uchel</translation>
     </message>
     <message>
         <source>e.g. Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Da iawn</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>L&amp;owest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth &amp;isaf</translation>
     </message>
     <message>
         <source>H&amp;ighest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth &amp;uchaf</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camau</translation>
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau’r pen &amp;isel</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau’r pen &amp;uchel</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesur newydd</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn</translation>
     </message>
     <message>
         <source>Hide it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei guddio yn lle hynny</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw fel y mae</translation>
     </message>
     <message>
         <source>%1 (%2 to %3</source>
@@ -7410,7 +7410,7 @@
     </message>
     <message>
         <source>in steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn camau o %1</translation>
     </message>
     <message>
         <source>Show</source>
@@ -7418,19 +7418,19 @@
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwyliau a gobaith wedi’u cynnwys: gellir eu cuddio, ond nid eu dileu.</translation>
     </message>
     <message>
         <source>Their range stays 0 to 10, so charts read them the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eu hystod yn aros o 0 i 10, fel bod siartiau’n eu darllen yr un ffordd.</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r gwerth isaf fod yn is na’r gwerth uchaf.</translation>
     </message>
     <message>
         <source>Measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
@@ -7438,7 +7438,7 @@
     </message>
     <message>
         <source>Measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur wedi’i ddileu</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -7788,11 +7788,11 @@
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r eicon yn cynnig Cofnodi, Cael help nawr a Cloi, ac mae’r nodyn atgoffa dyddiol hefyd yn dod fel hysbysiad bwrdd gwaith: dim ond dweud ei bod hi’n amser cofnodi y mae, byth ddim rydych chi wedi’i ysgrifennu. Tra bo’n rhedeg yno, mae’r dyddlyfr yn aros wedi’i gloi.</translation>
     </message>
     <message>
         <source>This desktop has no notification area, so there is no icon and the daily reminder shows inside the window only, while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y bwrdd gwaith hwn ddim ardal hysbysu, felly does dim eicon ac mae’r nodyn atgoffa dyddiol yn ymddangos yn y ffenestr yn unig, tra bo hi ar agor.</translation>
     </message>
     <message>
         <source>Credit and licence</source>
@@ -7952,7 +7952,7 @@
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
@@ -8488,7 +8488,7 @@
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n dod fel hysbysiad bwrdd gwaith tra bo’r eicon yn yr ardal hysbysu ymlaen (gweler Preifatrwydd), hyd yn oed â’r ffenestr ar gau, ac yn y ffenestr tra bo hi ar agor.</translation>
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
@@ -8992,23 +8992,23 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgaredd</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>No tags yet. They appear here once you add one to a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tagiau eto. Maen nhw’n ymddangos yma unwaith y byddwch yn ychwanegu un at gofnod.</translation>
     </message>
     <message>
         <source>Kind of tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o dag</translation>
     </message>
     <message>
         <source>Life area of the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd y tag</translation>
     </message>
     <message>
         <source>None</source>
@@ -9270,11 +9270,11 @@
     </message>
     <message>
         <source>Show in lists and suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos mewn rhestrau ac awgrymiadau</translation>
     </message>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wrth gefn</translation>
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
@@ -9282,7 +9282,7 @@
     </message>
     <message>
         <source>Making the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y copi wrth gefn…</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
@@ -9302,7 +9302,7 @@
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi’i gadw a’i wirio. Mae’n agor gyda’ch cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
@@ -9649,7 +9649,7 @@
     <name>DataActions</name>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wrth gefn</translation>
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
@@ -9657,7 +9657,7 @@
     </message>
     <message>
         <source>Making the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y copi wrth gefn…</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
@@ -9677,7 +9677,7 @@
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi’i gadw a’i wirio. Mae’n agor gyda’ch cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>

@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %s</translation>
     </message>
     <message>
         <source>Recovery Journal contains no network code: what you write stays on this computer, in one file encrypted under your passphrase, and leaves it only when you export or share something yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal no contiene código de red: lo que escribes se queda en este equipo, en un único archivo cifrado con tu frase de contraseña, y solo sale de él cuando tú exportas o compartes algo.</translation>
     </message>
     <message>
         <source>Your journal file</source>
@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>Close About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Acerca de Recovery Journal</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada a ningún sitio</translation>
     </message>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están tus datos</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@
     <name>DeleteEverythingDialog</name>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <source>delete</source>
@@ -884,19 +884,19 @@
     </message>
     <message>
         <source>&amp;Keep my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar mi diario</translation>
     </message>
     <message>
         <source>Keep my journal, delete nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi diario, no borrar nada</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todo</translation>
     </message>
     <message>
         <source>Delete the journal and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el diario y sus copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -941,15 +941,15 @@
     </message>
     <message>
         <source>No life areas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay áreas de la vida.</translation>
     </message>
     <message>
         <source>e.g. Creativity</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Creatividad</translation>
     </message>
     <message>
         <source>Name of a new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de una nueva área de la vida</translation>
     </message>
     <message>
         <source>Add</source>
@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>Add the new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nueva área de la vida</translation>
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;área de la vida</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>Life area added</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida añadida</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1039,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu diario</translation>
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
@@ -1416,15 +1416,15 @@
     <name>GuideDialog</name>
     <message>
         <source>Guide — Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía — Recovery Journal</translation>
     </message>
     <message>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de la guía</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Picture from the guide</source>
@@ -2425,27 +2425,27 @@
     <name>MeasuresEditor</name>
     <message>
         <source>Whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números enteros</translation>
     </message>
     <message>
         <source>Halves (0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios (0,5)</translation>
     </message>
     <message>
         <source>Tenths (0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimas (0,1)</translation>
     </message>
     <message>
         <source>e.g. Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Energía</translation>
     </message>
     <message>
         <source>Name of a new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de una nueva medida</translation>
     </message>
     <message>
         <source>Steps of the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la nueva medida</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Add the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nueva medida</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo cambian el orden</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2489,15 +2489,15 @@
     </message>
     <message>
         <source>Name of the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la medida</translation>
     </message>
     <message>
         <source>Lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más bajo</translation>
     </message>
     <message>
         <source>Highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más alto</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2505,59 +2505,59 @@
     </message>
     <message>
         <source>Words for the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras para el extremo bajo</translation>
     </message>
     <message>
         <source>e.g. Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Muy bajo</translation>
     </message>
     <message>
         <source>Words for the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras para el extremo alto</translation>
     </message>
     <message>
         <source>e.g. Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Muy bien</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>L&amp;owest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más &amp;bajo</translation>
     </message>
     <message>
         <source>H&amp;ighest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más &amp;alto</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del e&amp;xtremo bajo</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del extremo a&amp;lto</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;medida</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>Hide it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarla en su lugar</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla como está</translation>
     </message>
     <message>
         <source>%1 (%2 to %3</source>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>in steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pasos de %1</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -2577,11 +2577,11 @@
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ánimo y la esperanza vienen incluidos: se pueden ocultar, pero no borrar.</translation>
     </message>
     <message>
         <source>Their range stays 0 to 10, so charts read them the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rango sigue siendo de 0 a 10, para que los gráficos los lean igual.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2589,11 +2589,11 @@
     </message>
     <message>
         <source>The lowest value must be below the highest value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor más bajo tiene que ser menor que el más alto.</translation>
     </message>
     <message>
         <source>Measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida añadida</translation>
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
@@ -2601,7 +2601,7 @@
     </message>
     <message>
         <source>Measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida borrada</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
@@ -3080,11 +3080,11 @@
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono ofrece Registrar, Ayuda ahora y Bloquear, y el recordatorio diario llega también como notificación del escritorio: solo dice que es hora de un registro, nunca nada de lo que has escrito. Mientras sigue ahí, el diario permanece bloqueado.</translation>
     </message>
     <message>
         <source>This desktop has no notification area, so there is no icon and the daily reminder shows inside the window only, while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene área de notificación, así que no hay icono y el recordatorio diario solo aparece dentro de la ventana, mientras está abierta.</translation>
     </message>
 </context>
 <context>
@@ -3304,7 +3304,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
@@ -3924,7 +3924,7 @@
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega como notificación del escritorio mientras el icono del área de notificación esté activado (ver Privacidad), incluso con la ventana cerrada, y dentro de la ventana mientras esté abierta.</translation>
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
@@ -4307,7 +4307,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -4627,7 +4627,7 @@
     <name>TagsEditor</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4639,7 +4639,7 @@
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4647,15 +4647,15 @@
     </message>
     <message>
         <source>No tags yet. They appear here once you add one to a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas. Aparecen aquí en cuanto añades una a un registro.</translation>
     </message>
     <message>
         <source>Kind of tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de etiqueta</translation>
     </message>
     <message>
         <source>Life area of the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida de la etiqueta</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -5033,11 +5033,11 @@
     </message>
     <message>
         <source>Show in lists and suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en listas y sugerencias</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5246,11 +5246,11 @@
     </message>
     <message>
         <source>Version %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %s</translation>
     </message>
     <message>
         <source>Recovery Journal contains no network code: what you write stays on this computer, in one file encrypted under your passphrase, and leaves it only when you export or share something yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal no contiene código de red: lo que escribes se queda en este equipo, en un único archivo cifrado con tu frase de contraseña, y solo sale de él cuando tú exportas o compartes algo.</translation>
     </message>
     <message>
         <source>Your journal file</source>
@@ -5286,19 +5286,19 @@
     </message>
     <message>
         <source>Close About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Acerca de Recovery Journal</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada a ningún sitio</translation>
     </message>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están tus datos</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Your journal and its backups were deleted.</source>
@@ -5914,7 +5914,7 @@
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <source>delete</source>
@@ -5938,19 +5938,19 @@
     </message>
     <message>
         <source>&amp;Keep my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar mi diario</translation>
     </message>
     <message>
         <source>Keep my journal, delete nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi diario, no borrar nada</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todo</translation>
     </message>
     <message>
         <source>Delete the journal and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el diario y sus copias de seguridad</translation>
     </message>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
@@ -5989,15 +5989,15 @@
     </message>
     <message>
         <source>No life areas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay áreas de la vida.</translation>
     </message>
     <message>
         <source>e.g. Creativity</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Creatividad</translation>
     </message>
     <message>
         <source>Name of a new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de una nueva área de la vida</translation>
     </message>
     <message>
         <source>Add</source>
@@ -6005,11 +6005,11 @@
     </message>
     <message>
         <source>Add the new life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nueva área de la vida</translation>
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;área de la vida</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -6017,7 +6017,7 @@
     </message>
     <message>
         <source>Life area added</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida añadida</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6077,7 +6077,7 @@
     </message>
     <message>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu diario</translation>
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
@@ -6381,15 +6381,15 @@
     </message>
     <message>
         <source>Guide — Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía — Recovery Journal</translation>
     </message>
     <message>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de la guía</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Picture from the guide</source>
@@ -7156,31 +7156,31 @@
     </message>
     <message>
         <source>Whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números enteros</translation>
     </message>
     <message>
         <source>Halves (0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios (0,5)</translation>
     </message>
     <message>
         <source>Tenths (0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimas (0,1)</translation>
     </message>
     <message>
         <source>e.g. Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Energía</translation>
     </message>
     <message>
         <source>Name of a new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de una nueva medida</translation>
     </message>
     <message>
         <source>Steps of the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la nueva medida</translation>
     </message>
     <message>
         <source>Add the new measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nueva medida</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -7188,7 +7188,7 @@
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo cambian el orden</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7212,71 +7212,71 @@
     </message>
     <message>
         <source>Name of the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la medida</translation>
     </message>
     <message>
         <source>Lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más bajo</translation>
     </message>
     <message>
         <source>Highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más alto</translation>
     </message>
     <message>
         <source>Words for the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras para el extremo bajo</translation>
     </message>
     <message>
         <source>e.g. Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Muy bajo</translation>
     </message>
     <message>
         <source>Words for the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras para el extremo alto</translation>
     </message>
     <message>
         <source>e.g. Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Muy bien</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>L&amp;owest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más &amp;bajo</translation>
     </message>
     <message>
         <source>H&amp;ighest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor más &amp;alto</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del e&amp;xtremo bajo</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del extremo a&amp;lto</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;medida</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>Hide it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarla en su lugar</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla como está</translation>
     </message>
     <message>
         <source>%1 (%2 to %3</source>
@@ -7284,7 +7284,7 @@
     </message>
     <message>
         <source>in steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pasos de %1</translation>
     </message>
     <message>
         <source>Show</source>
@@ -7292,19 +7292,19 @@
     </message>
     <message>
         <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ánimo y la esperanza vienen incluidos: se pueden ocultar, pero no borrar.</translation>
     </message>
     <message>
         <source>Their range stays 0 to 10, so charts read them the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rango sigue siendo de 0 a 10, para que los gráficos los lean igual.</translation>
     </message>
     <message>
         <source>The lowest value must be below the highest value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor más bajo tiene que ser menor que el más alto.</translation>
     </message>
     <message>
         <source>Measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida añadida</translation>
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
@@ -7312,7 +7312,7 @@
     </message>
     <message>
         <source>Measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida borrada</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -7653,11 +7653,11 @@
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono ofrece Registrar, Ayuda ahora y Bloquear, y el recordatorio diario llega también como notificación del escritorio: solo dice que es hora de un registro, nunca nada de lo que has escrito. Mientras sigue ahí, el diario permanece bloqueado.</translation>
     </message>
     <message>
         <source>This desktop has no notification area, so there is no icon and the daily reminder shows inside the window only, while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene área de notificación, así que no hay icono y el recordatorio diario solo aparece dentro de la ventana, mientras está abierta.</translation>
     </message>
     <message>
         <source>Credit and licence</source>
@@ -7817,7 +7817,7 @@
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
@@ -8353,7 +8353,7 @@
     </message>
     <message>
         <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega como notificación del escritorio mientras el icono del área de notificación esté activado (ver Privacidad), incluso con la ventana cerrada, y dentro de la ventana mientras esté abierta.</translation>
     </message>
     <message>
         <source>It shows inside the window, while Recovery Journal is open.</source>
@@ -8851,23 +8851,23 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>No tags yet. They appear here once you add one to a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas. Aparecen aquí en cuanto añades una a un registro.</translation>
     </message>
     <message>
         <source>Kind of tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de etiqueta</translation>
     </message>
     <message>
         <source>Life area of the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida de la etiqueta</translation>
     </message>
     <message>
         <source>None</source>
@@ -9126,11 +9126,11 @@
     </message>
     <message>
         <source>Show in lists and suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en listas y sugerencias</translation>
     </message>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
@@ -9138,7 +9138,7 @@
     </message>
     <message>
         <source>Making the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
@@ -9158,7 +9158,7 @@
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada y comprobada. Se abre con tu frase de contraseña actual.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
@@ -9505,7 +9505,7 @@
     <name>DataActions</name>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
@@ -9513,7 +9513,7 @@
     </message>
     <message>
         <source>Making the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
@@ -9533,7 +9533,7 @@
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada y comprobada. Se abre con tu frase de contraseña actual.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
