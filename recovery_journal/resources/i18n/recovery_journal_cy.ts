@@ -296,7 +296,7 @@
     <name>ChartCard</name>
     <message>
         <source>The chart appears here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
     </message>
     <message>
         <source>%1 chart</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fel tabl</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r siart…</translation>
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llunio’r siart…</translation>
     </message>
     <message>
         <source>Drawing the chart</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fel siart</translation>
     </message>
     <message>
         <source>Show %1 as a chart</source>
@@ -422,7 +422,7 @@
     <name>ChartSaveDialog</name>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r siart</translation>
     </message>
     <message>
         <source>Title saved with the chart</source>
@@ -445,7 +445,7 @@
     <name>ChartSlot</name>
     <message>
         <source>The chart appears here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allforio yn cadw popeth yn eich dyddlyfr mewn fformat agored y gall apiau a thaenlenni eraill ei ddarllen.</translation>
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r allforio ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ei darllen i gyd. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1074,11 +1074,11 @@
     </message>
     <message>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw’r allforio</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r allforio</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1090,15 +1090,15 @@
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r allforio</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n ysgrifennu’r allforio…</translation>
     </message>
     <message>
         <source>Export saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio wedi’i gadw fel %1. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
 </context>
 <context>
@@ -1957,15 +1957,15 @@
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dangos y siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <source>This chart can't be drawn just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd llunio’r siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart wedi’i gadw fel %1</translation>
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
@@ -1980,7 +1980,7 @@
     <name>InventoryDialogs</name>
     <message>
         <source>Strength added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Changes saved</source>
@@ -1992,12 +1992,12 @@
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,7 +2009,7 @@
     </message>
     <message>
         <source>Leave blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn wag</translation>
     </message>
     <message>
         <source>Leave question %1 blank</source>
@@ -2017,7 +2017,7 @@
     </message>
     <message>
         <source>Leave this question blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y cwestiwn hwn yn wag</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
@@ -2179,19 +2179,19 @@
     </message>
     <message>
         <source>Life check questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Life check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y gwiriad bywyd</translation>
     </message>
     <message>
         <source>Save life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Save the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2199,11 +2199,11 @@
     </message>
     <message>
         <source>Leave without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael heb gadw dim</translation>
     </message>
     <message>
         <source>See your last life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld eich gwiriad bywyd diwethaf</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>Close the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Delete this life check</source>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <source>How is each part of your life going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae pob rhan o’ch bywyd yn mynd?</translation>
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>The life check is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriad bywyd yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n mynd yn dda</translation>
     </message>
     <message>
         <source>Each area over time</source>
@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>A smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Taken on %1.</source>
@@ -2719,11 +2719,11 @@
     </message>
     <message>
         <source>Add to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at Nodau</translation>
     </message>
     <message>
         <source>Add the step to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cam at Nodau</translation>
     </message>
     <message>
         <source>A new goal in %1</source>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>Added to Goals under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at Nodau o dan %1.</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3158,7 @@
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch beth a fynnwch: gellir gadael unrhyw gwestiwn yn wag. Does dim yn cael ei gadw nes i chi ddewis Cadw, a does dim byth yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3166,7 +3166,7 @@
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy atebion</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3174,15 +3174,15 @@
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb gadw</translation>
     </message>
     <message>
         <source>Your answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich atebion wedi’u cadw</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich canlyniad</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3190,7 +3190,7 @@
     </message>
     <message>
         <source>Close the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r holiadur</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4155,7 @@
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch unrhyw rai sy’n teimlo fel eich rhai chi. Does dim yn cael ei ychwanegu nes i chi ddewis; gallwch eu newid neu eu harchifo wedyn.</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
@@ -4163,24 +4163,24 @@
     </message>
     <message>
         <source>Add the ones I ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r rhai a diciais</translation>
     </message>
     <message>
         <source>Close without adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb ychwanegu</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i dicio eto.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
         </translation>
     </message>
 </context>
@@ -4610,7 +4610,7 @@
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod yn ôl</translation>
     </message>
     <message>
         <source>Bring back the selected strength</source>
@@ -4618,7 +4618,7 @@
     </message>
     <message>
         <source>Back among your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl ymhlith eich cryfderau</translation>
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
@@ -4634,11 +4634,11 @@
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Strength brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
@@ -4897,11 +4897,11 @@
     <name>UseForm</name>
     <message>
         <source>Which strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gryfder</translation>
     </message>
     <message>
         <source>Day you used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod y gwnaethoch ei ddefnyddio</translation>
     </message>
     <message>
         <source>Note about this use</source>
@@ -4913,7 +4913,7 @@
     </message>
     <message>
         <source>Save use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r defnydd</translation>
     </message>
     <message>
         <source>Save this use</source>
@@ -4965,7 +4965,7 @@
     </message>
     <message>
         <source>Use logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi’i nodi</translation>
     </message>
     <message>
         <source>Changes saved</source>
@@ -5498,7 +5498,7 @@
     </message>
     <message>
         <source>The chart appears here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
     </message>
     <message>
         <source>%1 chart</source>
@@ -5510,7 +5510,7 @@
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fel tabl</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
@@ -5518,7 +5518,7 @@
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r siart…</translation>
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
@@ -5526,7 +5526,7 @@
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llunio’r siart…</translation>
     </message>
     <message>
         <source>Drawing the chart</source>
@@ -5534,7 +5534,7 @@
     </message>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fel siart</translation>
     </message>
     <message>
         <source>Show %1 as a chart</source>
@@ -5618,7 +5618,7 @@
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r siart</translation>
     </message>
     <message>
         <source>Title saved with the chart</source>
@@ -6156,7 +6156,7 @@
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allforio yn cadw popeth yn eich dyddlyfr mewn fformat agored y gall apiau a thaenlenni eraill ei ddarllen.</translation>
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
@@ -6176,7 +6176,7 @@
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r allforio ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ei darllen i gyd. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -6184,11 +6184,11 @@
     </message>
     <message>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw’r allforio</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r allforio</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -6200,15 +6200,15 @@
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r allforio</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n ysgrifennu’r allforio…</translation>
     </message>
     <message>
         <source>Export saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio wedi’i gadw fel %1. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6926,15 +6926,15 @@
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dangos y siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <source>This chart can't be drawn just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd llunio’r siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart wedi’i gadw fel %1</translation>
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
@@ -6946,7 +6946,7 @@
     </message>
     <message>
         <source>Strength added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Changes saved</source>
@@ -6958,12 +6958,12 @@
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
         </translation>
     </message>
     <message>
@@ -6972,7 +6972,7 @@
     </message>
     <message>
         <source>Leave blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn wag</translation>
     </message>
     <message>
         <source>Leave question %1 blank</source>
@@ -6980,7 +6980,7 @@
     </message>
     <message>
         <source>Leave this question blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y cwestiwn hwn yn wag</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
@@ -7110,19 +7110,19 @@
     </message>
     <message>
         <source>Life check questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Life check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y gwiriad bywyd</translation>
     </message>
     <message>
         <source>Save life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Save the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -7130,15 +7130,15 @@
     </message>
     <message>
         <source>Leave without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael heb gadw dim</translation>
     </message>
     <message>
         <source>See your last life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld eich gwiriad bywyd diwethaf</translation>
     </message>
     <message>
         <source>Close the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r gwiriad bywyd</translation>
     </message>
     <message>
         <source>Delete this life check</source>
@@ -7158,7 +7158,7 @@
     </message>
     <message>
         <source>How is each part of your life going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae pob rhan o’ch bywyd yn mynd?</translation>
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
@@ -7174,7 +7174,7 @@
     </message>
     <message>
         <source>The life check is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriad bywyd yn ôl.</translation>
     </message>
     <message>
         <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
@@ -7198,7 +7198,7 @@
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n mynd yn dda</translation>
     </message>
     <message>
         <source>Each area over time</source>
@@ -7210,7 +7210,7 @@
     </message>
     <message>
         <source>A smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Taken on %1.</source>
@@ -7496,11 +7496,11 @@
     </message>
     <message>
         <source>Add to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at Nodau</translation>
     </message>
     <message>
         <source>Add the step to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cam at Nodau</translation>
     </message>
     <message>
         <source>A new goal in %1</source>
@@ -7508,7 +7508,7 @@
     </message>
     <message>
         <source>Added to Goals under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at Nodau o dan %1.</translation>
     </message>
     <message>
         <source>Add a number…</source>
@@ -7800,27 +7800,27 @@
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch beth a fynnwch: gellir gadael unrhyw gwestiwn yn wag. Does dim yn cael ei gadw nes i chi ddewis Cadw, a does dim byth yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy atebion</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb gadw</translation>
     </message>
     <message>
         <source>Your answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich atebion wedi’u cadw</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich canlyniad</translation>
     </message>
     <message>
         <source>Close the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r holiadur</translation>
     </message>
     <message>
         <source>A short questionnaire is here when you want it</source>
@@ -8614,7 +8614,7 @@
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch unrhyw rai sy’n teimlo fel eich rhai chi. Does dim yn cael ei ychwanegu nes i chi ddewis; gallwch eu newid neu eu harchifo wedyn.</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
@@ -8622,24 +8622,24 @@
     </message>
     <message>
         <source>Add the ones I ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r rhai a diciais</translation>
     </message>
     <message>
         <source>Close without adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb ychwanegu</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i dicio eto.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
         </translation>
     </message>
     <message>
@@ -8936,7 +8936,7 @@
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod yn ôl</translation>
     </message>
     <message>
         <source>Bring back the selected strength</source>
@@ -8944,7 +8944,7 @@
     </message>
     <message>
         <source>Back among your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl ymhlith eich cryfderau</translation>
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
@@ -8960,11 +8960,11 @@
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Strength brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
@@ -9116,11 +9116,11 @@
     </message>
     <message>
         <source>Which strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gryfder</translation>
     </message>
     <message>
         <source>Day you used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod y gwnaethoch ei ddefnyddio</translation>
     </message>
     <message>
         <source>Note about this use</source>
@@ -9132,7 +9132,7 @@
     </message>
     <message>
         <source>Save use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r defnydd</translation>
     </message>
     <message>
         <source>Save this use</source>
@@ -9160,7 +9160,7 @@
     </message>
     <message>
         <source>Use logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi’i nodi</translation>
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
@@ -9510,7 +9510,7 @@
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid diagnosis yw hwn. Mae’n ffordd i chi sylwi ar newid dros amser, ac yn rhywbeth y gallech ddewis ei drafod â rhywun rydych chi’n ymddiried ynddo.</translation>
     </message>
     <message>
         <source>1 question</source>
@@ -9709,7 +9709,7 @@
     <name>QuestionnaireResult</name>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid diagnosis yw hwn. Mae’n ffordd i chi sylwi ar newid dros amser, ac yn rhywbeth y gallech ddewis ei drafod â rhywun rydych chi’n ymddiried ynddo.</translation>
     </message>
     <message>
         <source>1 question</source>

@@ -296,7 +296,7 @@
     <name>ChartCard</name>
     <message>
         <source>The chart appears here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico aparecerá aquí en un momento.</translation>
     </message>
     <message>
         <source>%1 chart</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabla</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico…</translation>
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
         <source>Drawing the chart</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como gráfico</translation>
     </message>
     <message>
         <source>Show %1 as a chart</source>
@@ -422,7 +422,7 @@
     <name>ChartSaveDialog</name>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>Title saved with the chart</source>
@@ -445,7 +445,7 @@
     <name>ChartSlot</name>
     <message>
         <source>The chart appears here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico aparecerá aquí en un momento.</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación guarda todo lo de tu diario en un formato abierto que otras aplicaciones y hojas de cálculo pueden leer.</translation>
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no está cifrada: cualquiera que pueda abrir el archivo puede leerlo entero. Guárdala en un lugar privado y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1071,11 +1071,11 @@
     </message>
     <message>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar la exportación</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1087,15 +1087,15 @@
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la exportación…</translation>
     </message>
     <message>
         <source>Export saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación guardada como %1. No está cifrada.</translation>
     </message>
 </context>
 <context>
@@ -1909,15 +1909,15 @@
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se puede mostrar ahora mismo. Tus registros están a salvo.</translation>
     </message>
     <message>
         <source>This chart can't be drawn just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se puede dibujar ahora mismo. Tus registros están a salvo.</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado como %1</translation>
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
@@ -1932,7 +1932,7 @@
     <name>InventoryDialogs</name>
     <message>
         <source>Strength added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza añadida</translation>
     </message>
     <message>
         <source>Changes saved</source>
@@ -1944,9 +1944,9 @@
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortaleza añadida</numerusform>
+            <numerusform>%n fortalezas añadidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>Leave blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco</translation>
     </message>
     <message>
         <source>Leave question %1 blank</source>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>Leave this question blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta pregunta en blanco</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
@@ -2125,19 +2125,19 @@
     </message>
     <message>
         <source>Life check questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del repaso de vida</translation>
     </message>
     <message>
         <source>Life check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del repaso de vida</translation>
     </message>
     <message>
         <source>Save life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar repaso de vida</translation>
     </message>
     <message>
         <source>Save the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el repaso de vida</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2145,11 +2145,11 @@
     </message>
     <message>
         <source>Leave without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin guardar nada</translation>
     </message>
     <message>
         <source>See your last life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver tu último repaso de vida</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>Close the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el repaso de vida</translation>
     </message>
     <message>
         <source>Delete this life check</source>
@@ -2177,7 +2177,7 @@
     </message>
     <message>
         <source>How is each part of your life going?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo va cada parte de tu vida?</translation>
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <source>The life check is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repaso de vida ha vuelto.</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va bien</translation>
     </message>
     <message>
         <source>Each area over time</source>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>A smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso siguiente muy pequeño</translation>
     </message>
     <message>
         <source>Taken on %1.</source>
@@ -2662,11 +2662,11 @@
     </message>
     <message>
         <source>Add to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a Metas</translation>
     </message>
     <message>
         <source>Add the step to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso a Metas</translation>
     </message>
     <message>
         <source>A new goal in %1</source>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>Added to Goals under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a Metas en %1.</translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3095,7 @@
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde lo que quieras: puedes dejar cualquier pregunta en blanco. No se guarda nada hasta que eliges Guardar, y nunca se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis respuestas</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3111,15 +3111,15 @@
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>Your answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas están guardadas</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resultado</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>Close the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el cuestionario</translation>
     </message>
 </context>
 <context>
@@ -4089,7 +4089,7 @@
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las que sientas tuyas. No se añade nada hasta que lo decidas; puedes cambiarlas o archivarlas más tarde.</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
@@ -4097,21 +4097,21 @@
     </message>
     <message>
         <source>Add the ones I ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las que marqué</translation>
     </message>
     <message>
         <source>Close without adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin añadir</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has marcado nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcada.</numerusform>
+            <numerusform>%n marcadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4541,7 +4541,7 @@
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Bring back the selected strength</source>
@@ -4549,7 +4549,7 @@
     </message>
     <message>
         <source>Back among your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta entre tus fortalezas</translation>
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
@@ -4565,11 +4565,11 @@
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza borrada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Strength brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza recuperada</translation>
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
@@ -4828,11 +4828,11 @@
     <name>UseForm</name>
     <message>
         <source>Which strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fortaleza</translation>
     </message>
     <message>
         <source>Day you used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Día en que la usaste</translation>
     </message>
     <message>
         <source>Note about this use</source>
@@ -4844,7 +4844,7 @@
     </message>
     <message>
         <source>Save use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uso</translation>
     </message>
     <message>
         <source>Save this use</source>
@@ -4896,7 +4896,7 @@
     </message>
     <message>
         <source>Use logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso anotado</translation>
     </message>
     <message>
         <source>Changes saved</source>
@@ -5426,7 +5426,7 @@
     </message>
     <message>
         <source>The chart appears here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico aparecerá aquí en un momento.</translation>
     </message>
     <message>
         <source>%1 chart</source>
@@ -5438,7 +5438,7 @@
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabla</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
@@ -5446,7 +5446,7 @@
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico…</translation>
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
@@ -5454,7 +5454,7 @@
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
         <source>Drawing the chart</source>
@@ -5462,7 +5462,7 @@
     </message>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como gráfico</translation>
     </message>
     <message>
         <source>Show %1 as a chart</source>
@@ -5546,7 +5546,7 @@
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>Title saved with the chart</source>
@@ -6081,7 +6081,7 @@
     </message>
     <message>
         <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación guarda todo lo de tu diario en un formato abierto que otras aplicaciones y hojas de cálculo pueden leer.</translation>
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
@@ -6101,7 +6101,7 @@
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no está cifrada: cualquiera que pueda abrir el archivo puede leerlo entero. Guárdala en un lugar privado y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -6109,11 +6109,11 @@
     </message>
     <message>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar la exportación</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -6125,15 +6125,15 @@
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la exportación…</translation>
     </message>
     <message>
         <source>Export saved as %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación guardada como %1. No está cifrada.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6806,15 +6806,15 @@
     </message>
     <message>
         <source>This chart can't be shown just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se puede mostrar ahora mismo. Tus registros están a salvo.</translation>
     </message>
     <message>
         <source>This chart can't be drawn just now. Your check-ins are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se puede dibujar ahora mismo. Tus registros están a salvo.</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado como %1</translation>
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
@@ -6826,7 +6826,7 @@
     </message>
     <message>
         <source>Strength added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza añadida</translation>
     </message>
     <message>
         <source>Changes saved</source>
@@ -6838,9 +6838,9 @@
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortaleza añadida</numerusform>
+            <numerusform>%n fortalezas añadidas</numerusform>
         </translation>
     </message>
     <message>
@@ -6849,7 +6849,7 @@
     </message>
     <message>
         <source>Leave blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco</translation>
     </message>
     <message>
         <source>Leave question %1 blank</source>
@@ -6857,7 +6857,7 @@
     </message>
     <message>
         <source>Leave this question blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta pregunta en blanco</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
@@ -6984,19 +6984,19 @@
     </message>
     <message>
         <source>Life check questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del repaso de vida</translation>
     </message>
     <message>
         <source>Life check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del repaso de vida</translation>
     </message>
     <message>
         <source>Save life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar repaso de vida</translation>
     </message>
     <message>
         <source>Save the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el repaso de vida</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -7004,15 +7004,15 @@
     </message>
     <message>
         <source>Leave without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin guardar nada</translation>
     </message>
     <message>
         <source>See your last life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver tu último repaso de vida</translation>
     </message>
     <message>
         <source>Close the life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el repaso de vida</translation>
     </message>
     <message>
         <source>Delete this life check</source>
@@ -7032,7 +7032,7 @@
     </message>
     <message>
         <source>How is each part of your life going?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo va cada parte de tu vida?</translation>
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
@@ -7048,7 +7048,7 @@
     </message>
     <message>
         <source>The life check is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repaso de vida ha vuelto.</translation>
     </message>
     <message>
         <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
@@ -7072,7 +7072,7 @@
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va bien</translation>
     </message>
     <message>
         <source>Each area over time</source>
@@ -7084,7 +7084,7 @@
     </message>
     <message>
         <source>A smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso siguiente muy pequeño</translation>
     </message>
     <message>
         <source>Taken on %1.</source>
@@ -7367,11 +7367,11 @@
     </message>
     <message>
         <source>Add to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a Metas</translation>
     </message>
     <message>
         <source>Add the step to Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso a Metas</translation>
     </message>
     <message>
         <source>A new goal in %1</source>
@@ -7379,7 +7379,7 @@
     </message>
     <message>
         <source>Added to Goals under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a Metas en %1.</translation>
     </message>
     <message>
         <source>Add a number…</source>
@@ -7665,27 +7665,27 @@
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde lo que quieras: puedes dejar cualquier pregunta en blanco. No se guarda nada hasta que eliges Guardar, y nunca se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis respuestas</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>Your answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas están guardadas</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resultado</translation>
     </message>
     <message>
         <source>Close the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el cuestionario</translation>
     </message>
     <message>
         <source>A short questionnaire is here when you want it</source>
@@ -8476,7 +8476,7 @@
     </message>
     <message>
         <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las que sientas tuyas. No se añade nada hasta que lo decidas; puedes cambiarlas o archivarlas más tarde.</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
@@ -8484,21 +8484,21 @@
     </message>
     <message>
         <source>Add the ones I ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las que marqué</translation>
     </message>
     <message>
         <source>Close without adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin añadir</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has marcado nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcada.</numerusform>
+            <numerusform>%n marcadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8795,7 +8795,7 @@
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Bring back the selected strength</source>
@@ -8803,7 +8803,7 @@
     </message>
     <message>
         <source>Back among your strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta entre tus fortalezas</translation>
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
@@ -8819,11 +8819,11 @@
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza borrada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Strength brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza recuperada</translation>
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
@@ -8975,11 +8975,11 @@
     </message>
     <message>
         <source>Which strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fortaleza</translation>
     </message>
     <message>
         <source>Day you used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Día en que la usaste</translation>
     </message>
     <message>
         <source>Note about this use</source>
@@ -8991,7 +8991,7 @@
     </message>
     <message>
         <source>Save use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uso</translation>
     </message>
     <message>
         <source>Save this use</source>
@@ -9019,7 +9019,7 @@
     </message>
     <message>
         <source>Use logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso anotado</translation>
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
@@ -9366,7 +9366,7 @@
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un diagnóstico. Es una forma de notar cambios con el tiempo, y algo que puedes elegir hablar con alguien de confianza.</translation>
     </message>
     <message>
         <source>1 question</source>
@@ -9565,7 +9565,7 @@
     <name>QuestionnaireResult</name>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un diagnóstico. Es una forma de notar cambios con el tiempo, y algo que puedes elegir hablar con alguien de confianza.</translation>
     </message>
     <message>
         <source>1 question</source>
