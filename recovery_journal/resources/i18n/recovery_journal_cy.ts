@@ -1994,7 +1994,7 @@
         <source>%n strength(s) added</source>
         <translation>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
-            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’i ychwanegu</numerusform>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
@@ -4177,7 +4177,7 @@
         <source>%n ticked.</source>
         <translation>
             <numerusform>%n wedi’u ticio.</numerusform>
-            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’i dicio.</numerusform>
             <numerusform>%n wedi’u ticio.</numerusform>
             <numerusform>%n wedi’u ticio.</numerusform>
             <numerusform>%n wedi’u ticio.</numerusform>
@@ -6960,7 +6960,7 @@
         <source>%n strength(s) added</source>
         <translation>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
-            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’i ychwanegu</numerusform>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
             <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
@@ -8636,7 +8636,7 @@
         <source>%n ticked.</source>
         <translation>
             <numerusform>%n wedi’u ticio.</numerusform>
-            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’i dicio.</numerusform>
             <numerusform>%n wedi’u ticio.</numerusform>
             <numerusform>%n wedi’u ticio.</numerusform>
             <numerusform>%n wedi’u ticio.</numerusform>
