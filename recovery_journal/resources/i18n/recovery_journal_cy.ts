@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <source>%1 (%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 i %3</translation>
     </message>
     <message>
         <source>in steps of %1</source>
@@ -3664,7 +3664,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Of the last</source>
@@ -4380,11 +4380,11 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
@@ -4439,7 +4439,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Life area</source>
@@ -4498,7 +4498,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Life area</source>
@@ -4728,7 +4728,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
@@ -4933,11 +4933,11 @@
     </message>
     <message>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cryfder</translation>
     </message>
     <message>
         <source>D&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnod</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -4945,7 +4945,7 @@
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagiau</translation>
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
@@ -7406,7 +7406,7 @@
     </message>
     <message>
         <source>%1 (%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 i %3</translation>
     </message>
     <message>
         <source>in steps of %1</source>
@@ -8208,7 +8208,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Of the last</source>
@@ -8780,11 +8780,11 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>Please give the strength a name.</source>
@@ -9140,15 +9140,15 @@
     </message>
     <message>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cryfder</translation>
     </message>
     <message>
         <source>D&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnod</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagiau</translation>
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>

@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>%1 (%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 a %3</translation>
     </message>
     <message>
         <source>in steps of %1</source>
@@ -3601,7 +3601,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Of the last</source>
@@ -4311,11 +4311,11 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
@@ -4370,7 +4370,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Life area</source>
@@ -4429,7 +4429,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Life area</source>
@@ -4659,7 +4659,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
@@ -4864,11 +4864,11 @@
     </message>
     <message>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortaleza</translation>
     </message>
     <message>
         <source>D&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -4876,7 +4876,7 @@
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
@@ -7280,7 +7280,7 @@
     </message>
     <message>
         <source>%1 (%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 a %3</translation>
     </message>
     <message>
         <source>in steps of %1</source>
@@ -8073,7 +8073,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Of the last</source>
@@ -8639,11 +8639,11 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Please give the strength a name.</source>
@@ -8999,15 +8999,15 @@
     </message>
     <message>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortaleza</translation>
     </message>
     <message>
         <source>D&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
