@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cam hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete review</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r adolygiad hwnnw’n ôl bellach.</translation>
     </message>
 </context>
 <context>
@@ -1969,11 +1969,11 @@
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cadw siartiau fel .png, .svg neu .pdf. Dewiswch un o’r rheini, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>The chart couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r siart yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
 </context>
 <context>
@@ -2865,11 +2865,11 @@
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r person hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu person</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2901,11 +2901,11 @@
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mynd am dro a sgwrs, lifftiau, bwydo’r gath</translation>
     </message>
     <message>
         <source>When in my plan they are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd yn fy nghynllun maen nhw’n rhan ohono</translation>
     </message>
     <message>
         <source>Show them in my crisis plan</source>
@@ -2917,7 +2917,7 @@
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna maen nhw’n ymddangos yn Cael help nawr ac ar y cerdyn argyfwng, oni bai eich bod yn gofyn i neb gysylltu â nhw.</translation>
     </message>
     <message>
         <source>Please don't contact them</source>
@@ -2933,23 +2933,23 @@
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perthynas</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-bost</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut maen nhw’n &amp;helpu</translation>
     </message>
     <message>
         <source>Involved at: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhan o: %s</translation>
     </message>
 </context>
 <context>
@@ -4526,7 +4526,7 @@
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn newid y cryfder a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4546,7 +4546,7 @@
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i guddio o restrau; mae ei hanes yn aros</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4566,7 +4566,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Pick from ideas</source>
@@ -4590,15 +4590,15 @@
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn newid y defnydd a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Change the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y defnydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r defnydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
@@ -4614,7 +4614,7 @@
     </message>
     <message>
         <source>Bring back the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r cryfder a ddewiswyd yn ôl</translation>
     </message>
     <message>
         <source>Back among your strengths</source>
@@ -4622,15 +4622,15 @@
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i archifo. Mae ei hanes yn aros; mae Dangos y rhai wedi’u harchifo yn dod ag ef yn ôl i’r golwg.</translation>
     </message>
     <message>
         <source>Changing a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid defnydd a nodwyd</translation>
     </message>
     <message>
         <source>You had started on a strength before the journal locked; it is kept. Add a strength (or Change) carries on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roeddech chi wedi dechrau ar gryfder cyn i’r dyddlyfr gloi; mae wedi’i gadw. Mae Ychwanegu cryfder (neu Newid) yn parhau ag ef.</translation>
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
@@ -4642,39 +4642,39 @@
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cryfder hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Use deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Use brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That use can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r defnydd hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cryfder</translation>
     </message>
     <message>
         <source>Delete a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu defnydd a nodwyd</translation>
     </message>
     <message>
         <source>Log a strength used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi cryfder a ddefnyddiwyd heddiw</translation>
     </message>
     <message>
         <source>Use logged again</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi’i nodi eto</translation>
     </message>
     <message>
         <source>Taken back: that use is no longer logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddadwneud: dydy’r defnydd hwnnw ddim wedi’i nodi mwyach.</translation>
     </message>
 </context>
 <context>
@@ -6340,7 +6340,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
@@ -6436,7 +6436,7 @@
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cam hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Delete review</source>
@@ -6452,7 +6452,7 @@
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r adolygiad hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Guide — Recovery Journal</source>
@@ -6938,11 +6938,11 @@
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cadw siartiau fel .png, .svg neu .pdf. Dewiswch un o’r rheini, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>The chart couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r siart yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Strength added</source>
@@ -7624,11 +7624,11 @@
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r person hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu person</translation>
     </message>
     <message>
         <source>Plan sections</source>
@@ -8868,7 +8868,7 @@
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn newid y cryfder a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Change</source>
@@ -8888,7 +8888,7 @@
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i guddio o restrau; mae ei hanes yn aros</translation>
     </message>
     <message>
         <source>Delete the selected strength</source>
@@ -8916,15 +8916,15 @@
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn newid y defnydd a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Change the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y defnydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r defnydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
@@ -8940,7 +8940,7 @@
     </message>
     <message>
         <source>Bring back the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r cryfder a ddewiswyd yn ôl</translation>
     </message>
     <message>
         <source>Back among your strengths</source>
@@ -8948,15 +8948,15 @@
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i archifo. Mae ei hanes yn aros; mae Dangos y rhai wedi’u harchifo yn dod ag ef yn ôl i’r golwg.</translation>
     </message>
     <message>
         <source>Changing a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid defnydd a nodwyd</translation>
     </message>
     <message>
         <source>You had started on a strength before the journal locked; it is kept. Add a strength (or Change) carries on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roeddech chi wedi dechrau ar gryfder cyn i’r dyddlyfr gloi; mae wedi’i gadw. Mae Ychwanegu cryfder (neu Newid) yn parhau ag ef.</translation>
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
@@ -8968,19 +8968,19 @@
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cryfder hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Use deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Use brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That use can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r defnydd hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Add a tag, then Enter</source>
@@ -9458,11 +9458,11 @@
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mynd am dro a sgwrs, lifftiau, bwydo’r gath</translation>
     </message>
     <message>
         <source>When in my plan they are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd yn fy nghynllun maen nhw’n rhan ohono</translation>
     </message>
     <message>
         <source>Show them in my crisis plan</source>
@@ -9474,7 +9474,7 @@
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna maen nhw’n ymddangos yn Cael help nawr ac ar y cerdyn argyfwng, oni bai eich bod yn gofyn i neb gysylltu â nhw.</translation>
     </message>
     <message>
         <source>Please don't contact them</source>
@@ -9486,23 +9486,23 @@
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perthynas</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-bost</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut maen nhw’n &amp;helpu</translation>
     </message>
     <message>
         <source>Involved at: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhan o: %s</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -9598,23 +9598,23 @@
     </message>
     <message>
         <source>Delete strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r cryfder</translation>
     </message>
     <message>
         <source>Delete a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu defnydd a nodwyd</translation>
     </message>
     <message>
         <source>Log a strength used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi cryfder a ddefnyddiwyd heddiw</translation>
     </message>
     <message>
         <source>Use logged again</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd wedi’i nodi eto</translation>
     </message>
     <message>
         <source>Taken back: that use is no longer logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddadwneud: dydy’r defnydd hwnnw ddim wedi’i nodi mwyach.</translation>
     </message>
     <message>
         <source>Checked in</source>

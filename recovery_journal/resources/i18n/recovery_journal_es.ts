@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese paso ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete review</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese repaso ya no se puede recuperar.</translation>
     </message>
 </context>
 <context>
@@ -1921,11 +1921,11 @@
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos se pueden guardar como .png, .svg o .pdf. Elige uno de ellos, por favor.</translation>
     </message>
     <message>
         <source>The chart couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico ahí. Prueba con otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2808,11 +2808,11 @@
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2844,11 +2844,11 @@
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: un paseo y una charla, llevarme en coche, dar de comer al gato</translation>
     </message>
     <message>
         <source>When in my plan they are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué parte de mi plan participan</translation>
     </message>
     <message>
         <source>Show them in my crisis plan</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces aparecen en Ayuda ahora y en la tarjeta de crisis, salvo que pidas que no se les contacte.</translation>
     </message>
     <message>
         <source>Please don't contact them</source>
@@ -2876,23 +2876,23 @@
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué a&amp;yudan</translation>
     </message>
     <message>
         <source>Involved at: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Participa en: %s</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4457,7 @@
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro cambia la fortaleza seleccionada; Supr la borra (Ctrl+Z la recupera)</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4477,7 +4477,7 @@
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta en las listas; su historial se conserva</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4497,7 +4497,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Pick from ideas</source>
@@ -4521,15 +4521,15 @@
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro cambia el uso seleccionado; Supr lo borra (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
         <source>Change the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el uso seleccionado</translation>
     </message>
     <message>
         <source>Delete the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el uso seleccionado</translation>
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
@@ -4545,7 +4545,7 @@
     </message>
     <message>
         <source>Bring back the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Back among your strengths</source>
@@ -4553,15 +4553,15 @@
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivada. Su historial se conserva; Mostrar archivadas la vuelve a mostrar.</translation>
     </message>
     <message>
         <source>Changing a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando un uso anotado</translation>
     </message>
     <message>
         <source>You had started on a strength before the journal locked; it is kept. Add a strength (or Change) carries on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habías empezado una fortaleza antes de que el diario se bloqueara; se ha conservado. Añadir una fortaleza (o Cambiar) sigue con ella.</translation>
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
@@ -4573,39 +4573,39 @@
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fortaleza ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Use deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Use brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso recuperado</translation>
     </message>
     <message>
         <source>That use can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese uso ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar fortaleza</translation>
     </message>
     <message>
         <source>Delete a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un uso anotado</translation>
     </message>
     <message>
         <source>Log a strength used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una fortaleza usada hoy</translation>
     </message>
     <message>
         <source>Use logged again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso anotado de nuevo</translation>
     </message>
     <message>
         <source>Taken back: that use is no longer logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: ese uso ya no está anotado.</translation>
     </message>
 </context>
 <context>
@@ -6265,7 +6265,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
@@ -6361,7 +6361,7 @@
     </message>
     <message>
         <source>That step can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese paso ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Delete review</source>
@@ -6377,7 +6377,7 @@
     </message>
     <message>
         <source>That review can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese repaso ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Guide — Recovery Journal</source>
@@ -6818,11 +6818,11 @@
     </message>
     <message>
         <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos se pueden guardar como .png, .svg o .pdf. Elige uno de ellos, por favor.</translation>
     </message>
     <message>
         <source>The chart couldn't be saved there. Please try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Strength added</source>
@@ -7495,11 +7495,11 @@
     </message>
     <message>
         <source>That person can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <source>Plan sections</source>
@@ -8727,7 +8727,7 @@
     </message>
     <message>
         <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro cambia la fortaleza seleccionada; Supr la borra (Ctrl+Z la recupera)</translation>
     </message>
     <message>
         <source>Change</source>
@@ -8747,7 +8747,7 @@
     </message>
     <message>
         <source>Hidden from lists; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta en las listas; su historial se conserva</translation>
     </message>
     <message>
         <source>Delete the selected strength</source>
@@ -8775,15 +8775,15 @@
     </message>
     <message>
         <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro cambia el uso seleccionado; Supr lo borra (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
         <source>Change the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el uso seleccionado</translation>
     </message>
     <message>
         <source>Delete the selected use</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el uso seleccionado</translation>
     </message>
     <message>
         <source>Uses in %1 (%2)</source>
@@ -8799,7 +8799,7 @@
     </message>
     <message>
         <source>Bring back the selected strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la fortaleza seleccionada</translation>
     </message>
     <message>
         <source>Back among your strengths</source>
@@ -8807,15 +8807,15 @@
     </message>
     <message>
         <source>Archived. Its history stays; Show archived brings it back into view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivada. Su historial se conserva; Mostrar archivadas la vuelve a mostrar.</translation>
     </message>
     <message>
         <source>Changing a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando un uso anotado</translation>
     </message>
     <message>
         <source>You had started on a strength before the journal locked; it is kept. Add a strength (or Change) carries on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habías empezado una fortaleza antes de que el diario se bloqueara; se ha conservado. Añadir una fortaleza (o Cambiar) sigue con ella.</translation>
     </message>
     <message>
         <source>Strength deleted. Ctrl+Z brings it back.</source>
@@ -8827,19 +8827,19 @@
     </message>
     <message>
         <source>That strength can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fortaleza ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Use deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso borrado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Use brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso recuperado</translation>
     </message>
     <message>
         <source>That use can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese uso ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Add a tag, then Enter</source>
@@ -9314,11 +9314,11 @@
     </message>
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: un paseo y una charla, llevarme en coche, dar de comer al gato</translation>
     </message>
     <message>
         <source>When in my plan they are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué parte de mi plan participan</translation>
     </message>
     <message>
         <source>Show them in my crisis plan</source>
@@ -9330,7 +9330,7 @@
     </message>
     <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces aparecen en Ayuda ahora y en la tarjeta de crisis, salvo que pidas que no se les contacte.</translation>
     </message>
     <message>
         <source>Please don't contact them</source>
@@ -9342,23 +9342,23 @@
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué a&amp;yudan</translation>
     </message>
     <message>
         <source>Involved at: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Participa en: %s</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -9454,23 +9454,23 @@
     </message>
     <message>
         <source>Delete strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar fortaleza</translation>
     </message>
     <message>
         <source>Delete a logged use</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un uso anotado</translation>
     </message>
     <message>
         <source>Log a strength used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una fortaleza usada hoy</translation>
     </message>
     <message>
         <source>Use logged again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso anotado de nuevo</translation>
     </message>
     <message>
         <source>Taken back: that use is no longer logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: ese uso ya no está anotado.</translation>
     </message>
     <message>
         <source>Checked in</source>
