@@ -2519,7 +2519,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -2758,7 +2758,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Move %s up</source>
@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>Move %s down</source>
@@ -3135,7 +3135,7 @@
     </message>
     <message>
         <source>Keep running in the notification area when the window is closed</source>
-        <translation>Dal i redeg yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
+        <translation>Aros yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3967,7 +3967,7 @@
     </message>
     <message>
         <source>Call the window just “Journal” (for a computer others can see)</source>
-        <translation>Galw’r ffenestr yn “Dyddlyfr” yn unig (ar gyfer cyfrifiadur y gall eraill ei weld)</translation>
+        <translation>Galw’r ffenestr yn “Dyddlyfr” (ar gyfrifiadur a rennir)</translation>
     </message>
     <message>
         <source>Neutral window title: Journal</source>
@@ -4234,7 +4234,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -4242,7 +4242,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -7318,7 +7318,7 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -7326,7 +7326,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -7784,7 +7784,7 @@
     </message>
     <message>
         <source>Keep running in the notification area when the window is closed</source>
-        <translation>Dal i redeg yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
+        <translation>Aros yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
     </message>
     <message>
         <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
@@ -8468,7 +8468,7 @@
     </message>
     <message>
         <source>Call the window just “Journal” (for a computer others can see)</source>
-        <translation>Galw’r ffenestr yn “Dyddlyfr” yn unig (ar gyfer cyfrifiadur y gall eraill ei weld)</translation>
+        <translation>Galw’r ffenestr yn “Dyddlyfr” (ar gyfrifiadur a rennir)</translation>
     </message>
     <message>
         <source>Neutral window title: Journal</source>

@@ -3435,7 +3435,7 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>&amp;Repasos anteriores, los más recientes primero</translation>
+        <translation>&amp;Repasos anteriores</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -7933,7 +7933,7 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>&amp;Repasos anteriores, los más recientes primero</translation>
+        <translation>&amp;Repasos anteriores</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
