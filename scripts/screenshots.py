@@ -37,7 +37,7 @@ def _demo(folder: Path) -> Path:
     return vault
 
 
-def _shoot(out: Path, vault: Path, theme: str, scale: int) -> None:
+def _shoot(out: Path, vault: Path, theme: str, scale: int, language: str = "en") -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QDialog
 
@@ -49,13 +49,14 @@ def _shoot(out: Path, vault: Path, theme: str, scale: int) -> None:
     store = QSettings(str(folder / "look.ini"), QSettings.Format.IniFormat)
     store.setValue("appearance/theme", theme)
     store.setValue("appearance/text_scale", scale)
+    store.setValue("appearance/language", language)
     controller = build_app(vault, store)
     window = controller.window
     window.resize(1366, 768)
     window.show()
     controller.apply_appearance(app)  # type: ignore[arg-type]
     _pump(app, 0.3)
-    target = out / f"{theme}-{scale}"
+    target = out / (f"{theme}-{scale}" if language == "en" else f"{language}-{theme}-{scale}")
     target.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(target / "00-unlock.png"))
     controller.unlock.passphrase.setText(PASSPHRASE)
@@ -89,6 +90,7 @@ def main() -> int:
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots/now"))
     parser.add_argument("--themes", default="light,dark,high_contrast")
     parser.add_argument("--scales", default="100,200")
+    parser.add_argument("--language", default="en", help="en, cy or es (folders get a prefix)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="rj-demo-") as folder:
         vault = _demo(Path(folder))
@@ -98,9 +100,9 @@ def main() -> int:
                 code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
                         f"import screenshots as s; from pathlib import Path; "
                         f"s._shoot(Path({str(args.out)!r}), Path({str(vault)!r}), "
-                        f"{theme!r}, {scale})")
+                        f"{theme!r}, {scale}, {args.language!r})")
                 subprocess.run([sys.executable, "-c", code], check=True)
-                print(f"{args.out}/{theme}-{scale}", flush=True)
+                print(f"{args.out}/{args.language}-{theme}-{scale}", flush=True)
     return 0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 DAY = "ddd d MMM yyyy"
 DAY_THIS_YEAR = "ddd d MMM"
@@ -40,7 +40,9 @@ def friendly_period(start: date, end: date) -> str:
     """"Sun 1 Nov 2026 to Tue 1 Dec 2026", or the one day when they are the same."""
     if start == end:
         return friendly_day(start)
-    return f"{friendly_day(start)} to {friendly_day(end)}"
+    # One translated sentence with its two days: "1 Nov to 1 Dec", "1 Tach i 1 Rhag".
+    template = QCoreApplication.translate("Dates", "%1 to %2")
+    return template.replace("%2", friendly_day(end)).replace("%1", friendly_day(start))
 
 
 def parse_friendly_day(text: str) -> date | None:

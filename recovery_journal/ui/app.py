@@ -393,7 +393,7 @@ def build_app(
     if isinstance(app, QApplication):
         # Before any widget exists, so every one is built at the chosen size.
         theme.apply_text_scale(app, app_settings.text_scale())
-        install_translations(app)  # "1 helpline", "2 helplines": Qt's plural forms
+        install_translations(app, app_settings.language())  # and Qt's plural forms
         name_controls(app)  # combo boxes by their labels, not their values
     window = MainWindow(load_catalogue(), app_settings, idle_timeout_ms=idle_timeout_ms)
     app_settings.setParent(window)

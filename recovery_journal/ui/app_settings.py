@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from recovery_journal.ui import theme
+from recovery_journal.ui.i18n import LANGUAGES, system_language
 from recovery_journal.ui.region import default_region
 
 ORGANISATION = "recovery-journal"
@@ -24,6 +25,7 @@ TEXT_SCALE_KEY = "appearance/text_scale"
 GEOMETRY_KEY = "window/geometry"
 NEUTRAL_TITLE_KEY = "appearance/neutral_title"
 REGION_KEY = "help/region"
+LANGUAGE_KEY = "appearance/language"
 # On a shared computer the taskbar shows the window's title; this one says nothing about why.
 NEUTRAL_TITLE = "Journal"
 # Walking away and the tray (issue 14): choices about behaviour, never anything personal.
@@ -152,6 +154,17 @@ class AppSettings(QObject):
         self.store.setValue(REGION_KEY, code.upper())
         self.store.sync()
         self.region_changed.emit(self.region())
+
+    def language(self) -> str:
+        """The language the app speaks (a code of `i18n.LANGUAGES`): the person's choice, else
+        the system's when the app speaks it, else English."""
+        chosen = str(self.store.value(LANGUAGE_KEY, "") or "")
+        return chosen if chosen in LANGUAGES else system_language()
+
+    def set_language(self, code: str) -> None:
+        """Keep the language `code`; it is applied when the app next starts."""
+        self.store.setValue(LANGUAGE_KEY, code if code in LANGUAGES else "")
+        self.store.sync()
 
     # -- the window and the journal file ----------------------------------------------------
 

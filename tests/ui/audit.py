@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.ui.app import AppController, build_app
-from recovery_journal.ui.app_settings import REGION_KEY
+from recovery_journal.ui.app_settings import LANGUAGE_KEY, REGION_KEY
 from recovery_journal.ui.session_watch import SessionWatch
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -196,11 +196,13 @@ def all_texts() -> list[str]:
 def settings_in(tmp_path: Path) -> QSettings:
     """A private settings file, so no test touches the real (or another test's) settings.
 
-    The region is the United Kingdom unless a test chooses another, whatever the locale of the
-    machine running the tests."""
+    The region is the United Kingdom and the language English unless a test chooses another,
+    whatever the locale of the machine running the tests."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     if not settings.contains(REGION_KEY):
         settings.setValue(REGION_KEY, "GB")
+    if not settings.contains(LANGUAGE_KEY):
+        settings.setValue(LANGUAGE_KEY, "en")
     return settings
 
 

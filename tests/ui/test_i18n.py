@@ -6,12 +6,20 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.data.import_preview import KIND_WORDS, imported_words
-from recovery_journal.ui.i18n import ENGLISH, install_translations
+from recovery_journal.ui.i18n import (
+    ENGLISH,
+    current_language,
+    fill,
+    install_translations,
+    system_language,
+)
+from recovery_journal.ui.settings.language import LanguageCard
 from recovery_journal.ui.settings.minutes import MinutesBox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,3 +96,64 @@ def test_the_lock_minutes_read_in_their_own_form(qtbot: QtBot) -> None:
     qtbot.keyClicks(box, "7")
     box.interpretText()
     assert box.value() == 7 and box.text() == "7 minutes"
+
+
+def test_the_chosen_language_is_kept_and_spoken(qapp: QApplication, tmp_path: Path,
+                                                qtbot: QtBot) -> None:
+    """Settings → Language keeps the choice; at start the app speaks it, plurals, Qt's own
+    texts and dates included, and falls back to English for a text not yet translated."""
+    store = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings(store)
+    assert settings.language() == system_language()  # nothing chosen: the system's
+    card = LanguageCard(settings)
+    qtbot.addWidget(card)
+    assert card.note.isHidden()
+    card.choice.setCurrentIndex(card.choice.findData("es"))
+    assert settings.language() == "es" and not card.note.isHidden()
+    store.setValue("appearance/language", "fr")  # not spoken: the system's again
+    assert settings.language() == system_language()
+    try:
+        install_translations(qapp, "es")
+        assert current_language(qapp) == "es"
+        assert QCoreApplication.translate("MainWindow", "Lock") == "Bloquear"
+        # `parent.tr("…")` runs under the parent's class name, which lupdate never saw.
+        assert QCoreApplication.translate("SomeCard", "Copy") == "Copiar"
+        assert QCoreApplication.translate("MinutesBox", "%n minute(s)", "", 1) == "1 minuto"
+        assert QCoreApplication.translate("MinutesBox", "%n minute(s)", "", 5) == "5 minutos"
+        assert QLocale().monthName(3) == "marzo"
+        untranslated = QCoreApplication.translate("ImportDialog", "%n helpline(s)", "", 2)
+        assert untranslated in ("2 helplines", "2 líneas de ayuda")  # English, never "(s)"
+        install_translations(qapp, "cy")
+        assert QCoreApplication.translate("MainWindow", "Lock") == "Cloi"
+        assert QCoreApplication.translate("MinutesBox", "%n minute(s)", "", 3) == "3 munud"
+        assert QLocale().monthName(3) == "Mawrth"
+    finally:
+        install_translations(qapp, "en")
+    assert current_language(qapp) == "en"
+    assert QCoreApplication.translate("MainWindow", "Lock") == "Lock"
+    assert KIND_WORDS["helplines"](2) == "2 helplines"
+
+
+def test_welsh_and_spanish_are_compiled_and_keep_their_placeholders(tmp_path: Path) -> None:
+    """Each translation keeps the source's %1/%n/{name}; the committed .qm is the .ts compiled."""
+    script = _script()
+    every = script.every_text(tmp_path)
+    assert ("MainWindow", "Lock") in every
+    # Behind a module's `_tr` wrapper or `parent.tr`, lupdate sees nothing: found here too.
+    assert {("MainWindow", "&File"), ("@any", "Take a life check…")} <= set(every)
+    for language in script.LANGUAGES:
+        ts = script.TS.with_name(f"recovery_journal_{language}.ts")
+        kept = script.kept_translations(ts)
+        assert len(kept) > 200, language  # the texts a person meets first, at least
+        bad = [source for (_, source), forms in kept.items()
+               if not script._fits(source, forms, script.NUMERUS[language])]
+        assert bad == [], language
+        script.compile_qm(ts, tmp_path / f"{language}.qm")
+        assert (tmp_path / f"{language}.qm").read_bytes() == ts.with_suffix(".qm").read_bytes()
+    assert not script._fits("Saved %1", ["Guardado"], 2)  # a lost placeholder is caught
+    assert script.pseudo("Save &check-in at %1") == "Sàvé &çhéçk-ïñ àt %1 ~~~~~ ~~~"
+
+
+def test_fill_puts_values_in_one_pass() -> None:
+    assert fill("%2 then %1", "a%2", "b") == "b then a%2"
+    assert fill("Saved %1", "note") == "Saved note" and fill("%3", "x") == "%3"

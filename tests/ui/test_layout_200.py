@@ -10,15 +10,19 @@ change as well as after. In a 1366×768 window, for each page:
   column may lie below the fold, but never beyond its right edge (no sideways scrolling);
 - no label is clipped: a word-wrapped label is as tall as its text needs at its width, any
   other label is as wide as its text.
+
+The same checks run once more with a pseudo-translation loaded (every text ~40 % longer).
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,6 +44,7 @@ from pytestqt.qtbot import QtBot
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui import theme
 from recovery_journal.ui.app import AppController
+from recovery_journal.ui.i18n import Translator
 from recovery_journal.ui.sections import SECTIONS, SectionKey
 from tests.ui.demo_app import unlocked_demo_app
 
@@ -162,21 +167,63 @@ def test_the_window_fits_the_screen_at_200_with_every_page_built(
 
 @pytest.mark.parametrize("key", list(SectionKey), ids=str)
 def test_every_page_fits_at_200(app: AppController, qapp: QApplication, key: SectionKey) -> None:
+    assert not _page_problems(app, qapp, key)
+
+
+def test_every_page_fits_at_200_in_a_pseudo_translation(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, make_vault: Callable[..., Vault],
+) -> None:
+    """Every text ~40 % longer, with accents (as Welsh or Spanish may be): the same checks on
+    every page, in one window built with the pseudo-translation loaded (issue 18)."""
+    translator = Translator(qapp)  # the app's own kind, finding texts by source too
+    assert translator.load(str(_translations_script().pseudo_qm(tmp_path / "pseudo")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        app = _open_at_200(qapp, qtbot, tmp_path, make_vault, 100)
+        assert app.window.lock_button.text().endswith("~"), "the pseudo-translation is loaded"
+        problems = {key: _page_problems(app, qapp, key) for key in SectionKey}
+        too_wide = {key: found for key, found in problems.items() if found}
+        # Known, not yet fixed: these pages are wider than the screen in a 40 %-longer language
+        # (Settings' long check boxes cannot wrap; Insights' chart cards, Goals' and People's
+        # editors keep their width). No other page may join them; one fixed leaves the list.
+        assert set(too_wide) == PSEUDO_TOO_WIDE, too_wide
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        theme.apply_text_scale(qapp, 100)
+
+
+PSEUDO_TOO_WIDE = {SectionKey.GOALS, SectionKey.PEOPLE, SectionKey.INSIGHTS,
+                   SectionKey.SETTINGS}
+
+
+def _translations_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations", Path(__file__).resolve().parents[2] / "scripts" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _page_problems(app: AppController, qapp: QApplication, key: SectionKey) -> list[str]:
+    """What does not fit on page `key` in the 1366x768 window: Lock or Get help now outside
+    it, the window's own scroll bars, controls outside, clipped labels."""
     window = app.window
     window.go_to(key)
     qapp.processEvents()
     assert (window.width(), window.height()) == SCREEN
     page = window.page(key)
     assert page is not None
-    for button in (window.lock_button, window.help_button):
-        rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
-        assert window.rect().contains(rect), f"{button.text()} leaves the window"
+    problems = [f"{button.text()} leaves the window" for button in (
+        window.lock_button, window.help_button)
+        if not window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))]
     # The window's own scroll bar is a last resort for a page that cannot shrink; no page
     # needs it here, and it is never a second bar beside a page's own (bug: a taller page
     # shown earlier, or My plan's hidden rules, left it on).
     outer = window.page_scroller
-    assert not outer.verticalScrollBar().isVisible()
-    assert not outer.horizontalScrollBar().isVisible()
+    problems += [f"the window's {way} scroll bar shows" for way, bar in (
+        ("vertical", outer.verticalScrollBar()), ("horizontal", outer.horizontalScrollBar()))
+        if bar.isVisible()]
     header = window.findChild(QWidget, "header")
     assert header is not None
-    assert not outside(window, page) + clipped_labels(page) + clipped_labels(header)
+    return problems + outside(window, page) + clipped_labels(page) + clipped_labels(header)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QDate, QLocale, QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +36,8 @@ ROLE_PATH = 256  # Qt.ItemDataRole.UserRole
 def _day_words(day: date | None, path: Path) -> str:
     if day is None:
         return path.name
-    return day.strftime("%A %d %B %Y").replace(" 0", " ")
+    # QLocale, not strftime: the day and month names follow the app's language.
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 class RestoreDialog(QDialog):

@@ -25,6 +25,7 @@ from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.region import help_for
 from recovery_journal.ui.settings.feelings import FeelingsEditor
 from recovery_journal.ui.settings.file_check import FileCheckCard
+from recovery_journal.ui.settings.language import LanguageCard
 from recovery_journal.ui.settings.life_check import LifeCheckCard
 from recovery_journal.ui.settings.measures import MeasuresEditor
 from recovery_journal.ui.settings.minutes import MinutesBox
@@ -86,6 +87,9 @@ class SettingsPage(ScrollPage):
         self.file_check = FileCheckCard(repos.vault, self.content)
         layout.addWidget(self.file_check)
         layout.addWidget(self._build_appearance())
+        self.language = LanguageCard(settings, self.content)
+        layout.addWidget(self.language)
+        self.language.saved.connect(self.announce)
         layout.addWidget(self._build_reminder())
         self.questionnaires = QuestionnairesCard(repos, self.content,
                                                  region_help=lambda: help_for(settings.region()))

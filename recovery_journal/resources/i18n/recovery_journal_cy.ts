@@ -1,0 +1,11389 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>How satisfied are you with %1?</source>
+        <translation>Pa mor fodlon ydych chi gyda %1?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>1 – not at all</source>
+        <translation>1 – ddim o gwbl</translation>
+    </message>
+    <message>
+        <source>7 – completely</source>
+        <translation>7 – yn llwyr</translation>
+    </message>
+    <message>
+        <source>How satisfied you are with %1, 1 to 7</source>
+        <translation>Pa mor fodlon ydych chi gyda %1, 1 i 7</translation>
+    </message>
+    <message>
+        <source>What is going well (optional)</source>
+        <translation>Beth sy’n mynd yn dda (dewisol)</translation>
+    </message>
+    <message>
+        <source>What is going well in %1</source>
+        <translation>Beth sy’n mynd yn dda yn %1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>diwrnod</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>diwrnod</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>wythnos</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>wythnos</translation>
+    </message>
+    <message>
+        <source>That looks like a strong passphrase.</source>
+        <translation>Mae hwnna’n edrych fel cyfrinymadrodd cryf.</translation>
+    </message>
+    <message>
+        <source>A good length. One more word would make it even harder to guess.</source>
+        <translation>Hyd da. Byddai un gair arall yn ei wneud yn anoddach fyth i’w ddyfalu.</translation>
+    </message>
+    <message>
+        <source>A start. Adding a word or two would make it harder to guess.</source>
+        <translation>Dechrau da. Byddai gair neu ddau arall yn ei wneud yn anoddach i’w ddyfalu.</translation>
+    </message>
+    <message>
+        <source>This is quite short. A few unrelated words, like a small sentence only you would make up, are easy to remember and hard to guess.</source>
+        <translation>Mae hwn yn eithaf byr. Mae ychydig eiriau nad ydynt yn perthyn, fel brawddeg fach y byddech chi’n unig yn ei llunio, yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Recovery Journal</source>
+        <translation>Ynglŷn â Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Recovery Journal icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %s</source>
+        <translation>Fersiwn %s</translation>
+    </message>
+    <message>
+        <source>Recovery Journal contains no network code: what you write stays on this computer, in one file encrypted under your passphrase, and leaves it only when you export or share something yourself.</source>
+        <translation>Does dim cod rhwydwaith yn Recovery Journal: mae’r hyn rydych chi’n ei ysgrifennu yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio dan eich cyfrinymadrodd, a dim ond yn ei adael pan fyddwch chi’n allforio neu’n rhannu rhywbeth eich hun.</translation>
+    </message>
+    <message>
+        <source>Your journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close About Recovery Journal</source>
+        <translation>Cau Ynglŷn â Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>Does dim yn cael ei anfon i unman</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Ble mae eich data</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Your journal and its backups were deleted.</source>
+        <translation>Cafodd eich dyddlyfr a’i gopïau wrth gefn eu dileu.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesBox</name>
+    <message>
+        <source>What each kind of reading becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Part of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 (a new measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2 rows) becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Record a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in %1, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dose, if it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New how often, if it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, for example on effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Cyfrinymadrodd newydd, eto</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrases as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new one &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the passphrase you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy kept beside your journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>The chart appears here in a moment.</source>
+        <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Dangos fel tabl</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Cadw’r siart…</translation>
+    </message>
+    <message>
+        <source>Save the %1 chart as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Wrthi’n llunio’r siart…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Dangos fel siart</translation>
+    </message>
+    <message>
+        <source>Show %1 as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartControls</name>
+    <message>
+        <source>Measures shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure shown in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions shown one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, question by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes in my supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change in my supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag to compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change in my supports to compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;easure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSaveDialog</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Cadw’r siart</translation>
+    </message>
+    <message>
+        <source>Title saved with the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the title and period on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSlot</name>
+    <message>
+        <source>The chart appears here in a moment.</source>
+        <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal steps you marked done, added up over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and hope over time</source>
+        <translation>Hwyliau a gobaith dros amser</translation>
+    </message>
+    <message>
+        <source>Your measures over time</source>
+        <translation>Eich mesurau dros amser</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year in pixels</source>
+        <translation>Blwyddyn mewn picseli</translation>
+    </message>
+    <message>
+        <source>What goes with better days</source>
+        <translation>Beth sy’n mynd gyda dyddiau gwell</translation>
+    </message>
+    <message>
+        <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Cyn ac ar ôl</translation>
+    </message>
+    <message>
+        <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths used</source>
+        <translation>Cryfderau a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>How often you noted using each strength, and the part of life it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life balance</source>
+        <translation>Cydbwysedd bywyd</translation>
+    </message>
+    <message>
+        <source>Questionnaires over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life check</source>
+        <translation>Gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInList</name>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Cofnodion diweddar</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected check-in; Delete removes it</source>
+        <translation>Mae Enter yn golygu’r cofnod a ddewiswyd; mae Delete yn ei dynnu</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. How are you today?</source>
+        <translation>Dim cofnodion eto. Sut ydych chi heddiw?</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>Edit the selected check-in</source>
+        <translation>Golygu’r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in</source>
+        <translation>Dileu’r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Add to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected check-in to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Wedi cofnodi</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heddiw, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Ddoe, %1</translation>
+    </message>
+    <message>
+        <source>Feeling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Delete, Space or a click removes this tag</source>
+        <translation>Mae Delete, Bylchwr neu glic yn tynnu’r tag hwn</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsBox</name>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 (a new measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: a new measure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlNames</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>Clirio %1</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Create your journal</source>
+        <translation>Creu eich dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to lock your journal. A few words that mean something only to you work well. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
+        <translation>Dewiswch gyfrinymadrodd i gloi eich dyddlyfr. Mae ychydig eiriau sy’n golygu rhywbeth i chi’n unig yn gweithio’n dda. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Teipiwch ef &amp;eto</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Cyfrinymadrodd newydd, eto</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Dangos beth rwy’n ei deipio</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
+    </message>
+    <message>
+        <source>Choose another place…</source>
+        <translation>Dewis lle arall…</translation>
+    </message>
+    <message>
+        <source>Choose another place for the journal file</source>
+        <translation>Dewis lle arall i ffeil y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Creating your journal…</source>
+        <translation>Wrthi’n creu eich dyddlyfr…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to the welcome</source>
+        <translation>Yn ôl i’r croeso</translation>
+    </message>
+    <message>
+        <source>Create journal</source>
+        <translation>Creu dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Create the journal</source>
+        <translation>Creu’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>&amp;Region for helplines</source>
+        <translation>&amp;Rhanbarth y llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Get help now shows helplines for this region. You can change it at any time.</source>
+        <translation>Mae Cael help nawr yn dangos llinellau cymorth y rhanbarth hwn. Gallwch ei newid unrhyw bryd.</translation>
+    </message>
+    <message>
+        <source>Your journal will be saved as: %s</source>
+        <translation>Bydd eich dyddlyfr yn cael ei gadw fel: %s</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>Dewiswch gyfrinymadrodd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases aren't the same yet. Please type it again.</source>
+        <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath eto. Teipiwch ef eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The journal couldn't be created there. Please try again, or choose another place.</source>
+        <translation>Doedd dim modd creu’r dyddlyfr yno. Rhowch gynnig arall arni, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Pa mor gryf yw’r cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCardDialog</name>
+    <message>
+        <source>Crisis card</source>
+        <translation>Cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>A one-page card with your crisis plan, the people you chose and the helplines. Print it, fold it, keep it in a wallet or by the phone.</source>
+        <translation>Cerdyn un dudalen gyda’ch cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth. Argraffwch ef, plygwch ef, a’i gadw mewn waled neu wrth y ffôn.</translation>
+    </message>
+    <message>
+        <source>A6 (pocket size)</source>
+        <translation>A6 (maint poced)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Maint y papur</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papur</translation>
+    </message>
+    <message>
+        <source>Add the words from my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil neu’r papur ei ddarllen. Cadwch ef rywle rydych chi’n ymddiried ynddo.</translation>
+    </message>
+    <message>
+        <source>Preview of the crisis card</source>
+        <translation>Rhagolwg o’r cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save the crisis card as a PDF file</source>
+        <translation>Cadw’r cerdyn argyfwng fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>Close the crisis card</source>
+        <translation>Cau’r cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>The card couldn't be saved there. Please try another folder.</source>
+        <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved the crisis card as %s. It is not encrypted.</source>
+        <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEverythingDialog</name>
+    <message>
+        <source>Delete everything</source>
+        <translation>Dileu popeth</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go ahead, type the word “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my journal</source>
+        <translation>&amp;Cadw fy nyddlyfr</translation>
+    </message>
+    <message>
+        <source>Keep my journal, delete nothing</source>
+        <translation>Cadw fy nyddlyfr, dileu dim</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Dileu popeth</translation>
+    </message>
+    <message>
+        <source>Delete the journal and its backups</source>
+        <translation>Dileu’r dyddlyfr a’i gopïau wrth gefn</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedBar</name>
+    <message numerus="yes">
+        <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
+        <translation>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Cofnod wedi’i ddileu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>Bring the deleted entry back</source>
+        <translation>Dod â’r cofnod a ddilëwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z does the same</source>
+        <translation>Mae Ctrl+Z yn gwneud yr un peth</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Hide this note; Ctrl+Z still works</source>
+        <translation>Cuddio’r nodyn hwn; mae Ctrl+Z yn dal i weithio</translation>
+    </message>
+</context>
+<context>
+    <name>DomainsEditor</name>
+    <message>
+        <source>Life areas</source>
+        <translation>Meysydd bywyd</translation>
+    </message>
+    <message>
+        <source>No life areas yet.</source>
+        <translation>Dim meysydd bywyd eto.</translation>
+    </message>
+    <message>
+        <source>e.g. Creativity</source>
+        <translation>e.e. Creadigrwydd</translation>
+    </message>
+    <message>
+        <source>Name of a new life area</source>
+        <translation>Enw maes bywyd newydd</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add the new life area</source>
+        <translation>Ychwanegu’r maes bywyd newydd</translation>
+    </message>
+    <message>
+        <source>New life &amp;area</source>
+        <translation>&amp;Maes bywyd newydd</translation>
+    </message>
+    <message>
+        <source> — hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area added</source>
+        <translation>Maes bywyd wedi’i ychwanegu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>A title, if you like</source>
+        <translation>Teitl, os hoffech chi</translation>
+    </message>
+    <message>
+        <source>The day this entry is about</source>
+        <translation>Y diwrnod mae’r cofnod hwn yn sôn amdano</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>Dangos y rhagolwg</translation>
+    </message>
+    <message>
+        <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
+        <translation>Newid rhwng ysgrifennu a’r rhagolwg (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Testun y cofnod</translation>
+    </message>
+    <message>
+        <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
+        <translation>Testun plaen; mae # penawdau, *pwyslais* a - rhestrau yn ymddangos yn y rhagolwg</translation>
+    </message>
+    <message>
+        <source>Write whatever you like. It is kept as you type.</source>
+        <translation>Ysgrifennwch beth bynnag a fynnwch. Mae’n cael ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Preview of the entry</source>
+        <translation>Rhagolwg o’r cofnod</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P switches between writing and the preview</source>
+        <translation>Mae Ctrl+Shift+P yn newid rhwng ysgrifennu a’r rhagolwg</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Back to writing</source>
+        <translation>Yn ôl i ysgrifennu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export your journal</source>
+        <translation>Allforio eich dyddlyfr</translation>
+    </message>
+    <message>
+        <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
+        <translation>Mae allforio yn cadw popeth yn eich dyddlyfr mewn fformat agored y gall apiau a thaenlenni eraill ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, one file with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, a zip of spreadsheet files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Dydy’r allforio ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ei darllen i gyd. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen mwyach.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Dewis ble i gadw’r allforio</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Canslo’r allforio</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Cadw’r allforio</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Wrthi’n ysgrifennu’r allforio…</translation>
+    </message>
+    <message>
+        <source>Export saved as %1. It is not encrypted.</source>
+        <translation>Allforio wedi’i gadw fel %1. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingGroup</name>
+    <message>
+        <source>Pleasant, more energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleasant, less energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpleasant, more energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpleasant, less energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsEditor</name>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feelings in your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wistful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the new feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add the new feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsPicker</name>
+    <message>
+        <source>Find a feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a feeling, Enter picks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All feelings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all feelings to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings, grouped by how pleasant and how energetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling %1, press to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheckCard</name>
+    <message>
+        <source>Journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my &amp;journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your journal file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal file checked out: every page is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check couldn't run just now. Nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Footer</name>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Cadw’r cofnod</translation>
+    </message>
+    <message>
+        <source>Save this check-in (Ctrl+Enter)</source>
+        <translation>Cadw’r cofnod hwn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Cadw newidiadau</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Rhoi’r gorau i olygu</translation>
+    </message>
+    <message>
+        <source>Leave the check-in as it was</source>
+        <translation>Gadael y cofnod fel yr oedd</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes; Cancel editing leaves it as it was.</source>
+        <translation>Mae Cadw yn cadw’r newidiadau; mae Rhoi’r gorau i olygu yn ei adael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Clear the form without saving</source>
+        <translation>Clirio’r ffurflen heb gadw</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <source>Goal title</source>
+        <translation>Teitl y nod</translation>
+    </message>
+    <message>
+        <source>e.g. Walk by the river on Saturdays</source>
+        <translation>e.e. Cerdded ger yr afon ar ddydd Sadwrn</translation>
+    </message>
+    <message>
+        <source>Why it matters to me</source>
+        <translation>Pam mae’n bwysig i mi</translation>
+    </message>
+    <message>
+        <source>What moving towards this would mean to you</source>
+        <translation>Beth fyddai symud tuag at hyn yn ei olygu i chi</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Strengths that help</source>
+        <translation>Cryfderau sy’n helpu</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a strength</source>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio cryfder</translation>
+    </message>
+    <message>
+        <source>No strengths yet. You can add some on the Strengths page.</source>
+        <translation>Dim cryfderau eto. Gallwch ychwanegu rhai ar y dudalen Cryfderau.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ychwanegu nod</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters to me</source>
+        <translation>&amp;Pam mae’n bwysig i mi</translation>
+    </message>
+    <message>
+        <source>Life &amp;area</source>
+        <translation>&amp;Maes bywyd</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths that help</source>
+        <translation>&amp;Cryfderau sy’n helpu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter i gadw</translation>
+    </message>
+    <message>
+        <source>No particular life area</source>
+        <translation>Dim maes bywyd penodol</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Cadw newidiadau</translation>
+    </message>
+    <message>
+        <source>Save the changes to this goal</source>
+        <translation>Cadw’r newidiadau i’r nod hwn</translation>
+    </message>
+    <message>
+        <source>Add this goal</source>
+        <translation>Ychwanegu’r nod hwn</translation>
+    </message>
+    <message>
+        <source>That goal is no longer here.</source>
+        <translation>Dydy’r nod hwnnw ddim yma mwyach.</translation>
+    </message>
+    <message>
+        <source>Goal saved</source>
+        <translation>Nod wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Nod wedi’i ychwanegu</translation>
+    </message>
+</context>
+<context>
+    <name>GoalList</name>
+    <message>
+        <source>Show goals of a life area</source>
+        <translation>Dangos nodau maes bywyd</translation>
+    </message>
+    <message>
+        <source>&amp;Life area</source>
+        <translation>&amp;Maes bywyd</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nod newydd</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
+        <translation>Wedi’u grwpio yn ôl lle mae pob nod arni. Mae Delete yn tynnu’r nod a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Dileu’r nod</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal</source>
+        <translation>Dileu’r nod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>All life areas</source>
+        <translation>Pob maes bywyd</translation>
+    </message>
+    <message>
+        <source>A goal can be small. What would you like to move towards?</source>
+        <translation>Gall nod fod yn fach. Tuag at beth yr hoffech chi symud?</translation>
+    </message>
+    <message>
+        <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
+        <translation>Dim nodau yn y maes bywyd hwn eto. Dewiswch "Pob maes bywyd" i weld y lleill.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWords</name>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi’i oedi</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wedi’i gyflawni</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Wedi gollwng gafael</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Dim camau eto</translation>
+    </message>
+    <message>
+        <source>Every step is done</source>
+        <translation>Mae pob cam wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>progress %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Cam nesaf: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>Goals you choose, and small steps towards them, at your own pace.</source>
+        <translation>Nodau rydych chi’n eu dewis, a chamau bach tuag atynt, ar eich cyflymder eich hun.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Lle mae arni</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <source>About this goal</source>
+        <translation>Ynglŷn â’r nod hwn</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>Nod newydd</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Dileu’r nod</translation>
+    </message>
+    <message>
+        <source>Goal deleted. Ctrl+Z brings it back.</source>
+        <translation>Nod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Goal restored</source>
+        <translation>Nod wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That goal can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r nod hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Dileu’r cam</translation>
+    </message>
+    <message>
+        <source>Step deleted. Ctrl+Z brings it back.</source>
+        <translation>Cam wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Step restored</source>
+        <translation>Cam wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That step can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cam hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Dileu’r adolygiad</translation>
+    </message>
+    <message>
+        <source>Review deleted. Ctrl+Z brings it back.</source>
+        <translation>Adolygiad wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Review restored</source>
+        <translation>Adolygiad wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That review can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r adolygiad hwnnw’n ôl bellach.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — Recovery Journal</source>
+        <translation>Canllaw — Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Topics of the guide</source>
+        <translation>Pynciau’r canllaw</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Canllaw</translation>
+    </message>
+    <message>
+        <source>Picture from the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Cael help nawr</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close Get help now</source>
+        <translation>Cau Cael help nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Rhanbarth</translation>
+    </message>
+    <message>
+        <source>You don't have to go through this alone. The people at these numbers are there to listen. This app never calls or opens anything itself: each number has a Copy button.</source>
+        <translation>Does dim rhaid i chi wynebu hyn ar eich pen eich hun. Mae’r bobl ar y rhifau hyn yno i wrando. Dydy’r ap hwn byth yn ffonio nac yn agor dim ei hun: mae botwm Copïo gyda phob rhif.</translation>
+    </message>
+    <message>
+        <source>People I'd like contacted</source>
+        <translation>Pobl yr hoffwn iddynt gael gwybod</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Eich rhifau eich hun</translation>
+    </message>
+    <message>
+        <source>You can add your own numbers in Settings: your GP, a local crisis team, a friend. They will be shown here.</source>
+        <translation>Gallwch ychwanegu eich rhifau eich hun yn y Gosodiadau: eich meddyg teulu, tîm argyfwng lleol, ffrind. Byddant yn cael eu dangos yma.</translation>
+    </message>
+    <message>
+        <source>Add or change your numbers in Settings…</source>
+        <translation>Ychwanegu neu newid eich rhifau yn y Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>Add your own numbers in Settings…</source>
+        <translation>Ychwanegu eich rhifau eich hun yn y Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>The list of helplines couldn't be read. In an emergency, call your local emergency number.</source>
+        <translation>Doedd dim modd darllen y rhestr o linellau cymorth. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message>
+        <source>Helplines (%s)</source>
+        <translation>Llinellau cymorth (%s)</translation>
+    </message>
+    <message>
+        <source>Checked in %s.</source>
+        <translation>Gwiriwyd yn %s.</translation>
+    </message>
+    <message>
+        <source>Help in %s</source>
+        <translation>Help yn %s</translation>
+    </message>
+    <message>
+        <source>The app doesn't have a list of helplines for %s yet.</source>
+        <translation>Does gan yr ap ddim rhestr o linellau cymorth ar gyfer %s eto.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>Call %s</source>
+        <translation>Ffoniwch %s</translation>
+    </message>
+    <message>
+        <source>If a life is at risk right now.</source>
+        <translation>Os oes bywyd mewn perygl ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>If a life is at risk right now, call your local emergency number.</source>
+        <translation>Os oes bywyd mewn perygl ar hyn o bryd, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message>
+        <source>You can add numbers you trust, like a local crisis line, your doctor or a friend. They will be shown here, with a Copy button each.</source>
+        <translation>Gallwch ychwanegu rhifau rydych chi’n ymddiried ynddynt, fel llinell argyfwng leol, eich meddyg neu ffrind. Byddant yn cael eu dangos yma, pob un gyda botwm Copïo.</translation>
+    </message>
+    <message>
+        <source>Once your journal is open, you can add numbers you trust in Settings, like a local crisis line, your doctor or a friend. They will be shown here.</source>
+        <translation>Pan fydd eich dyddlyfr ar agor, gallwch ychwanegu rhifau rydych chi’n ymddiried ynddynt yn y Gosodiadau, fel llinell argyfwng leol, eich meddyg neu ffrind. Byddant yn cael eu dangos yma.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copïo</translation>
+    </message>
+    <message>
+        <source>Copy %1: %2</source>
+        <translation>Copïo %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Wedi’i gopïo</translation>
+    </message>
+    <message>
+        <source>Open my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelplineEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>For example: My GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Optional, for example: weekdays 8 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel changing this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the number you removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Ychwanegu rhif</translation>
+    </message>
+    <message>
+        <source>Change a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the number a name, so you know whose it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi’i gadw.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Wedi’i symud.</translation>
+    </message>
+    <message>
+        <source>Removed %s. You can put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HopeBoxDialog</name>
+    <message>
+        <source>My hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Undo the last removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Wedi’i symud i fyny</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>Wedi’i symud i lawr</translation>
+    </message>
+    <message>
+        <source>Remove from hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from your hope box. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HopeItemCard</name>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HopeItemEditor</name>
+    <message>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;said it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture from your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or press Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HopePictures</name>
+    <message>
+        <source>That picture is over 20 MB. Please pick a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file couldn't be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file isn't a picture this app can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is too big to open safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture couldn't be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life area(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength use(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helpline(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n early-warning rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s) or support(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeling word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new — everything in that file is already in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more skipped row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>If you cancel, nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds these measures to your journal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought in, as nothing here holds it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made mapping for another app's file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: I'll choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mood labels on the 0–10 mood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add the file's &amp;scales as measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add the file's scales as measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import what the preview showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood for “%1”, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added, so your journal is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, to be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your journal, so not added again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, as the same as an earlier row of the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feeling words for your list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Patrymau</translation>
+    </message>
+    <message>
+        <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
+        <translation>Sut mae bywyd wedi bod, wedi’i dynnu o’ch cofnodion eich hun. Mae’r siartiau hyn yn dangos beth sy’n tueddu i fynd gyda’i gilydd dros amser; nid sgorau ydyn nhw.</translation>
+    </message>
+    <message>
+        <source>This chart can't be shown just now. Your check-ins are safe.</source>
+        <translation>Does dim modd dangos y siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>This chart can't be drawn just now. Your check-ins are safe.</source>
+        <translation>Does dim modd llunio’r siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation>Siart wedi’i gadw fel %1</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
+        <translation>Gellir cadw siartiau fel .png, .svg neu .pdf. Dewiswch un o’r rheini, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The chart couldn't be saved there. Please try another folder.</source>
+        <translation>Doedd dim modd cadw’r siart yno. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryDialogs</name>
+    <message>
+        <source>Strength added</source>
+        <translation>Cryfder wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>Newidiadau wedi’u cadw</translation>
+    </message>
+    <message>
+        <source>That strength is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s) added</source>
+        <translation>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’i ychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemChoice</name>
+    <message>
+        <source>0 is “%1”, 10 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave blank</source>
+        <translation>Gadael yn wag</translation>
+    </message>
+    <message>
+        <source>Leave question %1 blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this question blank</source>
+        <translation>Gadael y cwestiwn hwn yn wag</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Cofnodion y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the entry; Delete removes it.</source>
+        <translation>Y mwyaf diweddar yn gyntaf. Mae Enter yn agor y cofnod; mae Delete yn ei dynnu.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Cofnod newydd</translation>
+    </message>
+    <message>
+        <source>Start a new entry</source>
+        <translation>Dechrau cofnod newydd</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Dechrau cofnod newydd (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Dileu’r cofnod</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Dileu’r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Add to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this entry to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
+        <translation>Dim byd wedi’i ganfod ar gyfer y geiriau hynny. Efallai y bydd llai o eiriau, neu ddechrau gair, yn canfod mwy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries in this period or with this tag.</source>
+        <translation>Dim cofnodion yn y cyfnod hwn na gyda’r tag hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Press Ctrl+N to start a page, whenever you like.</source>
+        <translation>Dim byd wedi’i ysgrifennu eto. Pwyswch Ctrl+N i ddechrau tudalen, pryd bynnag y mynnwch.</translation>
+    </message>
+    <message>
+        <source>A new page. It is kept as you write.</source>
+        <translation>Tudalen newydd. Mae’n cael ei chadw wrth i chi ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Couldn't save just now. Your words are still here; they'll be kept.</source>
+        <translation>Doedd dim modd cadw ar hyn o bryd. Mae eich geiriau yma o hyd; byddant yn cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Wedi’i gadw am %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Enter opens the entry.</source>
+        <translation>Mae Enter yn agor y cofnod.</translation>
+    </message>
+    <message>
+        <source>Write or open an entry first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
+        <translation>Cofnod wedi’i ddileu. Mae Dadwneud, o dan y rhestr, neu Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Entry brought back</source>
+        <translation>Cofnod wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That entry can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cofnod hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>Dileu cofnod y dyddlyfr</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Takes effect when you next open the app.</source>
+        <translation>Bydd yn dod i rym y tro nesaf y byddwch yn agor yr ap.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeCheckCard</name>
+    <message>
+        <source>Life check</source>
+        <translation>Gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>Offer a life check every so many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a life check on Today &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>LifeCheckDialog</name>
+    <message>
+        <source>Life check</source>
+        <translation>Gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Life check questions</source>
+        <translation>Cwestiynau’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Life check result</source>
+        <translation>Canlyniad y gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Save life check</source>
+        <translation>Cadw’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Save the life check</source>
+        <translation>Cadw’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Leave without saving anything</source>
+        <translation>Gadael heb gadw dim</translation>
+    </message>
+    <message>
+        <source>See your last life check</source>
+        <translation>Gweld eich gwiriad bywyd diwethaf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close the life check</source>
+        <translation>Cau’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Delete this life check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this life check (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Bring the deleted life check back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is each part of your life going?</source>
+        <translation>Sut mae pob rhan o’ch bywyd yn mynd?</translation>
+    </message>
+    <message>
+        <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This life check is deleted. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The life check is back.</source>
+        <translation>Mae’r gwiriad bywyd yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeCheckOffer</name>
+    <message>
+        <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
+        <translation>Mae gwiriad bywyd yma os hoffech chi un: sut mae pob rhan o’ch bywyd yn mynd, mewn ychydig funudau.</translation>
+    </message>
+    <message>
+        <source>Take a life check</source>
+        <translation>Gwneud gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Take a life check now</source>
+        <translation>Gwneud gwiriad bywyd nawr</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Put the life check offer aside</source>
+        <translation>Rhoi’r cynnig gwiriad bywyd o’r neilltu</translation>
+    </message>
+</context>
+<context>
+    <name>LifeCheckResult</name>
+    <message>
+        <source>Your life check as a wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is going well</source>
+        <translation>Beth sy’n mynd yn dda</translation>
+    </message>
+    <message>
+        <source>Each area over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each life area's ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smallest next step</source>
+        <translation>Y cam nesaf lleiaf</translation>
+    </message>
+    <message>
+        <source>Taken on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on %1, beside the one on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small chart per life area, with each life check's rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart couldn't be drawn just now. Your life check is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>A moment for a check-in, if you'd like one.</source>
+        <translation>Eiliad i gofnodi sut rydych chi, os hoffech chi.</translation>
+    </message>
+    <message>
+        <source>Your journal locked itself after a quiet while. Anything you were typing was kept safely and will be back when you unlock.</source>
+        <translation>Cafodd eich dyddlyfr ei gloi ar ôl cyfnod tawel. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Your journal is locked. Some text you were typing couldn't be kept as a draft; the rest of your journal is safe.</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi. Doedd dim modd cadw rhywfaint o’r testun roeddech chi’n ei deipio fel drafft; mae gweddill eich dyddlyfr yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Lock the journal now</source>
+        <translation>Cloi’r dyddlyfr nawr</translation>
+    </message>
+    <message>
+        <source>Lock the journal now (Ctrl+L)</source>
+        <translation>Cloi’r dyddlyfr nawr (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Cael help nawr</translation>
+    </message>
+    <message>
+        <source>Helplines and your own numbers (F1)</source>
+        <translation>Llinellau cymorth a’ch rhifau eich hun (F1)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Cryfderau</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Fy nghynllun</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Patrymau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Cloi nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Share a report…</source>
+        <translation>&amp;Rhannu adroddiad…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Gwneud copi &amp;wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything…</source>
+        <translation>&amp;Dileu popeth…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Cael help nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis card…</source>
+        <translation>&amp;Cerdyn argyfwng…</translation>
+    </message>
+    <message>
+        <source>My &amp;hope box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uide</source>
+        <translation>&amp;Canllaw</translation>
+    </message>
+    <message>
+        <source>&amp;About Recovery Journal</source>
+        <translation>&amp;Ynglŷn â Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation>Mynd i Heddiw</translation>
+    </message>
+    <message>
+        <source>Go to Today for a check-in</source>
+        <translation>Mynd i Heddiw i gofnodi sut rydych chi</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation>Cau’r nodyn atgoffa</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <source>Whole numbers</source>
+        <translation>Rhifau cyfan</translation>
+    </message>
+    <message>
+        <source>Halves (0.5)</source>
+        <translation>Haneri (0.5)</translation>
+    </message>
+    <message>
+        <source>Tenths (0.1)</source>
+        <translation>Degfedau (0.1)</translation>
+    </message>
+    <message>
+        <source>e.g. Energy</source>
+        <translation>e.e. Egni</translation>
+    </message>
+    <message>
+        <source>Name of a new measure</source>
+        <translation>Enw mesur newydd</translation>
+    </message>
+    <message>
+        <source>Steps of the new measure</source>
+        <translation>Camau’r mesur newydd</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add the new measure</source>
+        <translation>Ychwanegu’r mesur newydd</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesurau</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down change the order</source>
+        <translation>Mae Alt+Up ac Alt+Down yn newid y drefn</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Cuddio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Name of the measure</source>
+        <translation>Enw’r mesur</translation>
+    </message>
+    <message>
+        <source>Lowest value</source>
+        <translation>Gwerth isaf</translation>
+    </message>
+    <message>
+        <source>Highest value</source>
+        <translation>Gwerth uchaf</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Words for the low end</source>
+        <translation>Geiriau ar gyfer y pen isel</translation>
+    </message>
+    <message>
+        <source>e.g. Very low</source>
+        <translation>e.e. Isel iawn</translation>
+    </message>
+    <message>
+        <source>Words for the high end</source>
+        <translation>Geiriau ar gyfer y pen uchel</translation>
+    </message>
+    <message>
+        <source>e.g. Very good</source>
+        <translation>e.e. Da iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>L&amp;owest value</source>
+        <translation>Gwerth &amp;isaf</translation>
+    </message>
+    <message>
+        <source>H&amp;ighest value</source>
+        <translation>Gwerth &amp;uchaf</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>&amp;Camau</translation>
+    </message>
+    <message>
+        <source>Low &amp;end words</source>
+        <translation>Geiriau’r pen &amp;isel</translation>
+    </message>
+    <message>
+        <source>High e&amp;nd words</source>
+        <translation>Geiriau’r pen &amp;uchel</translation>
+    </message>
+    <message>
+        <source>New &amp;measure</source>
+        <translation>&amp;Mesur newydd</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>mewn</translation>
+    </message>
+    <message>
+        <source>Hide it instead</source>
+        <translation>Ei guddio yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Ei gadw fel y mae</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3</source>
+        <translation>%1 (%2 i %3</translation>
+    </message>
+    <message>
+        <source>in steps of %1</source>
+        <translation>mewn camau o %1</translation>
+    </message>
+    <message>
+        <source> — hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
+        <translation>Mae hwyliau a gobaith wedi’u cynnwys: gellir eu cuddio, ond nid eu dileu.</translation>
+    </message>
+    <message>
+        <source>Their range stays 0 to 10, so charts read them the same way.</source>
+        <translation>Mae eu hystod yn aros o 0 i 10, fel bod siartiau’n eu darllen yr un ffordd.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>The lowest value must be below the highest value.</source>
+        <translation>Rhaid i’r gwerth isaf fod yn is na’r gwerth uchaf.</translation>
+    </message>
+    <message>
+        <source>Measure added</source>
+        <translation>Mesur wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure deleted</source>
+        <translation>Mesur wedi’i ddileu</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Cudd</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBox</name>
+    <message>
+        <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area for the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal the step belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal's &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: text Sam about a walk on Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest next &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Goals</source>
+        <translation>Ychwanegu at Nodau</translation>
+    </message>
+    <message>
+        <source>Add the step to Goals</source>
+        <translation>Ychwanegu’r cam at Nodau</translation>
+    </message>
+    <message>
+        <source>A new goal in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to Goals under %1.</source>
+        <translation>Wedi’i ychwanegu at Nodau o dan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNumbersEditor</name>
+    <message>
+        <source>Add a number…</source>
+        <translation>Ychwanegu rhif…</translation>
+    </message>
+    <message>
+        <source>Add a number of your own</source>
+        <translation>Ychwanegu rhif eich hun</translation>
+    </message>
+    <message>
+        <source>No numbers of your own yet. You could add your GP, a local crisis team or a friend; Get help now shows them first.</source>
+        <translation>Dim rhifau eich hun eto. Gallech ychwanegu eich meddyg teulu, tîm argyfwng lleol neu ffrind; mae Cael help nawr yn eu dangos yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Newid…</translation>
+    </message>
+    <message>
+        <source>Change %s</source>
+        <translation>Newid %s</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move %s up</source>
+        <translation>Symud %s i fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move %s down</source>
+        <translation>Symud %s i lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Tynnu %s</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>My people</source>
+        <translation>Fy mhobl</translation>
+    </message>
+    <message>
+        <source>The people you choose to have on your side, in the order you like. You decide who appears in your crisis plan.</source>
+        <translation>Y bobl rydych chi’n dewis eu cael ar eich ochr, yn y drefn a fynnwch. Chi sy’n penderfynu pwy sy’n ymddangos yn eich cynllun argyfwng.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Ychwanegu person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No one here yet. Who helps you, even a little? A friend, someone in your family, a peer worker, your GP. Add them, and say how they help.</source>
+        <translation>Does neb yma eto. Pwy sy’n eich helpu, hyd yn oed ychydig? Ffrind, rhywun yn eich teulu, gweithiwr cymheiriaid, eich meddyg teulu. Ychwanegwch nhw, a dweud sut maen nhw’n helpu.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Symud i fyny (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Symud i lawr (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this person (Delete)</source>
+        <translation>Tynnu’r person hwn (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>Cadw’r person hwn (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>About %s</source>
+        <translation>Ynglŷn â %s</translation>
+    </message>
+    <message>
+        <source>Someone new</source>
+        <translation>Rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Wedi’i symud i fyny</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>Wedi’i symud i lawr</translation>
+    </message>
+    <message>
+        <source>Removed from My people. Ctrl+Z brings them back.</source>
+        <translation>Wedi’u tynnu o Fy mhobl. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
+    </message>
+    <message>
+        <source>Back in My people</source>
+        <translation>Yn ôl yn Fy mhobl</translation>
+    </message>
+    <message>
+        <source>That person can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r person hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Tynnu person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Eu henw</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>For example: friend, sister, GP</source>
+        <translation>Er enghraifft: ffrind, chwaer, meddyg teulu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>What they help with</source>
+        <translation>Beth maen nhw’n helpu gydag e</translation>
+    </message>
+    <message>
+        <source>For example: a walk and a talk, lifts, feeding the cat</source>
+        <translation>Er enghraifft: mynd am dro a sgwrs, lifftiau, bwydo’r gath</translation>
+    </message>
+    <message>
+        <source>When in my plan they are involved</source>
+        <translation>Pryd yn fy nghynllun maen nhw’n rhan ohono</translation>
+    </message>
+    <message>
+        <source>Show them in my crisis plan</source>
+        <translation>Eu dangos yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>In my crisis plan</source>
+        <translation>Yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
+        <translation>Yna maen nhw’n ymddangos yn Cael help nawr ac ar y cerdyn argyfwng, oni bai eich bod yn gofyn i neb gysylltu â nhw.</translation>
+    </message>
+    <message>
+        <source>Please don't contact them</source>
+        <translation>Peidiwch â chysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Please don't contact</source>
+        <translation>Peidiwch â chysylltu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Perthynas</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-bost</translation>
+    </message>
+    <message>
+        <source>What they &amp;help with</source>
+        <translation>Sut maen nhw’n &amp;helpu</translation>
+    </message>
+    <message>
+        <source>Involved at: %s</source>
+        <translation>Yn rhan o: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialog</name>
+    <message>
+        <source>Picture from the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan sections</source>
+        <translation>Adrannau’r cynllun</translation>
+    </message>
+    <message>
+        <source>Signs from my check-ins</source>
+        <translation>Arwyddion o’m cofnodion</translation>
+    </message>
+    <message>
+        <source>Treatments and supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My wellness plan</source>
+        <translation>Fy nghynllun lles</translation>
+    </message>
+    <message>
+        <source>Your own plan for staying well and for hard times, in your words. Every save is kept, so you can look back.</source>
+        <translation>Eich cynllun eich hun ar gyfer aros yn iach ac ar gyfer adegau anodd, yn eich geiriau chi. Mae pob cadw’n cael ei gadw, fel y gallwch edrych yn ôl.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl.</translation>
+    </message>
+    <message>
+        <source>Nothing new to save</source>
+        <translation>Dim byd newydd i’w gadw</translation>
+    </message>
+    <message>
+        <source>Saved: %s</source>
+        <translation>Wedi’i gadw: %s</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version</source>
+        <translation>Adferwyd fersiwn gynharach</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRuleWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 or lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 of the last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins show %1 on %2 of the last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest check-in shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins show %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan has your own ideas for times like this.</source>
+        <translation>Mae gan eich cynllun eich syniadau eich hun ar gyfer adegau fel hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSectionEditor</name>
+    <message>
+        <source>My safety plan, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save this section (Ctrl+S)</source>
+        <translation>Cadw’r adran hon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save this section</source>
+        <translation>Cadw’r adran hon</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this section: view, compare and restore</source>
+        <translation>Fersiynau cynharach o’r adran hon: gweld, cymharu ac adfer</translation>
+    </message>
+    <message>
+        <source>Crisis card…</source>
+        <translation>Cerdyn argyfwng…</translation>
+    </message>
+    <message>
+        <source>Make a one-page crisis card as a PDF</source>
+        <translation>Gwneud cerdyn argyfwng un dudalen fel PDF</translation>
+    </message>
+    <message>
+        <source>Last changed %s.</source>
+        <translation>Newidiwyd ddiwethaf %s.</translation>
+    </message>
+    <message>
+        <source>Last looked at %s.</source>
+        <translation>Edrychwyd arno ddiwethaf %s.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWarningNote</name>
+    <message>
+        <source>Open my plan</source>
+        <translation>Agor fy nghynllun</translation>
+    </message>
+    <message>
+        <source>Open my plan at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Put this note aside</source>
+        <translation>Rhoi’r nodyn hwn o’r neilltu</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCard</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Cloi pan fydd y sgrin yn cloi neu’r cyfrifiadur yn cysgu</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>Cloi pan fydd y ffenestr yn cael ei lleihau</translation>
+    </message>
+    <message>
+        <source>Show an icon in the notification area</source>
+        <translation>Dangos eicon yn yr ardal hysbysu</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area when the window is closed</source>
+        <translation>Aros yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
+        <translation>Mae’r eicon yn cynnig Cofnodi, Cael help nawr a Cloi, ac mae’r nodyn atgoffa dyddiol hefyd yn dod fel hysbysiad bwrdd gwaith: dim ond dweud ei bod hi’n amser cofnodi y mae, byth ddim rydych chi wedi’i ysgrifennu. Tra bo’n rhedeg yno, mae’r dyddlyfr yn aros wedi’i gloi.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so there is no icon and the daily reminder shows inside the window only, while it is open.</source>
+        <translation>Does gan y bwrdd gwaith hwn ddim ardal hysbysu, felly does dim eicon ac mae’r nodyn atgoffa dyddiol yn ymddangos yn y ffenestr yn unig, tra bo hi ar agor.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Credit and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
+        <translation>Atebwch beth a fynnwch: gellir gadael unrhyw gwestiwn yn wag. Does dim yn cael ei gadw nes i chi ddewis Cadw, a does dim byth yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Cadw fy atebion</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cau heb gadw</translation>
+    </message>
+    <message>
+        <source>Your answers are saved</source>
+        <translation>Mae eich atebion wedi’u cadw</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Eich canlyniad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close the questionnaire</source>
+        <translation>Cau’r holiadur</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireOffer</name>
+    <message>
+        <source>A short questionnaire is here when you want it</source>
+        <translation>Mae holiadur byr yma pan fyddwch chi eisiau</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not now: hide this until tomorrow</source>
+        <translation>Dim nawr: cuddio hwn tan yfory</translation>
+    </message>
+    <message>
+        <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesCard</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Holiaduron</translation>
+    </message>
+    <message>
+        <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStrengthLog</name>
+    <message>
+        <source>A strength I used today</source>
+        <translation>Cryfder a ddefnyddiais heddiw</translation>
+    </message>
+    <message>
+        <source>Type or pick a strength and press Enter to log it for today. A new name is added to your strengths.</source>
+        <translation>Teipiwch neu dewiswch gryfder a phwyso Enter i’w nodi ar gyfer heddiw. Mae enw newydd yn cael ei ychwanegu at eich cryfderau.</translation>
+    </message>
+    <message>
+        <source>Type or pick one, then Enter</source>
+        <translation>Teipiwch neu dewiswch un, yna Enter</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Ei nodi</translation>
+    </message>
+    <message>
+        <source>Log this strength for today</source>
+        <translation>Nodi’r cryfder hwn ar gyfer heddiw</translation>
+    </message>
+    <message>
+        <source>Type or pick a strength first.</source>
+        <translation>Teipiwch neu dewiswch gryfder yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That strength could not be logged just now.</source>
+        <translation>Doedd dim modd nodi’r cryfder hwnnw ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>Added to your strengths and logged for today. Ctrl+Z takes it back.</source>
+        <translation>Wedi’i ychwanegu at eich cryfderau a’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Strength logged for today. Ctrl+Z takes it back.</source>
+        <translation>Cryfder wedi’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>Date range</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Y cyfan</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Dewis dyddiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionCard</name>
+    <message>
+        <source>Help where you are</source>
+        <translation>Help lle rydych chi</translation>
+    </message>
+    <message>
+        <source>Get help now and your crisis card show the helplines for this region. It is kept on this computer, outside your journal, so it works while the journal is locked.</source>
+        <translation>Mae Cael help nawr a’ch cerdyn argyfwng yn dangos llinellau cymorth y rhanbarth hwn. Mae’n cael ei gadw ar y cyfrifiadur hwn, y tu allan i’ch dyddlyfr, felly mae’n gweithio tra bo’r dyddlyfr wedi’i gloi.</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Eich rhifau eich hun</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Helplines for %1 are included, checked in %2.</source>
+        <translation>Mae llinellau cymorth ar gyfer %1 wedi’u cynnwys, wedi’u gwirio yn %2.</translation>
+    </message>
+    <message>
+        <source>There is no list of helplines for %1 in the app yet. In an emergency, call %2. Numbers you add below are shown first in Get help now.</source>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch %2. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
+    </message>
+    <message>
+        <source>There is no list of helplines for %1 in the app yet. In an emergency, call your local emergency number. Numbers you add below are shown first in Get help now.</source>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCombo</name>
+    <message>
+        <source>Region for helplines</source>
+        <translation>Rhanbarth y llinellau cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups made when the journal was closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backups yet. You can choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and &amp;restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backup and restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the journal as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal backups (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsEditor</name>
+    <message>
+        <source>Progress, from 0 to 100 percent</source>
+        <translation>Cynnydd, o 0 i 100 y cant</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Nodyn adolygu</translation>
+    </message>
+    <message>
+        <source>How is it going? What has helped?</source>
+        <translation>Sut mae’n mynd? Beth sydd wedi helpu?</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add this review</source>
+        <translation>Ychwanegu’r adolygiad hwn</translation>
+    </message>
+    <message>
+        <source>Review history, newest first</source>
+        <translation>Adolygiadau cynt, y diweddaraf gyntaf</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet. Looking back now and then can show how far you've come.</source>
+        <translation>Dim adolygiadau eto. Gall edrych yn ôl bob hyn a hyn ddangos pa mor bell rydych chi wedi dod.</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Dileu’r adolygiad</translation>
+    </message>
+    <message>
+        <source>Delete the selected review</source>
+        <translation>Dileu’r adolygiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Cynnydd</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>Earlier re&amp;views, newest first</source>
+        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
+    </message>
+    <message>
+        <source>Review added: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between this version and the text now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>%s (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the same as the text now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Restored. The text before is kept as a version too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a note on Today when a sign is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or start the chosen sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the chosen sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs from my check-ins</source>
+        <translation>Arwyddion o’m cofnodion</translation>
+    </message>
+    <message>
+        <source>Add a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure below a number, days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure above a number, days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure at or below a number, on some of the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag, days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>For example: not eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the last how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan section the note opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signs yet. Add one below, if you'd like to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi’i oedi</translation>
+    </message>
+    <message>
+        <source>Sign removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on Today are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on Today are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Thank you for answering that</source>
+        <translation>Diolch am ateb hynny</translation>
+    </message>
+    <message>
+        <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
+        <translation>Gall meddyliau y byddai’n well petaech chi wedi marw, neu o niweidio eich hun, fod yn bwysau mawr i’w gario, a does dim rhaid i chi eu cario ar eich pen eich hun. Mae eich cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth ar agor i chi nawr, yn eu ffenestr eu hunain.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
+        <translation>Does dim wedi’i gadw a does dim yn cael ei anfon i unman. Gallwch fynd yn ôl i’r holiadur, neu ei adael am y tro.</translation>
+    </message>
+    <message>
+        <source>Show my crisis plan and helplines</source>
+        <translation>Dangos fy nghynllun argyfwng a’r llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Show my crisis plan, my people and the helplines</source>
+        <translation>Dangos fy nghynllun argyfwng, fy mhobl a’r llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Back to the questionnaire</source>
+        <translation>Yn ôl i’r holiadur</translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation>Ei adael am y tro</translation>
+    </message>
+    <message>
+        <source>Leave the questionnaire without saving</source>
+        <translation>Gadael yr holiadur heb gadw</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanEditor</name>
+    <message>
+        <source>Notes from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleInput</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Clirio %1</translation>
+    </message>
+    <message>
+        <source>Set back to “not set” (Delete on the scale)</source>
+        <translation>Yn ôl i “heb ei osod” (Delete ar y raddfa)</translation>
+    </message>
+    <message>
+        <source>%1. Arrow keys change it; Delete clears it.</source>
+        <translation>%1. Mae’r bysellau saeth yn ei newid; mae Delete yn ei glirio.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Chwilio (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Chwilio’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
+        <translation>Geiriau, "ymadrodd mewn dyfynodau" neu ddechrau gair. Mae’r saeth i lawr yn mynd i’r canlyniadau, mae Enter yn agor y cyntaf, mae Escape yn clirio.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Y 30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Rhwng dyddiadau…</translation>
+    </message>
+    <message>
+        <source>When it was written</source>
+        <translation>Pryd cafodd ei ysgrifennu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Cyfateb orau</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Sort results</source>
+        <translation>Trefnu’r canlyniadau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Trefnu</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Unrhyw dag</translation>
+    </message>
+    <message>
+        <source>Best match first.</source>
+        <translation>Yr un sy’n cyfateb orau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation>Y mwyaf diweddar yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Oldest first.</source>
+        <translation>Yr hynaf yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCard</name>
+    <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Your journal is locked with your passphrase. Changing it re-encrypts your journal and its automatic backups, so they all open with the new one.</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda’ch cyfrinymadrodd. Mae ei newid yn ail-amgryptio eich dyddlyfr a’i gopïau wrth gefn awtomatig, fel bod pob un yn agor gyda’r un newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you make them.</source>
+        <translation>Mae newidiadau’n cael eu cadw cyn gynted ag y byddwch yn eu gwneud.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesurau</translation>
+    </message>
+    <message>
+        <source>What you rate in a check-in. Hidden measures keep their past values.</source>
+        <translation>Yr hyn rydych chi’n ei raddio wrth gofnodi. Mae mesurau cudd yn cadw eu gwerthoedd blaenorol.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life areas</source>
+        <translation>Meysydd bywyd</translation>
+    </message>
+    <message>
+        <source>The parts of life your goals, strengths and tags can belong to.</source>
+        <translation>Y rhannau o fywyd y gall eich nodau, eich cryfderau a’ch tagiau berthyn iddynt.</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
+    </message>
+    <message>
+        <source>Lock after this long without &amp;use</source>
+        <translation>Cloi ar ôl cymaint â hyn heb &amp;ddefnydd</translation>
+    </message>
+    <message>
+        <source>0 turns automatic locking off. Ctrl+L locks at any time.</source>
+        <translation>Mae 0 yn diffodd cloi awtomatig. Mae Ctrl+L yn cloi unrhyw bryd.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dilyn y system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>Maint y testun mewn canran</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Maint y &amp;testun</translation>
+    </message>
+    <message>
+        <source>Call the window just “Journal” (for a computer others can see)</source>
+        <translation>Galw’r ffenestr yn “Dyddlyfr” (ar gyfrifiadur a rennir)</translation>
+    </message>
+    <message>
+        <source>Neutral window title: Journal</source>
+        <translation>Teitl ffenestr niwtral: Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Nodyn atgoffa dyddiol</translation>
+    </message>
+    <message>
+        <source>Remind me once a day to check in</source>
+        <translation>Fy atgoffa unwaith y dydd i gofnodi sut rydw i</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Amser y nodyn atgoffa</translation>
+    </message>
+    <message>
+        <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
+        <translation>Mae’n dod fel hysbysiad bwrdd gwaith tra bo’r eicon yn yr ardal hysbysu ymlaen (gweler Preifatrwydd), hyd yn oed â’r ffenestr ar gau, ac yn y ffenestr tra bo hi ar agor.</translation>
+    </message>
+    <message>
+        <source>It shows inside the window, while Recovery Journal is open.</source>
+        <translation>Mae’n ymddangos yn y ffenestr, tra bo Recovery Journal ar agor.</translation>
+    </message>
+    <message>
+        <source>At most once a day, it just says it's time for a check-in and never shows anything you have written.</source>
+        <translation>Unwaith y dydd ar y mwyaf, mae’n dweud ei bod hi’n amser cofnodi, a byth yn dangos dim rydych chi wedi’i ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>ShareReportDialog</name>
+    <message>
+        <source>Share a report</source>
+        <translation>Rhannu adroddiad</translation>
+    </message>
+    <message>
+        <source>Choose the period and each part to include. Nothing else goes into the file.</source>
+        <translation>Dewiswch y cyfnod a phob rhan i’w chynnwys. Does dim byd arall yn mynd i’r ffeil.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Maint y papur</translation>
+    </message>
+    <message>
+        <source>Add “Shared by me on %s” at the foot of each page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papur</translation>
+    </message>
+    <message>
+        <source>Charts (each with its sentence and numbers)</source>
+        <translation>Siartiau (pob un gyda’i frawddeg a’i rifau)</translation>
+    </message>
+    <message>
+        <source>Other parts</source>
+        <translation>Rhannau eraill</translation>
+    </message>
+    <message>
+        <source>Include phone numbers and email addresses</source>
+        <translation>Cynnwys rhifau ffôn a chyfeiriadau e-bost</translation>
+    </message>
+    <message>
+        <source>Include the text of journal entries</source>
+        <translation>Cynnwys testun cofnodion y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Include the pictures in my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My wellness plan</source>
+        <translation>Fy nghynllun lles</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the pages here.</source>
+        <translation>Pwyswch Rhagolwg i weld y tudalennau yma.</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil ei ddarllen. Rhannwch ef â’r bobl rydych chi’n eu dewis yn unig.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Rhagolwg</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopio</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wrthi’n stopio…</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one part to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n page(s).</source>
+        <translation>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the report as %s. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report couldn't be made. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>StarterDialog</name>
+    <message>
+        <source>Ideas for strengths</source>
+        <translation>Syniadau am gryfderau</translation>
+    </message>
+    <message>
+        <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
+        <translation>Ticiwch unrhyw rai sy’n teimlo fel eich rhai chi. Does dim yn cael ei ychwanegu nes i chi ddewis; gallwch eu newid neu eu harchifo wedyn.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ones I ticked</source>
+        <translation>Ychwanegu’r rhai a diciais</translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation>Cau heb ychwanegu</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Dim wedi’i dicio eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked.</source>
+        <translation>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’i dicio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StarterModel</name>
+    <message>
+        <source>%1 (already yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBox</name>
+    <message>
+        <source>Make active again</source>
+        <translation>Gwneud yn weithredol eto</translation>
+    </message>
+    <message>
+        <source>Pause for now</source>
+        <translation>Oedi am y tro</translation>
+    </message>
+    <message>
+        <source>Mark as achieved</source>
+        <translation>Nodi’n gyflawn</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Gollwng gafael arno</translation>
+    </message>
+    <message>
+        <source>Letting go of a goal is a choice, and it's yours to make.</source>
+        <translation>Dewis yw gollwng gafael ar nod, a’ch dewis chi yw e.</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Hide tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tip for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and press Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Choose from mine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from your own people and numbers for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to place %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet. What's one small thing you could do first?</source>
+        <translation>Dim camau eto. Beth yw un peth bach y gallech ei wneud yn gyntaf?</translation>
+    </message>
+    <message>
+        <source>Tick off</source>
+        <translation>Ticio</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Dileu’r cam</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Cam newydd</translation>
+    </message>
+    <message>
+        <source>A small next step</source>
+        <translation>Cam bach nesaf</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Due date of the new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Add the new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That goal is no longer here.</source>
+        <translation>Dydy’r nod hwnnw ddim yma mwyach.</translation>
+    </message>
+    <message>
+        <source>Step added</source>
+        <translation>Cam wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Step moved to place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step ticked off</source>
+        <translation>Cam wedi’i dicio</translation>
+    </message>
+    <message>
+        <source>Step not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Heb ei wneud eto</translation>
+    </message>
+    <message>
+        <source>Mark the selected step as not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source> — by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthDialog</name>
+    <message>
+        <source>Add a strength</source>
+        <translation>Ychwanegu cryfder</translation>
+    </message>
+    <message>
+        <source>Change a strength</source>
+        <translation>Newid cryfder</translation>
+    </message>
+    <message>
+        <source>Name of the strength</source>
+        <translation>Enw’r cryfder</translation>
+    </message>
+    <message>
+        <source>For example: patience, cooking, my sister, the park</source>
+        <translation>Er enghraifft: amynedd, coginio, fy chwaer, y parc</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>What it is, or how it helps you (optional)</source>
+        <translation>Beth yw e, neu sut mae’n eich helpu (dewisol)</translation>
+    </message>
+    <message>
+        <source>Kind of strength</source>
+        <translation>Math o gryfder</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>No particular area</source>
+        <translation>Dim maes penodol</translation>
+    </message>
+    <message>
+        <source>Save strength</source>
+        <translation>Cadw’r cryfder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>&amp;Life area</source>
+        <translation>&amp;Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Please give the strength a name.</source>
+        <translation>Rhowch enw i’r cryfder, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>Strengths</name>
+    <message>
+        <source>Personal quality</source>
+        <translation>Rhinwedd bersonol</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>the last 30 days</source>
+        <translation>y 30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation>y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>yr holl amser</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Defnydd</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Note and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthsPage</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Cryfderau</translation>
+    </message>
+    <message>
+        <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
+        <translation>Y rhinweddau, y sgiliau, y bobl, y lleoedd a’r adnoddau sy’n eich helpu, a’r dyddiau y gwnaethant.</translation>
+    </message>
+    <message>
+        <source>Count uses in</source>
+        <translation>Cyfrif defnydd yn</translation>
+    </message>
+    <message>
+        <source>Count uses &amp;in</source>
+        <translation>Cyfrif defnydd &amp;yn</translation>
+    </message>
+    <message>
+        <source>Order strengths by</source>
+        <translation>Trefnu cryfderau yn ôl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Y mwyaf o ddefnydd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>&amp;Order by</source>
+        <translation>&amp;Trefnu yn ôl</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Dangos y rhai wedi’u &amp;harchifo</translation>
+    </message>
+    <message>
+        <source>Show archived strengths</source>
+        <translation>Dangos cryfderau wedi’u harchifo</translation>
+    </message>
+    <message>
+        <source>Your strengths</source>
+        <translation>Eich cryfderau</translation>
+    </message>
+    <message>
+        <source>What helps you get through a day? Add a strength, or pick from a few ideas.</source>
+        <translation>Beth sy’n eich helpu drwy’r dydd? Ychwanegwch gryfder, neu dewiswch o blith ychydig o syniadau.</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
+        <translation>Mae Enter yn newid y cryfder a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change the selected strength</source>
+        <translation>Newid y cryfder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archifo</translation>
+    </message>
+    <message>
+        <source>Archive the selected strength</source>
+        <translation>Archifo’r cryfder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Hidden from lists; its history stays</source>
+        <translation>Wedi’i guddio o restrau; mae ei hanes yn aros</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the selected strength</source>
+        <translation>Dileu’r cryfder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Add a strength</source>
+        <translation>Ychwanegu cryfder</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Pick from ideas</source>
+        <translation>Dewis o syniadau</translation>
+    </message>
+    <message>
+        <source>Pick strengths from a list of ideas</source>
+        <translation>Dewis cryfderau o restr o syniadau</translation>
+    </message>
+    <message>
+        <source>Log a use</source>
+        <translation>Nodi defnydd</translation>
+    </message>
+    <message>
+        <source>Once you have a strength, you can note here the days it helped.</source>
+        <translation>Pan fydd gennych gryfder, gallwch nodi yma’r dyddiau y bu’n help.</translation>
+    </message>
+    <message>
+        <source>Uses of your strengths</source>
+        <translation>Defnydd o’ch cryfderau</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
+        <translation>Mae Enter yn newid y defnydd a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
+    </message>
+    <message>
+        <source>Change the selected use</source>
+        <translation>Newid y defnydd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Delete the selected use</source>
+        <translation>Dileu’r defnydd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Uses in %1 (%2)</source>
+        <translation>Defnydd yn %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No uses noted in %1. When a strength helps you, you can note it above.</source>
+        <translation>Dim defnydd wedi’i nodi yn %1. Pan fydd cryfder yn eich helpu, gallwch ei nodi uchod.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Dod yn ôl</translation>
+    </message>
+    <message>
+        <source>Bring back the selected strength</source>
+        <translation>Dod â’r cryfder a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Back among your strengths</source>
+        <translation>Yn ôl ymhlith eich cryfderau</translation>
+    </message>
+    <message>
+        <source>Archived. Its history stays; Show archived brings it back into view.</source>
+        <translation>Wedi’i archifo. Mae ei hanes yn aros; mae Dangos y rhai wedi’u harchifo yn dod ag ef yn ôl i’r golwg.</translation>
+    </message>
+    <message>
+        <source>Changing a logged use</source>
+        <translation>Newid defnydd a nodwyd</translation>
+    </message>
+    <message>
+        <source>You had started on a strength before the journal locked; it is kept. Add a strength (or Change) carries on with it.</source>
+        <translation>Roeddech chi wedi dechrau ar gryfder cyn i’r dyddlyfr gloi; mae wedi’i gadw. Mae Ychwanegu cryfder (neu Newid) yn parhau ag ef.</translation>
+    </message>
+    <message>
+        <source>Strength deleted. Ctrl+Z brings it back.</source>
+        <translation>Cryfder wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Strength brought back</source>
+        <translation>Cryfder wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That strength can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cryfder hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Use deleted. Ctrl+Z brings it back.</source>
+        <translation>Defnydd wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Use brought back</source>
+        <translation>Defnydd wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That use can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r defnydd hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete strength</source>
+        <translation>Dileu’r cryfder</translation>
+    </message>
+    <message>
+        <source>Delete a logged use</source>
+        <translation>Dileu defnydd a nodwyd</translation>
+    </message>
+    <message>
+        <source>Log a strength used today</source>
+        <translation>Nodi cryfder a ddefnyddiwyd heddiw</translation>
+    </message>
+    <message>
+        <source>Use logged again</source>
+        <translation>Defnydd wedi’i nodi eto</translation>
+    </message>
+    <message>
+        <source>Taken back: that use is no longer logged.</source>
+        <translation>Wedi’i ddadwneud: dydy’r defnydd hwnnw ddim wedi’i nodi mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Edit a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own word for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: gardening, yoga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Dose, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the day I started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Your word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Please give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportsLog</name>
+    <message>
+        <source>Support set aside. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That support can no longer be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change set aside. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change can no longer be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in my supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in names and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this change aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the chosen change aside (a change recorded by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change in this support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this support aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments and supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your supports matches that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes over time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside a change in a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagInput</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation>Ychwanegwch dag, yna Enter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
+        <translation>Gweithgareddau, pobl neu lefydd. Mae Enter neu goma yn ychwanegu’r tag; mae Backspace yn y maes gwag yn tynnu’r un olaf; mae’r saeth chwith yn cyrraedd y tagiau.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>No tags yet. They appear here once you add one to a check-in.</source>
+        <translation>Dim tagiau eto. Maen nhw’n ymddangos yma unwaith y byddwch yn ychwanegu un at gofnod.</translation>
+    </message>
+    <message>
+        <source>Kind of tag</source>
+        <translation>Math o dag</translation>
+    </message>
+    <message>
+        <source>Life area of the tag</source>
+        <translation>Maes bywyd y tag</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>&amp;Life area</source>
+        <translation>&amp;Maes bywyd</translation>
+    </message>
+    <message>
+        <source> — hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>How are you right now?</source>
+        <translation>Sut ydych chi ar hyn o bryd?</translation>
+    </message>
+    <message>
+        <source>Everything here is optional. Save what you like, or skip.</source>
+        <translation>Mae popeth yma’n ddewisol. Cadwch beth a fynnwch, neu hepgorwch.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Anything you'd like to remember about now</source>
+        <translation>Unrhyw beth yr hoffech ei gofio am nawr</translation>
+    </message>
+    <message>
+        <source>Date and time of this check-in</source>
+        <translation>Dyddiad ac amser y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Set the time to now</source>
+        <translation>Gosod yr amser i nawr</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Cofnodion diweddar</translation>
+    </message>
+    <message>
+        <source>Check-in saved</source>
+        <translation>Cofnod wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>Newidiadau wedi’u cadw</translation>
+    </message>
+    <message>
+        <source>That check-in is no longer here.</source>
+        <translation>Dydy’r cofnod hwnnw ddim yma mwyach.</translation>
+    </message>
+    <message>
+        <source>Left unchanged</source>
+        <translation>Heb ei newid</translation>
+    </message>
+    <message>
+        <source>Skipped. Nothing was saved.</source>
+        <translation>Wedi’i hepgor. Chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Yn golygu %1</translation>
+    </message>
+    <message>
+        <source>Added to your hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in deleted. Ctrl+Z brings it back.</source>
+        <translation>Cofnod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Check-in restored</source>
+        <translation>Cofnod wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That check-in can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cofnod hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Dileu’r cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Dangos beth rwy’n ei deipio</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wrthi’n datgloi…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock the journal</source>
+        <translation>Datgloi’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Open a different journal…</source>
+        <translation>Agor dyddlyfr gwahanol…</translation>
+    </message>
+    <message>
+        <source>Open a different journal file</source>
+        <translation>Agor ffeil dyddlyfr wahanol</translation>
+    </message>
+    <message>
+        <source>Create a new journal…</source>
+        <translation>Creu dyddlyfr newydd…</translation>
+    </message>
+    <message>
+        <source>Create a new journal</source>
+        <translation>Creu dyddlyfr newydd</translation>
+    </message>
+    <message>
+        <source>Journal file: %s</source>
+        <translation>Ffeil y dyddlyfr: %s</translation>
+    </message>
+    <message>
+        <source>Something unexpected got in the way of opening the journal. Nothing was changed. Please try again.</source>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd wrth agor y dyddlyfr. Chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>UseForm</name>
+    <message>
+        <source>Which strength</source>
+        <translation>Pa gryfder</translation>
+    </message>
+    <message>
+        <source>Day you used it</source>
+        <translation>Y diwrnod y gwnaethoch ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Note about this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did, or how it helped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save use</source>
+        <translation>Cadw’r defnydd</translation>
+    </message>
+    <message>
+        <source>Save this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter i gadw</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Clear the form without saving</source>
+        <translation>Clirio’r ffurflen heb gadw</translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation>&amp;Cryfder</translation>
+    </message>
+    <message>
+        <source>D&amp;ay</source>
+        <translation>&amp;Diwrnod</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Tagiau</translation>
+    </message>
+    <message>
+        <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Cadw newidiadau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Please choose a strength first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use logged</source>
+        <translation>Defnydd wedi’i nodi</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>Newidiadau wedi’u cadw</translation>
+    </message>
+    <message>
+        <source>That is no longer here; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkAway</name>
+    <message>
+        <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
+        <translation>Cafodd eich dyddlyfr ei gloi pan gafodd y sgrin ei chloi neu pan aeth y cyfrifiadur i gysgu. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Your journal locked itself when its window was minimised. Anything you were typing was kept safely and will be back when you unlock.</source>
+        <translation>Cafodd eich dyddlyfr ei gloi pan gafodd ei ffenestr ei lleihau. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksBox</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to Recovery Journal</source>
+        <translation>Croeso i Recovery Journal</translation>
+    </message>
+    <message>
+        <source>A private place to notice how you are doing, the strengths you use and the goals you choose, at your own pace. Nothing here is required.</source>
+        <translation>Lle preifat i sylwi sut rydych chi, y cryfderau rydych chi’n eu defnyddio a’r nodau rydych chi’n eu dewis, ar eich cyflymder eich hun. Does dim byd yma’n orfodol.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in one encrypted file. Nothing is sent anywhere.</source>
+        <translation>Mae popeth yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio. Does dim yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>Your journal is locked with a passphrase that only you know. If it is forgotten, nobody can recover it, so please keep it somewhere safe.</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda chyfrinymadrodd rydych chi’n unig yn ei wybod. Os caiff ei anghofio, all neb ei adfer, felly cadwch ef rywle diogel.</translation>
+    </message>
+    <message>
+        <source>Create a new journal</source>
+        <translation>Creu dyddlyfr newydd</translation>
+    </message>
+    <message>
+        <source>Open an existing journal file…</source>
+        <translation>Agor ffeil dyddlyfr sy’n bodoli…</translation>
+    </message>
+    <message>
+        <source>Open an existing journal file</source>
+        <translation>Agor ffeil dyddlyfr sy’n bodoli</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>very low</source>
+        <translation>isel iawn</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>a bit low</source>
+        <translation>braidd yn isel</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>iawn</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>da iawn</translation>
+    </message>
+    <message>
+        <source>fairly low</source>
+        <translation>eithaf isel</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>yn y canol</translation>
+    </message>
+    <message>
+        <source>fairly high</source>
+        <translation>eithaf uchel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+</context>
+<context>
+    <name>WordsBox</name>
+    <message>
+        <source>Your words in “%1” as numbers from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_NamedListEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Show in lists and suggestions</source>
+        <translation>Dangos mewn rhestrau ac awgrymiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>card</name>
+    <message>
+        <source>Take a life check…</source>
+        <translation>Gwneud gwiriad bywyd…</translation>
+    </message>
+    <message>
+        <source>Take a life check: rate each part of your life</source>
+        <translation>Gwneud gwiriad bywyd: graddio pob rhan o’ch bywyd</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days or weeks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>Ateb nawr</translation>
+    </message>
+    <message>
+        <source>Answer %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open a journal file</source>
+        <translation>Agor ffeil dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Journal files (*.vault);;All files (*)</source>
+        <translation>Ffeiliau dyddlyfr (*.vault);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Where should the journal be saved?</source>
+        <translation>Ble dylid cadw’r dyddlyfr?</translation>
+    </message>
+    <message>
+        <source>Journal files (*.vault)</source>
+        <translation>Ffeiliau dyddlyfr (*.vault)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Cadw’r cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Cadw’r adroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>@any</name>
+    <message>
+        <source>Open a journal file</source>
+        <translation>Agor ffeil dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Journal files (*.vault);;All files (*)</source>
+        <translation>Ffeiliau dyddlyfr (*.vault);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Where should the journal be saved?</source>
+        <translation>Ble dylid cadw’r dyddlyfr?</translation>
+    </message>
+    <message>
+        <source>Journal files (*.vault)</source>
+        <translation>Ffeiliau dyddlyfr (*.vault)</translation>
+    </message>
+    <message>
+        <source>Your hope box is empty for now, and that's fine. When you're ready, you could add a reason to keep going, a few words that help, a good day you remember, someone who matters to you, or a picture that makes you feel a little lighter. Everything here is yours, and all of it is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone or something that matters to me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words I wrote, or words someone said that stayed with me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day, a moment, a time I felt all right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who is glad I'm here, a place I feel calm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words about the picture, if you like…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>What is going well (optional)</source>
+        <translation>Beth sy’n mynd yn dda (dewisol)</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with %1?</source>
+        <translation>Pa mor fodlon ydych chi gyda %1?</translation>
+    </message>
+    <message>
+        <source>How satisfied you are with %1, 1 to 7</source>
+        <translation>Pa mor fodlon ydych chi gyda %1, 1 i 7</translation>
+    </message>
+    <message>
+        <source>What is going well in %1</source>
+        <translation>Beth sy’n mynd yn dda yn %1</translation>
+    </message>
+    <message>
+        <source>1 – not at all</source>
+        <translation>1 – ddim o gwbl</translation>
+    </message>
+    <message>
+        <source>7 – completely</source>
+        <translation>7 – yn llwyr</translation>
+    </message>
+    <message>
+        <source>Take a life check…</source>
+        <translation>Gwneud gwiriad bywyd…</translation>
+    </message>
+    <message>
+        <source>Take a life check: rate each part of your life</source>
+        <translation>Gwneud gwiriad bywyd: graddio pob rhan o’ch bywyd</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Cadw’r cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>Ateb nawr</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>diwrnod</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>diwrnod</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>wythnos</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>wythnos</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days or weeks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Cadw’r adroddiad</translation>
+    </message>
+    <message>
+        <source>This is quite short. A few unrelated words, like a small sentence only you would make up, are easy to remember and hard to guess.</source>
+        <translation>Mae hwn yn eithaf byr. Mae ychydig eiriau nad ydynt yn perthyn, fel brawddeg fach y byddech chi’n unig yn ei llunio, yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>That looks like a strong passphrase.</source>
+        <translation>Mae hwnna’n edrych fel cyfrinymadrodd cryf.</translation>
+    </message>
+    <message>
+        <source>A good length. One more word would make it even harder to guess.</source>
+        <translation>Hyd da. Byddai un gair arall yn ei wneud yn anoddach fyth i’w ddyfalu.</translation>
+    </message>
+    <message>
+        <source>A start. Adding a word or two would make it harder to guess.</source>
+        <translation>Dechrau da. Byddai gair neu ddau arall yn ei wneud yn anoddach i’w ddyfalu.</translation>
+    </message>
+    <message>
+        <source>About Recovery Journal</source>
+        <translation>Ynglŷn â Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Recovery Journal icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %s</source>
+        <translation>Fersiwn %s</translation>
+    </message>
+    <message>
+        <source>Recovery Journal contains no network code: what you write stays on this computer, in one file encrypted under your passphrase, and leaves it only when you export or share something yourself.</source>
+        <translation>Does dim cod rhwydwaith yn Recovery Journal: mae’r hyn rydych chi’n ei ysgrifennu yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio dan eich cyfrinymadrodd, a dim ond yn ei adael pan fyddwch chi’n allforio neu’n rhannu rhywbeth eich hun.</translation>
+    </message>
+    <message>
+        <source>Your journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close About Recovery Journal</source>
+        <translation>Cau Ynglŷn â Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>Does dim yn cael ei anfon i unman</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Ble mae eich data</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups were deleted.</source>
+        <translation>Cafodd eich dyddlyfr a’i gopïau wrth gefn eu dileu.</translation>
+    </message>
+    <message>
+        <source>What each kind of reading becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Part of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 (a new measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2 rows) becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in %1, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dose, if it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New how often, if it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, for example on effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Cyfrinymadrodd newydd, eto</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Mae’n ymddangos bod Caps Lock ymlaen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrases as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new one &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the passphrase you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart appears here in a moment.</source>
+        <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Dangos fel tabl</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Cadw’r siart…</translation>
+    </message>
+    <message>
+        <source>Save the %1 chart as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Wrthi’n llunio’r siart…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Dangos fel siart</translation>
+    </message>
+    <message>
+        <source>Show %1 as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure shown in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions shown one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, question by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes in my supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change in my supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag to compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change in my supports to compare around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;easure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Cadw’r siart</translation>
+    </message>
+    <message>
+        <source>Title saved with the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the title and period on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal steps you marked done, added up over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and hope over time</source>
+        <translation>Hwyliau a gobaith dros amser</translation>
+    </message>
+    <message>
+        <source>Your measures over time</source>
+        <translation>Eich mesurau dros amser</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year in pixels</source>
+        <translation>Blwyddyn mewn picseli</translation>
+    </message>
+    <message>
+        <source>What goes with better days</source>
+        <translation>Beth sy’n mynd gyda dyddiau gwell</translation>
+    </message>
+    <message>
+        <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Cyn ac ar ôl</translation>
+    </message>
+    <message>
+        <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths used</source>
+        <translation>Cryfderau a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>How often you noted using each strength, and the part of life it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life balance</source>
+        <translation>Cydbwysedd bywyd</translation>
+    </message>
+    <message>
+        <source>Questionnaires over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life check</source>
+        <translation>Gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Cofnodion diweddar</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected check-in; Delete removes it</source>
+        <translation>Mae Enter yn golygu’r cofnod a ddewiswyd; mae Delete yn ei dynnu</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. How are you today?</source>
+        <translation>Dim cofnodion eto. Sut ydych chi heddiw?</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>Edit the selected check-in</source>
+        <translation>Golygu’r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in</source>
+        <translation>Dileu’r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Mae Ctrl+Z yn dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Add to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected check-in to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Delete, Space or a click removes this tag</source>
+        <translation>Mae Delete, Bylchwr neu glic yn tynnu’r tag hwn</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: a new measure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Clirio %1</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your journal</source>
+        <translation>Creu eich dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to lock your journal. A few words that mean something only to you work well. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
+        <translation>Dewiswch gyfrinymadrodd i gloi eich dyddlyfr. Mae ychydig eiriau sy’n golygu rhywbeth i chi’n unig yn gweithio’n dda. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Teipiwch ef &amp;eto</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Dangos beth rwy’n ei deipio</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
+    </message>
+    <message>
+        <source>Choose another place…</source>
+        <translation>Dewis lle arall…</translation>
+    </message>
+    <message>
+        <source>Choose another place for the journal file</source>
+        <translation>Dewis lle arall i ffeil y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Creating your journal…</source>
+        <translation>Wrthi’n creu eich dyddlyfr…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to the welcome</source>
+        <translation>Yn ôl i’r croeso</translation>
+    </message>
+    <message>
+        <source>Create journal</source>
+        <translation>Creu dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Create the journal</source>
+        <translation>Creu’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>&amp;Region for helplines</source>
+        <translation>&amp;Rhanbarth y llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Get help now shows helplines for this region. You can change it at any time.</source>
+        <translation>Mae Cael help nawr yn dangos llinellau cymorth y rhanbarth hwn. Gallwch ei newid unrhyw bryd.</translation>
+    </message>
+    <message>
+        <source>Your journal will be saved as: %s</source>
+        <translation>Bydd eich dyddlyfr yn cael ei gadw fel: %s</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>Dewiswch gyfrinymadrodd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases aren't the same yet. Please type it again.</source>
+        <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath eto. Teipiwch ef eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The journal couldn't be created there. Please try again, or choose another place.</source>
+        <translation>Doedd dim modd creu’r dyddlyfr yno. Rhowch gynnig arall arni, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Pa mor gryf yw’r cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Crisis card</source>
+        <translation>Cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>A one-page card with your crisis plan, the people you chose and the helplines. Print it, fold it, keep it in a wallet or by the phone.</source>
+        <translation>Cerdyn un dudalen gyda’ch cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth. Argraffwch ef, plygwch ef, a’i gadw mewn waled neu wrth y ffôn.</translation>
+    </message>
+    <message>
+        <source>A6 (pocket size)</source>
+        <translation>A6 (maint poced)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Maint y papur</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papur</translation>
+    </message>
+    <message>
+        <source>Add the words from my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil neu’r papur ei ddarllen. Cadwch ef rywle rydych chi’n ymddiried ynddo.</translation>
+    </message>
+    <message>
+        <source>Preview of the crisis card</source>
+        <translation>Rhagolwg o’r cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save the crisis card as a PDF file</source>
+        <translation>Cadw’r cerdyn argyfwng fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>Close the crisis card</source>
+        <translation>Cau’r cerdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>The card couldn't be saved there. Please try another folder.</source>
+        <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved the crisis card as %s. It is not encrypted.</source>
+        <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+    <message>
+        <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Dileu popeth</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go ahead, type the word “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my journal</source>
+        <translation>&amp;Cadw fy nyddlyfr</translation>
+    </message>
+    <message>
+        <source>Keep my journal, delete nothing</source>
+        <translation>Cadw fy nyddlyfr, dileu dim</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Dileu popeth</translation>
+    </message>
+    <message>
+        <source>Delete the journal and its backups</source>
+        <translation>Dileu’r dyddlyfr a’i gopïau wrth gefn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>
+        <translation>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+            <numerusform>Cofnod wedi’i ddileu. Gall Ctrl+Z ddod â’r %n cofnod diwethaf a ddilëwyd yn ôl, hyd yn oed ar ôl ailgychwyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Cofnod wedi’i ddileu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>Bring the deleted entry back</source>
+        <translation>Dod â’r cofnod a ddilëwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z does the same</source>
+        <translation>Mae Ctrl+Z yn gwneud yr un peth</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Hide this note; Ctrl+Z still works</source>
+        <translation>Cuddio’r nodyn hwn; mae Ctrl+Z yn dal i weithio</translation>
+    </message>
+    <message>
+        <source>Life areas</source>
+        <translation>Meysydd bywyd</translation>
+    </message>
+    <message>
+        <source>No life areas yet.</source>
+        <translation>Dim meysydd bywyd eto.</translation>
+    </message>
+    <message>
+        <source>e.g. Creativity</source>
+        <translation>e.e. Creadigrwydd</translation>
+    </message>
+    <message>
+        <source>Name of a new life area</source>
+        <translation>Enw maes bywyd newydd</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add the new life area</source>
+        <translation>Ychwanegu’r maes bywyd newydd</translation>
+    </message>
+    <message>
+        <source>New life &amp;area</source>
+        <translation>&amp;Maes bywyd newydd</translation>
+    </message>
+    <message>
+        <source> — hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area added</source>
+        <translation>Maes bywyd wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>A title, if you like</source>
+        <translation>Teitl, os hoffech chi</translation>
+    </message>
+    <message>
+        <source>The day this entry is about</source>
+        <translation>Y diwrnod mae’r cofnod hwn yn sôn amdano</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>Dangos y rhagolwg</translation>
+    </message>
+    <message>
+        <source>Switch between writing and the preview (Ctrl+Shift+P)</source>
+        <translation>Newid rhwng ysgrifennu a’r rhagolwg (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Testun y cofnod</translation>
+    </message>
+    <message>
+        <source>Plain text; # headings, *emphasis* and - lists show in the preview</source>
+        <translation>Testun plaen; mae # penawdau, *pwyslais* a - rhestrau yn ymddangos yn y rhagolwg</translation>
+    </message>
+    <message>
+        <source>Write whatever you like. It is kept as you type.</source>
+        <translation>Ysgrifennwch beth bynnag a fynnwch. Mae’n cael ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Preview of the entry</source>
+        <translation>Rhagolwg o’r cofnod</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P switches between writing and the preview</source>
+        <translation>Mae Ctrl+Shift+P yn newid rhwng ysgrifennu a’r rhagolwg</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Back to writing</source>
+        <translation>Yn ôl i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation>Allforio eich dyddlyfr</translation>
+    </message>
+    <message>
+        <source>An export holds everything in your journal in an open format that other apps and spreadsheets can read.</source>
+        <translation>Mae allforio yn cadw popeth yn eich dyddlyfr mewn fformat agored y gall apiau a thaenlenni eraill ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, one file with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, a zip of spreadsheet files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Dydy’r allforio ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ei darllen i gyd. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen mwyach.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Dewis ble i gadw’r allforio</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Canslo’r allforio</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Cadw’r allforio</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Wrthi’n ysgrifennu’r allforio…</translation>
+    </message>
+    <message>
+        <source>Export saved as %1. It is not encrypted.</source>
+        <translation>Allforio wedi’i gadw fel %1. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+    <message>
+        <source>Pleasant, more energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleasant, less energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpleasant, more energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpleasant, less energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feelings in your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wistful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the new feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a feeling, Enter picks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All feelings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all feelings to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings, grouped by how pleasant and how energetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling %1, press to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my &amp;journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your journal file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal file checked out: every page is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check couldn't run just now. Nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Cadw’r cofnod</translation>
+    </message>
+    <message>
+        <source>Save this check-in (Ctrl+Enter)</source>
+        <translation>Cadw’r cofnod hwn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Cadw newidiadau</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Rhoi’r gorau i olygu</translation>
+    </message>
+    <message>
+        <source>Leave the check-in as it was</source>
+        <translation>Gadael y cofnod fel yr oedd</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes; Cancel editing leaves it as it was.</source>
+        <translation>Mae Cadw yn cadw’r newidiadau; mae Rhoi’r gorau i olygu yn ei adael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Clear the form without saving</source>
+        <translation>Clirio’r ffurflen heb gadw</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter i gadw</translation>
+    </message>
+    <message>
+        <source>Goal title</source>
+        <translation>Teitl y nod</translation>
+    </message>
+    <message>
+        <source>e.g. Walk by the river on Saturdays</source>
+        <translation>e.e. Cerdded ger yr afon ar ddydd Sadwrn</translation>
+    </message>
+    <message>
+        <source>Why it matters to me</source>
+        <translation>Pam mae’n bwysig i mi</translation>
+    </message>
+    <message>
+        <source>What moving towards this would mean to you</source>
+        <translation>Beth fyddai symud tuag at hyn yn ei olygu i chi</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Strengths that help</source>
+        <translation>Cryfderau sy’n helpu</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a strength</source>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio cryfder</translation>
+    </message>
+    <message>
+        <source>No strengths yet. You can add some on the Strengths page.</source>
+        <translation>Dim cryfderau eto. Gallwch ychwanegu rhai ar y dudalen Cryfderau.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ychwanegu nod</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters to me</source>
+        <translation>&amp;Pam mae’n bwysig i mi</translation>
+    </message>
+    <message>
+        <source>Life &amp;area</source>
+        <translation>&amp;Maes bywyd</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths that help</source>
+        <translation>&amp;Cryfderau sy’n helpu</translation>
+    </message>
+    <message>
+        <source>No particular life area</source>
+        <translation>Dim maes bywyd penodol</translation>
+    </message>
+    <message>
+        <source>Save the changes to this goal</source>
+        <translation>Cadw’r newidiadau i’r nod hwn</translation>
+    </message>
+    <message>
+        <source>Add this goal</source>
+        <translation>Ychwanegu’r nod hwn</translation>
+    </message>
+    <message>
+        <source>That goal is no longer here.</source>
+        <translation>Dydy’r nod hwnnw ddim yma mwyach.</translation>
+    </message>
+    <message>
+        <source>Goal saved</source>
+        <translation>Nod wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Nod wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Show goals of a life area</source>
+        <translation>Dangos nodau maes bywyd</translation>
+    </message>
+    <message>
+        <source>&amp;Life area</source>
+        <translation>&amp;Maes bywyd</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nod newydd</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Grouped by where each goal stands. Delete removes the selected goal.</source>
+        <translation>Wedi’u grwpio yn ôl lle mae pob nod arni. Mae Delete yn tynnu’r nod a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Dileu’r nod</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal</source>
+        <translation>Dileu’r nod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>All life areas</source>
+        <translation>Pob maes bywyd</translation>
+    </message>
+    <message>
+        <source>A goal can be small. What would you like to move towards?</source>
+        <translation>Gall nod fod yn fach. Tuag at beth yr hoffech chi symud?</translation>
+    </message>
+    <message>
+        <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
+        <translation>Dim nodau yn y maes bywyd hwn eto. Dewiswch "Pob maes bywyd" i weld y lleill.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi’i oedi</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wedi’i gyflawni</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Wedi gollwng gafael</translation>
+    </message>
+    <message>
+        <source>Goals you choose, and small steps towards them, at your own pace.</source>
+        <translation>Nodau rydych chi’n eu dewis, a chamau bach tuag atynt, ar eich cyflymder eich hun.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Lle mae arni</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <source>About this goal</source>
+        <translation>Ynglŷn â’r nod hwn</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>Nod newydd</translation>
+    </message>
+    <message>
+        <source>Goal deleted. Ctrl+Z brings it back.</source>
+        <translation>Nod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Goal restored</source>
+        <translation>Nod wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That goal can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r nod hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Dileu’r cam</translation>
+    </message>
+    <message>
+        <source>Step deleted. Ctrl+Z brings it back.</source>
+        <translation>Cam wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Step restored</source>
+        <translation>Cam wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That step can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cam hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Dileu’r adolygiad</translation>
+    </message>
+    <message>
+        <source>Review deleted. Ctrl+Z brings it back.</source>
+        <translation>Adolygiad wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Review restored</source>
+        <translation>Adolygiad wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That review can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r adolygiad hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Guide — Recovery Journal</source>
+        <translation>Canllaw — Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Topics of the guide</source>
+        <translation>Pynciau’r canllaw</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Canllaw</translation>
+    </message>
+    <message>
+        <source>Picture from the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Cael help nawr</translation>
+    </message>
+    <message>
+        <source>Close Get help now</source>
+        <translation>Cau Cael help nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Rhanbarth</translation>
+    </message>
+    <message>
+        <source>You don't have to go through this alone. The people at these numbers are there to listen. This app never calls or opens anything itself: each number has a Copy button.</source>
+        <translation>Does dim rhaid i chi wynebu hyn ar eich pen eich hun. Mae’r bobl ar y rhifau hyn yno i wrando. Dydy’r ap hwn byth yn ffonio nac yn agor dim ei hun: mae botwm Copïo gyda phob rhif.</translation>
+    </message>
+    <message>
+        <source>People I'd like contacted</source>
+        <translation>Pobl yr hoffwn iddynt gael gwybod</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Eich rhifau eich hun</translation>
+    </message>
+    <message>
+        <source>You can add your own numbers in Settings: your GP, a local crisis team, a friend. They will be shown here.</source>
+        <translation>Gallwch ychwanegu eich rhifau eich hun yn y Gosodiadau: eich meddyg teulu, tîm argyfwng lleol, ffrind. Byddant yn cael eu dangos yma.</translation>
+    </message>
+    <message>
+        <source>Add or change your numbers in Settings…</source>
+        <translation>Ychwanegu neu newid eich rhifau yn y Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>Add your own numbers in Settings…</source>
+        <translation>Ychwanegu eich rhifau eich hun yn y Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>The list of helplines couldn't be read. In an emergency, call your local emergency number.</source>
+        <translation>Doedd dim modd darllen y rhestr o linellau cymorth. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message>
+        <source>Helplines (%s)</source>
+        <translation>Llinellau cymorth (%s)</translation>
+    </message>
+    <message>
+        <source>Checked in %s.</source>
+        <translation>Gwiriwyd yn %s.</translation>
+    </message>
+    <message>
+        <source>Help in %s</source>
+        <translation>Help yn %s</translation>
+    </message>
+    <message>
+        <source>The app doesn't have a list of helplines for %s yet.</source>
+        <translation>Does gan yr ap ddim rhestr o linellau cymorth ar gyfer %s eto.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>Call %s</source>
+        <translation>Ffoniwch %s</translation>
+    </message>
+    <message>
+        <source>If a life is at risk right now.</source>
+        <translation>Os oes bywyd mewn perygl ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>If a life is at risk right now, call your local emergency number.</source>
+        <translation>Os oes bywyd mewn perygl ar hyn o bryd, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message>
+        <source>You can add numbers you trust, like a local crisis line, your doctor or a friend. They will be shown here, with a Copy button each.</source>
+        <translation>Gallwch ychwanegu rhifau rydych chi’n ymddiried ynddynt, fel llinell argyfwng leol, eich meddyg neu ffrind. Byddant yn cael eu dangos yma, pob un gyda botwm Copïo.</translation>
+    </message>
+    <message>
+        <source>Once your journal is open, you can add numbers you trust in Settings, like a local crisis line, your doctor or a friend. They will be shown here.</source>
+        <translation>Pan fydd eich dyddlyfr ar agor, gallwch ychwanegu rhifau rydych chi’n ymddiried ynddynt yn y Gosodiadau, fel llinell argyfwng leol, eich meddyg neu ffrind. Byddant yn cael eu dangos yma.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copïo</translation>
+    </message>
+    <message>
+        <source>Copy %1: %2</source>
+        <translation>Copïo %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Wedi’i gopïo</translation>
+    </message>
+    <message>
+        <source>Open my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>For example: My GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Optional, for example: weekdays 8 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel changing this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the number you removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Ychwanegu rhif</translation>
+    </message>
+    <message>
+        <source>Change a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the number a name, so you know whose it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi’i gadw.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Wedi’i symud.</translation>
+    </message>
+    <message>
+        <source>Removed %s. You can put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Undo the last removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Wedi’i symud i fyny</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>Wedi’i symud i lawr</translation>
+    </message>
+    <message>
+        <source>Remove from hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from your hope box. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;said it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture from your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or press Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is over 20 MB. Please pick a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file couldn't be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life area(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength use(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helpline(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n early-warning rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s) or support(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeling word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new — everything in that file is already in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more skipped row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you cancel, nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds these measures to your journal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought in, as nothing here holds it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made mapping for another app's file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: I'll choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mood labels on the 0–10 mood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add the file's &amp;scales as measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add the file's scales as measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import what the preview showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood for “%1”, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added, so your journal is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Patrymau</translation>
+    </message>
+    <message>
+        <source>How life has been going, drawn from your own check-ins. These charts show what tends to go together over time; they are not scores.</source>
+        <translation>Sut mae bywyd wedi bod, wedi’i dynnu o’ch cofnodion eich hun. Mae’r siartiau hyn yn dangos beth sy’n tueddu i fynd gyda’i gilydd dros amser; nid sgorau ydyn nhw.</translation>
+    </message>
+    <message>
+        <source>This chart can't be shown just now. Your check-ins are safe.</source>
+        <translation>Does dim modd dangos y siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>This chart can't be drawn just now. Your check-ins are safe.</source>
+        <translation>Does dim modd llunio’r siart hwn ar hyn o bryd. Mae eich cofnodion yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation>Siart wedi’i gadw fel %1</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png, .svg or .pdf. Please pick one of those.</source>
+        <translation>Gellir cadw siartiau fel .png, .svg neu .pdf. Dewiswch un o’r rheini, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The chart couldn't be saved there. Please try another folder.</source>
+        <translation>Doedd dim modd cadw’r siart yno. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Strength added</source>
+        <translation>Cryfder wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>Newidiadau wedi’u cadw</translation>
+    </message>
+    <message>
+        <source>That strength is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s) added</source>
+        <translation>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’i ychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+            <numerusform>%n cryfder wedi’u hychwanegu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 is “%1”, 10 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave blank</source>
+        <translation>Gadael yn wag</translation>
+    </message>
+    <message>
+        <source>Leave question %1 blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this question blank</source>
+        <translation>Gadael y cwestiwn hwn yn wag</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Cofnodion y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the entry; Delete removes it.</source>
+        <translation>Y mwyaf diweddar yn gyntaf. Mae Enter yn agor y cofnod; mae Delete yn ei dynnu.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Cofnod newydd</translation>
+    </message>
+    <message>
+        <source>Start a new entry</source>
+        <translation>Dechrau cofnod newydd</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Dechrau cofnod newydd (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Dileu’r cofnod</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Dileu’r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Add this entry to my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
+        <translation>Dim byd wedi’i ganfod ar gyfer y geiriau hynny. Efallai y bydd llai o eiriau, neu ddechrau gair, yn canfod mwy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries in this period or with this tag.</source>
+        <translation>Dim cofnodion yn y cyfnod hwn na gyda’r tag hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Press Ctrl+N to start a page, whenever you like.</source>
+        <translation>Dim byd wedi’i ysgrifennu eto. Pwyswch Ctrl+N i ddechrau tudalen, pryd bynnag y mynnwch.</translation>
+    </message>
+    <message>
+        <source>A new page. It is kept as you write.</source>
+        <translation>Tudalen newydd. Mae’n cael ei chadw wrth i chi ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Couldn't save just now. Your words are still here; they'll be kept.</source>
+        <translation>Doedd dim modd cadw ar hyn o bryd. Mae eich geiriau yma o hyd; byddant yn cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Wedi’i gadw am %1</translation>
+    </message>
+    <message>
+        <source>Enter opens the entry.</source>
+        <translation>Mae Enter yn agor y cofnod.</translation>
+    </message>
+    <message>
+        <source>Write or open an entry first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
+        <translation>Cofnod wedi’i ddileu. Mae Dadwneud, o dan y rhestr, neu Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Entry brought back</source>
+        <translation>Cofnod wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That entry can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cofnod hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>Dileu cofnod y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Takes effect when you next open the app.</source>
+        <translation>Bydd yn dod i rym y tro nesaf y byddwch yn agor yr ap.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>Offer a life check every so many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a life check on Today &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life check questions</source>
+        <translation>Cwestiynau’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Life check result</source>
+        <translation>Canlyniad y gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Save life check</source>
+        <translation>Cadw’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Save the life check</source>
+        <translation>Cadw’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Leave without saving anything</source>
+        <translation>Gadael heb gadw dim</translation>
+    </message>
+    <message>
+        <source>See your last life check</source>
+        <translation>Gweld eich gwiriad bywyd diwethaf</translation>
+    </message>
+    <message>
+        <source>Close the life check</source>
+        <translation>Cau’r gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Delete this life check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this life check (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted life check back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is each part of your life going?</source>
+        <translation>Sut mae pob rhan o’ch bywyd yn mynd?</translation>
+    </message>
+    <message>
+        <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This life check is deleted. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The life check is back.</source>
+        <translation>Mae’r gwiriad bywyd yn ôl.</translation>
+    </message>
+    <message>
+        <source>A life check is here if you would like one: how each part of your life is going, in a few minutes.</source>
+        <translation>Mae gwiriad bywyd yma os hoffech chi un: sut mae pob rhan o’ch bywyd yn mynd, mewn ychydig funudau.</translation>
+    </message>
+    <message>
+        <source>Take a life check</source>
+        <translation>Gwneud gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Take a life check now</source>
+        <translation>Gwneud gwiriad bywyd nawr</translation>
+    </message>
+    <message>
+        <source>Put the life check offer aside</source>
+        <translation>Rhoi’r cynnig gwiriad bywyd o’r neilltu</translation>
+    </message>
+    <message>
+        <source>Your life check as a wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is going well</source>
+        <translation>Beth sy’n mynd yn dda</translation>
+    </message>
+    <message>
+        <source>Each area over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each life area's ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smallest next step</source>
+        <translation>Y cam nesaf lleiaf</translation>
+    </message>
+    <message>
+        <source>Taken on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on %1, beside the one on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small chart per life area, with each life check's rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart couldn't be drawn just now. Your life check is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment for a check-in, if you'd like one.</source>
+        <translation>Eiliad i gofnodi sut rydych chi, os hoffech chi.</translation>
+    </message>
+    <message>
+        <source>Your journal locked itself after a quiet while. Anything you were typing was kept safely and will be back when you unlock.</source>
+        <translation>Cafodd eich dyddlyfr ei gloi ar ôl cyfnod tawel. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Your journal is locked. Some text you were typing couldn't be kept as a draft; the rest of your journal is safe.</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi. Doedd dim modd cadw rhywfaint o’r testun roeddech chi’n ei deipio fel drafft; mae gweddill eich dyddlyfr yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Lock the journal now</source>
+        <translation>Cloi’r dyddlyfr nawr</translation>
+    </message>
+    <message>
+        <source>Lock the journal now (Ctrl+L)</source>
+        <translation>Cloi’r dyddlyfr nawr (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Helplines and your own numbers (F1)</source>
+        <translation>Llinellau cymorth a’ch rhifau eich hun (F1)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Cryfderau</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Fy nghynllun</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>Rhifau cyfan</translation>
+    </message>
+    <message>
+        <source>Halves (0.5)</source>
+        <translation>Haneri (0.5)</translation>
+    </message>
+    <message>
+        <source>Tenths (0.1)</source>
+        <translation>Degfedau (0.1)</translation>
+    </message>
+    <message>
+        <source>e.g. Energy</source>
+        <translation>e.e. Egni</translation>
+    </message>
+    <message>
+        <source>Name of a new measure</source>
+        <translation>Enw mesur newydd</translation>
+    </message>
+    <message>
+        <source>Steps of the new measure</source>
+        <translation>Camau’r mesur newydd</translation>
+    </message>
+    <message>
+        <source>Add the new measure</source>
+        <translation>Ychwanegu’r mesur newydd</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesurau</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down change the order</source>
+        <translation>Mae Alt+Up ac Alt+Down yn newid y drefn</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Cuddio</translation>
+    </message>
+    <message>
+        <source>Name of the measure</source>
+        <translation>Enw’r mesur</translation>
+    </message>
+    <message>
+        <source>Lowest value</source>
+        <translation>Gwerth isaf</translation>
+    </message>
+    <message>
+        <source>Highest value</source>
+        <translation>Gwerth uchaf</translation>
+    </message>
+    <message>
+        <source>Words for the low end</source>
+        <translation>Geiriau ar gyfer y pen isel</translation>
+    </message>
+    <message>
+        <source>e.g. Very low</source>
+        <translation>e.e. Isel iawn</translation>
+    </message>
+    <message>
+        <source>Words for the high end</source>
+        <translation>Geiriau ar gyfer y pen uchel</translation>
+    </message>
+    <message>
+        <source>e.g. Very good</source>
+        <translation>e.e. Da iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>L&amp;owest value</source>
+        <translation>Gwerth &amp;isaf</translation>
+    </message>
+    <message>
+        <source>H&amp;ighest value</source>
+        <translation>Gwerth &amp;uchaf</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>&amp;Camau</translation>
+    </message>
+    <message>
+        <source>Low &amp;end words</source>
+        <translation>Geiriau’r pen &amp;isel</translation>
+    </message>
+    <message>
+        <source>High e&amp;nd words</source>
+        <translation>Geiriau’r pen &amp;uchel</translation>
+    </message>
+    <message>
+        <source>New &amp;measure</source>
+        <translation>&amp;Mesur newydd</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>mewn</translation>
+    </message>
+    <message>
+        <source>Hide it instead</source>
+        <translation>Ei guddio yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Ei gadw fel y mae</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3</source>
+        <translation>%1 (%2 i %3</translation>
+    </message>
+    <message>
+        <source>in steps of %1</source>
+        <translation>mewn camau o %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Mood and hope are built in: they can be hidden, but not deleted.</source>
+        <translation>Mae hwyliau a gobaith wedi’u cynnwys: gellir eu cuddio, ond nid eu dileu.</translation>
+    </message>
+    <message>
+        <source>Their range stays 0 to 10, so charts read them the same way.</source>
+        <translation>Mae eu hystod yn aros o 0 i 10, fel bod siartiau’n eu darllen yr un ffordd.</translation>
+    </message>
+    <message>
+        <source>The lowest value must be below the highest value.</source>
+        <translation>Rhaid i’r gwerth isaf fod yn is na’r gwerth uchaf.</translation>
+    </message>
+    <message>
+        <source>Measure added</source>
+        <translation>Mesur wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure deleted</source>
+        <translation>Mesur wedi’i ddileu</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Cudd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area for the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal the step belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal's &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: text Sam about a walk on Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest next &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Goals</source>
+        <translation>Ychwanegu at Nodau</translation>
+    </message>
+    <message>
+        <source>Add the step to Goals</source>
+        <translation>Ychwanegu’r cam at Nodau</translation>
+    </message>
+    <message>
+        <source>A new goal in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to Goals under %1.</source>
+        <translation>Wedi’i ychwanegu at Nodau o dan %1.</translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation>Ychwanegu rhif…</translation>
+    </message>
+    <message>
+        <source>Add a number of your own</source>
+        <translation>Ychwanegu rhif eich hun</translation>
+    </message>
+    <message>
+        <source>No numbers of your own yet. You could add your GP, a local crisis team or a friend; Get help now shows them first.</source>
+        <translation>Dim rhifau eich hun eto. Gallech ychwanegu eich meddyg teulu, tîm argyfwng lleol neu ffrind; mae Cael help nawr yn eu dangos yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Newid…</translation>
+    </message>
+    <message>
+        <source>Change %s</source>
+        <translation>Newid %s</translation>
+    </message>
+    <message>
+        <source>Move %s up</source>
+        <translation>Symud %s i fyny</translation>
+    </message>
+    <message>
+        <source>Move %s down</source>
+        <translation>Symud %s i lawr</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Tynnu %s</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Fy mhobl</translation>
+    </message>
+    <message>
+        <source>The people you choose to have on your side, in the order you like. You decide who appears in your crisis plan.</source>
+        <translation>Y bobl rydych chi’n dewis eu cael ar eich ochr, yn y drefn a fynnwch. Chi sy’n penderfynu pwy sy’n ymddangos yn eich cynllun argyfwng.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Ychwanegu person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No one here yet. Who helps you, even a little? A friend, someone in your family, a peer worker, your GP. Add them, and say how they help.</source>
+        <translation>Does neb yma eto. Pwy sy’n eich helpu, hyd yn oed ychydig? Ffrind, rhywun yn eich teulu, gweithiwr cymheiriaid, eich meddyg teulu. Ychwanegwch nhw, a dweud sut maen nhw’n helpu.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Symud i fyny (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Symud i lawr (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this person (Delete)</source>
+        <translation>Tynnu’r person hwn (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>Cadw’r person hwn (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>About %s</source>
+        <translation>Ynglŷn â %s</translation>
+    </message>
+    <message>
+        <source>Someone new</source>
+        <translation>Rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Removed from My people. Ctrl+Z brings them back.</source>
+        <translation>Wedi’u tynnu o Fy mhobl. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
+    </message>
+    <message>
+        <source>Back in My people</source>
+        <translation>Yn ôl yn Fy mhobl</translation>
+    </message>
+    <message>
+        <source>That person can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r person hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Tynnu person</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>Adrannau’r cynllun</translation>
+    </message>
+    <message>
+        <source>Signs from my check-ins</source>
+        <translation>Arwyddion o’m cofnodion</translation>
+    </message>
+    <message>
+        <source>Treatments and supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My wellness plan</source>
+        <translation>Fy nghynllun lles</translation>
+    </message>
+    <message>
+        <source>Your own plan for staying well and for hard times, in your words. Every save is kept, so you can look back.</source>
+        <translation>Eich cynllun eich hun ar gyfer aros yn iach ac ar gyfer adegau anodd, yn eich geiriau chi. Mae pob cadw’n cael ei gadw, fel y gallwch edrych yn ôl.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl.</translation>
+    </message>
+    <message>
+        <source>Nothing new to save</source>
+        <translation>Dim byd newydd i’w gadw</translation>
+    </message>
+    <message>
+        <source>Saved: %s</source>
+        <translation>Wedi’i gadw: %s</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version</source>
+        <translation>Adferwyd fersiwn gynharach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 or lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 of the last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins show %1 on %2 of the last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest check-in shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins show %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan has your own ideas for times like this.</source>
+        <translation>Mae gan eich cynllun eich syniadau eich hun ar gyfer adegau fel hyn.</translation>
+    </message>
+    <message>
+        <source>My safety plan, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this section (Ctrl+S)</source>
+        <translation>Cadw’r adran hon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save this section</source>
+        <translation>Cadw’r adran hon</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this section: view, compare and restore</source>
+        <translation>Fersiynau cynharach o’r adran hon: gweld, cymharu ac adfer</translation>
+    </message>
+    <message>
+        <source>Crisis card…</source>
+        <translation>Cerdyn argyfwng…</translation>
+    </message>
+    <message>
+        <source>Make a one-page crisis card as a PDF</source>
+        <translation>Gwneud cerdyn argyfwng un dudalen fel PDF</translation>
+    </message>
+    <message>
+        <source>Last changed %s.</source>
+        <translation>Newidiwyd ddiwethaf %s.</translation>
+    </message>
+    <message>
+        <source>Last looked at %s.</source>
+        <translation>Edrychwyd arno ddiwethaf %s.</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Agor fy nghynllun</translation>
+    </message>
+    <message>
+        <source>Open my plan at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this note aside</source>
+        <translation>Rhoi’r nodyn hwn o’r neilltu</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Cloi pan fydd y sgrin yn cloi neu’r cyfrifiadur yn cysgu</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>Cloi pan fydd y ffenestr yn cael ei lleihau</translation>
+    </message>
+    <message>
+        <source>Show an icon in the notification area</source>
+        <translation>Dangos eicon yn yr ardal hysbysu</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area when the window is closed</source>
+        <translation>Aros yn yr ardal hysbysu pan fydd y ffenestr ar gau</translation>
+    </message>
+    <message>
+        <source>The icon offers Check in, Get help now and Lock, and the daily reminder also comes as a desktop notification: it only says it's time for a check-in, never anything you have written. Kept running there, the journal stays locked.</source>
+        <translation>Mae’r eicon yn cynnig Cofnodi, Cael help nawr a Cloi, ac mae’r nodyn atgoffa dyddiol hefyd yn dod fel hysbysiad bwrdd gwaith: dim ond dweud ei bod hi’n amser cofnodi y mae, byth ddim rydych chi wedi’i ysgrifennu. Tra bo’n rhedeg yno, mae’r dyddlyfr yn aros wedi’i gloi.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so there is no icon and the daily reminder shows inside the window only, while it is open.</source>
+        <translation>Does gan y bwrdd gwaith hwn ddim ardal hysbysu, felly does dim eicon ac mae’r nodyn atgoffa dyddiol yn ymddangos yn y ffenestr yn unig, tra bo hi ar agor.</translation>
+    </message>
+    <message>
+        <source>Credit and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
+        <translation>Atebwch beth a fynnwch: gellir gadael unrhyw gwestiwn yn wag. Does dim yn cael ei gadw nes i chi ddewis Cadw, a does dim byth yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Cadw fy atebion</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cau heb gadw</translation>
+    </message>
+    <message>
+        <source>Your answers are saved</source>
+        <translation>Mae eich atebion wedi’u cadw</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Eich canlyniad</translation>
+    </message>
+    <message>
+        <source>Close the questionnaire</source>
+        <translation>Cau’r holiadur</translation>
+    </message>
+    <message>
+        <source>A short questionnaire is here when you want it</source>
+        <translation>Mae holiadur byr yma pan fyddwch chi eisiau</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Not now: hide this until tomorrow</source>
+        <translation>Dim nawr: cuddio hwn tan yfory</translation>
+    </message>
+    <message>
+        <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Holiaduron</translation>
+    </message>
+    <message>
+        <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strength I used today</source>
+        <translation>Cryfder a ddefnyddiais heddiw</translation>
+    </message>
+    <message>
+        <source>Type or pick a strength and press Enter to log it for today. A new name is added to your strengths.</source>
+        <translation>Teipiwch neu dewiswch gryfder a phwyso Enter i’w nodi ar gyfer heddiw. Mae enw newydd yn cael ei ychwanegu at eich cryfderau.</translation>
+    </message>
+    <message>
+        <source>Type or pick one, then Enter</source>
+        <translation>Teipiwch neu dewiswch un, yna Enter</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Ei nodi</translation>
+    </message>
+    <message>
+        <source>Log this strength for today</source>
+        <translation>Nodi’r cryfder hwn ar gyfer heddiw</translation>
+    </message>
+    <message>
+        <source>Type or pick a strength first.</source>
+        <translation>Teipiwch neu dewiswch gryfder yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That strength could not be logged just now.</source>
+        <translation>Doedd dim modd nodi’r cryfder hwnnw ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>Added to your strengths and logged for today. Ctrl+Z takes it back.</source>
+        <translation>Wedi’i ychwanegu at eich cryfderau a’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Strength logged for today. Ctrl+Z takes it back.</source>
+        <translation>Cryfder wedi’i nodi ar gyfer heddiw. Mae Ctrl+Z yn ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Y cyfan</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Dewis dyddiadau…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help where you are</source>
+        <translation>Help lle rydych chi</translation>
+    </message>
+    <message>
+        <source>Get help now and your crisis card show the helplines for this region. It is kept on this computer, outside your journal, so it works while the journal is locked.</source>
+        <translation>Mae Cael help nawr a’ch cerdyn argyfwng yn dangos llinellau cymorth y rhanbarth hwn. Mae’n cael ei gadw ar y cyfrifiadur hwn, y tu allan i’ch dyddlyfr, felly mae’n gweithio tra bo’r dyddlyfr wedi’i gloi.</translation>
+    </message>
+    <message>
+        <source>Helplines for %1 are included, checked in %2.</source>
+        <translation>Mae llinellau cymorth ar gyfer %1 wedi’u cynnwys, wedi’u gwirio yn %2.</translation>
+    </message>
+    <message>
+        <source>There is no list of helplines for %1 in the app yet. In an emergency, call %2. Numbers you add below are shown first in Get help now.</source>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch %2. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
+    </message>
+    <message>
+        <source>There is no list of helplines for %1 in the app yet. In an emergency, call your local emergency number. Numbers you add below are shown first in Get help now.</source>
+        <translation>Does dim rhestr o linellau cymorth ar gyfer %1 yn yr ap eto. Mewn argyfwng, ffoniwch eich rhif argyfwng lleol. Mae rhifau rydych chi’n eu hychwanegu isod yn cael eu dangos yn gyntaf yn Cael help nawr.</translation>
+    </message>
+    <message>
+        <source>Region for helplines</source>
+        <translation>Rhanbarth y llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups made when the journal was closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backups yet. You can choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and &amp;restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backup and restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the journal as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal backups (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress, from 0 to 100 percent</source>
+        <translation>Cynnydd, o 0 i 100 y cant</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Nodyn adolygu</translation>
+    </message>
+    <message>
+        <source>How is it going? What has helped?</source>
+        <translation>Sut mae’n mynd? Beth sydd wedi helpu?</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add this review</source>
+        <translation>Ychwanegu’r adolygiad hwn</translation>
+    </message>
+    <message>
+        <source>Review history, newest first</source>
+        <translation>Adolygiadau cynt, y diweddaraf gyntaf</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet. Looking back now and then can show how far you've come.</source>
+        <translation>Dim adolygiadau eto. Gall edrych yn ôl bob hyn a hyn ddangos pa mor bell rydych chi wedi dod.</translation>
+    </message>
+    <message>
+        <source>Delete the selected review</source>
+        <translation>Dileu’r adolygiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Cynnydd</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>Earlier re&amp;views, newest first</source>
+        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
+    </message>
+    <message>
+        <source>Review added: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between this version and the text now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the same as the text now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Restored. The text before is kept as a version too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a note on Today when a sign is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or start the chosen sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure below a number, days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure above a number, days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure at or below a number, on some of the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag, days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>For example: not eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the last how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan section the note opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signs yet. Add one below, if you'd like to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on Today are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on Today are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for answering that</source>
+        <translation>Diolch am ateb hynny</translation>
+    </message>
+    <message>
+        <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
+        <translation>Gall meddyliau y byddai’n well petaech chi wedi marw, neu o niweidio eich hun, fod yn bwysau mawr i’w gario, a does dim rhaid i chi eu cario ar eich pen eich hun. Mae eich cynllun argyfwng, y bobl a ddewisoch a’r llinellau cymorth ar agor i chi nawr, yn eu ffenestr eu hunain.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
+        <translation>Does dim wedi’i gadw a does dim yn cael ei anfon i unman. Gallwch fynd yn ôl i’r holiadur, neu ei adael am y tro.</translation>
+    </message>
+    <message>
+        <source>Show my crisis plan and helplines</source>
+        <translation>Dangos fy nghynllun argyfwng a’r llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Show my crisis plan, my people and the helplines</source>
+        <translation>Dangos fy nghynllun argyfwng, fy mhobl a’r llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>Back to the questionnaire</source>
+        <translation>Yn ôl i’r holiadur</translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation>Ei adael am y tro</translation>
+    </message>
+    <message>
+        <source>Leave the questionnaire without saving</source>
+        <translation>Gadael yr holiadur heb gadw</translation>
+    </message>
+    <message>
+        <source>Notes from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Set back to “not set” (Delete on the scale)</source>
+        <translation>Yn ôl i “heb ei osod” (Delete ar y raddfa)</translation>
+    </message>
+    <message>
+        <source>%1. Arrow keys change it; Delete clears it.</source>
+        <translation>%1. Mae’r bysellau saeth yn ei newid; mae Delete yn ei glirio.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Chwilio (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Chwilio’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Words, "a phrase in quotes" or the start of a word. Down arrow goes to the results, Enter opens the first, Escape clears.</source>
+        <translation>Geiriau, "ymadrodd mewn dyfynodau" neu ddechrau gair. Mae’r saeth i lawr yn mynd i’r canlyniadau, mae Enter yn agor y cyntaf, mae Escape yn clirio.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Y 30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Rhwng dyddiadau…</translation>
+    </message>
+    <message>
+        <source>When it was written</source>
+        <translation>Pryd cafodd ei ysgrifennu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Cyfateb orau</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Sort results</source>
+        <translation>Trefnu’r canlyniadau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Trefnu</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Unrhyw dag</translation>
+    </message>
+    <message>
+        <source>Best match first.</source>
+        <translation>Yr un sy’n cyfateb orau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation>Y mwyaf diweddar yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Oldest first.</source>
+        <translation>Yr hynaf yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Your journal is locked with your passphrase. Changing it re-encrypts your journal and its automatic backups, so they all open with the new one.</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda’ch cyfrinymadrodd. Mae ei newid yn ail-amgryptio eich dyddlyfr a’i gopïau wrth gefn awtomatig, fel bod pob un yn agor gyda’r un newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you make them.</source>
+        <translation>Mae newidiadau’n cael eu cadw cyn gynted ag y byddwch yn eu gwneud.</translation>
+    </message>
+    <message>
+        <source>What you rate in a check-in. Hidden measures keep their past values.</source>
+        <translation>Yr hyn rydych chi’n ei raddio wrth gofnodi. Mae mesurau cudd yn cadw eu gwerthoedd blaenorol.</translation>
+    </message>
+    <message>
+        <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of life your goals, strengths and tags can belong to.</source>
+        <translation>Y rhannau o fywyd y gall eich nodau, eich cryfderau a’ch tagiau berthyn iddynt.</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
+    </message>
+    <message>
+        <source>Lock after this long without &amp;use</source>
+        <translation>Cloi ar ôl cymaint â hyn heb &amp;ddefnydd</translation>
+    </message>
+    <message>
+        <source>0 turns automatic locking off. Ctrl+L locks at any time.</source>
+        <translation>Mae 0 yn diffodd cloi awtomatig. Mae Ctrl+L yn cloi unrhyw bryd.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dilyn y system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>Maint y testun mewn canran</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Maint y &amp;testun</translation>
+    </message>
+    <message>
+        <source>Call the window just “Journal” (for a computer others can see)</source>
+        <translation>Galw’r ffenestr yn “Dyddlyfr” (ar gyfrifiadur a rennir)</translation>
+    </message>
+    <message>
+        <source>Neutral window title: Journal</source>
+        <translation>Teitl ffenestr niwtral: Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Nodyn atgoffa dyddiol</translation>
+    </message>
+    <message>
+        <source>Remind me once a day to check in</source>
+        <translation>Fy atgoffa unwaith y dydd i gofnodi sut rydw i</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Amser y nodyn atgoffa</translation>
+    </message>
+    <message>
+        <source>It comes as a desktop notification while the notification-area icon is on (see Privacy), even with the window closed to it, and inside the window while it is open.</source>
+        <translation>Mae’n dod fel hysbysiad bwrdd gwaith tra bo’r eicon yn yr ardal hysbysu ymlaen (gweler Preifatrwydd), hyd yn oed â’r ffenestr ar gau, ac yn y ffenestr tra bo hi ar agor.</translation>
+    </message>
+    <message>
+        <source>It shows inside the window, while Recovery Journal is open.</source>
+        <translation>Mae’n ymddangos yn y ffenestr, tra bo Recovery Journal ar agor.</translation>
+    </message>
+    <message>
+        <source>At most once a day, it just says it's time for a check-in and never shows anything you have written.</source>
+        <translation>Unwaith y dydd ar y mwyaf, mae’n dweud ei bod hi’n amser cofnodi, a byth yn dangos dim rydych chi wedi’i ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Share a report</source>
+        <translation>Rhannu adroddiad</translation>
+    </message>
+    <message>
+        <source>Choose the period and each part to include. Nothing else goes into the file.</source>
+        <translation>Dewiswch y cyfnod a phob rhan i’w chynnwys. Does dim byd arall yn mynd i’r ffeil.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Add “Shared by me on %s” at the foot of each page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts (each with its sentence and numbers)</source>
+        <translation>Siartiau (pob un gyda’i frawddeg a’i rifau)</translation>
+    </message>
+    <message>
+        <source>Other parts</source>
+        <translation>Rhannau eraill</translation>
+    </message>
+    <message>
+        <source>Include phone numbers and email addresses</source>
+        <translation>Cynnwys rhifau ffôn a chyfeiriadau e-bost</translation>
+    </message>
+    <message>
+        <source>Include the text of journal entries</source>
+        <translation>Cynnwys testun cofnodion y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Include the pictures in my hope box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the pages here.</source>
+        <translation>Pwyswch Rhagolwg i weld y tudalennau yma.</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil ei ddarllen. Rhannwch ef â’r bobl rydych chi’n eu dewis yn unig.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Rhagolwg</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopio</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wrthi’n stopio…</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one part to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n page(s).</source>
+        <translation>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+            <numerusform>Rhagolwg yn barod: %n tudalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the report as %s. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report couldn't be made. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Ideas for strengths</source>
+        <translation>Syniadau am gryfderau</translation>
+    </message>
+    <message>
+        <source>Tick any that feel like yours. Nothing is added until you choose; you can change or archive them later.</source>
+        <translation>Ticiwch unrhyw rai sy’n teimlo fel eich rhai chi. Does dim yn cael ei ychwanegu nes i chi ddewis; gallwch eu newid neu eu harchifo wedyn.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ones I ticked</source>
+        <translation>Ychwanegu’r rhai a diciais</translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation>Cau heb ychwanegu</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Dim wedi’i dicio eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked.</source>
+        <translation>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’i dicio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+            <numerusform>%n wedi’u ticio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (already yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation>Gwneud yn weithredol eto</translation>
+    </message>
+    <message>
+        <source>Pause for now</source>
+        <translation>Oedi am y tro</translation>
+    </message>
+    <message>
+        <source>Mark as achieved</source>
+        <translation>Nodi’n gyflawn</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Gollwng gafael arno</translation>
+    </message>
+    <message>
+        <source>Letting go of a goal is a choice, and it's yours to make.</source>
+        <translation>Dewis yw gollwng gafael ar nod, a’ch dewis chi yw e.</translation>
+    </message>
+    <message>
+        <source>Hide tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tip for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and press Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from mine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from your own people and numbers for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to place %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet. What's one small thing you could do first?</source>
+        <translation>Dim camau eto. Beth yw un peth bach y gallech ei wneud yn gyntaf?</translation>
+    </message>
+    <message>
+        <source>Tick off</source>
+        <translation>Ticio</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Cam newydd</translation>
+    </message>
+    <message>
+        <source>A small next step</source>
+        <translation>Cam bach nesaf</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Due date of the new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Add the new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step added</source>
+        <translation>Cam wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Step moved to place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step ticked off</source>
+        <translation>Cam wedi’i dicio</translation>
+    </message>
+    <message>
+        <source>Step not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Heb ei wneud eto</translation>
+    </message>
+    <message>
+        <source>Mark the selected step as not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a strength</source>
+        <translation>Ychwanegu cryfder</translation>
+    </message>
+    <message>
+        <source>Change a strength</source>
+        <translation>Newid cryfder</translation>
+    </message>
+    <message>
+        <source>Name of the strength</source>
+        <translation>Enw’r cryfder</translation>
+    </message>
+    <message>
+        <source>For example: patience, cooking, my sister, the park</source>
+        <translation>Er enghraifft: amynedd, coginio, fy chwaer, y parc</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>What it is, or how it helps you (optional)</source>
+        <translation>Beth yw e, neu sut mae’n eich helpu (dewisol)</translation>
+    </message>
+    <message>
+        <source>Kind of strength</source>
+        <translation>Math o gryfder</translation>
+    </message>
+    <message>
+        <source>No particular area</source>
+        <translation>Dim maes penodol</translation>
+    </message>
+    <message>
+        <source>Save strength</source>
+        <translation>Cadw’r cryfder</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>Please give the strength a name.</source>
+        <translation>Rhowch enw i’r cryfder, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Personal quality</source>
+        <translation>Rhinwedd bersonol</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>the last 30 days</source>
+        <translation>y 30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation>y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>yr holl amser</translation>
+    </message>
+    <message>
+        <source>The qualities, skills, people, places and resources that help you, and the days they did.</source>
+        <translation>Y rhinweddau, y sgiliau, y bobl, y lleoedd a’r adnoddau sy’n eich helpu, a’r dyddiau y gwnaethant.</translation>
+    </message>
+    <message>
+        <source>Count uses in</source>
+        <translation>Cyfrif defnydd yn</translation>
+    </message>
+    <message>
+        <source>Count uses &amp;in</source>
+        <translation>Cyfrif defnydd &amp;yn</translation>
+    </message>
+    <message>
+        <source>Order strengths by</source>
+        <translation>Trefnu cryfderau yn ôl</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Y mwyaf o ddefnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Order by</source>
+        <translation>&amp;Trefnu yn ôl</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Dangos y rhai wedi’u &amp;harchifo</translation>
+    </message>
+    <message>
+        <source>Show archived strengths</source>
+        <translation>Dangos cryfderau wedi’u harchifo</translation>
+    </message>
+    <message>
+        <source>Your strengths</source>
+        <translation>Eich cryfderau</translation>
+    </message>
+    <message>
+        <source>What helps you get through a day? Add a strength, or pick from a few ideas.</source>
+        <translation>Beth sy’n eich helpu drwy’r dydd? Ychwanegwch gryfder, neu dewiswch o blith ychydig o syniadau.</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected strength; Delete deletes it (Ctrl+Z brings it back)</source>
+        <translation>Mae Enter yn newid y cryfder a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change the selected strength</source>
+        <translation>Newid y cryfder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archifo</translation>
+    </message>
+    <message>
+        <source>Archive the selected strength</source>
+        <translation>Archifo’r cryfder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Hidden from lists; its history stays</source>
+        <translation>Wedi’i guddio o restrau; mae ei hanes yn aros</translation>
+    </message>
+    <message>
+        <source>Delete the selected strength</source>
+        <translation>Dileu’r cryfder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Pick from ideas</source>
+        <translation>Dewis o syniadau</translation>
+    </message>
+    <message>
+        <source>Pick strengths from a list of ideas</source>
+        <translation>Dewis cryfderau o restr o syniadau</translation>
+    </message>
+    <message>
+        <source>Log a use</source>
+        <translation>Nodi defnydd</translation>
+    </message>
+    <message>
+        <source>Once you have a strength, you can note here the days it helped.</source>
+        <translation>Pan fydd gennych gryfder, gallwch nodi yma’r dyddiau y bu’n help.</translation>
+    </message>
+    <message>
+        <source>Uses of your strengths</source>
+        <translation>Defnydd o’ch cryfderau</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected use; Delete deletes it (Ctrl+Z brings it back)</source>
+        <translation>Mae Enter yn newid y defnydd a ddewiswyd; mae Delete yn ei ddileu (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
+    </message>
+    <message>
+        <source>Change the selected use</source>
+        <translation>Newid y defnydd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Delete the selected use</source>
+        <translation>Dileu’r defnydd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Uses in %1 (%2)</source>
+        <translation>Defnydd yn %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No uses noted in %1. When a strength helps you, you can note it above.</source>
+        <translation>Dim defnydd wedi’i nodi yn %1. Pan fydd cryfder yn eich helpu, gallwch ei nodi uchod.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Dod yn ôl</translation>
+    </message>
+    <message>
+        <source>Bring back the selected strength</source>
+        <translation>Dod â’r cryfder a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Back among your strengths</source>
+        <translation>Yn ôl ymhlith eich cryfderau</translation>
+    </message>
+    <message>
+        <source>Archived. Its history stays; Show archived brings it back into view.</source>
+        <translation>Wedi’i archifo. Mae ei hanes yn aros; mae Dangos y rhai wedi’u harchifo yn dod ag ef yn ôl i’r golwg.</translation>
+    </message>
+    <message>
+        <source>Changing a logged use</source>
+        <translation>Newid defnydd a nodwyd</translation>
+    </message>
+    <message>
+        <source>You had started on a strength before the journal locked; it is kept. Add a strength (or Change) carries on with it.</source>
+        <translation>Roeddech chi wedi dechrau ar gryfder cyn i’r dyddlyfr gloi; mae wedi’i gadw. Mae Ychwanegu cryfder (neu Newid) yn parhau ag ef.</translation>
+    </message>
+    <message>
+        <source>Strength deleted. Ctrl+Z brings it back.</source>
+        <translation>Cryfder wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Strength brought back</source>
+        <translation>Cryfder wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That strength can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cryfder hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Use deleted. Ctrl+Z brings it back.</source>
+        <translation>Defnydd wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Use brought back</source>
+        <translation>Defnydd wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That use can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r defnydd hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Edit a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own word for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: gardening, yoga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the day I started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support set aside. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That support can no longer be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change set aside. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change can no longer be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in my supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in names and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this change aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the chosen change aside (a change recorded by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change in this support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this support aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your supports matches that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes over time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside a change in a support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation>Ychwanegwch dag, yna Enter</translation>
+    </message>
+    <message>
+        <source>Activities, people or places. Enter or a comma adds the tag; Backspace in the empty field removes the last one; Left reaches the tags.</source>
+        <translation>Gweithgareddau, pobl neu lefydd. Mae Enter neu goma yn ychwanegu’r tag; mae Backspace yn y maes gwag yn tynnu’r un olaf; mae’r saeth chwith yn cyrraedd y tagiau.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>No tags yet. They appear here once you add one to a check-in.</source>
+        <translation>Dim tagiau eto. Maen nhw’n ymddangos yma unwaith y byddwch yn ychwanegu un at gofnod.</translation>
+    </message>
+    <message>
+        <source>Kind of tag</source>
+        <translation>Math o dag</translation>
+    </message>
+    <message>
+        <source>Life area of the tag</source>
+        <translation>Maes bywyd y tag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>Sut ydych chi ar hyn o bryd?</translation>
+    </message>
+    <message>
+        <source>Everything here is optional. Save what you like, or skip.</source>
+        <translation>Mae popeth yma’n ddewisol. Cadwch beth a fynnwch, neu hepgorwch.</translation>
+    </message>
+    <message>
+        <source>Anything you'd like to remember about now</source>
+        <translation>Unrhyw beth yr hoffech ei gofio am nawr</translation>
+    </message>
+    <message>
+        <source>Date and time of this check-in</source>
+        <translation>Dyddiad ac amser y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Set the time to now</source>
+        <translation>Gosod yr amser i nawr</translation>
+    </message>
+    <message>
+        <source>Check-in saved</source>
+        <translation>Cofnod wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>That check-in is no longer here.</source>
+        <translation>Dydy’r cofnod hwnnw ddim yma mwyach.</translation>
+    </message>
+    <message>
+        <source>Left unchanged</source>
+        <translation>Heb ei newid</translation>
+    </message>
+    <message>
+        <source>Skipped. Nothing was saved.</source>
+        <translation>Wedi’i hepgor. Chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Yn golygu %1</translation>
+    </message>
+    <message>
+        <source>Check-in deleted. Ctrl+Z brings it back.</source>
+        <translation>Cofnod wedi’i ddileu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Check-in restored</source>
+        <translation>Cofnod wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>That check-in can no longer be brought back.</source>
+        <translation>Does dim modd dod â’r cofnod hwnnw’n ôl bellach.</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Dileu’r cofnod</translation>
+    </message>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wrthi’n datgloi…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock the journal</source>
+        <translation>Datgloi’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Open a different journal…</source>
+        <translation>Agor dyddlyfr gwahanol…</translation>
+    </message>
+    <message>
+        <source>Open a different journal file</source>
+        <translation>Agor ffeil dyddlyfr wahanol</translation>
+    </message>
+    <message>
+        <source>Create a new journal…</source>
+        <translation>Creu dyddlyfr newydd…</translation>
+    </message>
+    <message>
+        <source>Create a new journal</source>
+        <translation>Creu dyddlyfr newydd</translation>
+    </message>
+    <message>
+        <source>Journal file: %s</source>
+        <translation>Ffeil y dyddlyfr: %s</translation>
+    </message>
+    <message>
+        <source>Something unexpected got in the way of opening the journal. Nothing was changed. Please try again.</source>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd wrth agor y dyddlyfr. Chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Which strength</source>
+        <translation>Pa gryfder</translation>
+    </message>
+    <message>
+        <source>Day you used it</source>
+        <translation>Y diwrnod y gwnaethoch ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Note about this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did, or how it helped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save use</source>
+        <translation>Cadw’r defnydd</translation>
+    </message>
+    <message>
+        <source>Save this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation>&amp;Cryfder</translation>
+    </message>
+    <message>
+        <source>D&amp;ay</source>
+        <translation>&amp;Diwrnod</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Tagiau</translation>
+    </message>
+    <message>
+        <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a strength first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use logged</source>
+        <translation>Defnydd wedi’i nodi</translation>
+    </message>
+    <message>
+        <source>That is no longer here; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
+        <translation>Cafodd eich dyddlyfr ei gloi pan gafodd y sgrin ei chloi neu pan aeth y cyfrifiadur i gysgu. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Your journal locked itself when its window was minimised. Anything you were typing was kept safely and will be back when you unlock.</source>
+        <translation>Cafodd eich dyddlyfr ei gloi pan gafodd ei ffenestr ei lleihau. Cafodd unrhyw beth roeddech chi’n ei deipio ei gadw’n ddiogel a bydd yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Recovery Journal</source>
+        <translation>Croeso i Recovery Journal</translation>
+    </message>
+    <message>
+        <source>A private place to notice how you are doing, the strengths you use and the goals you choose, at your own pace. Nothing here is required.</source>
+        <translation>Lle preifat i sylwi sut rydych chi, y cryfderau rydych chi’n eu defnyddio a’r nodau rydych chi’n eu dewis, ar eich cyflymder eich hun. Does dim byd yma’n orfodol.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in one encrypted file. Nothing is sent anywhere.</source>
+        <translation>Mae popeth yn aros ar y cyfrifiadur hwn, mewn un ffeil wedi’i hamgryptio. Does dim yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>Your journal is locked with a passphrase that only you know. If it is forgotten, nobody can recover it, so please keep it somewhere safe.</source>
+        <translation>Mae eich dyddlyfr wedi’i gloi gyda chyfrinymadrodd rydych chi’n unig yn ei wybod. Os caiff ei anghofio, all neb ei adfer, felly cadwch ef rywle diogel.</translation>
+    </message>
+    <message>
+        <source>Open an existing journal file…</source>
+        <translation>Agor ffeil dyddlyfr sy’n bodoli…</translation>
+    </message>
+    <message>
+        <source>Open an existing journal file</source>
+        <translation>Agor ffeil dyddlyfr sy’n bodoli</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>isel iawn</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>a bit low</source>
+        <translation>braidd yn isel</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>iawn</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>da iawn</translation>
+    </message>
+    <message>
+        <source>fairly low</source>
+        <translation>eithaf isel</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>yn y canol</translation>
+    </message>
+    <message>
+        <source>fairly high</source>
+        <translation>eithaf uchel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>Your words in “%1” as numbers from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in lists and suggestions</source>
+        <translation>Dangos mewn rhestrau ac awgrymiadau</translation>
+    </message>
+    <message>
+        <source>That file isn't a picture this app can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is too big to open safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture couldn't be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Cadw copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Journal backups (*.vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Wrthi’n gwneud y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can't replace the journal itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved and checked. It opens with your current passphrase.</source>
+        <translation>Copi wrth gefn wedi’i gadw a’i wirio. Mae’n agor gyda’ch cyfrinymadrodd presennol.</translation>
+    </message>
+    <message>
+        <source>Your previous journal was kept, whole, as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, to be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your journal, so not added again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, as the same as an earlier row of the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feeling words for your list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Dim camau eto</translation>
+    </message>
+    <message>
+        <source>Every step is done</source>
+        <translation>Mae pob cam wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>progress %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Cam nesaf: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good day's check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Heb deitl</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Cloi nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Share a report…</source>
+        <translation>&amp;Rhannu adroddiad…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Gwneud copi &amp;wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything…</source>
+        <translation>&amp;Dileu popeth…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Cael help nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis card…</source>
+        <translation>&amp;Cerdyn argyfwng…</translation>
+    </message>
+    <message>
+        <source>My &amp;hope box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uide</source>
+        <translation>&amp;Canllaw</translation>
+    </message>
+    <message>
+        <source>&amp;About Recovery Journal</source>
+        <translation>&amp;Ynglŷn â Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Eu henw</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>For example: friend, sister, GP</source>
+        <translation>Er enghraifft: ffrind, chwaer, meddyg teulu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>What they help with</source>
+        <translation>Beth maen nhw’n helpu gydag e</translation>
+    </message>
+    <message>
+        <source>For example: a walk and a talk, lifts, feeding the cat</source>
+        <translation>Er enghraifft: mynd am dro a sgwrs, lifftiau, bwydo’r gath</translation>
+    </message>
+    <message>
+        <source>When in my plan they are involved</source>
+        <translation>Pryd yn fy nghynllun maen nhw’n rhan ohono</translation>
+    </message>
+    <message>
+        <source>Show them in my crisis plan</source>
+        <translation>Eu dangos yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>In my crisis plan</source>
+        <translation>Yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
+        <translation>Yna maen nhw’n ymddangos yn Cael help nawr ac ar y cerdyn argyfwng, oni bai eich bod yn gofyn i neb gysylltu â nhw.</translation>
+    </message>
+    <message>
+        <source>Please don't contact them</source>
+        <translation>Peidiwch â chysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Please don't contact</source>
+        <translation>Peidiwch â chysylltu</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Perthynas</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-bost</translation>
+    </message>
+    <message>
+        <source>What they &amp;help with</source>
+        <translation>Sut maen nhw’n &amp;helpu</translation>
+    </message>
+    <message>
+        <source>Involved at: %s</source>
+        <translation>Yn rhan o: %s</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
+        <translation>Nid diagnosis yw hwn. Mae’n ffordd i chi sylwi ar newid dros amser, ac yn rhywbeth y gallech ddewis ei drafod â rhywun rydych chi’n ymddiried ynddo.</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your total is %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you chose %2 (ONS calls this “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left %1 blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation>Mynd i Heddiw</translation>
+    </message>
+    <message>
+        <source>Go to Today for a check-in</source>
+        <translation>Mynd i Heddiw i gofnodi sut rydych chi</translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation>Cau’r nodyn atgoffa</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy kept beside your journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Defnydd</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete strength</source>
+        <translation>Dileu’r cryfder</translation>
+    </message>
+    <message>
+        <source>Delete a logged use</source>
+        <translation>Dileu defnydd a nodwyd</translation>
+    </message>
+    <message>
+        <source>Log a strength used today</source>
+        <translation>Nodi cryfder a ddefnyddiwyd heddiw</translation>
+    </message>
+    <message>
+        <source>Use logged again</source>
+        <translation>Defnydd wedi’i nodi eto</translation>
+    </message>
+    <message>
+        <source>Taken back: that use is no longer logged.</source>
+        <translation>Wedi’i ddadwneud: dydy’r defnydd hwnnw ddim wedi’i nodi mwyach.</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking therapies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer and self-help groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A talking therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer or self-help group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else (name it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Wedi cofnodi</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heddiw, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Ddoe, %1</translation>
+    </message>
+    <message>
+        <source>Feeling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
+        <translation>Dewiswch Cofnodi o’i eicon i ddod yn ôl, neu Gadael i’w gau’n llwyr. Gallwch newid hyn yn y Gosodiadau, o dan Preifatrwydd.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Cofnodi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>{title} is still running in the notification area, locked.</source>
+        <translation>Mae {title} yn dal i redeg yn yr ardal hysbysu, wedi’i gloi.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>Cadw copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Journal backups (*.vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Wrthi’n gwneud y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can't replace the journal itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved and checked. It opens with your current passphrase.</source>
+        <translation>Copi wrth gefn wedi’i gadw a’i wirio. Mae’n agor gyda’ch cyfrinymadrodd presennol.</translation>
+    </message>
+    <message>
+        <source>Your previous journal was kept, whole, as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HopeBox</name>
+    <message>
+        <source>A good day's check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalList</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Heb deitl</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSearch</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Heb deitl</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHelp</name>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Fy nghynllun argyfwng</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireResult</name>
+    <message>
+        <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
+        <translation>Nid diagnosis yw hwn. Mae’n ffordd i chi sylwi ar newid dros amser, ac yn rhywbeth y gallech ddewis ei drafod â rhywun rydych chi’n ymddiried ynddo.</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your total is %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you chose %2 (ONS calls this “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left %1 blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportWords</name>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking therapies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer and self-help groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A talking therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer or self-help group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else (name it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi’i oedi</translation>
+    </message>
+    <message>
+        <source>Started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Wedi gollwng gafael</translation>
+    </message>
+    <message>
+        <source>Note on effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
+        <translation>Dewiswch Cofnodi o’i eicon i ddod yn ôl, neu Gadael i’w gau’n llwyr. Gallwch newid hyn yn y Gosodiadau, o dan Preifatrwydd.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Cofnodi</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Cael help nawr</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>{title} is still running in the notification area, locked.</source>
+        <translation>Mae {title} yn dal i redeg yn yr ardal hysbysu, wedi’i gloi.</translation>
+    </message>
+</context>
+</TS>
