@@ -34,7 +34,7 @@ PICTURES = ROOT / "recovery_journal" / "resources" / "guide"
 PASSPHRASE = "an invented demo passphrase"
 WIDTH = 1100  # pixels of a saved picture: sharp enough to read, small enough to ship
 THEMES = ("light", "dark")
-PAGES = ("today", "journal", "strengths", "goals", "plan", "people", "insights", "settings")
+PAGES = ("journal", "strengths", "goals", "plan", "people", "insights", "settings")
 
 
 def _pump(app: object, seconds: float) -> None:
@@ -77,6 +77,19 @@ def _dialog(app: object, show: object, name: str, theme: str,
             _save(widget, name, theme)
             widget.reject()
     _pump(app, 0.2)
+
+
+def _today_with_feelings(app: object, window: Any, theme: str) -> None:
+    # Today as a person fills it in: two scales set and two feelings picked.
+    window.go_to("today")
+    _pump(app, 0.3)
+    page = window.page("today")
+    for key, value in (("mood", 7), ("hope", 6)):
+        if key in page.scales:
+            page.scales[key].set_value(value)
+    page.feelings.set_feelings(["hopeful", "tired"])
+    _pump(app, 0.3)
+    _save(window, "today-feelings", theme)
 
 
 def _daylio_preview(dialog: Any) -> None:
@@ -127,6 +140,17 @@ def shoot(vault: Path, theme: str) -> None:
         window.go_to(key)
         _pump(app, 4.0 if key == "insights" else 0.5)
         _save(window, key, theme)
+    _today_with_feelings(app, window, theme)
+    window.go_to("plan")
+    _pump(app, 0.3)
+    plan = window.page("plan")
+    plan.open_section("crisis")
+    _pump(app, 0.5)
+    _save(window, "safety-plan", theme)
+    plan.sections.setCurrentRow(plan.sections.count() - 1)  # Treatments and supports
+    _pump(app, 0.5)
+    _save(window, "supports", theme)
+    _dialog(app, window.menus.hope_box_action.trigger, "hope-box", theme)
     _dialog(app, window.show_share_report, "share", theme)
     _dialog(app, window.show_help, "help-now", theme)
     _dialog(app, window.menus.import_action.trigger, "import", theme, _daylio_preview)

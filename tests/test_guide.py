@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "guide.md"
 # What the guide must walk a new person through (issue 18), each under its own heading.
 TOPICS = ("first time", "check-in", "journal", "strengths", "goals", "plan", "people",
-          "insights", "sharing", "backups", "another app", "get help now")
+          "insights", "sharing", "backups", "another app", "get help now", "hope box")
 
 
 def test_the_app_copy_is_docs_guide_with_local_pictures() -> None:

@@ -281,6 +281,16 @@ OWN_HELPLINE = ("Riverside GP surgery", "01632 960214", "Weekdays 8:00-18:30; as
 PLAN_FIRST_DRAFTS: dict[PlanSectionKey, str] = {
     PlanSectionKey.WELL: "Calm. Sleeping okay. Seeing people sometimes.",
     PlanSectionKey.TOOLBOX: "- Walk\n- Tea\n- Ring someone",
+    PlanSectionKey.CRISIS: (
+        "If I can't keep myself safe, or others are worried about me:\n"
+        "- Call Tom first, then Priya\n"
+        "- Call the GP surgery, or NHS 111 and choose the mental health option\n"
+        "- Samaritans on 116 123 any time\n"
+        "- 999 or A&E if my life is at risk\n\n"
+        "What helps: someone sitting with me, quiet, the window open, no big decisions.\n"
+        "What doesn't help: being told to cheer up, lots of questions at once.\n"
+        "Tom can look after the cat and let the surgery know."
+    ),
     PlanSectionKey.DAILY: "- Get up\n- Eat breakfast\n- Go outside",
 }
 
@@ -329,15 +339,36 @@ PLAN_BODIES: dict[PlanSectionKey, str] = {
         "What I'll do: ring Tom and ask him to come round; book a GP appointment the same day; "
         "tell Maggie I need extra support; keep things very simple."
     ),
+    # The safety plan's steps (ui/plan/safety_plan.py reads this form); the free text it grew
+    # from is its first draft, kept as an earlier version.
     PlanSectionKey.CRISIS: (
-        "If I can't keep myself safe, or others are worried about me:\n"
-        "- Call Tom first, then Priya\n"
-        "- Call the GP surgery, or NHS 111 and choose the mental health option\n"
-        "- Samaritans on 116 123 any time\n"
-        "- 999 or A&E if my life is at risk\n\n"
-        "What helps: someone sitting with me, quiet, the window open, no big decisions.\n"
-        "What doesn't help: being told to cheer up, lots of questions at once.\n"
-        "Tom can look after the cat and let the surgery know."
+        "# My safety plan\n"
+        "## 0 What I live for\n"
+        "- Biscuit the cat, waiting by the door\n"
+        "- Mum's Sunday phone calls\n"
+        "- Seeing the garden through a whole year\n"
+        "## 1 Signs that things are getting hard\n"
+        "- Not sleeping at all, or sleeping all day\n"
+        "- Not answering messages for days\n"
+        "- Thinking 'what's the point' about everything\n"
+        "## 2 Things I can do on my own\n"
+        "- Window open, a glass of water, feet on the floor\n"
+        "- A slow walk to the river and back\n"
+        "- The playlist Sam made me\n"
+        "## 3 People and places that take my mind off things\n"
+        "- The café by the library\n"
+        "- Sitting in on the Thursday group\n"
+        "## 4 People I can ask for help\n"
+        "- Tom, my brother: 07700 900783\n"
+        "- Priya: 07700 900412\n"
+        "## 5 Professionals and services I can contact\n"
+        "- Riverside GP surgery: 01632 960214\n"
+        "- NHS 111, mental health option\n"
+        "- Samaritans: 116 123, any time\n"
+        "- 999 or A&E if my life is at risk\n"
+        "## 6 Making my surroundings safer\n"
+        "- Ask Tom to keep the spare tablets at his\n"
+        "- No big decisions while things are this hard"
     ),
     PlanSectionKey.AFTER_CRISIS: (
         "- Rest without guilt; recovery takes the time it takes\n"

@@ -36,7 +36,7 @@ def test_the_guide_opens_while_locked_and_walks_its_topics(
     qtbot.waitExposed(dialog)
     assert dialog.topics.count() >= 12
     pictures = _pictures(dialog)
-    assert "today-light.png" in pictures and not any("-dark" in name for name in pictures)
+    assert "today-feelings-light.png" in pictures and not any("-dark" in name for name in pictures)
     # Every picture comes from inside the package and fits the window's width.
     room = dialog.pages.text_width()
     for name in pictures:
@@ -52,7 +52,7 @@ def test_the_guide_opens_while_locked_and_walks_its_topics(
     assert dialog.pages.verticalScrollBar().value() > start
     assert_accessible(dialog)
     # A picture's link shows it at full size, named by the words that describe it.
-    dialog.show_picture(QUrl("today-light.png"))
+    dialog.show_picture(QUrl("today-feelings-light.png"))
     picture = dialog.findChild(PictureDialog)
     assert picture is not None and picture.picture.pixmap().width() == 1100
     assert picture.windowTitle().startswith("Today")
