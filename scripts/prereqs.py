@@ -64,6 +64,8 @@ TEST_TOOLS: dict[str, tuple[str, str]] = {
     "at-spi-bus-launcher": ("at-spi2-core", "at-spi2-core"),
     "at-spi2-registryd": ("at-spi2-core", "at-spi2-core"),
     "pyatspi": ("python3-pyatspi", "python3-pyatspi"),
+    # The text and pictures of report and crisis card PDFs (tests/pdf_boxes.py).
+    "pdftotext": ("poppler-utils", "poppler-utils"),
 }
 # Tools that live off PATH: the folders they are looked for in.
 TOOL_DIRS: dict[str, tuple[str, ...]] = {
