@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -88,35 +88,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ajustes de la aplicación</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la aplicación:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la aplicación guardan solo el tamaño de la ventana, el tema, el tamaño del texto, el idioma y dónde está tu diario; nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (%s): puedes usarlo, estudiarlo, compartirlo y modificarlo.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -146,11 +146,11 @@
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se convierte cada tipo de dato</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -158,50 +158,50 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la nota</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 (una medida nueva)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2 filas) se convierte en</translation>
     </message>
 </context>
 <context>
     <name>ChangeDialog</name>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en %1, con tus propias palabras.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del cambio</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis, si cambió</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia, si cambió</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, por ejemplo sobre los efectos</translation>
     </message>
     <message>
         <source>Day</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia</translation>
     </message>
     <message>
         <source>Note</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias de seguridad se abrirán con la nueva frase de contraseña. Anótala y guárdala en un lugar seguro: si se olvida, no se puede recuperar.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -248,59 +248,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las frases de contraseña mientras escribo</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva &amp;otra vez</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando tu frase de contraseña y tus copias… Puede tardar un poco; deja la aplicación abierta, por favor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y conservar tu frase de contraseña</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña actual, por favor.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una nueva frase de contraseña, por favor.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases nuevas aún no coinciden. Escribe la nueva otra vez, por favor.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña es igual a la que tienes ahora. Elige otra diferente, por favor.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -308,35 +308,35 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual de tu diario, así que no se cambió nada. Revisa las mayúsculas y vuelve a escribirla.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso. Tu diario está a salvo: si la nueva frase no lo abre la próxima vez, lo abrirá la anterior.</translation>
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado y tu diario se abrió con la nueva. Úsala a partir de ahora.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad cambió con ella, así que también se abre con tu nueva frase.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia guardada junto a tu diario (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas no se pudieron cambiar y se dejaron tal como estaban, así que aún necesitan la frase que tenían antes (seguramente la anterior): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus %1 copias de seguridad cambiaron con ella, así que también se abren con tu nueva frase.</translation>
     </message>
 </context>
 <context>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las cifras</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico %1 como archivo</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -383,102 +383,102 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como gráfico</translation>
     </message>
 </context>
 <context>
     <name>ChartControls</name>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas mostradas:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida mostrada en el calendario</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas una a una</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo totales</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pregunta a pregunta</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios en mis apoyos</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en torno a</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día con una etiqueta</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio en mis apoyos</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en torno a la que comparar</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta en torno a la que comparar</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio en mis apoyos en torno al que comparar</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida comparada</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes y después</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en &amp;torno a</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edida</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días a cada lado</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados</translation>
     </message>
 </context>
 <context>
@@ -489,19 +489,19 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Título guardado con el gráfico</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el título y el periodo en la imagen</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además del gráfico, el archivo guarda solo este título: ni el nombre de la aplicación, ni la fecha, ni la carpeta. Usa colores claros para imprimirse bien. Compártelo con quien tú elijas.</translation>
     </message>
 </context>
 <context>
@@ -515,47 +515,47 @@
     <name>Charts</name>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 7 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 30 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año entero, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro; los tenues quedan fuera de tu diario por ahora (antes de tu primer registro, o aún por llegar).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la izquierda, los pasos de tus metas que marcaste como hechos, sumados. A la derecha, cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos, sumados a lo largo del periodo.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada barra cuenta lo que vinculaste a una parte de la vida (registros y entradas con etiquetas, usos de fortalezas, pasos hechos), junto al periodo anterior de igual duración. Muestra adónde fue tu atención, no una puntuación.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media los días con cada etiqueta y los días sin ella. Muestra qué va junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media antes y después de un día importante, como un trabajo nuevo o un cambio de medicación.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia anotaste usar cada fortaleza, y la parte de la vida a la que pertenece.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos y el progreso que anotaste en cada repaso.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -611,11 +611,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total de cada cuestionario cada vez que lo respondiste, sobre los rangos que publican sus autores (nombrados al lado). ONS4 muestra sus cuatro preguntas por separado. Una vez con una pregunta en blanco no tiene total. Nada de esto es un diagnóstico.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -623,15 +623,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo satisfecho/a que dijiste estar con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia nombraste cada sentimiento en un registro, con tu ánimo y esperanza medios en esos registros. Muestra qué va junto, no qué causa qué.</translation>
     </message>
 </context>
 <context>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el registro seleccionado a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento: %1</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@
     <name>ColumnsBox</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Date</source>
@@ -728,11 +728,11 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
     <message>
         <source>Note</source>
@@ -744,23 +744,23 @@
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 (una medida nueva)</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: una medida nueva «%1»</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» contiene</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna que contiene la fecha.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto</translation>
     </message>
 </context>
 <context>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las palabras de mi caja de esperanza</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -944,7 +944,7 @@
     <name>DataDialogs</name>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso, así que no se cambió nada. Inténtalo de nuevo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -962,23 +962,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita de este equipo tu diario (%1) y todas sus copias de seguridad automáticas: cada registro, entrada, meta, plan y contacto que contiene. No se puede deshacer, y nadie, ni siquiera nosotros, puede recuperarlo.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones y copias que guardaste tú en otro sitio no se tocan. Si quizá quieras algo de esto más adelante, elige Conservar mi diario y usa antes Archivo, Exportar.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, escribe la palabra «%1»:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe %1 para confirmar</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -1145,19 +1145,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un archivo con todo (lo mejor para pasar a otra aplicación o volver aquí)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un archivo con todo</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: un zip con una hoja de cálculo por tipo de registro</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, un zip de hojas de cálculo</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -1177,11 +1177,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1223,7 +1223,7 @@
     <name>FeelingsEditor</name>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculto</translation>
     </message>
     <message>
         <source>Feeling added</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add this entry to my hope box</source>
@@ -3013,7 +3013,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3703,7 +3703,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>From date</source>
@@ -4319,7 +4319,7 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
@@ -4530,7 +4530,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -5427,7 +5427,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>None</source>
@@ -5466,7 +5466,7 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6070,11 +6070,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -6086,35 +6086,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ajustes de la aplicación</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la aplicación:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la aplicación guardan solo el tamaño de la ventana, el tema, el tamaño del texto, el idioma y dónde está tu diario; nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (%s): puedes usarlo, estudiarlo, compartirlo y modificarlo.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -6138,11 +6138,11 @@
     </message>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se convierte cada tipo de dato</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6150,47 +6150,47 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la nota</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 (una medida nueva)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2 filas) se convierte en</translation>
     </message>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en %1, con tus propias palabras.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del cambio</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis, si cambió</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia, si cambió</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, por ejemplo sobre los efectos</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6198,11 +6198,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6214,11 +6214,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias de seguridad se abrirán con la nueva frase de contraseña. Anótala y guárdala en un lugar seguro: si se olvida, no se puede recuperar.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -6234,59 +6234,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las frases de contraseña mientras escribo</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva &amp;otra vez</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando tu frase de contraseña y tus copias… Puede tardar un poco; deja la aplicación abierta, por favor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y conservar tu frase de contraseña</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña actual, por favor.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una nueva frase de contraseña, por favor.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases nuevas aún no coinciden. Escribe la nueva otra vez, por favor.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña es igual a la que tienes ahora. Elige otra diferente, por favor.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6294,11 +6294,11 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual de tu diario, así que no se cambió nada. Revisa las mayúsculas y vuelve a escribirla.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso. Tu diario está a salvo: si la nueva frase no lo abre la próxima vez, lo abrirá la anterior.</translation>
     </message>
     <message>
         <source>The chart appears here in a moment.</source>
@@ -6306,11 +6306,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las cifras</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -6318,7 +6318,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -6326,7 +6326,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico %1 como archivo</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -6334,7 +6334,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -6342,99 +6342,99 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas mostradas:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida mostrada en el calendario</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas una a una</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo totales</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pregunta a pregunta</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios en mis apoyos</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en torno a</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día con una etiqueta</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio en mis apoyos</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en torno a la que comparar</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta en torno a la que comparar</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio en mis apoyos en torno al que comparar</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida comparada</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes y después</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en &amp;torno a</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edida</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días a cada lado</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -6442,63 +6442,63 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Título guardado con el gráfico</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el título y el periodo en la imagen</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además del gráfico, el archivo guarda solo este título: ni el nombre de la aplicación, ni la fecha, ni la carpeta. Usa colores claros para imprimirse bien. Compártelo con quien tú elijas.</translation>
     </message>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 7 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 30 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año entero, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro; los tenues quedan fuera de tu diario por ahora (antes de tu primer registro, o aún por llegar).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la izquierda, los pasos de tus metas que marcaste como hechos, sumados. A la derecha, cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos, sumados a lo largo del periodo.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada barra cuenta lo que vinculaste a una parte de la vida (registros y entradas con etiquetas, usos de fortalezas, pasos hechos), junto al periodo anterior de igual duración. Muestra adónde fue tu atención, no una puntuación.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -6510,7 +6510,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -6522,7 +6522,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media los días con cada etiqueta y los días sin ella. Muestra qué va junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -6530,7 +6530,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media antes y después de un día importante, como un trabajo nuevo o un cambio de medicación.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -6538,7 +6538,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia anotaste usar cada fortaleza, y la parte de la vida a la que pertenece.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -6546,7 +6546,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos y el progreso que anotaste en cada repaso.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -6554,11 +6554,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total de cada cuestionario cada vez que lo respondiste, sobre los rangos que publican sus autores (nombrados al lado). ONS4 muestra sus cuatro preguntas por separado. Una vez con una pregunta en blanco no tiene total. Nada de esto es un diagnóstico.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -6566,15 +6566,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo satisfecho/a que dijiste estar con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia nombraste cada sentimiento en un registro, con tu ánimo y esperanza medios en esos registros. Muestra qué va junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -6610,11 +6610,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el registro seleccionado a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Tag %1</source>
@@ -6630,11 +6630,11 @@
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6646,23 +6646,23 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: una medida nueva «%1»</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» contiene</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna que contiene la fecha.</translation>
     </message>
     <message>
         <source>Clear %1</source>
@@ -6670,7 +6670,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto</translation>
     </message>
     <message>
         <source>Create your journal</source>
@@ -6786,7 +6786,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las palabras de mi caja de esperanza</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -6822,7 +6822,7 @@
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso, así que no se cambió nada. Inténtalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6834,23 +6834,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita de este equipo tu diario (%1) y todas sus copias de seguridad automáticas: cada registro, entrada, meta, plan y contacto que contiene. No se puede deshacer, y nadie, ni siquiera nosotros, puede recuperarlo.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones y copias que guardaste tú en otro sitio no se tocan. Si quizá quieras algo de esto más adelante, elige Conservar mi diario y usa antes Archivo, Exportar.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, escribe la palabra «%1»:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe %1 para confirmar</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -6929,7 +6929,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -6997,19 +6997,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un archivo con todo (lo mejor para pasar a otra aplicación o volver aquí)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un archivo con todo</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: un zip con una hoja de cálculo por tipo de registro</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, un zip de hojas de cálculo</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -7029,11 +7029,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -10848,27 +10848,27 @@
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado y tu diario se abrió con la nueva. Úsala a partir de ahora.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad cambió con ella, así que también se abre con tu nueva frase.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia guardada junto a tu diario (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas no se pudieron cambiar y se dejaron tal como estaban, así que aún necesitan la frase que tenían antes (seguramente la anterior): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus %1 copias de seguridad cambiaron con ella, así que también se abren con tu nueva frase.</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -10984,7 +10984,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento: %1</translation>
     </message>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
