@@ -1200,23 +1200,23 @@
     <name>FeelingGroup</name>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, más energía</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, menos energía</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, más energía</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, menos energía</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin grupo</translation>
     </message>
 </context>
 <context>
@@ -1227,27 +1227,27 @@
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sentimientos en tu lista.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., nostalgia</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un sentimiento nuevo</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento nuevo</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1255,11 +1255,11 @@
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el sentimiento nuevo</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;sentimiento</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -1267,34 +1267,34 @@
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento añadido</translation>
     </message>
 </context>
 <context>
     <name>FeelingsPicker</name>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un sentimiento</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un sentimiento; Intro lo elige</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sentimientos…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los sentimientos para elegir</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos, agrupados según lo agradables y lo enérgicos que son</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento %1; pulsa para quitarlo</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
@@ -1305,31 +1305,31 @@
     <name>FileCheckCard</name>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario se comprueba cada vez que lo desbloqueas y antes de cada copia de seguridad. También puedes comprobarlo ahora; tarda un momento y no cambia nada.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi &amp;diario</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi diario</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de tu diario…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está bien: todas las páginas están completas.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no pudo hacerse ahora. No se cambió nada; inténtalo de nuevo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>progreso %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la guía</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi caja de esperanza</translation>
     </message>
 </context>
 <context>
@@ -1780,11 +1780,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mi médico de cabecera</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o cómo contactar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1792,7 +1792,7 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, por ejemplo: entre semana de 8 a 18</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este número</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiar este número</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ponerlo</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el número que quitaste</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1828,11 +1828,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un número</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al número, por favor, para saber de quién es.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1844,18 +1844,18 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %s. Puedes volver a ponerlo.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>HopeBoxDialog</name>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de esperanza</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo último que quitaste</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1875,15 +1875,15 @@
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mi caja de esperanza</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te recuerda por qué las cosas importan, a mano para los días difíciles. Añade lo que quieras, en el orden que quieras.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1899,34 +1899,34 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la caja de esperanza</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de tu caja de esperanza. Puedes deshacerlo.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado</translation>
     </message>
 </context>
 <context>
     <name>HopeItemCard</name>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1950,198 +1950,198 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>HopeItemEditor</name>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabras</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de tus archivos</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una imagen, o pulsa Cancelar.</translation>
     </message>
 </context>
 <context>
     <name>HopePictures</name>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen ocupa más de 20 MB. Elige una más pequeña, por favor.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ese archivo.</translation>
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una imagen que esta aplicación pueda guardar.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen es demasiado grande para abrirla con seguridad.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esa imagen.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n área de la vida</numerusform>
+            <numerusform>%n áreas de la vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortaleza</numerusform>
+            <numerusform>%n fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uso de fortalezas</numerusform>
+            <numerusform>%n usos de fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sección del plan</numerusform>
+            <numerusform>%n secciones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea de ayuda</numerusform>
+            <numerusform>%n líneas de ayuda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n señal de alerta temprana</numerusform>
+            <numerusform>%n señales de alerta temprana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta a cuestionarios</numerusform>
+            <numerusform>%n respuestas a cuestionarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaso de vida</numerusform>
+            <numerusform>%n repasos de vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratamiento o apoyo</numerusform>
+            <numerusform>%n tratamientos o apoyos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra de sentimiento</numerusform>
+            <numerusform>%n palabras de sentimiento</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: todo lo de ese archivo ya está en tu diario</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Y %n fila más omitida.</numerusform>
+            <numerusform>Y %n filas más omitidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2150,131 +2150,131 @@
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cancelas, no se añade nada.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade estas medidas a tu diario: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa, porque aquí nada lo recoge: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde otra aplicación</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae tu historial desde un archivo. Verás lo que contiene antes de añadir nada, e importar el mismo archivo dos veces no añade nada la segunda vez.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia ya hecha para el archivo de otra aplicación</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: elegiré yo las columnas</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondencia ya hecha:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus etiquetas de ánimo en la escala de ánimo de 0 a 10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las &amp;escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, no importar nada</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver antes lo que contiene el archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lo que mostró la vista previa</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo que importar</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo elegido: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo para «%1», de 0 a 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un archivo, por favor.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas del archivo: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se añadió nada, así que tu diario está como estaba.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2282,43 +2282,43 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que elijas Importar.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido desde %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo, se añadirá: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tu diario, así que no se añade otra vez: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido, por ser igual que una fila anterior del archivo: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo también contiene escalas de Daylio (%1). Se dejan fuera salvo que elijas añadirlas como medidas.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de sentimiento nuevas para tu lista: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2.</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fortaleza ya no está aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -2378,7 +2378,7 @@
     <name>ItemChoice</name>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es «%1», 10 es «%2»</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco la pregunta %1</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2445,7 +2445,7 @@
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta entrada a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -2488,11 +2488,11 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o abre antes una entrada</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -2542,15 +2542,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un repaso de vida cada ciertas semanas</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un repaso de vida en Hoy &amp;cada</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repaso de vida pregunta lo satisfecho/a que estás con cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2601,11 +2601,11 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida (Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2613,7 +2613,7 @@
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el repaso de vida borrado</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -2621,15 +2621,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada parte de tu vida, elige lo satisfecho/a que estás con ella ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora al menos una parte de la vida, anota qué va bien o elige Ahora no.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repaso de vida está borrado. Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -2663,7 +2663,7 @@
     <name>LifeCheckResult</name>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso de vida como una rueda</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -2671,11 +2671,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada área a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones de cada área de la vida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -2683,19 +2683,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1, junto al del %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por área de la vida, con la valoración de cada repaso.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se pudo dibujar ahora. Tu repaso de vida está guardado.</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2838,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de &amp;esperanza…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -3343,7 +3343,7 @@
     <name>PictureDialog</name>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la guía</translation>
     </message>
 </context>
 <context>
@@ -3501,11 +3501,11 @@
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de esperanza</translation>
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi caja de esperanza</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3828,7 +3828,7 @@
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo elegido: %1</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
@@ -5305,7 +5305,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Record a change…</source>
@@ -5506,7 +5506,7 @@
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Check-in deleted. Ctrl+Z brings it back.</source>
@@ -7049,111 +7049,111 @@
     </message>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, más energía</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, menos energía</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, más energía</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, menos energía</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin grupo</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sentimientos en tu lista.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., nostalgia</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un sentimiento nuevo</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento nuevo</translation>
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el sentimiento nuevo</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;sentimiento</translation>
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento añadido</translation>
     </message>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un sentimiento</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un sentimiento; Intro lo elige</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sentimientos…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los sentimientos para elegir</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos, agrupados según lo agradables y lo enérgicos que son</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento %1; pulsa para quitarlo</translation>
     </message>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario se comprueba cada vez que lo desbloqueas y antes de cada copia de seguridad. También puedes comprobarlo ahora; tarda un momento y no cambia nada.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi &amp;diario</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi diario</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de tu diario…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está bien: todas las páginas están completas.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no pudo hacerse ahora. No se cambió nada; inténtalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7233,7 +7233,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
@@ -7413,7 +7413,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la guía</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -7509,7 +7509,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi caja de esperanza</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7517,11 +7517,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mi médico de cabecera</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o cómo contactar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7529,11 +7529,11 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, por ejemplo: entre semana de 8 a 18</translation>
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este número</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7541,15 +7541,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiar este número</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ponerlo</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el número que quitaste</translation>
     </message>
     <message>
         <source>Number</source>
@@ -7561,11 +7561,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un número</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al número, por favor, para saber de quién es.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7577,15 +7577,15 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %s. Puedes volver a ponerlo.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de nuevo.</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de esperanza</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -7593,19 +7593,19 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo último que quitaste</translation>
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mi caja de esperanza</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te recuerda por qué las cosas importan, a mano para los días difíciles. Añade lo que quieras, en el orden que quieras.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -7621,31 +7621,31 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la caja de esperanza</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de tu caja de esperanza. Puedes deshacerlo.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7653,7 +7653,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -7661,7 +7661,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7669,306 +7669,306 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabras</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de tus archivos</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una imagen, o pulsa Cancelar.</translation>
     </message>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen ocupa más de 20 MB. Elige una más pequeña, por favor.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ese archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n área de la vida</numerusform>
+            <numerusform>%n áreas de la vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortaleza</numerusform>
+            <numerusform>%n fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uso de fortalezas</numerusform>
+            <numerusform>%n usos de fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sección del plan</numerusform>
+            <numerusform>%n secciones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea de ayuda</numerusform>
+            <numerusform>%n líneas de ayuda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n señal de alerta temprana</numerusform>
+            <numerusform>%n señales de alerta temprana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta a cuestionarios</numerusform>
+            <numerusform>%n respuestas a cuestionarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaso de vida</numerusform>
+            <numerusform>%n repasos de vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratamiento o apoyo</numerusform>
+            <numerusform>%n tratamientos o apoyos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra de sentimiento</numerusform>
+            <numerusform>%n palabras de sentimiento</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: todo lo de ese archivo ya está en tu diario</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Y %n fila más omitida.</numerusform>
+            <numerusform>Y %n filas más omitidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cancelas, no se añade nada.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade estas medidas a tu diario: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa, porque aquí nada lo recoge: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde otra aplicación</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae tu historial desde un archivo. Verás lo que contiene antes de añadir nada, e importar el mismo archivo dos veces no añade nada la segunda vez.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia ya hecha para el archivo de otra aplicación</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: elegiré yo las columnas</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondencia ya hecha:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus etiquetas de ánimo en la escala de ánimo de 0 a 10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las &amp;escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, no importar nada</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver antes lo que contiene el archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lo que mostró la vista previa</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo que importar</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo elegido: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo para «%1», de 0 a 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un archivo, por favor.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas del archivo: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se añadió nada, así que tu diario está como estaba.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -8008,7 +8008,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fortaleza ya no está aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -8019,7 +8019,7 @@
     </message>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es «%1», 10 es «%2»</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -8027,7 +8027,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco la pregunta %1</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -8035,7 +8035,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -8075,7 +8075,7 @@
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta entrada a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -8114,7 +8114,7 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o abre antes una entrada</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -8150,15 +8150,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un repaso de vida cada ciertas semanas</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un repaso de vida en Hoy &amp;cada</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repaso de vida pregunta lo satisfecho/a que estás con cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -8194,15 +8194,15 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida (Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el repaso de vida borrado</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -8210,15 +8210,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada parte de tu vida, elige lo satisfecho/a que estás con ella ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora al menos una parte de la vida, anota qué va bien o elige Ahora no.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repaso de vida está borrado. Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -8242,7 +8242,7 @@
     </message>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso de vida como una rueda</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -8250,11 +8250,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada área a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones de cada área de la vida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -8262,19 +8262,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1, junto al del %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por área de la vida, con la valoración de cada repaso.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se pudo dibujar ahora. Tu repaso de vida está guardado.</translation>
     </message>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
@@ -10528,15 +10528,15 @@
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una imagen que esta aplicación pueda guardar.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen es demasiado grande para abrirla con seguridad.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esa imagen.</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -10576,43 +10576,43 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que elijas Importar.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido desde %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo, se añadirá: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tu diario, así que no se añade otra vez: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido, por ser igual que una fila anterior del archivo: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo también contiene escalas de Daylio (%1). Se dejan fuera salvo que elijas añadirlas como medidas.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de sentimiento nuevas para tu lista: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2.</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -10624,7 +10624,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>progreso %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -10632,7 +10632,7 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>A good day's check-in</source>
@@ -10704,7 +10704,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de &amp;esperanza…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
