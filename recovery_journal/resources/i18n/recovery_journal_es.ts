@@ -2913,7 +2913,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2921,7 +2921,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene valores en tus registros, así que no se puede borrar. Ocultarla la quita del registro y conserva lo que anotaste.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -3066,43 +3066,43 @@
     <name>NextStepBox</name>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, elige una o dos áreas y escribe el paso siguiente más pequeño para cada una: algo tan pequeño que puedas hacerlo esta semana. Irá a Metas.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida del siguiente paso</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a la que pertenece el paso</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: escribir a Sam para dar un paseo el sábado</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -3114,7 +3114,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta nueva en %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y apoyos</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -3396,46 +3396,46 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por debajo de %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima de %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 o menos</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta «%1»</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 de los últimos %3</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durante %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 en %2 de los últimos %3.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último registro muestra %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 durante %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -3446,7 +3446,7 @@
     <name>PlanSectionEditor</name>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad, paso a paso</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3486,7 +3486,7 @@
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3497,7 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan en %s</translation>
     </message>
     <message>
         <source>My hope box</source>
@@ -3555,7 +3555,7 @@
     <name>QuestionnaireDialog</name>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoría y licencia</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -3614,11 +3614,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está listo, si te apetece responderlo. Lleva unos minutos, y puedes dejar en blanco cualquier pregunta.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios conocidos que puedes responder de vez en cuando, para ti, para notar los cambios con el tiempo. Ninguno está activo salvo que lo actives; cuando toca uno, Hoy lo ofrece una vez, y «Ahora no» siempre está bien. Tus respuestas se quedan en tu diario.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3707,19 +3707,19 @@
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
 </context>
 <context>
@@ -3772,59 +3772,59 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pone una copia de seguridad en lugar de tu diario tal como está ahora. Tu diario actual no se borra: se guarda aparte, sin cambios, junto al archivo del diario, con la fecha y hora de hoy en su nombre. Después desbloqueas el diario restaurado con la frase de contraseña que tenía cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias cambian con tu frase de contraseña, pero algunas no se pudieron cambiar y aún se abren con una frase anterior. Si tu frase no abre una, prueba con la anterior.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias hechas al cerrar el diario:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias automáticas. Puedes elegir un archivo.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo de copia…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;restaurar</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia y restaurarla</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y dejar el diario como está</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
@@ -3832,15 +3832,15 @@
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una copia de seguridad, por favor.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña de la copia, por favor.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr quita el repaso seleccionado</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -3903,42 +3903,42 @@
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso añadido: %1 %</translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que guardas, el texto anterior se conserva aquí. Restaurar una versión la guarda como la más reciente, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas, las más recientes primero</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión elegida</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la actual</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué cambió entre esta versión y el texto actual</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión elegida</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las versiones anteriores</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3954,15 +3954,15 @@
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (actual)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión es igual que el texto actual.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3970,30 +3970,30 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada. El texto anterior también se conserva como versión.</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, la aplicación puede fijarse en tus registros por si aparecen señales que conoces, y mostrar una nota amable en Hoy que abre tu plan. Está desactivado hasta que añadas una señal; puedes pausar cualquiera. Nunca se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una nota en Hoy cuando aparezca una señal</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis señales</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la señal elegida</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4001,7 +4001,7 @@
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la señal elegida</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
@@ -4009,31 +4009,31 @@
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una señal</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de señal</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por debajo de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por encima de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida en un número o menos, algunos de los últimos días</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta, días seguidos</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -4041,7 +4041,7 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: no comer</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4049,19 +4049,19 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>De cuántos de los últimos días</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del plan que abre la nota</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta señal</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4069,35 +4069,35 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>De los últimos</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en pausa)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay señales. Añade una abajo, si quieres.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal añadida</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudada</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4105,15 +4105,15 @@
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal quitada</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están activadas</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están desactivadas</translation>
     </message>
 </context>
 <context>
@@ -4155,15 +4155,15 @@
     <name>SafetyPlanEditor</name>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de antes</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste aquí antes de los pasos. Se queda hasta que lo pases a un paso o lo quites tú.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que elegir: añade personas en Personas y números en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4323,7 @@
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que puedes elegir en un registro. Las ocultas se quedan en los registros pasados.</translation>
     </message>
     <message>
         <source>Life areas</source>
@@ -4462,15 +4462,15 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «Compartido por mí el %s» al pie de cada página</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -4494,7 +4494,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las imágenes de mi caja de esperanza</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -4506,7 +4506,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -4514,7 +4514,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -4538,11 +4538,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una parte que incluir.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -4553,19 +4553,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %s. No está cifrado.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se pudo guardar ahí (puede que el disco esté lleno o la carpeta sea de solo lectura). No quedó ningún archivo a medias.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la idea seleccionada</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -4610,7 +4610,7 @@
     <name>StarterModel</name>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya es tuya)</translation>
     </message>
 </context>
 <context>
@@ -4640,23 +4640,23 @@
     <name>StepEditor</name>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar consejo</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el consejo de: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 cambia un elemento, Supr lo quita, Alt+Arriba y Alt+Abajo lo mueven.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Intro para añadir</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4664,11 +4664,11 @@
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de los míos…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre tus personas y números para: %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4684,23 +4684,23 @@
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento elegido</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento elegido</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento elegido</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido al puesto %1 de %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de la lista.</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4711,7 @@
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca un paso como hecho; Alt+Arriba y Alt+Abajo cambian el orden; Supr lo quita</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -4727,7 +4727,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -4735,7 +4735,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>Delete step</source>
@@ -4759,7 +4759,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista del paso nuevo</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -4767,11 +4767,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso nuevo</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso nuevo</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
@@ -4783,7 +4783,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso movido al puesto %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -4791,7 +4791,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso aún sin hacer</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -4799,22 +4799,22 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el paso seleccionado como aún sin hacer</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el paso seleccionado</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — para el %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — hecho</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4940,7 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivada)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4948,11 +4948,11 @@
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y etiquetas</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>no en este periodo</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5333,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y apoyos</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
@@ -8366,11 +8366,11 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -8474,7 +8474,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene valores en tus registros, así que no se puede borrar. Ocultarla la quita del registro y conserva lo que anotaste.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -8493,43 +8493,43 @@
     </message>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, elige una o dos áreas y escribe el paso siguiente más pequeño para cada una: algo tan pequeño que puedas hacerlo esta semana. Irá a Metas.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida del siguiente paso</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a la que pertenece el paso</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: escribir a Sam para dar un paseo el sábado</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -8541,7 +8541,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta nueva en %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -8665,7 +8665,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y apoyos</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -8700,46 +8700,46 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por debajo de %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima de %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 o menos</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta «%1»</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 de los últimos %3</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durante %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 en %2 de los últimos %3.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último registro muestra %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 durante %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -8747,7 +8747,7 @@
     </message>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad, paso a paso</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -8787,7 +8787,7 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan en %s</translation>
     </message>
     <message>
         <source>Put this note aside</source>
@@ -8823,7 +8823,7 @@
     </message>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoría y licencia</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -8863,11 +8863,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está listo, si te apetece responderlo. Lleva unos minutos, y puedes dejar en blanco cualquier pregunta.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -8875,7 +8875,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios conocidos que puedes responder de vez en cuando, para ti, para notar los cambios con el tiempo. Ninguno está activo salvo que lo actives; cuando toca uno, Hoy lo ofrece una vez, y «Ahora no» siempre está bien. Tus respuestas se quedan en tu diario.</translation>
     </message>
     <message>
         <source>A strength I used today</source>
@@ -8939,19 +8939,19 @@
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Help where you are</source>
@@ -8983,71 +8983,71 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pone una copia de seguridad en lugar de tu diario tal como está ahora. Tu diario actual no se borra: se guarda aparte, sin cambios, junto al archivo del diario, con la fecha y hora de hoy en su nombre. Después desbloqueas el diario restaurado con la frase de contraseña que tenía cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias cambian con tu frase de contraseña, pero algunas no se pudieron cambiar y aún se abren con una frase anterior. Si tu frase no abre una, prueba con la anterior.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias hechas al cerrar el diario:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias automáticas. Puedes elegir un archivo.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo de copia…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;restaurar</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia y restaurarla</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y dejar el diario como está</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una copia de seguridad, por favor.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña de la copia, por favor.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Progress, from 0 to 100 percent</source>
@@ -9075,7 +9075,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr quita el repaso seleccionado</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -9099,55 +9099,55 @@
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso añadido: %1 %</translation>
     </message>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que guardas, el texto anterior se conserva aquí. Restaurar una versión la guarda como la más reciente, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas, las más recientes primero</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión elegida</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la actual</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué cambió entre esta versión y el texto actual</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión elegida</translation>
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las versiones anteriores</translation>
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (actual)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión es igual que el texto actual.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -9155,59 +9155,59 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada. El texto anterior también se conserva como versión.</translation>
     </message>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, la aplicación puede fijarse en tus registros por si aparecen señales que conoces, y mostrar una nota amable en Hoy que abre tu plan. Está desactivado hasta que añadas una señal; puedes pausar cualquiera. Nunca se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una nota en Hoy cuando aparezca una señal</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis señales</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la señal elegida</translation>
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la señal elegida</translation>
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una señal</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de señal</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por debajo de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por encima de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida en un número o menos, algunos de los últimos días</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta, días seguidos</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -9215,23 +9215,23 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: no comer</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>De cuántos de los últimos días</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del plan que abre la nota</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta señal</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -9239,47 +9239,47 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>De los últimos</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en pausa)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay señales. Añade una abajo, si quieres.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal añadida</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudada</translation>
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal quitada</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están activadas</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están desactivadas</translation>
     </message>
     <message>
         <source>Thank you for answering that</source>
@@ -9315,15 +9315,15 @@
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de antes</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste aquí antes de los pasos. Se queda hasta que lo pases a un paso o lo quites tú.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que elegir: añade personas en Personas y números en Ajustes</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -9443,7 +9443,7 @@
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que puedes elegir en un registro. Las ocultas se quedan en los registros pasados.</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
@@ -9555,11 +9555,11 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «Compartido por mí el %s» al pie de cada página</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -9579,7 +9579,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las imágenes de mi caja de esperanza</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
@@ -9587,7 +9587,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -9595,7 +9595,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -9615,11 +9615,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una parte que incluir.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -9630,19 +9630,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %s. No está cifrado.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se pudo guardar ahí (puede que el disco esté lleno o la carpeta sea de solo lectura). No quedó ningún archivo a medias.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -9658,7 +9658,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la idea seleccionada</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -9681,7 +9681,7 @@
     </message>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya es tuya)</translation>
     </message>
     <message>
         <source>Make active again</source>
@@ -9705,55 +9705,55 @@
     </message>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar consejo</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el consejo de: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 cambia un elemento, Supr lo quita, Alt+Arriba y Alt+Abajo lo mueven.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Intro para añadir</translation>
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de los míos…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre tus personas y números para: %1</translation>
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento elegido</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento elegido</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento elegido</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido al puesto %1 de %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de la lista.</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca un paso como hecho; Alt+Arriba y Alt+Abajo cambian el orden; Supr lo quita</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -9777,7 +9777,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista del paso nuevo</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -9785,11 +9785,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso nuevo</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso nuevo</translation>
     </message>
     <message>
         <source>Step added</source>
@@ -9797,7 +9797,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso movido al puesto %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -9805,7 +9805,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso aún sin hacer</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -9813,19 +9813,19 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el paso seleccionado como aún sin hacer</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el paso seleccionado</translation>
     </message>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — para el %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — hecho</translation>
     </message>
     <message>
         <source>Add a strength</source>
@@ -10800,7 +10800,7 @@
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
@@ -10880,15 +10880,15 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivada)</translation>
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y etiquetas</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>no en este periodo</translation>
     </message>
     <message>
         <source>Delete strength</source>
@@ -11086,7 +11086,7 @@
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de antes</translation>
     </message>
 </context>
 <context>
@@ -11172,7 +11172,7 @@
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudada</translation>
     </message>
     <message>
         <source>Let go</source>
