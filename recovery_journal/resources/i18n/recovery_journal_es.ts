@@ -3962,7 +3962,7 @@
     </message>
     <message>
         <source>Saved %s</source>
-        <translation>Guardada el %s</translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -5170,23 +5170,23 @@
     <name>SupportDialog</name>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un apoyo</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de apoyo</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llamas tú</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: jardinería, yoga</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5194,27 +5194,27 @@
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, con tus palabras</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia, con tus palabras</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empecé el</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el día en que empecé</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de inicio</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5222,15 +5222,15 @@
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu palabra</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5238,70 +5238,70 @@
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre, por favor.</translation>
     </message>
 </context>
 <context>
     <name>SupportsLog</name>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo recuperado</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese apoyo ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio recuperado</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cambio ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro propio de lo que apoya tu recuperación —medicamentos, terapias de conversación, grupos o cualquier otra cosa que nombres— y de cómo ha cambiado cada uno con el tiempo. Es tuyo: aquí nada se revisa ni se juzga, y tú decides qué incluir. Los cambios pueden aparecer en tus gráficos de Tendencias.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en mis apoyos</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en nombres y notas</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis apoyos</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí. Añade un apoyo cuando quieras: un medicamento, una terapia, un grupo, un lugar o una persona que te ayude.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este cambio</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el cambio elegido (un cambio anotado por error)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5309,27 +5309,27 @@
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este apoyo</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio en este apoyo</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este apoyo</translation>
     </message>
     <message>
         <source>Treatments and supports</source>
@@ -5337,35 +5337,35 @@
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en tus apoyos coincide con eso.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo añadido</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo guardado</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anotado</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un apoyo</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un cambio en un apoyo</translation>
     </message>
 </context>
 <context>
@@ -5604,11 +5604,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este uso</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hiciste, o cómo te ayudó (opcional)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -5616,7 +5616,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este uso</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
@@ -5648,7 +5648,7 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el uso de %1. Guardar conserva los cambios; Cancelar lo deja como estaba.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -5660,7 +5660,7 @@
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una fortaleza, por favor.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -5672,7 +5672,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está aquí; puede que se haya borrado.</translation>
     </message>
 </context>
 <context>
@@ -5771,11 +5771,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5786,11 +5786,11 @@
     <name>WordsBox</name>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras de «%1» como números del %2 al %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para «%1»</translation>
     </message>
 </context>
 <context>
@@ -5824,19 +5824,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer %1</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>cada </translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto ofrecer %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días o semanas para %1</translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -5844,7 +5844,7 @@
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1 ahora</translation>
     </message>
 </context>
 <context>
@@ -5898,67 +5898,67 @@
     </message>
     <message>
         <source>Your hope box is empty for now, and that's fine. When you're ready, you could add a reason to keep going, a few words that help, a good day you remember, someone who matters to you, or a picture that makes you feel a little lighter. Everything here is yours, and all of it is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu caja de esperanza está vacía por ahora, y no pasa nada. Cuando quieras, puedes añadir una razón para seguir adelante, unas palabras que te ayuden, un buen día que recuerdes, alguien que te importe o una imagen que te haga sentir un poco más ligero/a. Todo aquí es tuyo, y todo es opcional.</translation>
     </message>
     <message>
         <source>A reason to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Una razón para seguir adelante</translation>
     </message>
     <message>
         <source>Words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que ayudan</translation>
     </message>
     <message>
         <source>A good memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un buen recuerdo</translation>
     </message>
     <message>
         <source>A person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona o un lugar</translation>
     </message>
     <message>
         <source>A picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una razón</translation>
     </message>
     <message>
         <source>Add words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir palabras que ayudan</translation>
     </message>
     <message>
         <source>Add a memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recuerdo</translation>
     </message>
     <message>
         <source>Add a person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona o un lugar</translation>
     </message>
     <message>
         <source>Add a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una imagen…</translation>
     </message>
     <message>
         <source>Someone or something that matters to me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien o algo que me importa…</translation>
     </message>
     <message>
         <source>Words I wrote, or words someone said that stayed with me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que escribí, o que alguien me dijo y se me quedaron…</translation>
     </message>
     <message>
         <source>A day, a moment, a time I felt all right…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día, un momento, una vez en que me sentí bien…</translation>
     </message>
     <message>
         <source>Someone who is glad I'm here, a place I feel calm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que se alegra de que yo esté aquí, un lugar donde me siento en calma…</translation>
     </message>
     <message>
         <source>A few words about the picture, if you like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre la imagen, si quieres…</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -6006,7 +6006,7 @@
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>cada </translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -6030,19 +6030,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer %1</translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto ofrecer %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días o semanas para %1</translation>
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1 ahora</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -7329,7 +7329,7 @@
     </message>
     <message>
         <source>Let go</source>
-        <translation>Soltada</translation>
+        <translation>Dejado ir</translation>
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
@@ -9147,7 +9147,7 @@
     </message>
     <message>
         <source>Saved %s</source>
-        <translation>Guardada el %s</translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -9267,7 +9267,7 @@
     </message>
     <message>
         <source>Started again</source>
-        <translation>Reanudada</translation>
+        <translation>Retomado</translation>
     </message>
     <message>
         <source>Sign removed</source>
@@ -10069,175 +10069,175 @@
     </message>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un apoyo</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de apoyo</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llamas tú</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: jardinería, yoga</translation>
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, con tus palabras</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia, con tus palabras</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empecé el</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el día en que empecé</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de inicio</translation>
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu palabra</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre, por favor.</translation>
     </message>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo recuperado</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese apoyo ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio recuperado</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cambio ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro propio de lo que apoya tu recuperación —medicamentos, terapias de conversación, grupos o cualquier otra cosa que nombres— y de cómo ha cambiado cada uno con el tiempo. Es tuyo: aquí nada se revisa ni se juzga, y tú decides qué incluir. Los cambios pueden aparecer en tus gráficos de Tendencias.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en mis apoyos</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en nombres y notas</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis apoyos</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí. Añade un apoyo cuando quieras: un medicamento, una terapia, un grupo, un lugar o una persona que te ayude.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este cambio</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el cambio elegido (un cambio anotado por error)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo…</translation>
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este apoyo</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio en este apoyo</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este apoyo</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en tus apoyos coincide con eso.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo añadido</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo guardado</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anotado</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un apoyo</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un cambio en un apoyo</translation>
     </message>
     <message>
         <source>Add a tag, then Enter</source>
@@ -10381,11 +10381,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este uso</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hiciste, o cómo te ayudó (opcional)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -10393,7 +10393,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este uso</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
@@ -10409,11 +10409,11 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el uso de %1. Guardar conserva los cambios; Cancelar lo deja como estaba.</translation>
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una fortaleza, por favor.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -10421,7 +10421,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está aquí; puede que se haya borrado.</translation>
     </message>
     <message>
         <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
@@ -10504,11 +10504,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -10516,11 +10516,11 @@
     </message>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras de «%1» como números del %2 al %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para «%1»</translation>
     </message>
     <message>
         <source>Show in lists and suggestions</source>
@@ -10544,7 +10544,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -10552,19 +10552,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se restauró. Desbloquéala con la frase de contraseña que tenía cuando se hizo.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando el diario…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia no puede sustituir al propio diario. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -10572,7 +10572,7 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se conservó, completo, como %1.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -10636,11 +10636,11 @@
     </message>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de un buen día</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del diario</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -10788,7 +10788,7 @@
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -10796,7 +10796,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>My safety plan</source>
@@ -10808,31 +10808,31 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total es %1 de %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — elegiste %2 (la ONS lo llama «%3»).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica estos rangos: %2. El tuyo está en el rango que llama «%3».</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1, así que esta vez no hay total: %2 solo se suma cuando se responden todas las preguntas. Tus respuestas se guardan tal como las diste.</translation>
     </message>
     <message>
         <source>Go to Today</source>
@@ -10912,63 +10912,63 @@
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapias de conversación</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de apoyo mutuo y autoayuda</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros apoyos</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medicamento</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Una terapia de conversación</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de apoyo mutuo o autoayuda</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa (ponle nombre)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre los efectos</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado ir</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, el %3</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -11011,7 +11011,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -11019,19 +11019,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se restauró. Desbloquéala con la frase de contraseña que tenía cuando se hizo.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando el diario…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia no puede sustituir al propio diario. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -11039,18 +11039,18 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se conservó, completo, como %1.</translation>
     </message>
 </context>
 <context>
     <name>HopeBox</name>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de un buen día</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del diario</translation>
     </message>
 </context>
 <context>
@@ -11071,7 +11071,7 @@
     <name>PlanHelp</name>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -11082,7 +11082,7 @@
     <name>SafetyPlan</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Notes from before</source>
@@ -11097,74 +11097,74 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total es %1 de %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — elegiste %2 (la ONS lo llama «%3»).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica estos rangos: %2. El tuyo está en el rango que llama «%3».</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1, así que esta vez no hay total: %2 solo se suma cuando se responden todas las preguntas. Tus respuestas se guardan tal como las diste.</translation>
     </message>
 </context>
 <context>
     <name>SupportWords</name>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapias de conversación</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de apoyo mutuo y autoayuda</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros apoyos</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medicamento</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Una terapia de conversación</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de apoyo mutuo o autoayuda</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa (ponle nombre)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -11172,23 +11172,23 @@
     </message>
     <message>
         <source>Started again</source>
-        <translation>Reanudada</translation>
+        <translation>Retomado</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation>Soltada</translation>
+        <translation>Dejado ir</translation>
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre los efectos</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado ir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -11196,11 +11196,11 @@
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, el %3</translation>
     </message>
 </context>
 <context>
