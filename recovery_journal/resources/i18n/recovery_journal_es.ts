@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Borrar entrada</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete this entry</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation>Añadir a mi caja de esperanza</translation>
+        <translation>A mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add this entry to my hope box</source>
@@ -6610,7 +6610,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation>Añadir a mi caja de esperanza</translation>
+        <translation>A mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
@@ -8067,7 +8067,7 @@
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Borrar entrada</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete this entry</source>
