@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation>&amp;Por qué me importa</translation>
+        <translation>Por &amp;qué me importa</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation>Ofrecer un repaso de vida en Hoy &amp;cada</translation>
+        <translation>O&amp;frecer un repaso de vida en Hoy cada</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Palabras del e&amp;xtremo bajo</translation>
+        <translation>Palabras del extremo ba&amp;jo</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation>Nueva &amp;medida</translation>
+        <translation>Nue&amp;va medida</translation>
     </message>
     <message>
         <source>in</source>
@@ -3324,7 +3324,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -3703,7 +3703,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>From date</source>
@@ -3899,7 +3899,7 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>&amp;Repasos anteriores</translation>
+        <translation>Repa&amp;sos anteriores</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -4383,7 +4383,7 @@
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
@@ -4771,7 +4771,7 @@
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation>&amp;Paso nuevo</translation>
+        <translation>Paso nue&amp;vo</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
@@ -6370,7 +6370,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
@@ -7237,7 +7237,7 @@
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation>&amp;Por qué me importa</translation>
+        <translation>Por &amp;qué me importa</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
@@ -8154,7 +8154,7 @@
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation>Ofrecer un repaso de vida en Hoy &amp;cada</translation>
+        <translation>O&amp;frecer un repaso de vida en Hoy cada</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
@@ -8422,7 +8422,7 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Palabras del e&amp;xtremo bajo</translation>
+        <translation>Palabras del extremo ba&amp;jo</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
@@ -8430,7 +8430,7 @@
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation>Nueva &amp;medida</translation>
+        <translation>Nue&amp;va medida</translation>
     </message>
     <message>
         <source>in</source>
@@ -9095,7 +9095,7 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>&amp;Repasos anteriores</translation>
+        <translation>Repa&amp;sos anteriores</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -9499,7 +9499,7 @@
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
@@ -9789,7 +9789,7 @@
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation>&amp;Paso nuevo</translation>
+        <translation>Paso nue&amp;vo</translation>
     </message>
     <message>
         <source>Step added</source>
@@ -10772,7 +10772,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
