@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation>&amp;Correspondencia ya hecha:</translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
@@ -7896,7 +7896,7 @@
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation>&amp;Correspondencia ya hecha:</translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
