@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>How satisfied are you with %1?</source>
-        <translation>¿Qué tan satisfecho/a estás con %1?</translation>
+        <translation>¿Cuánta satisfacción te da %1?</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>How satisfied you are with %1, 1 to 7</source>
-        <translation>Qué tan satisfecho/a estás con %1, del 1 al 7</translation>
+        <translation>Cuánta satisfacción te da %1, del 1 al 7</translation>
     </message>
     <message>
         <source>What is going well (optional)</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation>Lo satisfecho/a que dijiste estar con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
+        <translation>La satisfacción que dijiste sentir con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
     <message>
         <source>Feelings</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation>Qué tan fuerte es la frase de contraseña</translation>
+        <translation>La fuerza de la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Put back.</source>
-        <translation>Puesto de nuevo.</translation>
+        <translation>Número recuperado.</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,7 @@
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation>Un repaso de vida pregunta lo satisfecho/a que estás con cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
+        <translation>Un repaso de vida pregunta cuánta satisfacción te da cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation>Para cada parte de tu vida, elige lo satisfecho/a que estás con ella ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
+        <translation>Para cada parte de tu vida, elige cuánta satisfacción te da ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
@@ -4124,7 +4124,7 @@
     </message>
     <message>
         <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
-        <translation>Pensar que estarías mejor muerto/a, o en hacerte daño, puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
+        <translation>Pensar en morir o en hacerte daño puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
     </message>
     <message>
         <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
@@ -5898,7 +5898,7 @@
     </message>
     <message>
         <source>Your hope box is empty for now, and that's fine. When you're ready, you could add a reason to keep going, a few words that help, a good day you remember, someone who matters to you, or a picture that makes you feel a little lighter. Everything here is yours, and all of it is optional.</source>
-        <translation>Tu caja de esperanza está vacía por ahora, y no pasa nada. Cuando quieras, puedes añadir una razón para seguir adelante, unas palabras que te ayuden, un buen día que recuerdes, alguien que te importe o una imagen que te haga sentir un poco más ligero/a. Todo aquí es tuyo, y todo es opcional.</translation>
+        <translation>Tu caja de esperanza está vacía por ahora, y no pasa nada. Cuando quieras, puedes añadir una razón para seguir adelante, unas palabras que te ayuden, un buen día que recuerdes, alguien que te importe o una imagen que te traiga un poco de alivio. Todo aquí es tuyo, y todo es opcional.</translation>
     </message>
     <message>
         <source>A reason to keep going</source>
@@ -5970,11 +5970,11 @@
     </message>
     <message>
         <source>How satisfied are you with %1?</source>
-        <translation>¿Qué tan satisfecho/a estás con %1?</translation>
+        <translation>¿Cuánta satisfacción te da %1?</translation>
     </message>
     <message>
         <source>How satisfied you are with %1, 1 to 7</source>
-        <translation>Qué tan satisfecho/a estás con %1, del 1 al 7</translation>
+        <translation>Cuánta satisfacción te da %1, del 1 al 7</translation>
     </message>
     <message>
         <source>What is going well in %1</source>
@@ -6566,7 +6566,7 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation>Lo satisfecho/a que dijiste estar con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
+        <translation>La satisfacción que dijiste sentir con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
     <message>
         <source>Feelings</source>
@@ -6754,7 +6754,7 @@
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation>Qué tan fuerte es la frase de contraseña</translation>
+        <translation>La fuerza de la frase de contraseña</translation>
     </message>
     <message>
         <source>Crisis card</source>
@@ -7581,7 +7581,7 @@
     </message>
     <message>
         <source>Put back.</source>
-        <translation>Puesto de nuevo.</translation>
+        <translation>Número recuperado.</translation>
     </message>
     <message>
         <source>My hope box</source>
@@ -8158,7 +8158,7 @@
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation>Un repaso de vida pregunta lo satisfecho/a que estás con cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
+        <translation>Un repaso de vida pregunta cuánta satisfacción te da cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -8210,7 +8210,7 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation>Para cada parte de tu vida, elige lo satisfecho/a que estás con ella ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
+        <translation>Para cada parte de tu vida, elige cuánta satisfacción te da ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
@@ -9287,7 +9287,7 @@
     </message>
     <message>
         <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
-        <translation>Pensar que estarías mejor muerto/a, o en hacerte daño, puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
+        <translation>Pensar en morir o en hacerte daño puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
     </message>
     <message>
         <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
