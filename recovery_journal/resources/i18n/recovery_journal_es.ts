@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation>Aún no hay metas en esta área. Elige "Todas las áreas de la vida" para ver las demás.</translation>
+        <translation>Aún no hay metas en esta área. Elige «Todas las áreas de la vida» para ver las demás.</translation>
     </message>
 </context>
 <context>
@@ -7309,7 +7309,7 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation>Aún no hay metas en esta área. Elige "Todas las áreas de la vida" para ver las demás.</translation>
+        <translation>Aún no hay metas en esta área. Elige «Todas las áreas de la vida» para ver las demás.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
