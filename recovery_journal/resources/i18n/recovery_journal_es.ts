@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>How satisfied are you with %1?</source>
-        <translation>¿Qué tan satisfecho/a estás con %1?</translation>
+        <translation>¿Cuánta satisfacción te da %1?</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>How satisfied you are with %1, 1 to 7</source>
-        <translation>Qué tan satisfecho/a estás con %1, del 1 al 7</translation>
+        <translation>Cuánta satisfacción te da %1, del 1 al 7</translation>
     </message>
     <message>
         <source>What is going well (optional)</source>
@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -88,35 +88,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ajustes de la aplicación</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la aplicación:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la aplicación guardan solo el tamaño de la ventana, el tema, el tamaño del texto, el idioma y dónde está tu diario; nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (%s): puedes usarlo, estudiarlo, compartirlo y modificarlo.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -146,11 +146,11 @@
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se convierte cada tipo de dato</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -158,50 +158,50 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la nota</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 (una medida nueva)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2 filas) se convierte en</translation>
     </message>
 </context>
 <context>
     <name>ChangeDialog</name>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en %1, con tus propias palabras.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del cambio</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis, si cambió</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia, si cambió</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, por ejemplo sobre los efectos</translation>
     </message>
     <message>
         <source>Day</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia</translation>
     </message>
     <message>
         <source>Note</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias de seguridad se abrirán con la nueva frase de contraseña. Anótala y guárdala en un lugar seguro: si se olvida, no se puede recuperar.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -248,59 +248,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las frases de contraseña mientras escribo</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva &amp;otra vez</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando tu frase de contraseña y tus copias… Puede tardar un poco; deja la aplicación abierta, por favor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y conservar tu frase de contraseña</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña actual, por favor.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una nueva frase de contraseña, por favor.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases nuevas aún no coinciden. Escribe la nueva otra vez, por favor.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña es igual a la que tienes ahora. Elige otra diferente, por favor.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -308,35 +308,35 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual de tu diario, así que no se cambió nada. Revisa las mayúsculas y vuelve a escribirla.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso. Tu diario está a salvo: si la nueva frase no lo abre la próxima vez, lo abrirá la anterior.</translation>
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado y tu diario se abrió con la nueva. Úsala a partir de ahora.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad cambió con ella, así que también se abre con tu nueva frase.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia guardada junto a tu diario (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas no se pudieron cambiar y se dejaron tal como estaban, así que aún necesitan la frase que tenían antes (seguramente la anterior): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus %1 copias de seguridad cambiaron con ella, así que también se abren con tu nueva frase.</translation>
     </message>
 </context>
 <context>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las cifras</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico %1 como archivo</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -383,102 +383,102 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como gráfico</translation>
     </message>
 </context>
 <context>
     <name>ChartControls</name>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas mostradas:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida mostrada en el calendario</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas una a una</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo totales</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pregunta a pregunta</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios en mis apoyos</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en torno a</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día con una etiqueta</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio en mis apoyos</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en torno a la que comparar</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta en torno a la que comparar</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio en mis apoyos en torno al que comparar</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida comparada</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes y después</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en &amp;torno a</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edida</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días a cada lado</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados</translation>
     </message>
 </context>
 <context>
@@ -489,19 +489,19 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Título guardado con el gráfico</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el título y el periodo en la imagen</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además del gráfico, el archivo guarda solo este título: ni el nombre de la aplicación, ni la fecha, ni la carpeta. Usa colores claros para imprimirse bien. Compártelo con quien tú elijas.</translation>
     </message>
 </context>
 <context>
@@ -515,47 +515,47 @@
     <name>Charts</name>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 7 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 30 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año entero, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro; los tenues quedan fuera de tu diario por ahora (antes de tu primer registro, o aún por llegar).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la izquierda, los pasos de tus metas que marcaste como hechos, sumados. A la derecha, cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos, sumados a lo largo del periodo.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada barra cuenta lo que vinculaste a una parte de la vida (registros y entradas con etiquetas, usos de fortalezas, pasos hechos), junto al periodo anterior de igual duración. Muestra adónde fue tu atención, no una puntuación.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media los días con cada etiqueta y los días sin ella. Muestra qué va junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media antes y después de un día importante, como un trabajo nuevo o un cambio de medicación.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia anotaste usar cada fortaleza, y la parte de la vida a la que pertenece.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos y el progreso que anotaste en cada repaso.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -611,11 +611,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total de cada cuestionario cada vez que lo respondiste, sobre los rangos que publican sus autores (nombrados al lado). ONS4 muestra sus cuatro preguntas por separado. Una vez con una pregunta en blanco no tiene total. Nada de esto es un diagnóstico.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -623,15 +623,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfacción que dijiste sentir con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia nombraste cada sentimiento en un registro, con tu ánimo y esperanza medios en esos registros. Muestra qué va junto, no qué causa qué.</translation>
     </message>
 </context>
 <context>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el registro seleccionado a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento: %1</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@
     <name>ColumnsBox</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Date</source>
@@ -728,11 +728,11 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
     <message>
         <source>Note</source>
@@ -744,23 +744,23 @@
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 (una medida nueva)</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: una medida nueva «%1»</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» contiene</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna que contiene la fecha.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation>Qué tan fuerte es la frase de contraseña</translation>
+        <translation>La fuerza de la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las palabras de mi caja de esperanza</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -944,7 +944,7 @@
     <name>DataDialogs</name>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso, así que no se cambió nada. Inténtalo de nuevo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -962,23 +962,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita de este equipo tu diario (%1) y todas sus copias de seguridad automáticas: cada registro, entrada, meta, plan y contacto que contiene. No se puede deshacer, y nadie, ni siquiera nosotros, puede recuperarlo.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones y copias que guardaste tú en otro sitio no se tocan. Si quizá quieras algo de esto más adelante, elige Conservar mi diario y usa antes Archivo, Exportar.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, escribe la palabra «%1»:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe %1 para confirmar</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -1145,19 +1145,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un archivo con todo (lo mejor para pasar a otra aplicación o volver aquí)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un archivo con todo</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: un zip con una hoja de cálculo por tipo de registro</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, un zip de hojas de cálculo</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -1177,11 +1177,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1200,54 +1200,54 @@
     <name>FeelingGroup</name>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, más energía</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, menos energía</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, más energía</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, menos energía</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin grupo</translation>
     </message>
 </context>
 <context>
     <name>FeelingsEditor</name>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sentimientos en tu lista.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., nostalgia</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un sentimiento nuevo</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento nuevo</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1255,46 +1255,46 @@
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el sentimiento nuevo</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;sentimiento</translation>
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculto</translation>
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento añadido</translation>
     </message>
 </context>
 <context>
     <name>FeelingsPicker</name>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un sentimiento</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un sentimiento; Intro lo elige</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sentimientos…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los sentimientos para elegir</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos, agrupados según lo agradables y lo enérgicos que son</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento %1; pulsa para quitarlo</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
@@ -1305,31 +1305,31 @@
     <name>FileCheckCard</name>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario se comprueba cada vez que lo desbloqueas y antes de cada copia de seguridad. También puedes comprobarlo ahora; tarda un momento y no cambia nada.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi &amp;diario</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi diario</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de tu diario…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está bien: todas las páginas están completas.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no pudo hacerse ahora. No se cambió nada; inténtalo de nuevo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -1419,15 +1419,15 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation>&amp;Por qué me importa</translation>
+        <translation>Por &amp;qué me importa</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation>Aún no hay metas en esta área. Elige "Todas las áreas de la vida" para ver las demás.</translation>
+        <translation>Aún no hay metas en esta área. Elige «Todas las áreas de la vida» para ver las demás.</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>progreso %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la guía</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi caja de esperanza</translation>
     </message>
 </context>
 <context>
@@ -1780,11 +1780,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mi médico de cabecera</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o cómo contactar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1792,7 +1792,7 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, por ejemplo: entre semana de 8 a 18</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este número</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiar este número</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ponerlo</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el número que quitaste</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1828,11 +1828,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un número</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al número, por favor, para saber de quién es.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1844,18 +1844,18 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %s. Puedes volver a ponerlo.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número recuperado.</translation>
     </message>
 </context>
 <context>
     <name>HopeBoxDialog</name>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de esperanza</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo último que quitaste</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1875,15 +1875,15 @@
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mi caja de esperanza</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te recuerda por qué las cosas importan, a mano para los días difíciles. Añade lo que quieras, en el orden que quieras.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1899,34 +1899,34 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la caja de esperanza</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de tu caja de esperanza. Puedes deshacerlo.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado</translation>
     </message>
 </context>
 <context>
     <name>HopeItemCard</name>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1950,198 +1950,198 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>HopeItemEditor</name>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabras</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de tus archivos</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una imagen, o pulsa Cancelar.</translation>
     </message>
 </context>
 <context>
     <name>HopePictures</name>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen ocupa más de 20 MB. Elige una más pequeña, por favor.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ese archivo.</translation>
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una imagen que esta aplicación pueda guardar.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen es demasiado grande para abrirla con seguridad.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esa imagen.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n área de la vida</numerusform>
+            <numerusform>%n áreas de la vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortaleza</numerusform>
+            <numerusform>%n fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uso de fortalezas</numerusform>
+            <numerusform>%n usos de fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sección del plan</numerusform>
+            <numerusform>%n secciones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea de ayuda</numerusform>
+            <numerusform>%n líneas de ayuda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n señal de alerta temprana</numerusform>
+            <numerusform>%n señales de alerta temprana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta a cuestionarios</numerusform>
+            <numerusform>%n respuestas a cuestionarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaso de vida</numerusform>
+            <numerusform>%n repasos de vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratamiento o apoyo</numerusform>
+            <numerusform>%n tratamientos o apoyos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra de sentimiento</numerusform>
+            <numerusform>%n palabras de sentimiento</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: todo lo de ese archivo ya está en tu diario</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Y %n fila más omitida.</numerusform>
+            <numerusform>Y %n filas más omitidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2150,131 +2150,131 @@
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cancelas, no se añade nada.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade estas medidas a tu diario: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa, porque aquí nada lo recoge: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde otra aplicación</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae tu historial desde un archivo. Verás lo que contiene antes de añadir nada, e importar el mismo archivo dos veces no añade nada la segunda vez.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia ya hecha para el archivo de otra aplicación</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: elegiré yo las columnas</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus etiquetas de ánimo en la escala de ánimo de 0 a 10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las &amp;escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, no importar nada</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver antes lo que contiene el archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lo que mostró la vista previa</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo que importar</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo elegido: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo para «%1», de 0 a 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un archivo, por favor.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas del archivo: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se añadió nada, así que tu diario está como estaba.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2282,43 +2282,43 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que elijas Importar.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido desde %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo, se añadirá: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tu diario, así que no se añade otra vez: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido, por ser igual que una fila anterior del archivo: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo también contiene escalas de Daylio (%1). Se dejan fuera salvo que elijas añadirlas como medidas.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de sentimiento nuevas para tu lista: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2.</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fortaleza ya no está aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -2378,7 +2378,7 @@
     <name>ItemChoice</name>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es «%1», 10 es «%2»</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco la pregunta %1</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Borrar entrada</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete this entry</source>
@@ -2441,11 +2441,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>A mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta entrada a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -2488,11 +2488,11 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o abre antes una entrada</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -2542,15 +2542,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un repaso de vida cada ciertas semanas</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;frecer un repaso de vida en Hoy cada</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repaso de vida pregunta cuánta satisfacción te da cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2601,11 +2601,11 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida (Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2613,7 +2613,7 @@
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el repaso de vida borrado</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -2621,15 +2621,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada parte de tu vida, elige cuánta satisfacción te da ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora al menos una parte de la vida, anota qué va bien o elige Ahora no.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repaso de vida está borrado. Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -2663,7 +2663,7 @@
     <name>LifeCheckResult</name>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso de vida como una rueda</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -2671,11 +2671,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada área a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones de cada área de la vida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -2683,19 +2683,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1, junto al del %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por área de la vida, con la valoración de cada repaso.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se pudo dibujar ahora. Tu repaso de vida está guardado.</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2838,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de &amp;esperanza…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -2913,7 +2913,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2921,7 +2921,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Palabras del e&amp;xtremo bajo</translation>
+        <translation>Palabras del extremo ba&amp;jo</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation>Nueva &amp;medida</translation>
+        <translation>Nue&amp;va medida</translation>
     </message>
     <message>
         <source>in</source>
@@ -3013,7 +3013,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene valores en tus registros, así que no se puede borrar. Ocultarla la quita del registro y conserva lo que anotaste.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -3066,43 +3066,43 @@
     <name>NextStepBox</name>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, elige una o dos áreas y escribe el paso siguiente más pequeño para cada una: algo tan pequeño que puedas hacerlo esta semana. Irá a Metas.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida del siguiente paso</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a la que pertenece el paso</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: escribir a Sam para dar un paseo el sábado</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -3114,7 +3114,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta nueva en %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -3324,7 +3324,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -3343,7 +3343,7 @@
     <name>PictureDialog</name>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la guía</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y apoyos</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -3396,46 +3396,46 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por debajo de %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima de %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 o menos</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta «%1»</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 de los últimos %3</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durante %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 en %2 de los últimos %3.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último registro muestra %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 durante %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -3446,7 +3446,7 @@
     <name>PlanSectionEditor</name>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad, paso a paso</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3486,7 +3486,7 @@
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
 </context>
 <context>
@@ -3497,15 +3497,15 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan en %s</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de esperanza</translation>
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi caja de esperanza</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3555,7 +3555,7 @@
     <name>QuestionnaireDialog</name>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoría y licencia</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -3614,11 +3614,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está listo, si te apetece responderlo. Lleva unos minutos, y puedes dejar en blanco cualquier pregunta.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios conocidos que puedes responder de vez en cuando, para ti, para notar los cambios con el tiempo. Ninguno está activo salvo que lo actives; cuando toca uno, Hoy lo ofrece una vez, y «Ahora no» siempre está bien. Tus respuestas se quedan en tu diario.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3703,23 +3703,23 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
 </context>
 <context>
@@ -3772,75 +3772,75 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pone una copia de seguridad en lugar de tu diario tal como está ahora. Tu diario actual no se borra: se guarda aparte, sin cambios, junto al archivo del diario, con la fecha y hora de hoy en su nombre. Después desbloqueas el diario restaurado con la frase de contraseña que tenía cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias cambian con tu frase de contraseña, pero algunas no se pudieron cambiar y aún se abren con una frase anterior. Si tu frase no abre una, prueba con la anterior.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias hechas al cerrar el diario:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias automáticas. Puedes elegir un archivo.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo de copia…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;restaurar</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia y restaurarla</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y dejar el diario como está</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo elegido: %1</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una copia de seguridad, por favor.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña de la copia, por favor.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr quita el repaso seleccionado</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -3899,46 +3899,46 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>&amp;Repasos anteriores</translation>
+        <translation>Repa&amp;sos anteriores</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso añadido: %1 %</translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que guardas, el texto anterior se conserva aquí. Restaurar una versión la guarda como la más reciente, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas, las más recientes primero</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión elegida</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la actual</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué cambió entre esta versión y el texto actual</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión elegida</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las versiones anteriores</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3954,15 +3954,15 @@
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (actual)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión es igual que el texto actual.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3970,30 +3970,30 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada. El texto anterior también se conserva como versión.</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, la aplicación puede fijarse en tus registros por si aparecen señales que conoces, y mostrar una nota amable en Hoy que abre tu plan. Está desactivado hasta que añadas una señal; puedes pausar cualquiera. Nunca se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una nota en Hoy cuando aparezca una señal</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis señales</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la señal elegida</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4001,7 +4001,7 @@
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la señal elegida</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
@@ -4009,31 +4009,31 @@
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una señal</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de señal</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por debajo de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por encima de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida en un número o menos, algunos de los últimos días</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta, días seguidos</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -4041,7 +4041,7 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: no comer</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4049,19 +4049,19 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>De cuántos de los últimos días</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del plan que abre la nota</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta señal</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4069,35 +4069,35 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>De los últimos</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en pausa)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay señales. Añade una abajo, si quieres.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal añadida</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudada</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4105,15 +4105,15 @@
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal quitada</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están activadas</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están desactivadas</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4124,7 @@
     </message>
     <message>
         <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
-        <translation>Pensar que estarías mejor muerto/a, o en hacerte daño, puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
+        <translation>Pensar en morir o en hacerte daño puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
     </message>
     <message>
         <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
@@ -4155,15 +4155,15 @@
     <name>SafetyPlanEditor</name>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de antes</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste aquí antes de los pasos. Se queda hasta que lo pases a un paso o lo quites tú.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que elegir: añade personas en Personas y números en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -4319,11 +4319,11 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que puedes elegir en un registro. Las ocultas se quedan en los registros pasados.</translation>
     </message>
     <message>
         <source>Life areas</source>
@@ -4383,7 +4383,7 @@
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
@@ -4462,15 +4462,15 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «Compartido por mí el %s» al pie de cada página</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -4494,7 +4494,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las imágenes de mi caja de esperanza</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -4506,7 +4506,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -4514,7 +4514,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -4530,7 +4530,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -4538,11 +4538,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una parte que incluir.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -4553,19 +4553,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %s. No está cifrado.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se pudo guardar ahí (puede que el disco esté lleno o la carpeta sea de solo lectura). No quedó ningún archivo a medias.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la idea seleccionada</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -4610,7 +4610,7 @@
     <name>StarterModel</name>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya es tuya)</translation>
     </message>
 </context>
 <context>
@@ -4640,23 +4640,23 @@
     <name>StepEditor</name>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar consejo</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el consejo de: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 cambia un elemento, Supr lo quita, Alt+Arriba y Alt+Abajo lo mueven.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Intro para añadir</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4664,11 +4664,11 @@
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de los míos…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre tus personas y números para: %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4684,23 +4684,23 @@
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento elegido</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento elegido</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento elegido</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido al puesto %1 de %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de la lista.</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4711,7 @@
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca un paso como hecho; Alt+Arriba y Alt+Abajo cambian el orden; Supr lo quita</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -4727,7 +4727,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -4735,7 +4735,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>Delete step</source>
@@ -4759,7 +4759,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista del paso nuevo</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -4767,11 +4767,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso nuevo</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso nue&amp;vo</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
@@ -4783,7 +4783,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso movido al puesto %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -4791,7 +4791,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso aún sin hacer</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -4799,22 +4799,22 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el paso seleccionado como aún sin hacer</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el paso seleccionado</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — para el %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — hecho</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4940,7 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivada)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4948,11 +4948,11 @@
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y etiquetas</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>no en este periodo</translation>
     </message>
 </context>
 <context>
@@ -5170,23 +5170,23 @@
     <name>SupportDialog</name>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un apoyo</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de apoyo</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llamas tú</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: jardinería, yoga</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5194,27 +5194,27 @@
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, con tus palabras</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia, con tus palabras</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empecé el</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el día en que empecé</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de inicio</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5222,15 +5222,15 @@
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu palabra</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5238,134 +5238,134 @@
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre, por favor.</translation>
     </message>
 </context>
 <context>
     <name>SupportsLog</name>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo recuperado</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese apoyo ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio recuperado</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cambio ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro propio de lo que apoya tu recuperación —medicamentos, terapias de conversación, grupos o cualquier otra cosa que nombres— y de cómo ha cambiado cada uno con el tiempo. Es tuyo: aquí nada se revisa ni se juzga, y tú decides qué incluir. Los cambios pueden aparecer en tus gráficos de Tendencias.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en mis apoyos</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en nombres y notas</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis apoyos</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí. Añade un apoyo cuando quieras: un medicamento, una terapia, un grupo, un lugar o una persona que te ayude.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este cambio</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el cambio elegido (un cambio anotado por error)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este apoyo</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio en este apoyo</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este apoyo</translation>
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y apoyos</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en tus apoyos coincide con eso.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo añadido</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo guardado</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anotado</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un apoyo</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un cambio en un apoyo</translation>
     </message>
 </context>
 <context>
@@ -5427,7 +5427,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>None</source>
@@ -5466,7 +5466,7 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -5506,7 +5506,7 @@
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Check-in deleted. Ctrl+Z brings it back.</source>
@@ -5604,11 +5604,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este uso</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hiciste, o cómo te ayudó (opcional)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -5616,7 +5616,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este uso</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
@@ -5648,7 +5648,7 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el uso de %1. Guardar conserva los cambios; Cancelar lo deja como estaba.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -5660,7 +5660,7 @@
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una fortaleza, por favor.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -5672,7 +5672,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está aquí; puede que se haya borrado.</translation>
     </message>
 </context>
 <context>
@@ -5771,11 +5771,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5786,11 +5786,11 @@
     <name>WordsBox</name>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras de «%1» como números del %2 al %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para «%1»</translation>
     </message>
 </context>
 <context>
@@ -5824,19 +5824,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer %1</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>cada </translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto ofrecer %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días o semanas para %1</translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -5844,7 +5844,7 @@
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1 ahora</translation>
     </message>
 </context>
 <context>
@@ -5898,67 +5898,67 @@
     </message>
     <message>
         <source>Your hope box is empty for now, and that's fine. When you're ready, you could add a reason to keep going, a few words that help, a good day you remember, someone who matters to you, or a picture that makes you feel a little lighter. Everything here is yours, and all of it is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu caja de esperanza está vacía por ahora, y no pasa nada. Cuando quieras, puedes añadir una razón para seguir adelante, unas palabras que te ayuden, un buen día que recuerdes, alguien que te importe o una imagen que te traiga un poco de alivio. Todo aquí es tuyo, y todo es opcional.</translation>
     </message>
     <message>
         <source>A reason to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Una razón para seguir adelante</translation>
     </message>
     <message>
         <source>Words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que ayudan</translation>
     </message>
     <message>
         <source>A good memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un buen recuerdo</translation>
     </message>
     <message>
         <source>A person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona o un lugar</translation>
     </message>
     <message>
         <source>A picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una razón</translation>
     </message>
     <message>
         <source>Add words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir palabras que ayudan</translation>
     </message>
     <message>
         <source>Add a memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recuerdo</translation>
     </message>
     <message>
         <source>Add a person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona o un lugar</translation>
     </message>
     <message>
         <source>Add a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una imagen…</translation>
     </message>
     <message>
         <source>Someone or something that matters to me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien o algo que me importa…</translation>
     </message>
     <message>
         <source>Words I wrote, or words someone said that stayed with me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que escribí, o que alguien me dijo y se me quedaron…</translation>
     </message>
     <message>
         <source>A day, a moment, a time I felt all right…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día, un momento, una vez en que me sentí bien…</translation>
     </message>
     <message>
         <source>Someone who is glad I'm here, a place I feel calm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que se alegra de que yo esté aquí, un lugar donde me siento en calma…</translation>
     </message>
     <message>
         <source>A few words about the picture, if you like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre la imagen, si quieres…</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -5970,11 +5970,11 @@
     </message>
     <message>
         <source>How satisfied are you with %1?</source>
-        <translation>¿Qué tan satisfecho/a estás con %1?</translation>
+        <translation>¿Cuánta satisfacción te da %1?</translation>
     </message>
     <message>
         <source>How satisfied you are with %1, 1 to 7</source>
-        <translation>Qué tan satisfecho/a estás con %1, del 1 al 7</translation>
+        <translation>Cuánta satisfacción te da %1, del 1 al 7</translation>
     </message>
     <message>
         <source>What is going well in %1</source>
@@ -6006,7 +6006,7 @@
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>cada </translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -6030,19 +6030,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer %1</translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto ofrecer %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días o semanas para %1</translation>
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1 ahora</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -6070,11 +6070,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -6086,35 +6086,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ajustes de la aplicación</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la aplicación:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la aplicación guardan solo el tamaño de la ventana, el tema, el tamaño del texto, el idioma y dónde está tu diario; nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (%s): puedes usarlo, estudiarlo, compartirlo y modificarlo.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -6138,11 +6138,11 @@
     </message>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se convierte cada tipo de dato</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6150,47 +6150,47 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la nota</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 (una medida nueva)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2 filas) se convierte en</translation>
     </message>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en %1, con tus propias palabras.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del cambio</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis, si cambió</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia, si cambió</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, por ejemplo sobre los efectos</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6198,11 +6198,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frecuencia</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6214,11 +6214,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias de seguridad se abrirán con la nueva frase de contraseña. Anótala y guárdala en un lugar seguro: si se olvida, no se puede recuperar.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -6234,59 +6234,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las frases de contraseña mientras escribo</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva &amp;otra vez</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando tu frase de contraseña y tus copias… Puede tardar un poco; deja la aplicación abierta, por favor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y conservar tu frase de contraseña</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña actual, por favor.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una nueva frase de contraseña, por favor.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases nuevas aún no coinciden. Escribe la nueva otra vez, por favor.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña es igual a la que tienes ahora. Elige otra diferente, por favor.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6294,11 +6294,11 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual de tu diario, así que no se cambió nada. Revisa las mayúsculas y vuelve a escribirla.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso. Tu diario está a salvo: si la nueva frase no lo abre la próxima vez, lo abrirá la anterior.</translation>
     </message>
     <message>
         <source>The chart appears here in a moment.</source>
@@ -6306,11 +6306,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las cifras</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -6318,7 +6318,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -6326,7 +6326,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico %1 como archivo</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -6334,7 +6334,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -6342,99 +6342,99 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas mostradas:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida mostrada en el calendario</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas una a una</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo totales</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pregunta a pregunta</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios en mis apoyos</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en torno a</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día con una etiqueta</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio en mis apoyos</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en torno a la que comparar</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta en torno a la que comparar</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio en mis apoyos en torno al que comparar</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida comparada</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes y después</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en &amp;torno a</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edida</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días a cada lado</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -6442,63 +6442,63 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Título guardado con el gráfico</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el título y el periodo en la imagen</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además del gráfico, el archivo guarda solo este título: ni el nombre de la aplicación, ni la fecha, ni la carpeta. Usa colores claros para imprimirse bien. Compártelo con quien tú elijas.</translation>
     </message>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es un día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea fina sigue cada día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 7 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual en 30 días; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año entero, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro; los tenues quedan fuera de tu diario por ahora (antes de tu primer registro, o aún por llegar).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la izquierda, los pasos de tus metas que marcaste como hechos, sumados. A la derecha, cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos, sumados a lo largo del periodo.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada barra cuenta lo que vinculaste a una parte de la vida (registros y entradas con etiquetas, usos de fortalezas, pasos hechos), junto al periodo anterior de igual duración. Muestra adónde fue tu atención, no una puntuación.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -6510,7 +6510,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por medida. La franja sombreada es su rango habitual; un hueco es un día sin valor.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -6522,7 +6522,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media los días con cada etiqueta y los días sin ella. Muestra qué va junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -6530,7 +6530,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu media antes y después de un día importante, como un trabajo nuevo o un cambio de medicación.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -6538,7 +6538,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia anotaste usar cada fortaleza, y la parte de la vida a la que pertenece.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -6546,7 +6546,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tus metas que marcaste como hechos y el progreso que anotaste en cada repaso.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -6554,11 +6554,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total de cada cuestionario cada vez que lo respondiste, sobre los rangos que publican sus autores (nombrados al lado). ONS4 muestra sus cuatro preguntas por separado. Una vez con una pregunta en blanco no tiene total. Nada de esto es un diagnóstico.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -6566,15 +6566,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfacción que dijiste sentir con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia nombraste cada sentimiento en un registro, con tu ánimo y esperanza medios en esos registros. Muestra qué va junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -6610,11 +6610,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>A mi caja de esperanza</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el registro seleccionado a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Tag %1</source>
@@ -6630,11 +6630,11 @@
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6646,23 +6646,23 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: una medida nueva «%1»</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» contiene</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna que contiene la fecha.</translation>
     </message>
     <message>
         <source>Clear %1</source>
@@ -6670,7 +6670,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto</translation>
     </message>
     <message>
         <source>Create your journal</source>
@@ -6754,7 +6754,7 @@
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation>Qué tan fuerte es la frase de contraseña</translation>
+        <translation>La fuerza de la frase de contraseña</translation>
     </message>
     <message>
         <source>Crisis card</source>
@@ -6786,7 +6786,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las palabras de mi caja de esperanza</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -6822,7 +6822,7 @@
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso, así que no se cambió nada. Inténtalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6834,23 +6834,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita de este equipo tu diario (%1) y todas sus copias de seguridad automáticas: cada registro, entrada, meta, plan y contacto que contiene. No se puede deshacer, y nadie, ni siquiera nosotros, puede recuperarlo.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones y copias que guardaste tú en otro sitio no se tocan. Si quizá quieras algo de esto más adelante, elige Conservar mi diario y usa antes Archivo, Exportar.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, escribe la palabra «%1»:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe %1 para confirmar</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -6929,7 +6929,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — oculta</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -6997,19 +6997,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un archivo con todo (lo mejor para pasar a otra aplicación o volver aquí)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un archivo con todo</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: un zip con una hoja de cálculo por tipo de registro</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, un zip de hojas de cálculo</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -7029,11 +7029,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -7049,111 +7049,111 @@
     </message>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, más energía</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradable, menos energía</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, más energía</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagradable, menos energía</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin grupo</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sentimientos en tu lista.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., nostalgia</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un sentimiento nuevo</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del sentimiento nuevo</translation>
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el sentimiento nuevo</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;sentimiento</translation>
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento añadido</translation>
     </message>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un sentimiento</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un sentimiento; Intro lo elige</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sentimientos…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los sentimientos para elegir</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos, agrupados según lo agradables y lo enérgicos que son</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento %1; pulsa para quitarlo</translation>
     </message>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del diario</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario se comprueba cada vez que lo desbloqueas y antes de cada copia de seguridad. También puedes comprobarlo ahora; tarda un momento y no cambia nada.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi &amp;diario</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo de mi diario</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de tu diario…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de tu diario está bien: todas las páginas están completas.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no pudo hacerse ahora. No se cambió nada; inténtalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7233,11 +7233,11 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
-        <translation>&amp;Por qué me importa</translation>
+        <translation>Por &amp;qué me importa</translation>
     </message>
     <message>
         <source>Life &amp;area</source>
@@ -7309,7 +7309,7 @@
     </message>
     <message>
         <source>No goals in this life area yet. Choose "All life areas" to see the others.</source>
-        <translation>Aún no hay metas en esta área. Elige "Todas las áreas de la vida" para ver las demás.</translation>
+        <translation>Aún no hay metas en esta área. Elige «Todas las áreas de la vida» para ver las demás.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7329,7 +7329,7 @@
     </message>
     <message>
         <source>Let go</source>
-        <translation>Soltada</translation>
+        <translation>Dejado ir</translation>
     </message>
     <message>
         <source>Goals you choose, and small steps towards them, at your own pace.</source>
@@ -7413,7 +7413,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la guía</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -7509,7 +7509,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi caja de esperanza</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7517,11 +7517,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mi médico de cabecera</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o cómo contactar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7529,11 +7529,11 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, por ejemplo: entre semana de 8 a 18</translation>
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este número</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7541,15 +7541,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiar este número</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ponerlo</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el número que quitaste</translation>
     </message>
     <message>
         <source>Number</source>
@@ -7561,11 +7561,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un número</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al número, por favor, para saber de quién es.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7577,15 +7577,15 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %s. Puedes volver a ponerlo.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número recuperado.</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de esperanza</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -7593,19 +7593,19 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo último que quitaste</translation>
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mi caja de esperanza</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te recuerda por qué las cosas importan, a mano para los días difíciles. Añade lo que quieras, en el orden que quieras.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tu caja de esperanza</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -7621,31 +7621,31 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la caja de esperanza</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de tu caja de esperanza. Puedes deshacerlo.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7653,7 +7653,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -7661,7 +7661,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7669,306 +7669,306 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabras</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo dijo (opcional)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de tus archivos</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una imagen, o pulsa Cancelar.</translation>
     </message>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen ocupa más de 20 MB. Elige una más pequeña, por favor.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ese archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n área de la vida</numerusform>
+            <numerusform>%n áreas de la vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortaleza</numerusform>
+            <numerusform>%n fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uso de fortalezas</numerusform>
+            <numerusform>%n usos de fortalezas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sección del plan</numerusform>
+            <numerusform>%n secciones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea de ayuda</numerusform>
+            <numerusform>%n líneas de ayuda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n señal de alerta temprana</numerusform>
+            <numerusform>%n señales de alerta temprana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta a cuestionarios</numerusform>
+            <numerusform>%n respuestas a cuestionarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaso de vida</numerusform>
+            <numerusform>%n repasos de vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratamiento o apoyo</numerusform>
+            <numerusform>%n tratamientos o apoyos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra de sentimiento</numerusform>
+            <numerusform>%n palabras de sentimiento</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: todo lo de ese archivo ya está en tu diario</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Y %n fila más omitida.</numerusform>
+            <numerusform>Y %n filas más omitidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cancelas, no se añade nada.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade estas medidas a tu diario: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa, porque aquí nada lo recoge: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde otra aplicación</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae tu historial desde un archivo. Verás lo que contiene antes de añadir nada, e importar el mismo archivo dos veces no añade nada la segunda vez.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia ya hecha para el archivo de otra aplicación</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: elegiré yo las columnas</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus etiquetas de ánimo en la escala de ánimo de 0 a 10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las &amp;escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también las escalas del archivo como medidas</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, no importar nada</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver antes lo que contiene el archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lo que mostró la vista previa</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo que importar</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo elegido: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo para «%1», de 0 a 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un archivo, por favor.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas del archivo: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se añadió nada, así que tu diario está como estaba.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -8008,7 +8008,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fortaleza ya no está aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -8019,7 +8019,7 @@
     </message>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es «%1», 10 es «%2»</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -8027,7 +8027,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco la pregunta %1</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -8035,7 +8035,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -8067,7 +8067,7 @@
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Borrar entrada</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete this entry</source>
@@ -8075,7 +8075,7 @@
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta entrada a mi caja de esperanza</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -8114,7 +8114,7 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o abre antes una entrada</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -8150,15 +8150,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un repaso de vida cada ciertas semanas</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;frecer un repaso de vida en Hoy cada</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repaso de vida pregunta cuánta satisfacción te da cada parte de tu vida, del 1 al 7, y qué va bien. Hoy solo lo ofrece si eliges un número aquí, y siempre puedes dejarlo para otro momento. Puedes hacer uno cuando quieras desde Tendencias.</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -8194,15 +8194,15 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este repaso de vida (Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el repaso de vida borrado</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -8210,15 +8210,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada parte de tu vida, elige cuánta satisfacción te da ahora, de 1 (nada) a 7 (del todo), y anota qué va bien si quieres. Sáltate las que quieras. Son preguntas nuestras, no un cuestionario clínico ni con licencia; los números son tuyos, nunca una nota.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora al menos una parte de la vida, anota qué va bien o elige Ahora no.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repaso de vida está borrado. Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -8242,7 +8242,7 @@
     </message>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso de vida como una rueda</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -8250,11 +8250,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada área a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones de cada área de la vida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -8262,19 +8262,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1, junto al del %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño gráfico por área de la vida, con la valoración de cada repaso.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se pudo dibujar ahora. Tu repaso de vida está guardado.</translation>
     </message>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
@@ -8366,11 +8366,11 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -8422,7 +8422,7 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Palabras del e&amp;xtremo bajo</translation>
+        <translation>Palabras del extremo ba&amp;jo</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
@@ -8430,7 +8430,7 @@
     </message>
     <message>
         <source>New &amp;measure</source>
-        <translation>Nueva &amp;medida</translation>
+        <translation>Nue&amp;va medida</translation>
     </message>
     <message>
         <source>in</source>
@@ -8474,7 +8474,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene valores en tus registros, así que no se puede borrar. Ocultarla la quita del registro y conserva lo que anotaste.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -8493,43 +8493,43 @@
     </message>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, elige una o dos áreas y escribe el paso siguiente más pequeño para cada una: algo tan pequeño que puedas hacerlo esta semana. Irá a Metas.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida del siguiente paso</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta a la que pertenece el paso</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la meta nueva</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: escribir a Sam para dar un paseo el sábado</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso siguiente más pequeño</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -8541,7 +8541,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta nueva en %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -8665,7 +8665,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos y apoyos</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -8700,46 +8700,46 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por debajo de %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima de %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 o menos</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta «%1»</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 de los últimos %3</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durante %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 en %2 de los últimos %3.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último registro muestra %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros muestran %1 durante %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -8747,7 +8747,7 @@
     </message>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad, paso a paso</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -8787,7 +8787,7 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan en %s</translation>
     </message>
     <message>
         <source>Put this note aside</source>
@@ -8823,7 +8823,7 @@
     </message>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoría y licencia</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -8863,11 +8863,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está listo, si te apetece responderlo. Lleva unos minutos, y puedes dejar en blanco cualquier pregunta.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -8875,7 +8875,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios conocidos que puedes responder de vez en cuando, para ti, para notar los cambios con el tiempo. Ninguno está activo salvo que lo actives; cuando toca uno, Hoy lo ofrece una vez, y «Ahora no» siempre está bien. Tus respuestas se quedan en tu diario.</translation>
     </message>
     <message>
         <source>A strength I used today</source>
@@ -8939,19 +8939,19 @@
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Help where you are</source>
@@ -8983,71 +8983,71 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pone una copia de seguridad en lugar de tu diario tal como está ahora. Tu diario actual no se borra: se guarda aparte, sin cambios, junto al archivo del diario, con la fecha y hora de hoy en su nombre. Después desbloqueas el diario restaurado con la frase de contraseña que tenía cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias cambian con tu frase de contraseña, pero algunas no se pudieron cambiar y aún se abren con una frase anterior. Si tu frase no abre una, prueba con la anterior.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias hechas al cerrar el diario:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias automáticas. Puedes elegir un archivo.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo de copia…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;restaurar</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia y restaurarla</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y dejar el diario como está</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una copia de seguridad, por favor.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña de la copia, por favor.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Progress, from 0 to 100 percent</source>
@@ -9075,7 +9075,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr quita el repaso seleccionado</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -9095,59 +9095,59 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>&amp;Repasos anteriores</translation>
+        <translation>Repa&amp;sos anteriores</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso añadido: %1 %</translation>
     </message>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que guardas, el texto anterior se conserva aquí. Restaurar una versión la guarda como la más reciente, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas, las más recientes primero</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión elegida</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la actual</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué cambió entre esta versión y el texto actual</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión elegida</translation>
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las versiones anteriores</translation>
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (actual)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión es igual que el texto actual.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -9155,59 +9155,59 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada. El texto anterior también se conserva como versión.</translation>
     </message>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, la aplicación puede fijarse en tus registros por si aparecen señales que conoces, y mostrar una nota amable en Hoy que abre tu plan. Está desactivado hasta que añadas una señal; puedes pausar cualquiera. Nunca se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una nota en Hoy cuando aparezca una señal</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis señales</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la señal elegida</translation>
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la señal elegida</translation>
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una señal</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de señal</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por debajo de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida por encima de un número, días seguidos</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida en un número o menos, algunos de los últimos días</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta, días seguidos</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -9215,23 +9215,23 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: no comer</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>De cuántos de los últimos días</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del plan que abre la nota</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta señal</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -9239,47 +9239,47 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>De los últimos</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en pausa)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay señales. Añade una abajo, si quieres.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal añadida</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomado</translation>
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal quitada</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están activadas</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas en Hoy están desactivadas</translation>
     </message>
     <message>
         <source>Thank you for answering that</source>
@@ -9287,7 +9287,7 @@
     </message>
     <message>
         <source>Thoughts of being better off dead, or of hurting yourself, can be a lot to carry, and you don't have to carry them alone. Your crisis plan, the people you chose and the helplines are open for you now, in their own window.</source>
-        <translation>Pensar que estarías mejor muerto/a, o en hacerte daño, puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
+        <translation>Pensar en morir o en hacerte daño puede ser una carga muy pesada, y no tienes que llevarla a solas. Tu plan de crisis, las personas que elegiste y las líneas de ayuda están abiertos para ti ahora, en su propia ventana.</translation>
     </message>
     <message>
         <source>Nothing has been saved and nothing is sent anywhere. You can go back to the questionnaire, or leave it for now.</source>
@@ -9315,15 +9315,15 @@
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de antes</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste aquí antes de los pasos. Se queda hasta que lo pases a un paso o lo quites tú.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que elegir: añade personas en Personas y números en Ajustes</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -9443,7 +9443,7 @@
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que puedes elegir en un registro. Las ocultas se quedan en los registros pasados.</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
@@ -9499,7 +9499,7 @@
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
@@ -9555,11 +9555,11 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «Compartido por mí el %s» al pie de cada página</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -9579,7 +9579,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las imágenes de mi caja de esperanza</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
@@ -9587,7 +9587,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -9595,7 +9595,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -9615,11 +9615,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una parte que incluir.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -9630,19 +9630,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %s. No está cifrado.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se pudo guardar ahí (puede que el disco esté lleno o la carpeta sea de solo lectura). No quedó ningún archivo a medias.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -9658,7 +9658,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la idea seleccionada</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -9681,7 +9681,7 @@
     </message>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya es tuya)</translation>
     </message>
     <message>
         <source>Make active again</source>
@@ -9705,55 +9705,55 @@
     </message>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar consejo</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el consejo de: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 cambia un elemento, Supr lo quita, Alt+Arriba y Alt+Abajo lo mueven.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Intro para añadir</translation>
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de los míos…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre tus personas y números para: %1</translation>
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento elegido</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento elegido</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento elegido</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido al puesto %1 de %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de la lista.</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca un paso como hecho; Alt+Arriba y Alt+Abajo cambian el orden; Supr lo quita</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -9777,7 +9777,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista del paso nuevo</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -9785,11 +9785,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso nuevo</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso nue&amp;vo</translation>
     </message>
     <message>
         <source>Step added</source>
@@ -9797,7 +9797,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso movido al puesto %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -9805,7 +9805,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso aún sin hacer</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -9813,19 +9813,19 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el paso seleccionado como aún sin hacer</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el paso seleccionado</translation>
     </message>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — para el %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — hecho</translation>
     </message>
     <message>
         <source>Add a strength</source>
@@ -10069,175 +10069,175 @@
     </message>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un apoyo</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de apoyo</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llamas tú</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: jardinería, yoga</translation>
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, con tus palabras</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia, con tus palabras</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empecé el</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el día en que empecé</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de inicio</translation>
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu palabra</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre, por favor.</translation>
     </message>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo recuperado</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese apoyo ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio apartado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio recuperado</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cambio ya no se puede recuperar.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro propio de lo que apoya tu recuperación —medicamentos, terapias de conversación, grupos o cualquier otra cosa que nombres— y de cómo ha cambiado cada uno con el tiempo. Es tuyo: aquí nada se revisa ni se juzga, y tú decides qué incluir. Los cambios pueden aparecer en tus gráficos de Tendencias.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en mis apoyos</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en nombres y notas</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis apoyos</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí. Añade un apoyo cuando quieras: un medicamento, una terapia, un grupo, un lugar o una persona que te ayude.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este cambio</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el cambio elegido (un cambio anotado por error)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un apoyo…</translation>
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este apoyo</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cambio en este apoyo</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar este apoyo</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en tus apoyos coincide con eso.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a lo largo del tiempo: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios anotados.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo añadido</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo guardado</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anotado</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un apoyo</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar un cambio en un apoyo</translation>
     </message>
     <message>
         <source>Add a tag, then Enter</source>
@@ -10381,11 +10381,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este uso</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hiciste, o cómo te ayudó (opcional)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -10393,7 +10393,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este uso</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
@@ -10409,11 +10409,11 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el uso de %1. Guardar conserva los cambios; Cancelar lo deja como estaba.</translation>
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una fortaleza, por favor.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -10421,7 +10421,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está aquí; puede que se haya borrado.</translation>
     </message>
     <message>
         <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
@@ -10504,11 +10504,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -10516,11 +10516,11 @@
     </message>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras de «%1» como números del %2 al %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para «%1»</translation>
     </message>
     <message>
         <source>Show in lists and suggestions</source>
@@ -10528,15 +10528,15 @@
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una imagen que esta aplicación pueda guardar.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa imagen es demasiado grande para abrirla con seguridad.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esa imagen.</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -10544,7 +10544,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -10552,19 +10552,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se restauró. Desbloquéala con la frase de contraseña que tenía cuando se hizo.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando el diario…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia no puede sustituir al propio diario. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -10572,47 +10572,47 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se conservó, completo, como %1.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que elijas Importar.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido desde %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo, se añadirá: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tu diario, así que no se añade otra vez: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido, por ser igual que una fila anterior del archivo: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo también contiene escalas de Daylio (%1). Se dejan fuera salvo que elijas añadirlas como medidas.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de sentimiento nuevas para tu lista: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2.</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -10624,7 +10624,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>progreso %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -10632,15 +10632,15 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de un buen día</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del diario</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -10704,7 +10704,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja de &amp;esperanza…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -10772,7 +10772,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -10788,7 +10788,7 @@
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -10796,11 +10796,11 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
@@ -10808,31 +10808,31 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total es %1 de %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — elegiste %2 (la ONS lo llama «%3»).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica estos rangos: %2. El tuyo está en el rango que llama «%3».</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1, así que esta vez no hay total: %2 solo se suma cuando se responden todas las preguntas. Tus respuestas se guardan tal como las diste.</translation>
     </message>
     <message>
         <source>Go to Today</source>
@@ -10848,27 +10848,27 @@
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado y tu diario se abrió con la nueva. Úsala a partir de ahora.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad cambió con ella, así que también se abre con tu nueva frase.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia guardada junto a tu diario (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas no se pudieron cambiar y se dejaron tal como estaban, así que aún necesitan la frase que tenían antes (seguramente la anterior): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus %1 copias de seguridad cambiaron con ella, así que también se abren con tu nueva frase.</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -10880,15 +10880,15 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivada)</translation>
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y etiquetas</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>no en este periodo</translation>
     </message>
     <message>
         <source>Delete strength</source>
@@ -10912,63 +10912,63 @@
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapias de conversación</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de apoyo mutuo y autoayuda</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros apoyos</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medicamento</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Una terapia de conversación</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de apoyo mutuo o autoayuda</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa (ponle nombre)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre los efectos</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado ir</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, el %3</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -10984,7 +10984,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento: %1</translation>
     </message>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
@@ -11011,7 +11011,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del diario (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -11019,19 +11019,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se restauró. Desbloquéala con la frase de contraseña que tenía cuando se hizo.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando el diario…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia no puede sustituir al propio diario. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -11039,18 +11039,18 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se conservó, completo, como %1.</translation>
     </message>
 </context>
 <context>
     <name>HopeBox</name>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de un buen día</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del diario</translation>
     </message>
 </context>
 <context>
@@ -11071,7 +11071,7 @@
     <name>PlanHelp</name>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -11082,11 +11082,11 @@
     <name>SafetyPlan</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de antes</translation>
     </message>
 </context>
 <context>
@@ -11097,74 +11097,74 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total es %1 de %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — elegiste %2 (la ONS lo llama «%3»).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica estos rangos: %2. El tuyo está en el rango que llama «%3».</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste en blanco %1, así que esta vez no hay total: %2 solo se suma cuando se responden todas las preguntas. Tus respuestas se guardan tal como las diste.</translation>
     </message>
 </context>
 <context>
     <name>SupportWords</name>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapias de conversación</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de apoyo mutuo y autoayuda</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros apoyos</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medicamento</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Una terapia de conversación</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de apoyo mutuo o autoayuda</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa (ponle nombre)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -11172,23 +11172,23 @@
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomado</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation>Soltada</translation>
+        <translation>Dejado ir</translation>
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre los efectos</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado ir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -11196,11 +11196,11 @@
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, el %3</translation>
     </message>
 </context>
 <context>
