@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eicon Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -88,35 +88,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil eich dyddlyfr</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y copïau wrth gefn awtomatig</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich dyddlyfr:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn awtomatig:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gosodiadau’r ap</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau’r ap:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond maint y ffenestr, y thema, maint y testun, yr iaith a lleoliad eich dyddlyfr sydd yng ngosodiadau’r ap; dim byd a ysgrifennoch chi.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach (%s): gallwch ei defnyddio, ei hastudio, ei rhannu a’i newid.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -146,11 +146,11 @@
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pob math o ddarlleniad yn ei ddod</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -158,50 +158,50 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan o’r nodyn</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1 (mesur newydd)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” (%2 rhes) yn dod yn</translation>
     </message>
 </context>
 <context>
     <name>ChangeDialog</name>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yn %1, yn eich geiriau eich hun.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y newid</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd, os newidiodd</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr, os newidiodd</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn, er enghraifft am effeithiau</translation>
     </message>
     <message>
         <source>Day</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr</translation>
     </message>
     <message>
         <source>Note</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich dyddlyfr a’i gopïau wrth gefn yn agor gyda’r cyfrinymadrodd newydd. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -248,59 +248,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos beth rwy’n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadroddion wrth i mi deipio</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr un newydd &amp;eto</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid eich cyfrinymadrodd a’ch copïau wrth gefn… Gall hyn gymryd ychydig o amser; cadwch yr ap ar agor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r cyfrinymadrodd sydd gennych</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd newydd ddim yr un fath eto. Teipiwch yr un newydd eto.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un sydd gennych nawr. Dewiswch un gwahanol.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close</source>
@@ -308,35 +308,35 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd presennol eich dyddlyfr, felly chafodd dim ei newid. Gwiriwch Caps Lock a’i deipio eto.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd. Mae eich dyddlyfr yn ddiogel: os na fydd y cyfrinymadrodd newydd yn ei agor y tro nesaf, bydd eich hen un yn gwneud.</translation>
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd wedi’i newid, ac agorodd eich dyddlyfr gyda’r un newydd. Defnyddiwch ef o hyn ymlaen.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y copi wrth gefn o %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich copi wrth gefn gydag ef, felly mae’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>copi a gedwir wrth ymyl eich dyddlyfr (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y rhain, a chawsant eu gadael yn union fel yr oeddent, felly maen nhw’n dal i fod angen y cyfrinymadrodd oedd ganddynt o’r blaen (eich hen un, mwy na thebyg): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich %1 copi wrth gefn gydag ef, felly maen nhw’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
 </context>
 <context>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: y rhifau</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel tabl</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw siart %1 fel ffeil</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llunio’r siart</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -383,102 +383,102 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel siart</translation>
     </message>
 </context>
 <context>
     <name>ChartControls</name>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau a ddangosir:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a ddangosir yn y calendr</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesur</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau fesul un</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau’n unig</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fesul cwestiwn</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos newidiadau yn fy nghymorth</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o gwmpas</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>y diwrnod cyntaf gyda thag</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>newid yn fy nghymorth</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tag i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y newid yn fy nghymorth i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a gymherir</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o &amp;gwmpas</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;esur</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnodau bob ochr</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tagiau eto</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto</translation>
     </message>
 </context>
 <context>
@@ -489,19 +489,19 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl i’w gadw gyda’r siart</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos y teitl a’r cyfnod ar y llun</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar wahân i’r siart, dim ond y teitl hwn sydd yn y ffeil: dim enw ap, dyddiad cadw na ffolder. Mae’n defnyddio lliwiau golau fel ei fod yn argraffu’n dda. Rhannwch ef â phwy bynnag a ddewiswch.</translation>
     </message>
 </context>
 <context>
@@ -515,47 +515,47 @@
     <name>Charts</name>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 7 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn gyfan, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd; mae’r rhai gwan y tu allan i’ch dyddlyfr hyd yma (cyn eich cofnod cyntaf, neu eto i ddod).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y chwith, y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio. Ar y dde, pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio dros y cyfnod.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob bar yn cyfrif y pethau a gysylltwyd gennych â rhan o fywyd (cofnodion a chofnodion dyddlyfr gyda thagiau, defnydd o gryfderau, camau nodau wedi’u gwneud), wrth ymyl y cyfnod o’r un hyd cyn hynny. Mae’n dangos ble aeth eich sylw, nid sgôr.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd ar ddiwrnodau gyda phob tag ac ar ddiwrnodau hebddo. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd cyn ac ar ôl diwrnod a oedd yn bwysig, fel swydd newydd neu newid meddyginiaeth.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y nodwyd gennych eich bod wedi defnyddio pob cryfder, a’r rhan o fywyd y mae’n perthyn iddi.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, a’r cynnydd a nodwyd gennych yn adolygiadau pob nod.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -611,11 +611,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron dros amser</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm pob holiadur bob tro y gwnaethoch ei ateb, dros yr ystodau y mae ei awduron yn eu cyhoeddi (wedi’u henwi ar yr ochr). Mae ONS4 yn dangos ei bedwar cwestiwn ar wahân. Does dim cyfanswm pan adawyd cwestiwn yn wag. Nid diagnosis yw dim o hyn.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -623,15 +623,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fodlon y dywedoch eich bod gyda phob rhan o fywyd, o 1 (ddim o gwbl) i 7 (yn llwyr), yng ngwiriad bywyd diweddaraf y cyfnod, wrth ymyl yr un cyn hynny. Ein cwestiynau ein hunain, nid mesur clinigol.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y gwnaethoch enwi pob teimlad mewn cofnod, gyda’ch hwyliau a’ch gobaith ar gyfartaledd yn y cofnodion hynny. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
 </context>
 <context>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod a ddewiswyd at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@
     <name>ColumnsBox</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ym mhob colofn</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Date</source>
@@ -728,11 +728,11 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Awr</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Munud</translation>
     </message>
     <message>
         <source>Note</source>
@@ -744,23 +744,23 @@
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1 (mesur newydd)</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: mesur newydd “%1”</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae colofn “%1” yn dal</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y golofn sy’n dal y dyddiad.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio’r testun</translation>
     </message>
 </context>
 <context>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r geiriau o fy mlwch gobaith</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -944,7 +944,7 @@
     <name>DataDialogs</name>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd, felly chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -962,23 +962,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn tynnu eich dyddlyfr (%1) a’i holl gopïau wrth gefn awtomatig oddi ar y cyfrifiadur hwn: pob cofnod, nod, cynllun a chyswllt ynddo. Does dim modd dadwneud hyn, a does neb, gan gynnwys ni, yn gallu dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ffeiliau allforio a chopïau wrth gefn a gadwoch chi rywle eich hun ddim yn cael eu cyffwrdd. Os byddwch efallai eisiau unrhyw ran ohono wedyn, dewiswch Cadw fy nyddlyfr a defnyddio Ffeil, Allforio yn gyntaf.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>I fwrw ymlaen, teipiwch y gair “%1”:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -1148,19 +1148,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un ffeil gyda phopeth (gorau ar gyfer symud i ap arall neu yn ôl yma)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un ffeil gyda phopeth</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: ffeil zip gydag un ffeil taenlen ar gyfer pob math o gofnod</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, ffeil zip o ffeiliau taenlen</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -1180,11 +1180,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1226,7 +1226,7 @@
     <name>FeelingsEditor</name>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Feeling added</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
@@ -2498,7 +2498,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Add this entry to my hope box</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3772,7 +3772,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>From date</source>
@@ -4388,7 +4388,7 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
@@ -4599,7 +4599,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -5502,7 +5502,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>None</source>
@@ -5541,7 +5541,7 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6148,11 +6148,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eicon Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -6164,35 +6164,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil eich dyddlyfr</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y copïau wrth gefn awtomatig</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich dyddlyfr:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn awtomatig:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gosodiadau’r ap</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau’r ap:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond maint y ffenestr, y thema, maint y testun, yr iaith a lleoliad eich dyddlyfr sydd yng ngosodiadau’r ap; dim byd a ysgrifennoch chi.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach (%s): gallwch ei defnyddio, ei hastudio, ei rhannu a’i newid.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -6216,11 +6216,11 @@
     </message>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pob math o ddarlleniad yn ei ddod</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6228,47 +6228,47 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan o’r nodyn</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1 (mesur newydd)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” (%2 rhes) yn dod yn</translation>
     </message>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yn %1, yn eich geiriau eich hun.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y newid</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd, os newidiodd</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr, os newidiodd</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn, er enghraifft am effeithiau</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6276,11 +6276,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6292,11 +6292,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich dyddlyfr a’i gopïau wrth gefn yn agor gyda’r cyfrinymadrodd newydd. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -6312,59 +6312,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos beth rwy’n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadroddion wrth i mi deipio</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr un newydd &amp;eto</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid eich cyfrinymadrodd a’ch copïau wrth gefn… Gall hyn gymryd ychydig o amser; cadwch yr ap ar agor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r cyfrinymadrodd sydd gennych</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd newydd ddim yr un fath eto. Teipiwch yr un newydd eto.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un sydd gennych nawr. Dewiswch un gwahanol.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6372,11 +6372,11 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd presennol eich dyddlyfr, felly chafodd dim ei newid. Gwiriwch Caps Lock a’i deipio eto.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd. Mae eich dyddlyfr yn ddiogel: os na fydd y cyfrinymadrodd newydd yn ei agor y tro nesaf, bydd eich hen un yn gwneud.</translation>
     </message>
     <message>
         <source>The chart appears here in a moment.</source>
@@ -6384,11 +6384,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: y rhifau</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -6396,7 +6396,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel tabl</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -6404,7 +6404,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw siart %1 fel ffeil</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -6412,7 +6412,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llunio’r siart</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -6420,99 +6420,99 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel siart</translation>
     </message>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau a ddangosir:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a ddangosir yn y calendr</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesur</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau fesul un</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau’n unig</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fesul cwestiwn</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos newidiadau yn fy nghymorth</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o gwmpas</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>y diwrnod cyntaf gyda thag</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>newid yn fy nghymorth</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tag i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y newid yn fy nghymorth i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a gymherir</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o &amp;gwmpas</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;esur</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnodau bob ochr</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tagiau eto</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -6520,63 +6520,63 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl i’w gadw gyda’r siart</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos y teitl a’r cyfnod ar y llun</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar wahân i’r siart, dim ond y teitl hwn sydd yn y ffeil: dim enw ap, dyddiad cadw na ffolder. Mae’n defnyddio lliwiau golau fel ei fod yn argraffu’n dda. Rhannwch ef â phwy bynnag a ddewiswch.</translation>
     </message>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 7 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn gyfan, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd; mae’r rhai gwan y tu allan i’ch dyddlyfr hyd yma (cyn eich cofnod cyntaf, neu eto i ddod).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y chwith, y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio. Ar y dde, pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio dros y cyfnod.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob bar yn cyfrif y pethau a gysylltwyd gennych â rhan o fywyd (cofnodion a chofnodion dyddlyfr gyda thagiau, defnydd o gryfderau, camau nodau wedi’u gwneud), wrth ymyl y cyfnod o’r un hyd cyn hynny. Mae’n dangos ble aeth eich sylw, nid sgôr.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -6588,7 +6588,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -6600,7 +6600,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd ar ddiwrnodau gyda phob tag ac ar ddiwrnodau hebddo. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -6608,7 +6608,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd cyn ac ar ôl diwrnod a oedd yn bwysig, fel swydd newydd neu newid meddyginiaeth.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -6616,7 +6616,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y nodwyd gennych eich bod wedi defnyddio pob cryfder, a’r rhan o fywyd y mae’n perthyn iddi.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -6624,7 +6624,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, a’r cynnydd a nodwyd gennych yn adolygiadau pob nod.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -6632,11 +6632,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron dros amser</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm pob holiadur bob tro y gwnaethoch ei ateb, dros yr ystodau y mae ei awduron yn eu cyhoeddi (wedi’u henwi ar yr ochr). Mae ONS4 yn dangos ei bedwar cwestiwn ar wahân. Does dim cyfanswm pan adawyd cwestiwn yn wag. Nid diagnosis yw dim o hyn.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -6644,15 +6644,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fodlon y dywedoch eich bod gyda phob rhan o fywyd, o 1 (ddim o gwbl) i 7 (yn llwyr), yng ngwiriad bywyd diweddaraf y cyfnod, wrth ymyl yr un cyn hynny. Ein cwestiynau ein hunain, nid mesur clinigol.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y gwnaethoch enwi pob teimlad mewn cofnod, gyda’ch hwyliau a’ch gobaith ar gyfartaledd yn y cofnodion hynny. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -6688,11 +6688,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod a ddewiswyd at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Tag %1</source>
@@ -6708,11 +6708,11 @@
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ym mhob colofn</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6724,23 +6724,23 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Awr</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Munud</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: mesur newydd “%1”</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae colofn “%1” yn dal</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y golofn sy’n dal y dyddiad.</translation>
     </message>
     <message>
         <source>Clear %1</source>
@@ -6748,7 +6748,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio’r testun</translation>
     </message>
     <message>
         <source>Create your journal</source>
@@ -6864,7 +6864,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r geiriau o fy mlwch gobaith</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -6900,7 +6900,7 @@
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd, felly chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6912,23 +6912,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn tynnu eich dyddlyfr (%1) a’i holl gopïau wrth gefn awtomatig oddi ar y cyfrifiadur hwn: pob cofnod, nod, cynllun a chyswllt ynddo. Does dim modd dadwneud hyn, a does neb, gan gynnwys ni, yn gallu dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ffeiliau allforio a chopïau wrth gefn a gadwoch chi rywle eich hun ddim yn cael eu cyffwrdd. Os byddwch efallai eisiau unrhyw ran ohono wedyn, dewiswch Cadw fy nyddlyfr a defnyddio Ffeil, Allforio yn gyntaf.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>I fwrw ymlaen, teipiwch y gair “%1”:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -7010,7 +7010,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -7078,19 +7078,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un ffeil gyda phopeth (gorau ar gyfer symud i ap arall neu yn ôl yma)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un ffeil gyda phopeth</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: ffeil zip gydag un ffeil taenlen ar gyfer pob math o gofnod</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, ffeil zip o ffeiliau taenlen</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -7110,11 +7110,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -11004,27 +11004,27 @@
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd wedi’i newid, ac agorodd eich dyddlyfr gyda’r un newydd. Defnyddiwch ef o hyn ymlaen.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y copi wrth gefn o %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich copi wrth gefn gydag ef, felly mae’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>copi a gedwir wrth ymyl eich dyddlyfr (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y rhain, a chawsant eu gadael yn union fel yr oeddent, felly maen nhw’n dal i fod angen y cyfrinymadrodd oedd ganddynt o’r blaen (eich hen un, mwy na thebyg): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich %1 copi wrth gefn gydag ef, felly maen nhw’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -11140,7 +11140,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1</translation>
     </message>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
