@@ -1203,23 +1203,23 @@
     <name>FeelingGroup</name>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, mwy o egni</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, llai o egni</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, mwy o egni</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, llai o egni</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod eto</translation>
     </message>
 </context>
 <context>
@@ -1230,27 +1230,27 @@
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim teimladau yn eich rhestr eto.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. hiraethus</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw teimlad newydd</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad newydd</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1258,11 +1258,11 @@
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r teimlad newydd</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teimlad newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -1270,34 +1270,34 @@
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad wedi’i ychwanegu</translation>
     </message>
 </context>
 <context>
     <name>FeelingsPicker</name>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am deimlad</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch deimlad, mae Enter yn ei ddewis</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teimlad…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob teimlad i ddewis ohonynt</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau, wedi’u grwpio yn ôl pa mor braf a pha mor egnïol</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1, pwyswch i’w dynnu</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
@@ -1308,31 +1308,31 @@
     <name>FileCheckCard</name>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn cael ei gwirio bob tro y byddwch yn ei datgloi a chyn pob copi wrth gefn. Gallwch ei gwirio nawr hefyd; mae’n cymryd eiliad a does dim yn newid.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ffeil fy &amp;nyddlyfr</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio ffeil eich dyddlyfr…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn iawn: mae pob tudalen yn gyfan.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwirio ar hyn o bryd. Chafodd dim ei newid; rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnydd %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun o’r canllaw</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy mlwch gobaith</translation>
     </message>
 </context>
 <context>
@@ -1783,11 +1783,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Fy meddyg teulu</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif neu sut i gysylltu</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol, er enghraifft: yn ystod yr wythnos 8 tan 6</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhif hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1811,15 +1811,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo newid y rhif hwn</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei roi’n ôl</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’n ôl y rhif a dynnoch</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1831,11 +1831,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhif</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r rhif, er mwyn i chi wybod rhif pwy ydyw.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1847,18 +1847,18 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu %s. Gallwch ei roi’n ôl.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i roi’n ôl.</translation>
     </message>
 </context>
 <context>
     <name>HopeBoxDialog</name>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y tynnu diwethaf</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1878,15 +1878,15 @@
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau fy mlwch gobaith</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sy’n eich atgoffa pam mae pethau’n bwysig, wedi’i gadw’n agos ar gyfer y dyddiau anodd. Ychwanegwch beth bynnag a fynnwch, mewn unrhyw drefn.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1902,34 +1902,34 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu o’r blwch gobaith</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’ch blwch gobaith. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod yn ôl</translation>
     </message>
 </context>
 <context>
     <name>HopeItemCard</name>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i lawr</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1953,249 +1953,249 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1</translation>
     </message>
 </context>
 <context>
     <name>HopeItemEditor</name>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriau</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i &amp;dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llun</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun o’ch ffeiliau</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch lun yn gyntaf, neu pwyswch Canslo.</translation>
     </message>
 </context>
 <context>
     <name>HopePictures</name>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw dros 20 MB. Dewiswch un llai.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil honno.</translation>
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil honno ddim yn llun y gall yr ap hwn ei gadw.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw’n rhy fawr i’w agor yn ddiogel.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor y llun hwnnw.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd — mae popeth yn y ffeil honno eisoes yn eich dyddlyfr</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,131 +2204,131 @@
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch yn canslo, does dim yn cael ei ychwanegu.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ychwanegu’r mesurau hyn at eich dyddlyfr: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio, gan nad oes dim yma i’w ddal: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewch â’ch hanes i mewn o ffeil. Byddwch yn gweld beth sydd ynddi cyn i ddim gael ei ychwanegu, a dydy mewnforio’r un ffeil ddwywaith ddim yn ychwanegu dim yr ail dro.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat y ffeil</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fformat:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeil wedi’i dewis</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffeil…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfatebiaeth barod ar gyfer ffeil ap arall</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: fe ddewisaf y colofnau</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfatebiaeth barod:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich labeli hwyliau ar y raddfa hwyliau 0–10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r ffeil yn cael ei darllen</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, mewnforio dim</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r hyn sydd yn y ffeil</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r hyn a ddangosodd y rhagolwg</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau allforio (*.csv *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ddewiswyd: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyliau ar gyfer “%1”, 0 i 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil yn gyntaf.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen y ffeil…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfeydd yn y ffeil: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ei ychwanegu, felly mae eich dyddlyfr fel yr oedd.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2336,43 +2336,43 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cael ei ysgrifennu nes i chi ddewis Mewnforio.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn dal: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hychwanegu o %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd, i’w hychwanegu: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn eich dyddlyfr, felly heb eu hychwanegu eto: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hepgor, gan eu bod yr un fath â rhes gynharach yn y ffeil: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hefyd yn dal graddfeydd Daylio (%1). Maen nhw’n cael eu gadael allan oni bai eich bod yn dewis eu hychwanegu fel mesurau.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau teimlad newydd i’ch rhestr: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 i %2.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cryfder hwnnw ddim yma mwyach.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -2435,7 +2435,7 @@
     <name>ItemChoice</name>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 yw “%1”, 10 yw “%2”</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -2443,7 +2443,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael cwestiwn %1 yn wag</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -2451,7 +2451,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2502,7 @@
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod hwn at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -2548,11 +2548,11 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch neu agorwch gofnod yn gyntaf</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -2602,15 +2602,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd bob hyn a hyn o wythnosau</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd ar Heddiw &amp;bob</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad bywyd yn gofyn pa mor fodlon ydych chi gyda phob rhan o’ch bywyd, o 1 i 7, a beth sy’n mynd yn dda. Dim ond os dewiswch rif yma y bydd Heddiw yn cynnig un, a gallwch ei roi o’r neilltu bob amser. Gallwch wneud un unrhyw bryd o Patrymau.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2661,11 +2661,11 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn (mae Dadwneud yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r gwiriad bywyd a ddilëwyd yn ôl</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -2681,15 +2681,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob rhan o’ch bywyd, dewiswch pa mor fodlon ydych chi gyda hi nawr, o 1 (ddim o gwbl) i 7 (yn llwyr), a nodwch beth sy’n mynd yn dda os hoffech chi. Hepgorwch unrhyw rai y mynnwch. Ein cwestiynau ein hunain yw’r rhain, nid holiadur clinigol na thrwyddedig; eich rhifau chi ydyn nhw, byth yn farc.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddiwch o leiaf un rhan o fywyd, neu nodwch beth sy’n mynd yn dda, neu dewiswch Dim nawr.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriad bywyd hwn wedi’i ddileu. Mae Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -2723,7 +2723,7 @@
     <name>LifeCheckResult</name>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gwiriad bywyd fel olwyn</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob maes dros amser</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddau pob maes bywyd dros amser</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -2743,19 +2743,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1, wrth ymyl yr un ar %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob maes bywyd, gyda gradd pob gwiriad bywyd.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llunio’r siart hwn ar hyn o bryd. Mae eich gwiriad bywyd wedi’i gadw.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch &amp;gobaith…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “%1” werthoedd yn eich cofnodion, felly does dim modd ei ddileu. Mae ei guddio yn ei dynnu oddi ar y cofnod ac yn cadw’r hyn a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -3129,43 +3129,43 @@
     <name>NextStepBox</name>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, dewiswch un neu ddau faes ac ysgrifennwch y cam nesaf lleiaf ar gyfer pob un: rhywbeth digon bach i’w wneud yr wythnos hon. Mae’n mynd i Nodau.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd y cam nesaf</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nod y mae’r cam yn perthyn iddo</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nod</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r nod newydd</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw’r nod newydd</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: tecstio Sam am fynd am dro ddydd Sadwrn</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -3177,7 +3177,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd yn %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -3406,7 +3406,7 @@
     <name>PictureDialog</name>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun o’r canllaw</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3421,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaethau a chymorth</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -3462,49 +3462,49 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o dan %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dros %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 neu is</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>y tag “%1”</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2 o’r %3 diwethaf</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 ar %2 o’r %3 diwethaf.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnod diweddaraf yn dangos %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 am %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -3515,7 +3515,7 @@
     <name>PlanSectionEditor</name>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch, gam wrth gam</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch</translation>
     </message>
 </context>
 <context>
@@ -3566,15 +3566,15 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nghynllun yn %s</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3624,7 +3624,7 @@
     <name>QuestionnaireDialog</name>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth a thrwydded</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -3683,11 +3683,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn barod, os hoffech ei ateb. Mae’n cymryd ychydig funudau, a gallwch adael unrhyw gwestiwn yn wag.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3698,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron adnabyddus y gallwch eu hateb bob hyn a hyn, i chi’ch hun, i sylwi ar newid dros amser. Does dim un ymlaen oni bai eich bod yn ei droi ymlaen; pan fydd un yn ddyledus, mae Heddiw yn ei gynnig unwaith, ac mae “Dim nawr” yn iawn bob amser. Mae eich atebion yn aros yn eich dyddlyfr.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3776,19 +3776,19 @@
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cychwyn</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;i</translation>
     </message>
 </context>
 <context>
@@ -3841,75 +3841,75 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adfer yn rhoi copi wrth gefn yn lle eich dyddlyfr fel y mae nawr. Dydy eich dyddlyfr presennol ddim yn cael ei ddileu: mae’n cael ei gadw o’r neilltu, heb ei newid, wrth ymyl ffeil y dyddlyfr, gyda dyddiad ac amser heddiw yn ei enw. Wedyn rydych chi’n datgloi’r dyddlyfr a adferwyd gyda’r cyfrinymadrodd oedd ganddo pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn yn cael eu newid gyda’ch cyfrinymadrodd, ond doedd dim modd newid rhai, felly maen nhw’n dal i agor gyda chyfrinymadrodd cynharach. Os nad yw eich cyfrinymadrodd yn agor un, rhowch gynnig ar eich hen un.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïau wrth gefn a wnaed pan gaewyd y dyddlyfr:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn awtomatig eto. Gallwch ddewis ffeil.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;ffeil wrth gefn…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd y copi wrth gefn:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ac &amp;adfer</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio’r copi wrth gefn a’i adfer</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r dyddlyfr fel y mae</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis copi wrth gefn</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ddewiswyd: %1</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gopi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio’r copi wrth gefn…</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3940,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Delete yn tynnu’r adolygiad a ddewiswyd</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -3972,7 +3972,7 @@
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi’i ychwanegu: %1 %</translation>
     </message>
 </context>
 <context>
@@ -4535,7 +4535,7 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -4802,7 +4802,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Delete step</source>
@@ -5380,7 +5380,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Record a change…</source>
@@ -5408,7 +5408,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaethau a chymorth</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
@@ -5581,7 +5581,7 @@
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Check-in deleted. Ctrl+Z brings it back.</source>
@@ -7130,111 +7130,111 @@
     </message>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, mwy o egni</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, llai o egni</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, mwy o egni</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, llai o egni</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod eto</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim teimladau yn eich rhestr eto.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. hiraethus</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw teimlad newydd</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad newydd</translation>
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r teimlad newydd</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teimlad newydd</translation>
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am deimlad</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch deimlad, mae Enter yn ei ddewis</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teimlad…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob teimlad i ddewis ohonynt</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau, wedi’u grwpio yn ôl pa mor braf a pha mor egnïol</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1, pwyswch i’w dynnu</translation>
     </message>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn cael ei gwirio bob tro y byddwch yn ei datgloi a chyn pob copi wrth gefn. Gallwch ei gwirio nawr hefyd; mae’n cymryd eiliad a does dim yn newid.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ffeil fy &amp;nyddlyfr</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio ffeil eich dyddlyfr…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn iawn: mae pob tudalen yn gyfan.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwirio ar hyn o bryd. Chafodd dim ei newid; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7314,7 +7314,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
@@ -7494,7 +7494,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun o’r canllaw</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -7590,7 +7590,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7598,11 +7598,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Fy meddyg teulu</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif neu sut i gysylltu</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7610,11 +7610,11 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol, er enghraifft: yn ystod yr wythnos 8 tan 6</translation>
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhif hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7622,15 +7622,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo newid y rhif hwn</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei roi’n ôl</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’n ôl y rhif a dynnoch</translation>
     </message>
     <message>
         <source>Number</source>
@@ -7642,11 +7642,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhif</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r rhif, er mwyn i chi wybod rhif pwy ydyw.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7658,15 +7658,15 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu %s. Gallwch ei roi’n ôl.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i roi’n ôl.</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -7674,19 +7674,19 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y tynnu diwethaf</translation>
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau fy mlwch gobaith</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sy’n eich atgoffa pam mae pethau’n bwysig, wedi’i gadw’n agos ar gyfer y dyddiau anodd. Ychwanegwch beth bynnag a fynnwch, mewn unrhyw drefn.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -7702,31 +7702,31 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu o’r blwch gobaith</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’ch blwch gobaith. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod yn ôl</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7734,7 +7734,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -7742,7 +7742,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i lawr</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7750,357 +7750,357 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1</translation>
     </message>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriau</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i &amp;dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llun</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun o’ch ffeiliau</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch lun yn gyntaf, neu pwyswch Canslo.</translation>
     </message>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw dros 20 MB. Dewiswch un llai.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil honno.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd — mae popeth yn y ffeil honno eisoes yn eich dyddlyfr</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch yn canslo, does dim yn cael ei ychwanegu.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ychwanegu’r mesurau hyn at eich dyddlyfr: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio, gan nad oes dim yma i’w ddal: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewch â’ch hanes i mewn o ffeil. Byddwch yn gweld beth sydd ynddi cyn i ddim gael ei ychwanegu, a dydy mewnforio’r un ffeil ddwywaith ddim yn ychwanegu dim yr ail dro.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat y ffeil</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fformat:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeil wedi’i dewis</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffeil…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfatebiaeth barod ar gyfer ffeil ap arall</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: fe ddewisaf y colofnau</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfatebiaeth barod:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich labeli hwyliau ar y raddfa hwyliau 0–10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r ffeil yn cael ei darllen</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, mewnforio dim</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r hyn sydd yn y ffeil</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r hyn a ddangosodd y rhagolwg</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau allforio (*.csv *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ddewiswyd: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyliau ar gyfer “%1”, 0 i 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil yn gyntaf.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen y ffeil…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfeydd yn y ffeil: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ei ychwanegu, felly mae eich dyddlyfr fel yr oedd.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -8140,7 +8140,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cryfder hwnnw ddim yma mwyach.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -8154,7 +8154,7 @@
     </message>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 yw “%1”, 10 yw “%2”</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -8162,7 +8162,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael cwestiwn %1 yn wag</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -8170,7 +8170,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1: %2</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -8210,7 +8210,7 @@
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod hwn at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -8252,7 +8252,7 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch neu agorwch gofnod yn gyntaf</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -8288,15 +8288,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd bob hyn a hyn o wythnosau</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd ar Heddiw &amp;bob</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad bywyd yn gofyn pa mor fodlon ydych chi gyda phob rhan o’ch bywyd, o 1 i 7, a beth sy’n mynd yn dda. Dim ond os dewiswch rif yma y bydd Heddiw yn cynnig un, a gallwch ei roi o’r neilltu bob amser. Gallwch wneud un unrhyw bryd o Patrymau.</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -8332,15 +8332,15 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn (mae Dadwneud yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r gwiriad bywyd a ddilëwyd yn ôl</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -8348,15 +8348,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob rhan o’ch bywyd, dewiswch pa mor fodlon ydych chi gyda hi nawr, o 1 (ddim o gwbl) i 7 (yn llwyr), a nodwch beth sy’n mynd yn dda os hoffech chi. Hepgorwch unrhyw rai y mynnwch. Ein cwestiynau ein hunain yw’r rhain, nid holiadur clinigol na thrwyddedig; eich rhifau chi ydyn nhw, byth yn farc.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddiwch o leiaf un rhan o fywyd, neu nodwch beth sy’n mynd yn dda, neu dewiswch Dim nawr.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriad bywyd hwn wedi’i ddileu. Mae Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -8380,7 +8380,7 @@
     </message>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gwiriad bywyd fel olwyn</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -8388,11 +8388,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob maes dros amser</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddau pob maes bywyd dros amser</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -8400,19 +8400,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1, wrth ymyl yr un ar %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob maes bywyd, gyda gradd pob gwiriad bywyd.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llunio’r siart hwn ar hyn o bryd. Mae eich gwiriad bywyd wedi’i gadw.</translation>
     </message>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
@@ -8504,11 +8504,11 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -8612,7 +8612,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “%1” werthoedd yn eich cofnodion, felly does dim modd ei ddileu. Mae ei guddio yn ei dynnu oddi ar y cofnod ac yn cadw’r hyn a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -8634,43 +8634,43 @@
     </message>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, dewiswch un neu ddau faes ac ysgrifennwch y cam nesaf lleiaf ar gyfer pob un: rhywbeth digon bach i’w wneud yr wythnos hon. Mae’n mynd i Nodau.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd y cam nesaf</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nod y mae’r cam yn perthyn iddo</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nod</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r nod newydd</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw’r nod newydd</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: tecstio Sam am fynd am dro ddydd Sadwrn</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -8682,7 +8682,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd yn %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -8806,7 +8806,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaethau a chymorth</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -8844,49 +8844,49 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o dan %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dros %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 neu is</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>y tag “%1”</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2 o’r %3 diwethaf</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 ar %2 o’r %3 diwethaf.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnod diweddaraf yn dangos %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 am %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -8894,7 +8894,7 @@
     </message>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch, gam wrth gam</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -8934,7 +8934,7 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nghynllun yn %s</translation>
     </message>
     <message>
         <source>Put this note aside</source>
@@ -8970,7 +8970,7 @@
     </message>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth a thrwydded</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -9010,11 +9010,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn barod, os hoffech ei ateb. Mae’n cymryd ychydig funudau, a gallwch adael unrhyw gwestiwn yn wag.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -9022,7 +9022,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron adnabyddus y gallwch eu hateb bob hyn a hyn, i chi’ch hun, i sylwi ar newid dros amser. Does dim un ymlaen oni bai eich bod yn ei droi ymlaen; pan fydd un yn ddyledus, mae Heddiw yn ei gynnig unwaith, ac mae “Dim nawr” yn iawn bob amser. Mae eich atebion yn aros yn eich dyddlyfr.</translation>
     </message>
     <message>
         <source>A strength I used today</source>
@@ -9086,19 +9086,19 @@
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cychwyn</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;i</translation>
     </message>
     <message>
         <source>Help where you are</source>
@@ -9130,71 +9130,71 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adfer yn rhoi copi wrth gefn yn lle eich dyddlyfr fel y mae nawr. Dydy eich dyddlyfr presennol ddim yn cael ei ddileu: mae’n cael ei gadw o’r neilltu, heb ei newid, wrth ymyl ffeil y dyddlyfr, gyda dyddiad ac amser heddiw yn ei enw. Wedyn rydych chi’n datgloi’r dyddlyfr a adferwyd gyda’r cyfrinymadrodd oedd ganddo pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn yn cael eu newid gyda’ch cyfrinymadrodd, ond doedd dim modd newid rhai, felly maen nhw’n dal i agor gyda chyfrinymadrodd cynharach. Os nad yw eich cyfrinymadrodd yn agor un, rhowch gynnig ar eich hen un.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïau wrth gefn a wnaed pan gaewyd y dyddlyfr:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn awtomatig eto. Gallwch ddewis ffeil.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;ffeil wrth gefn…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd y copi wrth gefn:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ac &amp;adfer</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio’r copi wrth gefn a’i adfer</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r dyddlyfr fel y mae</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis copi wrth gefn</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gopi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio’r copi wrth gefn…</translation>
     </message>
     <message>
         <source>Progress, from 0 to 100 percent</source>
@@ -9222,7 +9222,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Delete yn tynnu’r adolygiad a ddewiswyd</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -9246,7 +9246,7 @@
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi’i ychwanegu: %1 %</translation>
     </message>
     <message>
         <source>Earlier versions: %s</source>
@@ -10684,15 +10684,15 @@
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil honno ddim yn llun y gall yr ap hwn ei gadw.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw’n rhy fawr i’w agor yn ddiogel.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor y llun hwnnw.</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -10732,43 +10732,43 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cael ei ysgrifennu nes i chi ddewis Mewnforio.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn dal: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hychwanegu o %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd, i’w hychwanegu: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn eich dyddlyfr, felly heb eu hychwanegu eto: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hepgor, gan eu bod yr un fath â rhes gynharach yn y ffeil: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hefyd yn dal graddfeydd Daylio (%1). Maen nhw’n cael eu gadael allan oni bai eich bod yn dewis eu hychwanegu fel mesurau.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau teimlad newydd i’ch rhestr: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 i %2.</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -10780,7 +10780,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnydd %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -10788,7 +10788,7 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2</translation>
     </message>
     <message>
         <source>A good day's check-in</source>
@@ -10860,7 +10860,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch &amp;gobaith…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -10956,7 +10956,7 @@
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
