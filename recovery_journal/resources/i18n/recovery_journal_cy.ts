@@ -3979,35 +3979,35 @@
     <name>RevisionDialog</name>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob tro y byddwch yn cadw, mae’r testun cynharach yn cael ei gadw yma. Mae adfer fersiwn yn ei chadw fel yr un ddiweddaraf, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau a gadwyd, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â nawr</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth newidiodd rhwng y fersiwn hon a’r testun nawr</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn hon</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4015,7 +4015,7 @@
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r fersiynau cynharach</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4023,15 +4023,15 @@
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (nawr)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn hon yr un fath â’r testun nawr.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -4039,30 +4039,30 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adfer. Mae’r testun blaenorol yn cael ei gadw fel fersiwn hefyd.</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, gall yr ap gadw llygad ar eich cofnodion am arwyddion rydych chi’n eu hadnabod, a dangos nodyn tyner ar Heddiw sy’n agor eich cynllun. Mae’n aros i ffwrdd nes i chi ychwanegu arwydd; gallwch oedi unrhyw un ohonynt. Does dim byth yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos nodyn ar Heddiw pan fydd arwydd yno</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy arwyddion</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi neu ailddechrau’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4070,7 +4070,7 @@
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
@@ -4078,31 +4078,31 @@
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu arwydd</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o arwydd</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur o dan rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur dros rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur ar rif neu’n is, ar rai o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -4110,7 +4110,7 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ddim yn bwyta</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4118,19 +4118,19 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o faint o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran o’r cynllun y mae’r nodyn yn ei hagor</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r arwydd hwn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4138,35 +4138,35 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>O’r diwethaf</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i oedi)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim arwyddion eto. Ychwanegwch un isod, os hoffech chi.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ailddechrau</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4174,15 +4174,15 @@
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i dynnu</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw ymlaen</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw i ffwrdd</translation>
     </message>
 </context>
 <context>
@@ -4224,15 +4224,15 @@
     <name>SafetyPlanEditor</name>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a ysgrifennoch yma cyn y camau. Mae’n aros nes i chi ei symud i gam neu ei dynnu eich hun.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w ddewis eto: ychwanegwch bobl yn Pobl, a rhifau yn y Gosodiadau</translation>
     </message>
 </context>
 <context>
@@ -4392,7 +4392,7 @@
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau y gallwch eu dewis mewn cofnod. Mae’r rhai cudd yn aros ar gofnodion blaenorol.</translation>
     </message>
     <message>
         <source>Life areas</source>
@@ -4531,7 +4531,7 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu “Rhannwyd gennyf ar %s” ar waelod pob tudalen</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -4539,7 +4539,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -4563,7 +4563,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys y lluniau yn fy mlwch gobaith</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r tudalennau</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -4583,7 +4583,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -4607,11 +4607,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r diwrnod cyntaf yn dod ar ôl y diwrnod olaf.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un rhan i’w chynnwys.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -4625,19 +4625,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yr adroddiad fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r adroddiad yno (efallai fod y ddisg yn llawn neu’r ffolder yn ddarllen-yn-unig). Chafodd dim ffeil ei gadael ar ôl.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud yr adroddiad. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio’r syniad a ddewiswyd</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -4685,7 +4685,7 @@
     <name>StarterModel</name>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eisoes yn eiddo i chi)</translation>
     </message>
 </context>
 <context>
@@ -4715,23 +4715,23 @@
     <name>StepEditor</name>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym ar gyfer: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae F2 yn newid eitem, Delete yn ei thynnu, Alt+Up ac Alt+Down yn ei symud.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch a phwyso Enter i ychwanegu</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4739,11 +4739,11 @@
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’m rhai i…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’ch pobl a’ch rhifau eich hun ar gyfer: %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4759,23 +4759,23 @@
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i fyny</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i lawr</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i le %1 o %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’r rhestr.</translation>
     </message>
 </context>
 <context>
@@ -4786,7 +4786,7 @@
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio cam; mae Alt+Up ac Alt+Down yn newid y drefn; mae Delete yn ei dynnu</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -4834,7 +4834,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed y cam newydd</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -4842,11 +4842,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cam newydd</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cam newydd</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
@@ -4858,7 +4858,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i symud i le %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -4866,7 +4866,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam heb ei wneud eto</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -4874,22 +4874,22 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cam a ddewiswyd fel un heb ei wneud eto</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio’r cam a ddewiswyd</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — erbyn %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi’i wneud</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5015,7 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi’i archifo)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5023,11 +5023,11 @@
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn a thagiau</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>dim yn y cyfnod hwn</translation>
     </message>
 </context>
 <context>
@@ -5245,23 +5245,23 @@
     <name>SupportDialog</name>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu cymorth</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o gymorth</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair eich hun amdano</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: garddio, ioga</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5269,27 +5269,27 @@
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuais ar</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r diwrnod y dechreuais</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod dechrau</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5297,15 +5297,15 @@
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5313,70 +5313,70 @@
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw iddo.</translation>
     </message>
 </context>
 <context>
     <name>SupportsLog</name>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cymorth hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r newid hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod rydych chi’n ei gadw o’r hyn sy’n cefnogi eich adferiad — meddyginiaethau, therapïau siarad, grwpiau, neu unrhyw beth arall rydych chi’n ei enwi — a sut mae pob un wedi newid dros amser. Eich un chi yw e: does dim yma’n cael ei wirio na’i farnu, a chi sy’n penderfynu beth sy’n mynd i mewn. Gall newidiadau ymddangos ar eich siartiau yn Patrymau.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn fy nghymorth</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio mewn enwau a nodiadau</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghymorth</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd yma eto. Ychwanegwch gymorth pan fynnwch: meddyginiaeth, therapi, grŵp, lle neu berson sy’n helpu.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid a ddewiswyd o’r neilltu (newid a nodwyd drwy gamgymeriad)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5384,27 +5384,27 @@
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi o’r neilltu</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r cymorth hwn</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid yn y cymorth hwn</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cymorth hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Treatments and supports</source>
@@ -5412,35 +5412,35 @@
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn eich cymorth yn cyfateb i hynny.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gadw</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i nodi</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cymorth o’r neilltu</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi newid mewn cymorth o’r neilltu</translation>
     </message>
 </context>
 <context>
@@ -5679,11 +5679,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am y defnydd hwn</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethoch chi, neu sut y helpodd (dewisol)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -5691,7 +5691,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r defnydd hwn</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
@@ -5723,7 +5723,7 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid y defnydd o %1. Mae Cadw yn cadw’r newidiadau; mae Canslo yn ei adael fel yr oedd.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -5735,7 +5735,7 @@
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gryfder yn gyntaf.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -5747,7 +5747,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwnnw ddim yma mwyach; efallai ei fod wedi’i ddileu.</translation>
     </message>
 </context>
 <context>
@@ -5849,11 +5849,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>awr</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>mun</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5864,11 +5864,11 @@
     <name>WordsBox</name>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau yn “%1” fel rhifau o %2 i %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ar gyfer “%1”</translation>
     </message>
 </context>
 <context>
@@ -5902,19 +5902,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig %1</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>bob </translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml i gynnig %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau neu wythnosau ar gyfer %1</translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -5922,7 +5922,7 @@
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1 nawr</translation>
     </message>
 </context>
 <context>
@@ -5976,67 +5976,67 @@
     </message>
     <message>
         <source>Your hope box is empty for now, and that's fine. When you're ready, you could add a reason to keep going, a few words that help, a good day you remember, someone who matters to you, or a picture that makes you feel a little lighter. Everything here is yours, and all of it is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich blwch gobaith yn wag am y tro, ac mae hynny’n iawn. Pan fyddwch chi’n barod, gallech ychwanegu rheswm i ddal ati, ychydig eiriau sy’n helpu, diwrnod da rydych chi’n ei gofio, rhywun sy’n bwysig i chi, neu lun sy’n gwneud i chi deimlo ychydig yn ysgafnach. Eich un chi yw popeth yma, a does dim ohono’n orfodol.</translation>
     </message>
     <message>
         <source>A reason to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm i ddal ati</translation>
     </message>
     <message>
         <source>Words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau sy’n helpu</translation>
     </message>
     <message>
         <source>A good memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof da</translation>
     </message>
     <message>
         <source>A person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Person neu le</translation>
     </message>
     <message>
         <source>A picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rheswm</translation>
     </message>
     <message>
         <source>Add words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu geiriau sy’n helpu</translation>
     </message>
     <message>
         <source>Add a memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu atgof</translation>
     </message>
     <message>
         <source>Add a person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person neu le</translation>
     </message>
     <message>
         <source>Add a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu llun…</translation>
     </message>
     <message>
         <source>Someone or something that matters to me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun neu rywbeth sy’n bwysig i mi…</translation>
     </message>
     <message>
         <source>Words I wrote, or words someone said that stayed with me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau a ysgrifennais, neu eiriau a ddywedodd rhywun sydd wedi aros gyda mi…</translation>
     </message>
     <message>
         <source>A day, a moment, a time I felt all right…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod, eiliad, adeg pan oeddwn i’n teimlo’n iawn…</translation>
     </message>
     <message>
         <source>Someone who is glad I'm here, a place I feel calm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun sy’n falch fy mod i yma, lle rwy’n teimlo’n dawel…</translation>
     </message>
     <message>
         <source>A few words about the picture, if you like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig eiriau am y llun, os hoffech chi…</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -6084,7 +6084,7 @@
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>bob </translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -6108,19 +6108,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig %1</translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml i gynnig %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau neu wythnosau ar gyfer %1</translation>
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1 nawr</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -9250,51 +9250,51 @@
     </message>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob tro y byddwch yn cadw, mae’r testun cynharach yn cael ei gadw yma. Mae adfer fersiwn yn ei chadw fel yr un ddiweddaraf, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau a gadwyd, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â nawr</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth newidiodd rhwng y fersiwn hon a’r testun nawr</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn hon</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r fersiynau cynharach</translation>
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (nawr)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn hon yr un fath â’r testun nawr.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -9302,59 +9302,59 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adfer. Mae’r testun blaenorol yn cael ei gadw fel fersiwn hefyd.</translation>
     </message>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, gall yr ap gadw llygad ar eich cofnodion am arwyddion rydych chi’n eu hadnabod, a dangos nodyn tyner ar Heddiw sy’n agor eich cynllun. Mae’n aros i ffwrdd nes i chi ychwanegu arwydd; gallwch oedi unrhyw un ohonynt. Does dim byth yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos nodyn ar Heddiw pan fydd arwydd yno</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy arwyddion</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi neu ailddechrau’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu arwydd</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o arwydd</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur o dan rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur dros rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur ar rif neu’n is, ar rai o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -9362,23 +9362,23 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ddim yn bwyta</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o faint o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran o’r cynllun y mae’r nodyn yn ei hagor</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r arwydd hwn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -9386,47 +9386,47 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>O’r diwethaf</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i oedi)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim arwyddion eto. Ychwanegwch un isod, os hoffech chi.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ailddechrau</translation>
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i dynnu</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw ymlaen</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw i ffwrdd</translation>
     </message>
     <message>
         <source>Thank you for answering that</source>
@@ -9462,15 +9462,15 @@
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a ysgrifennoch yma cyn y camau. Mae’n aros nes i chi ei symud i gam neu ei dynnu eich hun.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w ddewis eto: ychwanegwch bobl yn Pobl, a rhifau yn y Gosodiadau</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -9590,7 +9590,7 @@
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau y gallwch eu dewis mewn cofnod. Mae’r rhai cudd yn aros ar gofnodion blaenorol.</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
@@ -9702,11 +9702,11 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu “Rhannwyd gennyf ar %s” ar waelod pob tudalen</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -9726,7 +9726,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys y lluniau yn fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
@@ -9734,7 +9734,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r tudalennau</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -9742,7 +9742,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -9762,11 +9762,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r diwrnod cyntaf yn dod ar ôl y diwrnod olaf.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un rhan i’w chynnwys.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -9780,19 +9780,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yr adroddiad fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r adroddiad yno (efallai fod y ddisg yn llawn neu’r ffolder yn ddarllen-yn-unig). Chafodd dim ffeil ei gadael ar ôl.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud yr adroddiad. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -9808,7 +9808,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio’r syniad a ddewiswyd</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -9834,7 +9834,7 @@
     </message>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eisoes yn eiddo i chi)</translation>
     </message>
     <message>
         <source>Make active again</source>
@@ -9858,55 +9858,55 @@
     </message>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym ar gyfer: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae F2 yn newid eitem, Delete yn ei thynnu, Alt+Up ac Alt+Down yn ei symud.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch a phwyso Enter i ychwanegu</translation>
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’m rhai i…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’ch pobl a’ch rhifau eich hun ar gyfer: %1</translation>
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i fyny</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i lawr</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i le %1 o %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’r rhestr.</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio cam; mae Alt+Up ac Alt+Down yn newid y drefn; mae Delete yn ei dynnu</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -9930,7 +9930,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed y cam newydd</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -9938,11 +9938,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cam newydd</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cam newydd</translation>
     </message>
     <message>
         <source>Step added</source>
@@ -9950,7 +9950,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i symud i le %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -9958,7 +9958,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam heb ei wneud eto</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -9966,19 +9966,19 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cam a ddewiswyd fel un heb ei wneud eto</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio’r cam a ddewiswyd</translation>
     </message>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — erbyn %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi’i wneud</translation>
     </message>
     <message>
         <source>Add a strength</source>
@@ -10222,175 +10222,175 @@
     </message>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu cymorth</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o gymorth</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair eich hun amdano</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: garddio, ioga</translation>
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuais ar</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r diwrnod y dechreuais</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod dechrau</translation>
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw iddo.</translation>
     </message>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cymorth hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r newid hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod rydych chi’n ei gadw o’r hyn sy’n cefnogi eich adferiad — meddyginiaethau, therapïau siarad, grwpiau, neu unrhyw beth arall rydych chi’n ei enwi — a sut mae pob un wedi newid dros amser. Eich un chi yw e: does dim yma’n cael ei wirio na’i farnu, a chi sy’n penderfynu beth sy’n mynd i mewn. Gall newidiadau ymddangos ar eich siartiau yn Patrymau.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn fy nghymorth</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio mewn enwau a nodiadau</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghymorth</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd yma eto. Ychwanegwch gymorth pan fynnwch: meddyginiaeth, therapi, grŵp, lle neu berson sy’n helpu.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid a ddewiswyd o’r neilltu (newid a nodwyd drwy gamgymeriad)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth…</translation>
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi o’r neilltu</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r cymorth hwn</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid yn y cymorth hwn</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cymorth hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn eich cymorth yn cyfateb i hynny.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gadw</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i nodi</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cymorth o’r neilltu</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi newid mewn cymorth o’r neilltu</translation>
     </message>
     <message>
         <source>Add a tag, then Enter</source>
@@ -10534,11 +10534,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am y defnydd hwn</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethoch chi, neu sut y helpodd (dewisol)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -10546,7 +10546,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r defnydd hwn</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
@@ -10562,11 +10562,11 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid y defnydd o %1. Mae Cadw yn cadw’r newidiadau; mae Canslo yn ei adael fel yr oedd.</translation>
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gryfder yn gyntaf.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -10574,7 +10574,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwnnw ddim yma mwyach; efallai ei fod wedi’i ddileu.</translation>
     </message>
     <message>
         <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
@@ -10660,11 +10660,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>awr</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>mun</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -10672,11 +10672,11 @@
     </message>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau yn “%1” fel rhifau o %2 i %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ar gyfer “%1”</translation>
     </message>
     <message>
         <source>Show in lists and suggestions</source>
@@ -10700,7 +10700,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -10708,19 +10708,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei adfer. Datglowch ef gyda’r cyfrinymadrodd oedd ganddo pan gafodd ei wneud.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n adfer y copi wrth gefn…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dileu’r dyddlyfr…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>All copi wrth gefn ddim cymryd lle’r dyddlyfr ei hun. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -10728,7 +10728,7 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr blaenorol ei gadw, yn gyfan, fel %1.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -10792,11 +10792,11 @@
     </message>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod diwrnod da</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod yn y dyddlyfr</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -10944,7 +10944,7 @@
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nodiadau</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -10952,7 +10952,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>My safety plan</source>
@@ -10964,31 +10964,31 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cwestiwn</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cwestiwn</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfanswm yw %1 o %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dewisoch %2 (mae’r ONS yn galw hyn yn “%3”).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cyhoeddi’r ystodau hyn: %2. Mae eich un chi yn yr ystod y mae’n ei galw’n “%3”.</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag, felly does dim cyfanswm y tro hwn: dim ond pan fydd pob cwestiwn wedi’i ateb y caiff %2 ei adio. Mae eich atebion yn cael eu cadw fel y rhoesoch nhw.</translation>
     </message>
     <message>
         <source>Go to Today</source>
@@ -11036,15 +11036,15 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi’i archifo)</translation>
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn a thagiau</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>dim yn y cyfnod hwn</translation>
     </message>
     <message>
         <source>Delete strength</source>
@@ -11068,63 +11068,63 @@
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaethau</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapïau siarad</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymheiriaid a hunangymorth</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth arall</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaeth</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapi siarad</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp cymheiriaid neu hunangymorth</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall (rhowch enw iddo)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid</translation>
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am effeithiau</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i oedi</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gollwng gafael</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ers %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ar %3</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -11167,7 +11167,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -11175,19 +11175,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei adfer. Datglowch ef gyda’r cyfrinymadrodd oedd ganddo pan gafodd ei wneud.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n adfer y copi wrth gefn…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dileu’r dyddlyfr…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>All copi wrth gefn ddim cymryd lle’r dyddlyfr ei hun. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -11195,18 +11195,18 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr blaenorol ei gadw, yn gyfan, fel %1.</translation>
     </message>
 </context>
 <context>
     <name>HopeBox</name>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod diwrnod da</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod yn y dyddlyfr</translation>
     </message>
 </context>
 <context>
@@ -11227,7 +11227,7 @@
     <name>PlanHelp</name>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nodiadau</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -11238,11 +11238,11 @@
     <name>SafetyPlan</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
 </context>
 <context>
@@ -11253,74 +11253,74 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cwestiwn</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cwestiwn</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfanswm yw %1 o %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dewisoch %2 (mae’r ONS yn galw hyn yn “%3”).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cyhoeddi’r ystodau hyn: %2. Mae eich un chi yn yr ystod y mae’n ei galw’n “%3”.</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag, felly does dim cyfanswm y tro hwn: dim ond pan fydd pob cwestiwn wedi’i ateb y caiff %2 ei adio. Mae eich atebion yn cael eu cadw fel y rhoesoch nhw.</translation>
     </message>
 </context>
 <context>
     <name>SupportWords</name>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaethau</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapïau siarad</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymheiriaid a hunangymorth</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth arall</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaeth</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapi siarad</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp cymheiriaid neu hunangymorth</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall (rhowch enw iddo)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -11328,7 +11328,7 @@
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ailddechrau</translation>
     </message>
     <message>
         <source>Let go</source>
@@ -11336,15 +11336,15 @@
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am effeithiau</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i oedi</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gollwng gafael</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -11352,11 +11352,11 @@
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ers %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ar %3</translation>
     </message>
 </context>
 <context>
