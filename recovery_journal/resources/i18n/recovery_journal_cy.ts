@@ -146,7 +146,7 @@
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation>Beth mae pob math o ddarlleniad yn ei ddod</translation>
+        <translation>Beth ddaw o bob math o ddarlleniad</translation>
     </message>
     <message>
         <source>Not brought in</source>
@@ -4138,7 +4138,7 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation>O’r diwethaf</translation>
+        <translation>Allan o</translation>
     </message>
     <message>
         <source>Opens</source>
@@ -6216,7 +6216,7 @@
     </message>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation>Beth mae pob math o ddarlleniad yn ei ddod</translation>
+        <translation>Beth ddaw o bob math o ddarlleniad</translation>
     </message>
     <message>
         <source>Not brought in</source>
@@ -9386,7 +9386,7 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation>O’r diwethaf</translation>
+        <translation>Allan o</translation>
     </message>
     <message>
         <source>Opens</source>
