@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation>Ychwanegu at fy mlwch gobaith</translation>
+        <translation>I’m blwch gobaith</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation>&amp;Maes bywyd newydd</translation>
+        <translation>Maes &amp;newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -2498,7 +2498,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation>Ychwanegu at fy mlwch gobaith</translation>
+        <translation>I’m blwch gobaith</translation>
     </message>
     <message>
         <source>Add this entry to my hope box</source>
@@ -6688,7 +6688,7 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation>Ychwanegu at fy mlwch gobaith</translation>
+        <translation>I’m blwch gobaith</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
@@ -7006,7 +7006,7 @@
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation>&amp;Maes bywyd newydd</translation>
+        <translation>Maes &amp;newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
