@@ -4531,7 +4531,7 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation>Ychwanegu “Rhannwyd gennyf ar %s” ar waelod pob tudalen</translation>
+        <translation>Rhoi “Rhannwyd gennyf ar %s” ar bob tudalen</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -4539,7 +4539,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;I</translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -5070,7 +5070,7 @@
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation>&amp;Trefnu yn ôl</translation>
+        <translation>&amp;Trefn</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -9702,11 +9702,11 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation>Ychwanegu “Rhannwyd gennyf ar %s” ar waelod pob tudalen</translation>
+        <translation>Rhoi “Rhannwyd gennyf ar %s” ar bob tudalen</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;I</translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -10086,7 +10086,7 @@
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation>&amp;Trefnu yn ôl</translation>
+        <translation>&amp;Trefn</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
