@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>&amp;Newid y cyfrinymadrodd</translation>
+        <translation>Newid y &amp;cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation>&amp;Diwrnodau bob ochr</translation>
+        <translation>Diwrnodau bob &amp;ochr</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation>Maes &amp;newydd</translation>
+        <translation>M&amp;aes newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation>&amp;Teimlad newydd</translation>
+        <translation>Teimlad ne&amp;wydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation>Gwirio ffeil fy &amp;nyddlyfr</translation>
+        <translation>Gwirio &amp;ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Check my journal file</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation>&amp;Maes bywyd</translation>
+        <translation>M&amp;aes bywyd</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
@@ -3041,11 +3041,11 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Geiriau’r pen &amp;isel</translation>
+        <translation>Geiriau’r pen i&amp;sel</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation>Geiriau’r pen &amp;uchel</translation>
+        <translation>Geiriau’r pen uc&amp;hel</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Symud i &amp;fyny</translation>
+        <translation>Symud &amp;i fyny</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
@@ -3391,7 +3391,7 @@
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;E-bost</translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
@@ -3960,7 +3960,7 @@
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation>&amp;Cynnydd</translation>
+        <translation>C&amp;ynnydd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
+        <translation>Adolygiadau cynt, y &amp;diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -4846,7 +4846,7 @@
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation>&amp;Cam newydd</translation>
+        <translation>Cam ne&amp;wydd</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
@@ -5070,7 +5070,7 @@
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation>&amp;Trefn</translation>
+        <translation>T&amp;refn</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -6336,7 +6336,7 @@
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>&amp;Newid y cyfrinymadrodd</translation>
+        <translation>Newid y &amp;cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -6500,7 +6500,7 @@
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation>&amp;Diwrnodau bob ochr</translation>
+        <translation>Diwrnodau bob &amp;ochr</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -7006,7 +7006,7 @@
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation>Maes &amp;newydd</translation>
+        <translation>M&amp;aes newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
@@ -7178,7 +7178,7 @@
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation>&amp;Teimlad newydd</translation>
+        <translation>Teimlad ne&amp;wydd</translation>
     </message>
     <message>
         <source>Feeling added</source>
@@ -7218,7 +7218,7 @@
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation>Gwirio ffeil fy &amp;nyddlyfr</translation>
+        <translation>Gwirio &amp;ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Check my journal file</source>
@@ -7322,7 +7322,7 @@
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation>&amp;Maes bywyd</translation>
+        <translation>M&amp;aes bywyd</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
@@ -8560,11 +8560,11 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Geiriau’r pen &amp;isel</translation>
+        <translation>Geiriau’r pen i&amp;sel</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation>Geiriau’r pen &amp;uchel</translation>
+        <translation>Geiriau’r pen uc&amp;hel</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
@@ -8742,7 +8742,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Symud i &amp;fyny</translation>
+        <translation>Symud &amp;i fyny</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
@@ -9234,7 +9234,7 @@
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation>&amp;Cynnydd</translation>
+        <translation>C&amp;ynnydd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -9242,7 +9242,7 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
+        <translation>Adolygiadau cynt, y &amp;diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
@@ -9942,7 +9942,7 @@
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation>&amp;Cam newydd</translation>
+        <translation>Cam ne&amp;wydd</translation>
     </message>
     <message>
         <source>Step added</source>
@@ -10086,7 +10086,7 @@
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation>&amp;Trefn</translation>
+        <translation>T&amp;refn</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -10932,7 +10932,7 @@
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;E-bost</translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
