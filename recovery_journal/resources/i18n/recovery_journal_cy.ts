@@ -4685,7 +4685,7 @@
     <name>StarterModel</name>
     <message>
         <source>%1 (already yours)</source>
-        <translation>%1 (eisoes yn eiddo i chi)</translation>
+        <translation>%1 (eisoes gennych)</translation>
     </message>
 </context>
 <context>
@@ -9834,7 +9834,7 @@
     </message>
     <message>
         <source>%1 (already yours)</source>
-        <translation>%1 (eisoes yn eiddo i chi)</translation>
+        <translation>%1 (eisoes gennych)</translation>
     </message>
     <message>
         <source>Make active again</source>
