@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eicon Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -88,35 +88,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil eich dyddlyfr</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y copïau wrth gefn awtomatig</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich dyddlyfr:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn awtomatig:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gosodiadau’r ap</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau’r ap:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond maint y ffenestr, y thema, maint y testun, yr iaith a lleoliad eich dyddlyfr sydd yng ngosodiadau’r ap; dim byd a ysgrifennoch chi.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach (%s): gallwch ei defnyddio, ei hastudio, ei rhannu a’i newid.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -146,11 +146,11 @@
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddaw o bob math o ddarlleniad</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -158,50 +158,50 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan o’r nodyn</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1 (mesur newydd)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” (%2 rhes) yn dod yn</translation>
     </message>
 </context>
 <context>
     <name>ChangeDialog</name>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yn %1, yn eich geiriau eich hun.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y newid</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd, os newidiodd</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr, os newidiodd</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn, er enghraifft am effeithiau</translation>
     </message>
     <message>
         <source>Day</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr</translation>
     </message>
     <message>
         <source>Note</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich dyddlyfr a’i gopïau wrth gefn yn agor gyda’r cyfrinymadrodd newydd. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -248,59 +248,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos beth rwy’n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadroddion wrth i mi deipio</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr un newydd &amp;eto</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid eich cyfrinymadrodd a’ch copïau wrth gefn… Gall hyn gymryd ychydig o amser; cadwch yr ap ar agor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y &amp;cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r cyfrinymadrodd sydd gennych</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd newydd ddim yr un fath eto. Teipiwch yr un newydd eto.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un sydd gennych nawr. Dewiswch un gwahanol.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close</source>
@@ -308,35 +308,35 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd presennol eich dyddlyfr, felly chafodd dim ei newid. Gwiriwch Caps Lock a’i deipio eto.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd. Mae eich dyddlyfr yn ddiogel: os na fydd y cyfrinymadrodd newydd yn ei agor y tro nesaf, bydd eich hen un yn gwneud.</translation>
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd wedi’i newid, ac agorodd eich dyddlyfr gyda’r un newydd. Defnyddiwch ef o hyn ymlaen.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y copi wrth gefn o %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich copi wrth gefn gydag ef, felly mae’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>copi a gedwir wrth ymyl eich dyddlyfr (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y rhain, a chawsant eu gadael yn union fel yr oeddent, felly maen nhw’n dal i fod angen y cyfrinymadrodd oedd ganddynt o’r blaen (eich hen un, mwy na thebyg): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich %1 copi wrth gefn gydag ef, felly maen nhw’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
 </context>
 <context>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: y rhifau</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel tabl</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw siart %1 fel ffeil</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llunio’r siart</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -383,102 +383,102 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel siart</translation>
     </message>
 </context>
 <context>
     <name>ChartControls</name>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau a ddangosir:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a ddangosir yn y calendr</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesur</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau fesul un</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau’n unig</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fesul cwestiwn</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos newidiadau yn fy nghymorth</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o gwmpas</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>y diwrnod cyntaf gyda thag</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>newid yn fy nghymorth</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tag i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y newid yn fy nghymorth i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a gymherir</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o &amp;gwmpas</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;esur</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau bob &amp;ochr</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tagiau eto</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto</translation>
     </message>
 </context>
 <context>
@@ -489,19 +489,19 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl i’w gadw gyda’r siart</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos y teitl a’r cyfnod ar y llun</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar wahân i’r siart, dim ond y teitl hwn sydd yn y ffeil: dim enw ap, dyddiad cadw na ffolder. Mae’n defnyddio lliwiau golau fel ei fod yn argraffu’n dda. Rhannwch ef â phwy bynnag a ddewiswch.</translation>
     </message>
 </context>
 <context>
@@ -515,47 +515,47 @@
     <name>Charts</name>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 7 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn gyfan, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd; mae’r rhai gwan y tu allan i’ch dyddlyfr hyd yma (cyn eich cofnod cyntaf, neu eto i ddod).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y chwith, y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio. Ar y dde, pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio dros y cyfnod.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob bar yn cyfrif y pethau a gysylltwyd gennych â rhan o fywyd (cofnodion a chofnodion dyddlyfr gyda thagiau, defnydd o gryfderau, camau nodau wedi’u gwneud), wrth ymyl y cyfnod o’r un hyd cyn hynny. Mae’n dangos ble aeth eich sylw, nid sgôr.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd ar ddiwrnodau gyda phob tag ac ar ddiwrnodau hebddo. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd cyn ac ar ôl diwrnod a oedd yn bwysig, fel swydd newydd neu newid meddyginiaeth.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y nodwyd gennych eich bod wedi defnyddio pob cryfder, a’r rhan o fywyd y mae’n perthyn iddi.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, a’r cynnydd a nodwyd gennych yn adolygiadau pob nod.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -611,11 +611,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron dros amser</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm pob holiadur bob tro y gwnaethoch ei ateb, dros yr ystodau y mae ei awduron yn eu cyhoeddi (wedi’u henwi ar yr ochr). Mae ONS4 yn dangos ei bedwar cwestiwn ar wahân. Does dim cyfanswm pan adawyd cwestiwn yn wag. Nid diagnosis yw dim o hyn.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -623,15 +623,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fodlon y dywedoch eich bod gyda phob rhan o fywyd, o 1 (ddim o gwbl) i 7 (yn llwyr), yng ngwiriad bywyd diweddaraf y cyfnod, wrth ymyl yr un cyn hynny. Ein cwestiynau ein hunain, nid mesur clinigol.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y gwnaethoch enwi pob teimlad mewn cofnod, gyda’ch hwyliau a’ch gobaith ar gyfartaledd yn y cofnodion hynny. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
 </context>
 <context>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>I’m blwch gobaith</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod a ddewiswyd at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@
     <name>ColumnsBox</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ym mhob colofn</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Date</source>
@@ -728,11 +728,11 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Awr</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Munud</translation>
     </message>
     <message>
         <source>Note</source>
@@ -744,23 +744,23 @@
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1 (mesur newydd)</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: mesur newydd “%1”</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae colofn “%1” yn dal</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y golofn sy’n dal y dyddiad.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio’r testun</translation>
     </message>
 </context>
 <context>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r geiriau o fy mlwch gobaith</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -944,7 +944,7 @@
     <name>DataDialogs</name>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd, felly chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -962,23 +962,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn tynnu eich dyddlyfr (%1) a’i holl gopïau wrth gefn awtomatig oddi ar y cyfrifiadur hwn: pob cofnod, nod, cynllun a chyswllt ynddo. Does dim modd dadwneud hyn, a does neb, gan gynnwys ni, yn gallu dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ffeiliau allforio a chopïau wrth gefn a gadwoch chi rywle eich hun ddim yn cael eu cyffwrdd. Os byddwch efallai eisiau unrhyw ran ohono wedyn, dewiswch Cadw fy nyddlyfr a defnyddio Ffeil, Allforio yn gyntaf.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>I fwrw ymlaen, teipiwch y gair “%1”:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -1062,11 +1062,11 @@
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation>&amp;Maes bywyd newydd</translation>
+        <translation>M&amp;aes newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -1148,19 +1148,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un ffeil gyda phopeth (gorau ar gyfer symud i ap arall neu yn ôl yma)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un ffeil gyda phopeth</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: ffeil zip gydag un ffeil taenlen ar gyfer pob math o gofnod</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, ffeil zip o ffeiliau taenlen</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -1180,11 +1180,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -1203,54 +1203,54 @@
     <name>FeelingGroup</name>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, mwy o egni</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, llai o egni</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, mwy o egni</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, llai o egni</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod eto</translation>
     </message>
 </context>
 <context>
     <name>FeelingsEditor</name>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim teimladau yn eich rhestr eto.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. hiraethus</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw teimlad newydd</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad newydd</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1258,46 +1258,46 @@
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r teimlad newydd</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad ne&amp;wydd</translation>
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad wedi’i ychwanegu</translation>
     </message>
 </context>
 <context>
     <name>FeelingsPicker</name>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am deimlad</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch deimlad, mae Enter yn ei ddewis</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teimlad…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob teimlad i ddewis ohonynt</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau, wedi’u grwpio yn ôl pa mor braf a pha mor egnïol</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1, pwyswch i’w dynnu</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
@@ -1308,31 +1308,31 @@
     <name>FileCheckCard</name>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn cael ei gwirio bob tro y byddwch yn ei datgloi a chyn pob copi wrth gefn. Gallwch ei gwirio nawr hefyd; mae’n cymryd eiliad a does dim yn newid.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio &amp;ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio ffeil eich dyddlyfr…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn iawn: mae pob tudalen yn gyfan.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwirio ar hyn o bryd. Chafodd dim ei newid; rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation>&amp;Maes bywyd</translation>
+        <translation>M&amp;aes bywyd</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnydd %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun o’r canllaw</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy mlwch gobaith</translation>
     </message>
 </context>
 <context>
@@ -1783,11 +1783,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Fy meddyg teulu</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif neu sut i gysylltu</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol, er enghraifft: yn ystod yr wythnos 8 tan 6</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhif hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1811,15 +1811,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo newid y rhif hwn</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei roi’n ôl</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’n ôl y rhif a dynnoch</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1831,11 +1831,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhif</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r rhif, er mwyn i chi wybod rhif pwy ydyw.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1847,18 +1847,18 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu %s. Gallwch ei roi’n ôl.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i roi’n ôl.</translation>
     </message>
 </context>
 <context>
     <name>HopeBoxDialog</name>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y tynnu diwethaf</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1878,15 +1878,15 @@
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau fy mlwch gobaith</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sy’n eich atgoffa pam mae pethau’n bwysig, wedi’i gadw’n agos ar gyfer y dyddiau anodd. Ychwanegwch beth bynnag a fynnwch, mewn unrhyw drefn.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1902,34 +1902,34 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu o’r blwch gobaith</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’ch blwch gobaith. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod yn ôl</translation>
     </message>
 </context>
 <context>
     <name>HopeItemCard</name>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i lawr</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1953,249 +1953,249 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1</translation>
     </message>
 </context>
 <context>
     <name>HopeItemEditor</name>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriau</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i &amp;dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llun</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun o’ch ffeiliau</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch lun yn gyntaf, neu pwyswch Canslo.</translation>
     </message>
 </context>
 <context>
     <name>HopePictures</name>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw dros 20 MB. Dewiswch un llai.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil honno.</translation>
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil honno ddim yn llun y gall yr ap hwn ei gadw.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw’n rhy fawr i’w agor yn ddiogel.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor y llun hwnnw.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd — mae popeth yn y ffeil honno eisoes yn eich dyddlyfr</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,131 +2204,131 @@
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch yn canslo, does dim yn cael ei ychwanegu.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ychwanegu’r mesurau hyn at eich dyddlyfr: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio, gan nad oes dim yma i’w ddal: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewch â’ch hanes i mewn o ffeil. Byddwch yn gweld beth sydd ynddi cyn i ddim gael ei ychwanegu, a dydy mewnforio’r un ffeil ddwywaith ddim yn ychwanegu dim yr ail dro.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat y ffeil</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fformat:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeil wedi’i dewis</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffeil…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfatebiaeth barod ar gyfer ffeil ap arall</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: fe ddewisaf y colofnau</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfatebiaeth barod:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich labeli hwyliau ar y raddfa hwyliau 0–10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r ffeil yn cael ei darllen</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, mewnforio dim</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r hyn sydd yn y ffeil</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r hyn a ddangosodd y rhagolwg</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau allforio (*.csv *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ddewiswyd: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyliau ar gyfer “%1”, 0 i 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil yn gyntaf.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen y ffeil…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfeydd yn y ffeil: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ei ychwanegu, felly mae eich dyddlyfr fel yr oedd.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2336,43 +2336,43 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cael ei ysgrifennu nes i chi ddewis Mewnforio.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn dal: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hychwanegu o %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd, i’w hychwanegu: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn eich dyddlyfr, felly heb eu hychwanegu eto: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hepgor, gan eu bod yr un fath â rhes gynharach yn y ffeil: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hefyd yn dal graddfeydd Daylio (%1). Maen nhw’n cael eu gadael allan oni bai eich bod yn dewis eu hychwanegu fel mesurau.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau teimlad newydd i’ch rhestr: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 i %2.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cryfder hwnnw ddim yma mwyach.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -2435,7 +2435,7 @@
     <name>ItemChoice</name>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 yw “%1”, 10 yw “%2”</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -2443,7 +2443,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael cwestiwn %1 yn wag</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -2451,7 +2451,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2498,11 +2498,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>I’m blwch gobaith</translation>
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod hwn at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -2548,11 +2548,11 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch neu agorwch gofnod yn gyntaf</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -2602,15 +2602,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd bob hyn a hyn o wythnosau</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd ar Heddiw &amp;bob</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad bywyd yn gofyn pa mor fodlon ydych chi gyda phob rhan o’ch bywyd, o 1 i 7, a beth sy’n mynd yn dda. Dim ond os dewiswch rif yma y bydd Heddiw yn cynnig un, a gallwch ei roi o’r neilltu bob amser. Gallwch wneud un unrhyw bryd o Patrymau.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2661,11 +2661,11 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn (mae Dadwneud yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r gwiriad bywyd a ddilëwyd yn ôl</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -2681,15 +2681,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob rhan o’ch bywyd, dewiswch pa mor fodlon ydych chi gyda hi nawr, o 1 (ddim o gwbl) i 7 (yn llwyr), a nodwch beth sy’n mynd yn dda os hoffech chi. Hepgorwch unrhyw rai y mynnwch. Ein cwestiynau ein hunain yw’r rhain, nid holiadur clinigol na thrwyddedig; eich rhifau chi ydyn nhw, byth yn farc.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddiwch o leiaf un rhan o fywyd, neu nodwch beth sy’n mynd yn dda, neu dewiswch Dim nawr.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriad bywyd hwn wedi’i ddileu. Mae Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -2723,7 +2723,7 @@
     <name>LifeCheckResult</name>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gwiriad bywyd fel olwyn</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob maes dros amser</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddau pob maes bywyd dros amser</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -2743,19 +2743,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1, wrth ymyl yr un ar %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob maes bywyd, gyda gradd pob gwiriad bywyd.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llunio’r siart hwn ar hyn o bryd. Mae eich gwiriad bywyd wedi’i gadw.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch &amp;gobaith…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3041,11 +3041,11 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Geiriau’r pen &amp;isel</translation>
+        <translation>Geiriau’r pen i&amp;sel</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation>Geiriau’r pen &amp;uchel</translation>
+        <translation>Geiriau’r pen uc&amp;hel</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “%1” werthoedd yn eich cofnodion, felly does dim modd ei ddileu. Mae ei guddio yn ei dynnu oddi ar y cofnod ac yn cadw’r hyn a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -3129,43 +3129,43 @@
     <name>NextStepBox</name>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, dewiswch un neu ddau faes ac ysgrifennwch y cam nesaf lleiaf ar gyfer pob un: rhywbeth digon bach i’w wneud yr wythnos hon. Mae’n mynd i Nodau.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd y cam nesaf</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nod y mae’r cam yn perthyn iddo</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nod</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r nod newydd</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw’r nod newydd</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: tecstio Sam am fynd am dro ddydd Sadwrn</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -3177,7 +3177,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd yn %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Symud i &amp;fyny</translation>
+        <translation>Symud &amp;i fyny</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
@@ -3391,7 +3391,7 @@
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;E-bost</translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
@@ -3406,7 +3406,7 @@
     <name>PictureDialog</name>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun o’r canllaw</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3421,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaethau a chymorth</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -3462,49 +3462,49 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o dan %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dros %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 neu is</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>y tag “%1”</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2 o’r %3 diwethaf</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 ar %2 o’r %3 diwethaf.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnod diweddaraf yn dangos %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 am %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -3515,7 +3515,7 @@
     <name>PlanSectionEditor</name>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch, gam wrth gam</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch</translation>
     </message>
 </context>
 <context>
@@ -3566,15 +3566,15 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nghynllun yn %s</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3624,7 +3624,7 @@
     <name>QuestionnaireDialog</name>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth a thrwydded</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -3683,11 +3683,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn barod, os hoffech ei ateb. Mae’n cymryd ychydig funudau, a gallwch adael unrhyw gwestiwn yn wag.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3698,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron adnabyddus y gallwch eu hateb bob hyn a hyn, i chi’ch hun, i sylwi ar newid dros amser. Does dim un ymlaen oni bai eich bod yn ei droi ymlaen; pan fydd un yn ddyledus, mae Heddiw yn ei gynnig unwaith, ac mae “Dim nawr” yn iawn bob amser. Mae eich atebion yn aros yn eich dyddlyfr.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3772,23 +3772,23 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cychwyn</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;i</translation>
     </message>
 </context>
 <context>
@@ -3841,75 +3841,75 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adfer yn rhoi copi wrth gefn yn lle eich dyddlyfr fel y mae nawr. Dydy eich dyddlyfr presennol ddim yn cael ei ddileu: mae’n cael ei gadw o’r neilltu, heb ei newid, wrth ymyl ffeil y dyddlyfr, gyda dyddiad ac amser heddiw yn ei enw. Wedyn rydych chi’n datgloi’r dyddlyfr a adferwyd gyda’r cyfrinymadrodd oedd ganddo pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn yn cael eu newid gyda’ch cyfrinymadrodd, ond doedd dim modd newid rhai, felly maen nhw’n dal i agor gyda chyfrinymadrodd cynharach. Os nad yw eich cyfrinymadrodd yn agor un, rhowch gynnig ar eich hen un.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïau wrth gefn a wnaed pan gaewyd y dyddlyfr:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn awtomatig eto. Gallwch ddewis ffeil.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;ffeil wrth gefn…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd y copi wrth gefn:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ac &amp;adfer</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio’r copi wrth gefn a’i adfer</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r dyddlyfr fel y mae</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis copi wrth gefn</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ddewiswyd: %1</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gopi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio’r copi wrth gefn…</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3940,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Delete yn tynnu’r adolygiad a ddewiswyd</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -3960,7 +3960,7 @@
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation>&amp;Cynnydd</translation>
+        <translation>C&amp;ynnydd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -3968,46 +3968,46 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
+        <translation>Adolygiadau cynt, y &amp;diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi’i ychwanegu: %1 %</translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob tro y byddwch yn cadw, mae’r testun cynharach yn cael ei gadw yma. Mae adfer fersiwn yn ei chadw fel yr un ddiweddaraf, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau a gadwyd, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â nawr</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth newidiodd rhwng y fersiwn hon a’r testun nawr</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn hon</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4015,7 +4015,7 @@
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r fersiynau cynharach</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4023,15 +4023,15 @@
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (nawr)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn hon yr un fath â’r testun nawr.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -4039,30 +4039,30 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adfer. Mae’r testun blaenorol yn cael ei gadw fel fersiwn hefyd.</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, gall yr ap gadw llygad ar eich cofnodion am arwyddion rydych chi’n eu hadnabod, a dangos nodyn tyner ar Heddiw sy’n agor eich cynllun. Mae’n aros i ffwrdd nes i chi ychwanegu arwydd; gallwch oedi unrhyw un ohonynt. Does dim byth yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos nodyn ar Heddiw pan fydd arwydd yno</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy arwyddion</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi neu ailddechrau’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4070,7 +4070,7 @@
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Signs from my check-ins</source>
@@ -4078,31 +4078,31 @@
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu arwydd</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o arwydd</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur o dan rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur dros rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur ar rif neu’n is, ar rai o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -4110,7 +4110,7 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ddim yn bwyta</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4118,19 +4118,19 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o faint o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran o’r cynllun y mae’r nodyn yn ei hagor</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r arwydd hwn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4138,35 +4138,35 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i oedi)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim arwyddion eto. Ychwanegwch un isod, os hoffech chi.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ailddechrau</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4174,15 +4174,15 @@
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i dynnu</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw ymlaen</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw i ffwrdd</translation>
     </message>
 </context>
 <context>
@@ -4224,15 +4224,15 @@
     <name>SafetyPlanEditor</name>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a ysgrifennoch yma cyn y camau. Mae’n aros nes i chi ei symud i gam neu ei dynnu eich hun.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w ddewis eto: ychwanegwch bobl yn Pobl, a rhifau yn y Gosodiadau</translation>
     </message>
 </context>
 <context>
@@ -4388,11 +4388,11 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau y gallwch eu dewis mewn cofnod. Mae’r rhai cudd yn aros ar gofnodion blaenorol.</translation>
     </message>
     <message>
         <source>Life areas</source>
@@ -4531,15 +4531,15 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi “Rhannwyd gennyf ar %s” ar bob tudalen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -4563,7 +4563,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys y lluniau yn fy mlwch gobaith</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r tudalennau</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -4583,7 +4583,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -4599,7 +4599,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -4607,11 +4607,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r diwrnod cyntaf yn dod ar ôl y diwrnod olaf.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un rhan i’w chynnwys.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -4625,19 +4625,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yr adroddiad fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r adroddiad yno (efallai fod y ddisg yn llawn neu’r ffolder yn ddarllen-yn-unig). Chafodd dim ffeil ei gadael ar ôl.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud yr adroddiad. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio’r syniad a ddewiswyd</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -4685,7 +4685,7 @@
     <name>StarterModel</name>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eisoes gennych)</translation>
     </message>
 </context>
 <context>
@@ -4715,23 +4715,23 @@
     <name>StepEditor</name>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym ar gyfer: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae F2 yn newid eitem, Delete yn ei thynnu, Alt+Up ac Alt+Down yn ei symud.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch a phwyso Enter i ychwanegu</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4739,11 +4739,11 @@
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’m rhai i…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’ch pobl a’ch rhifau eich hun ar gyfer: %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4759,23 +4759,23 @@
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i fyny</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i lawr</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i le %1 o %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’r rhestr.</translation>
     </message>
 </context>
 <context>
@@ -4786,7 +4786,7 @@
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio cam; mae Alt+Up ac Alt+Down yn newid y drefn; mae Delete yn ei dynnu</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -4802,7 +4802,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Delete step</source>
@@ -4834,7 +4834,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed y cam newydd</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -4842,11 +4842,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cam newydd</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam ne&amp;wydd</translation>
     </message>
     <message>
         <source>That goal is no longer here.</source>
@@ -4858,7 +4858,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i symud i le %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -4866,7 +4866,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam heb ei wneud eto</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -4874,22 +4874,22 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cam a ddewiswyd fel un heb ei wneud eto</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio’r cam a ddewiswyd</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — erbyn %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi’i wneud</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5015,7 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi’i archifo)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5023,11 +5023,11 @@
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn a thagiau</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>dim yn y cyfnod hwn</translation>
     </message>
 </context>
 <context>
@@ -5070,7 +5070,7 @@
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation>&amp;Trefnu yn ôl</translation>
+        <translation>T&amp;refn</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -5245,23 +5245,23 @@
     <name>SupportDialog</name>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu cymorth</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o gymorth</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair eich hun amdano</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: garddio, ioga</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5269,27 +5269,27 @@
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuais ar</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r diwrnod y dechreuais</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod dechrau</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5297,15 +5297,15 @@
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5313,134 +5313,134 @@
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw iddo.</translation>
     </message>
 </context>
 <context>
     <name>SupportsLog</name>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cymorth hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r newid hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod rydych chi’n ei gadw o’r hyn sy’n cefnogi eich adferiad — meddyginiaethau, therapïau siarad, grwpiau, neu unrhyw beth arall rydych chi’n ei enwi — a sut mae pob un wedi newid dros amser. Eich un chi yw e: does dim yma’n cael ei wirio na’i farnu, a chi sy’n penderfynu beth sy’n mynd i mewn. Gall newidiadau ymddangos ar eich siartiau yn Patrymau.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn fy nghymorth</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio mewn enwau a nodiadau</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghymorth</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd yma eto. Ychwanegwch gymorth pan fynnwch: meddyginiaeth, therapi, grŵp, lle neu berson sy’n helpu.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid a ddewiswyd o’r neilltu (newid a nodwyd drwy gamgymeriad)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi o’r neilltu</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r cymorth hwn</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid yn y cymorth hwn</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cymorth hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaethau a chymorth</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn eich cymorth yn cyfateb i hynny.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gadw</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i nodi</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cymorth o’r neilltu</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi newid mewn cymorth o’r neilltu</translation>
     </message>
 </context>
 <context>
@@ -5502,7 +5502,7 @@
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>None</source>
@@ -5541,7 +5541,7 @@
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -5581,7 +5581,7 @@
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Check-in deleted. Ctrl+Z brings it back.</source>
@@ -5679,11 +5679,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am y defnydd hwn</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethoch chi, neu sut y helpodd (dewisol)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -5691,7 +5691,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r defnydd hwn</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
@@ -5723,7 +5723,7 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid y defnydd o %1. Mae Cadw yn cadw’r newidiadau; mae Canslo yn ei adael fel yr oedd.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -5735,7 +5735,7 @@
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gryfder yn gyntaf.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -5747,7 +5747,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwnnw ddim yma mwyach; efallai ei fod wedi’i ddileu.</translation>
     </message>
 </context>
 <context>
@@ -5849,11 +5849,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>awr</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>mun</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5864,11 +5864,11 @@
     <name>WordsBox</name>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau yn “%1” fel rhifau o %2 i %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ar gyfer “%1”</translation>
     </message>
 </context>
 <context>
@@ -5902,19 +5902,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig %1</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>bob </translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml i gynnig %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau neu wythnosau ar gyfer %1</translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -5922,7 +5922,7 @@
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1 nawr</translation>
     </message>
 </context>
 <context>
@@ -5976,67 +5976,67 @@
     </message>
     <message>
         <source>Your hope box is empty for now, and that's fine. When you're ready, you could add a reason to keep going, a few words that help, a good day you remember, someone who matters to you, or a picture that makes you feel a little lighter. Everything here is yours, and all of it is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich blwch gobaith yn wag am y tro, ac mae hynny’n iawn. Pan fyddwch chi’n barod, gallech ychwanegu rheswm i ddal ati, ychydig eiriau sy’n helpu, diwrnod da rydych chi’n ei gofio, rhywun sy’n bwysig i chi, neu lun sy’n gwneud i chi deimlo ychydig yn ysgafnach. Eich un chi yw popeth yma, a does dim ohono’n orfodol.</translation>
     </message>
     <message>
         <source>A reason to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm i ddal ati</translation>
     </message>
     <message>
         <source>Words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau sy’n helpu</translation>
     </message>
     <message>
         <source>A good memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof da</translation>
     </message>
     <message>
         <source>A person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Person neu le</translation>
     </message>
     <message>
         <source>A picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rheswm</translation>
     </message>
     <message>
         <source>Add words that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu geiriau sy’n helpu</translation>
     </message>
     <message>
         <source>Add a memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu atgof</translation>
     </message>
     <message>
         <source>Add a person or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person neu le</translation>
     </message>
     <message>
         <source>Add a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu llun…</translation>
     </message>
     <message>
         <source>Someone or something that matters to me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun neu rywbeth sy’n bwysig i mi…</translation>
     </message>
     <message>
         <source>Words I wrote, or words someone said that stayed with me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau a ysgrifennais, neu eiriau a ddywedodd rhywun sydd wedi aros gyda mi…</translation>
     </message>
     <message>
         <source>A day, a moment, a time I felt all right…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod, eiliad, adeg pan oeddwn i’n teimlo’n iawn…</translation>
     </message>
     <message>
         <source>Someone who is glad I'm here, a place I feel calm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun sy’n falch fy mod i yma, lle rwy’n teimlo’n dawel…</translation>
     </message>
     <message>
         <source>A few words about the picture, if you like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig eiriau am y llun, os hoffech chi…</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -6084,7 +6084,7 @@
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>bob </translation>
     </message>
     <message>
         <source>Answer now</source>
@@ -6108,19 +6108,19 @@
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig %1</translation>
     </message>
     <message>
         <source>How often to offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml i gynnig %1</translation>
     </message>
     <message>
         <source>Days or weeks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau neu wythnosau ar gyfer %1</translation>
     </message>
     <message>
         <source>Answer %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1 nawr</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -6148,11 +6148,11 @@
     </message>
     <message>
         <source>Recovery Journal icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eicon Recovery Journal</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>Version %s</source>
@@ -6164,35 +6164,35 @@
     </message>
     <message>
         <source>Your journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil eich dyddlyfr</translation>
     </message>
     <message>
         <source>Automatic backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y copïau wrth gefn awtomatig</translation>
     </message>
     <message>
         <source>Your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich dyddlyfr:</translation>
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn awtomatig:</translation>
     </message>
     <message>
         <source>App settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gosodiadau’r ap</translation>
     </message>
     <message>
         <source>App settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau’r ap:</translation>
     </message>
     <message>
         <source>The app settings hold only the window's size, the theme, the text size, the language and where your journal is; nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond maint y ffenestr, y thema, maint y testun, yr iaith a lleoliad eich dyddlyfr sydd yng ngosodiadau’r ap; dim byd a ysgrifennoch chi.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (%s): you may use, study, share and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach (%s): gallwch ei defnyddio, ei hastudio, ei rhannu a’i newid.</translation>
     </message>
     <message>
         <source>Close About Recovery Journal</source>
@@ -6216,11 +6216,11 @@
     </message>
     <message>
         <source>What each kind of reading becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddaw o bob math o ddarlleniad</translation>
     </message>
     <message>
         <source>Not brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6228,47 +6228,47 @@
     </message>
     <message>
         <source>Part of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan o’r nodyn</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1</translation>
     </message>
     <message>
         <source>Value: %1 (a new measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: %1 (mesur newydd)</translation>
     </message>
     <message>
         <source>“%1” (%2 rows) becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” (%2 rhes) yn dod yn</translation>
     </message>
     <message>
         <source>Record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid</translation>
     </message>
     <message>
         <source>A change in %1, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yn %1, yn eich geiriau eich hun.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y newid</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>New dose, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd, os newidiodd</translation>
     </message>
     <message>
         <source>New how often, if it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr, os newidiodd</translation>
     </message>
     <message>
         <source>A note, for example on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn, er enghraifft am effeithiau</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6276,11 +6276,11 @@
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos newydd</translation>
     </message>
     <message>
         <source>New how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml nawr</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6292,11 +6292,11 @@
     </message>
     <message>
         <source>Your journal and its backups will open with the new passphrase. Write it down and keep it somewhere safe: if it is forgotten, it can't be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich dyddlyfr a’i gopïau wrth gefn yn agor gyda’r cyfrinymadrodd newydd. Ysgrifennwch ef a’i gadw rywle diogel: os caiff ei anghofio, does dim modd ei adfer.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -6312,59 +6312,59 @@
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos beth rwy’n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrases as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadroddion wrth i mi deipio</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
     </message>
     <message>
         <source>Type the new one &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr un newydd &amp;eto</translation>
     </message>
     <message>
         <source>Changing your passphrase and your backups… This can take a little while; please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid eich cyfrinymadrodd a’ch copïau wrth gefn… Gall hyn gymryd ychydig o amser; cadwch yr ap ar agor.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y &amp;cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Cancel, keep the passphrase you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r cyfrinymadrodd sydd gennych</translation>
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Please choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>The two new passphrases aren't the same yet. Please type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd newydd ddim yr un fath eto. Teipiwch yr un newydd eto.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now. Please choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un sydd gennych nawr. Dewiswch un gwahanol.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6372,11 +6372,11 @@
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed. Check Caps Lock and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd presennol eich dyddlyfr, felly chafodd dim ei newid. Gwiriwch Caps Lock a’i deipio eto.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way. Your journal is safe: if the new passphrase doesn't open it next time, your previous one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd. Mae eich dyddlyfr yn ddiogel: os na fydd y cyfrinymadrodd newydd yn ei agor y tro nesaf, bydd eich hen un yn gwneud.</translation>
     </message>
     <message>
         <source>The chart appears here in a moment.</source>
@@ -6384,11 +6384,11 @@
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart %1</translation>
     </message>
     <message>
         <source>%1: the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: y rhifau</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -6396,7 +6396,7 @@
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel tabl</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -6404,7 +6404,7 @@
     </message>
     <message>
         <source>Save the %1 chart as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw siart %1 fel ffeil</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -6412,7 +6412,7 @@
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llunio’r siart</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -6420,99 +6420,99 @@
     </message>
     <message>
         <source>Show %1 as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1 fel siart</translation>
     </message>
     <message>
         <source>Measures shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau a ddangosir:</translation>
     </message>
     <message>
         <source>Measure shown in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a ddangosir yn y calendr</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesur</translation>
     </message>
     <message>
         <source>Questions shown one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau fesul un</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau’n unig</translation>
     </message>
     <message>
         <source>%1, question by question</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fesul cwestiwn</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>Show changes in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos newidiadau yn fy nghymorth</translation>
     </message>
     <message>
         <source>Compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o gwmpas</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <source>the first day with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>y diwrnod cyntaf gyda thag</translation>
     </message>
     <message>
         <source>a change in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>newid yn fy nghymorth</translation>
     </message>
     <message>
         <source>The date to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The tag to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tag i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>The change in my supports to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Y newid yn fy nghymorth i gymharu o’i gwmpas</translation>
     </message>
     <message>
         <source>Measure compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mesur a gymherir</translation>
     </message>
     <message>
         <source>Days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Compare &amp;around</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu o &amp;gwmpas</translation>
     </message>
     <message>
         <source>M&amp;easure</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;esur</translation>
     </message>
     <message>
         <source>&amp;Days each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau bob &amp;ochr</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos %1</translation>
     </message>
     <message>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tagiau eto</translation>
     </message>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -6520,63 +6520,63 @@
     </message>
     <message>
         <source>Title saved with the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl i’w gadw gyda’r siart</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Show the title and period on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos y teitl a’r cyfnod ar y llun</translation>
     </message>
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar wahân i’r siart, dim ond y teitl hwn sydd yn y ffeil: dim enw ap, dyddiad cadw na ffolder. Mae’n defnyddio lliwiau golau fel ei fod yn argraffu’n dda. Rhannwch ef â phwy bynnag a ddewiswch.</translation>
     </message>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>Each dot is a day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dot yn ddiwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llinell denau yn dilyn pob diwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 7 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 30 days; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn gyfan, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd; mae’r rhai gwan y tu allan i’ch dyddlyfr hyd yma (cyn eich cofnod cyntaf, neu eto i ddod).</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y chwith, y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio. Ar y dde, pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>The goal steps you marked done, added up over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio dros y cyfnod.</translation>
     </message>
     <message>
         <source>Each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Each bar counts the things you linked to a part of life (tagged check-ins and journal entries, strength uses, goal steps done), beside the period of the same length before. It shows where attention went, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob bar yn cyfrif y pethau a gysylltwyd gennych â rhan o fywyd (cofnodion a chofnodion dyddlyfr gyda thagiau, defnydd o gryfderau, camau nodau wedi’u gwneud), wrth ymyl y cyfnod o’r un hyd cyn hynny. Mae’n dangos ble aeth eich sylw, nid sgôr.</translation>
     </message>
     <message>
         <source>Mood and hope over time</source>
@@ -6588,7 +6588,7 @@
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range; a gap is a day without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob mesur. Y band cysgodol yw ei ystod arferol; bwlch yw diwrnod heb werth.</translation>
     </message>
     <message>
         <source>Year in pixels</source>
@@ -6600,7 +6600,7 @@
     </message>
     <message>
         <source>Your average on days with each tag and on days without it. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd ar ddiwrnodau gyda phob tag ac ar ddiwrnodau hebddo. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -6608,7 +6608,7 @@
     </message>
     <message>
         <source>Your average before and after a day that mattered, such as a new job or a change of medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfartaledd cyn ac ar ôl diwrnod a oedd yn bwysig, fel swydd newydd neu newid meddyginiaeth.</translation>
     </message>
     <message>
         <source>Strengths used</source>
@@ -6616,7 +6616,7 @@
     </message>
     <message>
         <source>How often you noted using each strength, and the part of life it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y nodwyd gennych eich bod wedi defnyddio pob cryfder, a’r rhan o fywyd y mae’n perthyn iddi.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -6624,7 +6624,7 @@
     </message>
     <message>
         <source>The goal steps you marked done, and the progress you noted at each goal's reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, a’r cynnydd a nodwyd gennych yn adolygiadau pob nod.</translation>
     </message>
     <message>
         <source>Life balance</source>
@@ -6632,11 +6632,11 @@
     </message>
     <message>
         <source>Questionnaires over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron dros amser</translation>
     </message>
     <message>
         <source>Each questionnaire's total each time you answered it, over the ranges its authors publish (named at the side). ONS4 shows its four questions on their own. A time with a question left blank has no total. None of this is a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm pob holiadur bob tro y gwnaethoch ei ateb, dros yr ystodau y mae ei awduron yn eu cyhoeddi (wedi’u henwi ar yr ochr). Mae ONS4 yn dangos ei bedwar cwestiwn ar wahân. Does dim cyfanswm pan adawyd cwestiwn yn wag. Nid diagnosis yw dim o hyn.</translation>
     </message>
     <message>
         <source>Life check</source>
@@ -6644,15 +6644,15 @@
     </message>
     <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fodlon y dywedoch eich bod gyda phob rhan o fywyd, o 1 (ddim o gwbl) i 7 (yn llwyr), yng ngwiriad bywyd diweddaraf y cyfnod, wrth ymyl yr un cyn hynny. Ein cwestiynau ein hunain, nid mesur clinigol.</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau</translation>
     </message>
     <message>
         <source>How often you named each feeling in a check-in, with your average mood and hope in those check-ins. This shows what goes together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml y gwnaethoch enwi pob teimlad mewn cofnod, gyda’ch hwyliau a’ch gobaith ar gyfartaledd yn y cofnodion hynny. Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -6688,11 +6688,11 @@
     </message>
     <message>
         <source>Add to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>I’m blwch gobaith</translation>
     </message>
     <message>
         <source>Add the selected check-in to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod a ddewiswyd at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Tag %1</source>
@@ -6708,11 +6708,11 @@
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ym mhob colofn</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6724,23 +6724,23 @@
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Awr</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Munud</translation>
     </message>
     <message>
         <source>Value: a new measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth: mesur newydd “%1”</translation>
     </message>
     <message>
         <source>Column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae colofn “%1” yn dal</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y golofn sy’n dal y dyddiad.</translation>
     </message>
     <message>
         <source>Clear %1</source>
@@ -6748,7 +6748,7 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio’r testun</translation>
     </message>
     <message>
         <source>Create your journal</source>
@@ -6864,7 +6864,7 @@
     </message>
     <message>
         <source>Add the words from my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r geiriau o fy mlwch gobaith</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file or the paper can read it. Keep it somewhere you trust.</source>
@@ -6900,7 +6900,7 @@
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth rhywbeth annisgwyl yn y ffordd, felly chafodd dim ei newid. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6912,23 +6912,23 @@
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu</translation>
     </message>
     <message>
         <source>This removes your journal (%1) and all of its automatic backups from this computer: every check-in, entry, goal, plan and contact in it. It can't be undone, and no one, including us, can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn tynnu eich dyddlyfr (%1) a’i holl gopïau wrth gefn awtomatig oddi ar y cyfrifiadur hwn: pob cofnod, nod, cynllun a chyswllt ynddo. Does dim modd dadwneud hyn, a does neb, gan gynnwys ni, yn gallu dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Exports and backup files you saved somewhere yourself are not touched. If you might want any of it later, choose Keep my journal and use File, Export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ffeiliau allforio a chopïau wrth gefn a gadwoch chi rywle eich hun ddim yn cael eu cyffwrdd. Os byddwch efallai eisiau unrhyw ran ohono wedyn, dewiswch Cadw fy nyddlyfr a defnyddio Ffeil, Allforio yn gyntaf.</translation>
     </message>
     <message>
         <source>To go ahead, type the word “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>I fwrw ymlaen, teipiwch y gair “%1”:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
         <source>&amp;Keep my journal</source>
@@ -7006,11 +7006,11 @@
     </message>
     <message>
         <source>New life &amp;area</source>
-        <translation>&amp;Maes bywyd newydd</translation>
+        <translation>M&amp;aes newydd</translation>
     </message>
     <message>
         <source> — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> — cudd</translation>
     </message>
     <message>
         <source>Life area added</source>
@@ -7078,19 +7078,19 @@
     </message>
     <message>
         <source>&amp;JSON: one file with everything (best for moving to another app or back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: un ffeil gyda phopeth (gorau ar gyfer symud i ap arall neu yn ôl yma)</translation>
     </message>
     <message>
         <source>JSON, one file with everything</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, un ffeil gyda phopeth</translation>
     </message>
     <message>
         <source>&amp;CSV: a zip with one spreadsheet file per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV: ffeil zip gydag un ffeil taenlen ar gyfer pob math o gofnod</translation>
     </message>
     <message>
         <source>CSV, a zip of spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, ffeil zip o ffeiliau taenlen</translation>
     </message>
     <message>
         <source>The export is not encrypted: anyone who can open the file can read all of it. Keep it somewhere private, and delete it when you no longer need it.</source>
@@ -7110,11 +7110,11 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -7130,111 +7130,111 @@
     </message>
     <message>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, mwy o egni</translation>
     </message>
     <message>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Braf, llai o egni</translation>
     </message>
     <message>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, mwy o egni</translation>
     </message>
     <message>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Annymunol, llai o egni</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod eto</translation>
     </message>
     <message>
         <source>No feelings in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim teimladau yn eich rhestr eto.</translation>
     </message>
     <message>
         <source>Group of the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp</translation>
     </message>
     <message>
         <source>e.g. wistful</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. hiraethus</translation>
     </message>
     <message>
         <source>Name of a new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw teimlad newydd</translation>
     </message>
     <message>
         <source>Group of the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp y teimlad newydd</translation>
     </message>
     <message>
         <source>Add the new feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r teimlad newydd</translation>
     </message>
     <message>
         <source>New &amp;feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad ne&amp;wydd</translation>
     </message>
     <message>
         <source>Feeling added</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Find a feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am deimlad</translation>
     </message>
     <message>
         <source>Type a feeling, Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch deimlad, mae Enter yn ei ddewis</translation>
     </message>
     <message>
         <source>All feelings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teimlad…</translation>
     </message>
     <message>
         <source>Show all feelings to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob teimlad i ddewis ohonynt</translation>
     </message>
     <message>
         <source>Feelings, grouped by how pleasant and how energetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimladau, wedi’u grwpio yn ôl pa mor braf a pha mor egnïol</translation>
     </message>
     <message>
         <source>Feeling %1, press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1, pwyswch i’w dynnu</translation>
     </message>
     <message>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>Your journal file is checked each time you unlock it and before each backup. You can also check it now; it takes a moment and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn cael ei gwirio bob tro y byddwch yn ei datgloi a chyn pob copi wrth gefn. Gallwch ei gwirio nawr hefyd; mae’n cymryd eiliad a does dim yn newid.</translation>
     </message>
     <message>
         <source>Check my &amp;journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio &amp;ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Check my journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ffeil fy nyddlyfr</translation>
     </message>
     <message>
         <source>Checking your journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio ffeil eich dyddlyfr…</translation>
     </message>
     <message>
         <source>Your journal file checked out: every page is whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich dyddlyfr yn iawn: mae pob tudalen yn gyfan.</translation>
     </message>
     <message>
         <source>The check couldn't run just now. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwirio ar hyn o bryd. Chafodd dim ei newid; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7314,7 +7314,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>&amp;Why it matters to me</source>
@@ -7322,7 +7322,7 @@
     </message>
     <message>
         <source>Life &amp;area</source>
-        <translation>&amp;Maes bywyd</translation>
+        <translation>M&amp;aes bywyd</translation>
     </message>
     <message>
         <source>&amp;Strengths that help</source>
@@ -7494,7 +7494,7 @@
     </message>
     <message>
         <source>Picture from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun o’r canllaw</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -7590,7 +7590,7 @@
     </message>
     <message>
         <source>Open my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7598,11 +7598,11 @@
     </message>
     <message>
         <source>For example: My GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Fy meddyg teulu</translation>
     </message>
     <message>
         <source>Number or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif neu sut i gysylltu</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7610,11 +7610,11 @@
     </message>
     <message>
         <source>Optional, for example: weekdays 8 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol, er enghraifft: yn ystod yr wythnos 8 tan 6</translation>
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhif hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7622,15 +7622,15 @@
     </message>
     <message>
         <source>Cancel changing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo newid y rhif hwn</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei roi’n ôl</translation>
     </message>
     <message>
         <source>Put back the number you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’n ôl y rhif a dynnoch</translation>
     </message>
     <message>
         <source>Number</source>
@@ -7642,11 +7642,11 @@
     </message>
     <message>
         <source>Change a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhif</translation>
     </message>
     <message>
         <source>Please give the number a name, so you know whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r rhif, er mwyn i chi wybod rhif pwy ydyw.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7658,15 +7658,15 @@
     </message>
     <message>
         <source>Removed %s. You can put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu %s. Gallwch ei roi’n ôl.</translation>
     </message>
     <message>
         <source>Put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i roi’n ôl.</translation>
     </message>
     <message>
         <source>My hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -7674,19 +7674,19 @@
     </message>
     <message>
         <source>Undo the last removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y tynnu diwethaf</translation>
     </message>
     <message>
         <source>Close my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau fy mlwch gobaith</translation>
     </message>
     <message>
         <source>What reminds you why things matter, kept close for the hard days. Add what you like, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sy’n eich atgoffa pam mae pethau’n bwysig, wedi’i gadw’n agos ar gyfer y dyddiau anodd. Ychwanegwch beth bynnag a fynnwch, mewn unrhyw drefn.</translation>
     </message>
     <message>
         <source>Added to your hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ychwanegu at eich blwch gobaith</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -7702,31 +7702,31 @@
     </message>
     <message>
         <source>Remove from hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu o’r blwch gobaith</translation>
     </message>
     <message>
         <source>Removed from your hope box. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’ch blwch gobaith. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod yn ôl</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7734,7 +7734,7 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -7742,7 +7742,7 @@
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i lawr</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7750,357 +7750,357 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1</translation>
     </message>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau</translation>
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriau</translation>
     </message>
     <message>
         <source>Who &amp;said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i &amp;dywedodd (dewisol)</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llun</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun…</translation>
     </message>
     <message>
         <source>Choose a picture from your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun o’ch ffeiliau</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis llun</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Choose a picture first, or press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch lun yn gyntaf, neu pwyswch Canslo.</translation>
     </message>
     <message>
         <source>That picture is over 20 MB. Please pick a smaller one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw dros 20 MB. Dewiswch un llai.</translation>
     </message>
     <message>
         <source>That file couldn't be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil honno.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
+            <numerusform>%n cofnod dyddlyfr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
+            <numerusform>%n mesur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
+            <numerusform>%n maes bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
+            <numerusform>%n cryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n strength use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
+            <numerusform>%n defnydd o gryfder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
+            <numerusform>%n adran o’r cynllun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n helpline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
+            <numerusform>%n llinell gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n early-warning rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
+            <numerusform>%n arwydd rhybudd cynnar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
+            <numerusform>%n ateb holiadur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n life check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
+            <numerusform>%n gwiriad bywyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n treatment(s) or support(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
+            <numerusform>%n triniaeth neu gymorth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeling word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
+            <numerusform>%n gair am deimlad</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new — everything in that file is already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd — mae popeth yn y ffeil honno eisoes yn eich dyddlyfr</translation>
     </message>
     <message numerus="yes">
         <source>And %n more skipped row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
+            <numerusform>A %n rhes arall wedi’u hepgor.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you cancel, nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch yn canslo, does dim yn cael ei ychwanegu.</translation>
     </message>
     <message>
         <source>It adds these measures to your journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n ychwanegu’r mesurau hyn at eich dyddlyfr: %1.</translation>
     </message>
     <message>
         <source>Not brought in, as nothing here holds it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio, gan nad oes dim yma i’w ddal: %1.</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
         <source>Bring in your history from a file. You'll see what it holds before anything is added, and importing the same file twice adds nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewch â’ch hanes i mewn o ffeil. Byddwch yn gweld beth sydd ynddi cyn i ddim gael ei ychwanegu, a dydy mewnforio’r un ffeil ddwywaith ddim yn ychwanegu dim yr ail dro.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat y ffeil</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fformat:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeil wedi’i dewis</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffeil…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil:</translation>
     </message>
     <message>
         <source>Ready-made mapping for another app's file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfatebiaeth barod ar gyfer ffeil ap arall</translation>
     </message>
     <message>
         <source>None: I'll choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: fe ddewisaf y colofnau</translation>
     </message>
     <message>
         <source>Ready-made &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfatebiaeth barod:</translation>
     </message>
     <message>
         <source>Your mood labels on the 0–10 mood scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich labeli hwyliau ar y raddfa hwyliau 0–10</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r ffeil yn cael ei darllen</translation>
     </message>
     <message>
         <source>Also add the file's &amp;scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Also add the file's scales as measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu graddfeydd y ffeil fel mesurau hefyd</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, mewnforio dim</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
         <source>Preview what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r hyn sydd yn y ffeil</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Import what the preview showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r hyn a ddangosodd y rhagolwg</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil i’w mewnforio</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau allforio (*.csv *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ddewiswyd: %1</translation>
     </message>
     <message>
         <source>Mood for “%1”, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyliau ar gyfer “%1”, 0 i 10</translation>
     </message>
     <message>
         <source>Please choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil yn gyntaf.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen y ffeil…</translation>
     </message>
     <message>
         <source>Scales in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfeydd yn y ffeil: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing was added, so your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ei ychwanegu, felly mae eich dyddlyfr fel yr oedd.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -8140,7 +8140,7 @@
     </message>
     <message>
         <source>That strength is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cryfder hwnnw ddim yma mwyach.</translation>
     </message>
     <message numerus="yes">
         <source>%n strength(s) added</source>
@@ -8154,7 +8154,7 @@
     </message>
     <message>
         <source>0 is “%1”, 10 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>0 yw “%1”, 10 yw “%2”</translation>
     </message>
     <message>
         <source>Leave blank</source>
@@ -8162,7 +8162,7 @@
     </message>
     <message>
         <source>Leave question %1 blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael cwestiwn %1 yn wag</translation>
     </message>
     <message>
         <source>Leave this question blank</source>
@@ -8170,7 +8170,7 @@
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1: %2</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -8210,7 +8210,7 @@
     </message>
     <message>
         <source>Add this entry to my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cofnod hwn at fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
@@ -8252,7 +8252,7 @@
     </message>
     <message>
         <source>Write or open an entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch neu agorwch gofnod yn gyntaf</translation>
     </message>
     <message>
         <source>Entry deleted. Undo, just below the list, or Ctrl+Z brings it back.</source>
@@ -8288,15 +8288,15 @@
     </message>
     <message>
         <source>Offer a life check every so many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd bob hyn a hyn o wythnosau</translation>
     </message>
     <message>
         <source>Offer a life check on Today &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig gwiriad bywyd ar Heddiw &amp;bob</translation>
     </message>
     <message>
         <source>A life check asks how satisfied you are with each part of your life, from 1 to 7, and what is going well. Today offers one only if you choose a number here, and it can always be put aside. You can take one at any time from Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad bywyd yn gofyn pa mor fodlon ydych chi gyda phob rhan o’ch bywyd, o 1 i 7, a beth sy’n mynd yn dda. Dim ond os dewiswch rif yma y bydd Heddiw yn cynnig un, a gallwch ei roi o’r neilltu bob amser. Gallwch wneud un unrhyw bryd o Patrymau.</translation>
     </message>
     <message>
         <source>Life check questions</source>
@@ -8332,15 +8332,15 @@
     </message>
     <message>
         <source>Delete this life check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn</translation>
     </message>
     <message>
         <source>Delete this life check (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r gwiriad bywyd hwn (mae Dadwneud yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Bring the deleted life check back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â’r gwiriad bywyd a ddilëwyd yn ôl</translation>
     </message>
     <message>
         <source>How is each part of your life going?</source>
@@ -8348,15 +8348,15 @@
     </message>
     <message>
         <source>For each part of your life, choose how satisfied you are with it now, from 1 (not at all) to 7 (completely), and note what is going well if you like. Skip any you want. These are our own questions, not a clinical or licensed questionnaire; the numbers are yours, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob rhan o’ch bywyd, dewiswch pa mor fodlon ydych chi gyda hi nawr, o 1 (ddim o gwbl) i 7 (yn llwyr), a nodwch beth sy’n mynd yn dda os hoffech chi. Hepgorwch unrhyw rai y mynnwch. Ein cwestiynau ein hunain yw’r rhain, nid holiadur clinigol na thrwyddedig; eich rhifau chi ydyn nhw, byth yn farc.</translation>
     </message>
     <message>
         <source>Rate at least one part of life, or note what is going well, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddiwch o leiaf un rhan o fywyd, neu nodwch beth sy’n mynd yn dda, neu dewiswch Dim nawr.</translation>
     </message>
     <message>
         <source>This life check is deleted. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriad bywyd hwn wedi’i ddileu. Mae Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The life check is back.</source>
@@ -8380,7 +8380,7 @@
     </message>
     <message>
         <source>Your life check as a wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gwiriad bywyd fel olwyn</translation>
     </message>
     <message>
         <source>What is going well</source>
@@ -8388,11 +8388,11 @@
     </message>
     <message>
         <source>Each area over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob maes dros amser</translation>
     </message>
     <message>
         <source>Each life area's ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddau pob maes bywyd dros amser</translation>
     </message>
     <message>
         <source>A smallest next step</source>
@@ -8400,19 +8400,19 @@
     </message>
     <message>
         <source>Taken on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1.</translation>
     </message>
     <message>
         <source>Taken on %1, beside the one on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar %1, wrth ymyl yr un ar %2.</translation>
     </message>
     <message>
         <source>One small chart per life area, with each life check's rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un siart bach i bob maes bywyd, gyda gradd pob gwiriad bywyd.</translation>
     </message>
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llunio’r siart hwn ar hyn o bryd. Mae eich gwiriad bywyd wedi’i gadw.</translation>
     </message>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
@@ -8504,11 +8504,11 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -8560,11 +8560,11 @@
     </message>
     <message>
         <source>Low &amp;end words</source>
-        <translation>Geiriau’r pen &amp;isel</translation>
+        <translation>Geiriau’r pen i&amp;sel</translation>
     </message>
     <message>
         <source>High e&amp;nd words</source>
-        <translation>Geiriau’r pen &amp;uchel</translation>
+        <translation>Geiriau’r pen uc&amp;hel</translation>
     </message>
     <message>
         <source>New &amp;measure</source>
@@ -8612,7 +8612,7 @@
     </message>
     <message>
         <source>“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it off the check-in and keeps what you recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “%1” werthoedd yn eich cofnodion, felly does dim modd ei ddileu. Mae ei guddio yn ei dynnu oddi ar y cofnod ac yn cadw’r hyn a nodwyd gennych.</translation>
     </message>
     <message>
         <source>Measure deleted</source>
@@ -8634,43 +8634,43 @@
     </message>
     <message>
         <source>If you like, pick one or two areas and write the smallest next step for each: something small enough to do this week. It goes into Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, dewiswch un neu ddau faes ac ysgrifennwch y cam nesaf lleiaf ar gyfer pob un: rhywbeth digon bach i’w wneud yr wythnos hon. Mae’n mynd i Nodau.</translation>
     </message>
     <message>
         <source>Life area for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes bywyd y cam nesaf</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes</translation>
     </message>
     <message>
         <source>Goal the step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nod y mae’r cam yn perthyn iddo</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nod</translation>
     </message>
     <message>
         <source>Name of the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r nod newydd</translation>
     </message>
     <message>
         <source>New goal's &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw’r nod newydd</translation>
     </message>
     <message>
         <source>For example: text Sam about a walk on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: tecstio Sam am fynd am dro ddydd Sadwrn</translation>
     </message>
     <message>
         <source>The smallest next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Smallest next &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;cam nesaf lleiaf</translation>
     </message>
     <message>
         <source>Add to Goals</source>
@@ -8682,7 +8682,7 @@
     </message>
     <message>
         <source>A new goal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod newydd yn %1</translation>
     </message>
     <message>
         <source>Added to Goals under %1.</source>
@@ -8742,7 +8742,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Symud i &amp;fyny</translation>
+        <translation>Symud &amp;i fyny</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
@@ -8806,7 +8806,7 @@
     </message>
     <message>
         <source>Treatments and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaethau a chymorth</translation>
     </message>
     <message>
         <source>My wellness plan</source>
@@ -8844,49 +8844,49 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
+            <numerusform>%n diwrnod yn olynol</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o dan %2</translation>
     </message>
     <message>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dros %2</translation>
     </message>
     <message>
         <source>%1 %2 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 neu is</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>y tag “%1”</translation>
     </message>
     <message>
         <source>%1 on %2 of the last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2 o’r %3 diwethaf</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Your check-ins show %1 on %2 of the last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 ar %2 o’r %3 diwethaf.</translation>
     </message>
     <message>
         <source>Your latest check-in shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnod diweddaraf yn dangos %1.</translation>
     </message>
     <message>
         <source>Your check-ins show %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn dangos %1 am %2.</translation>
     </message>
     <message>
         <source>Your plan has your own ideas for times like this.</source>
@@ -8894,7 +8894,7 @@
     </message>
     <message>
         <source>My safety plan, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch, gam wrth gam</translation>
     </message>
     <message>
         <source>Save this section (Ctrl+S)</source>
@@ -8934,7 +8934,7 @@
     </message>
     <message>
         <source>Open my plan at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nghynllun yn %s</translation>
     </message>
     <message>
         <source>Put this note aside</source>
@@ -8970,7 +8970,7 @@
     </message>
     <message>
         <source>Credit and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth a thrwydded</translation>
     </message>
     <message>
         <source>Answer what you like: any question may be left blank. Nothing is kept until you choose Save, and nothing is ever sent anywhere.</source>
@@ -9010,11 +9010,11 @@
     </message>
     <message>
         <source>“%1” is ready, if you'd like to answer it. It takes a few minutes, and any question can be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn barod, os hoffech ei ateb. Mae’n cymryd ychydig funudau, a gallwch adael unrhyw gwestiwn yn wag.</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb %1</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -9022,7 +9022,7 @@
     </message>
     <message>
         <source>Well-known questionnaires you may answer now and then, for yourself, to notice change over time. None is on unless you switch it on; when one is due, Today offers it once, and “Not now” is always fine. Your answers stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiaduron adnabyddus y gallwch eu hateb bob hyn a hyn, i chi’ch hun, i sylwi ar newid dros amser. Does dim un ymlaen oni bai eich bod yn ei droi ymlaen; pan fydd un yn ddyledus, mae Heddiw yn ei gynnig unwaith, ac mae “Dim nawr” yn iawn bob amser. Mae eich atebion yn aros yn eich dyddlyfr.</translation>
     </message>
     <message>
         <source>A strength I used today</source>
@@ -9086,19 +9086,19 @@
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cychwyn</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;i</translation>
     </message>
     <message>
         <source>Help where you are</source>
@@ -9130,71 +9130,71 @@
     </message>
     <message>
         <source>Restoring puts a backup in place of your journal as it is now. Your current journal is not deleted: it is kept aside, unchanged, next to the journal file, with today's date and time in its name. Afterwards you unlock the restored journal with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adfer yn rhoi copi wrth gefn yn lle eich dyddlyfr fel y mae nawr. Dydy eich dyddlyfr presennol ddim yn cael ei ddileu: mae’n cael ei gadw o’r neilltu, heb ei newid, wrth ymyl ffeil y dyddlyfr, gyda dyddiad ac amser heddiw yn ei enw. Wedyn rydych chi’n datgloi’r dyddlyfr a adferwyd gyda’r cyfrinymadrodd oedd ganddo pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backups are changed with your passphrase, but some couldn't be, so they still open with an earlier passphrase. If your passphrase doesn't open one, try your previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn yn cael eu newid gyda’ch cyfrinymadrodd, ond doedd dim modd newid rhai, felly maen nhw’n dal i agor gyda chyfrinymadrodd cynharach. Os nad yw eich cyfrinymadrodd yn agor un, rhowch gynnig ar eich hen un.</translation>
     </message>
     <message>
         <source>&amp;Backups made when the journal was closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïau wrth gefn a wnaed pan gaewyd y dyddlyfr:</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>No automatic backups yet. You can choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn awtomatig eto. Gallwch ddewis ffeil.</translation>
     </message>
     <message>
         <source>Choose a backup &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;ffeil wrth gefn…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd y copi wrth gefn:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>Check and &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ac &amp;adfer</translation>
     </message>
     <message>
         <source>Check the backup and restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio’r copi wrth gefn a’i adfer</translation>
     </message>
     <message>
         <source>Cancel, keep the journal as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, cadw’r dyddlyfr fel y mae</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis copi wrth gefn</translation>
     </message>
     <message>
         <source>Journal backups (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Please choose a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gopi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio’r copi wrth gefn…</translation>
     </message>
     <message>
         <source>Progress, from 0 to 100 percent</source>
@@ -9222,7 +9222,7 @@
     </message>
     <message>
         <source>Delete removes the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Delete yn tynnu’r adolygiad a ddewiswyd</translation>
     </message>
     <message>
         <source>No reviews yet. Looking back now and then can show how far you've come.</source>
@@ -9234,7 +9234,7 @@
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation>&amp;Cynnydd</translation>
+        <translation>C&amp;ynnydd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -9242,59 +9242,59 @@
     </message>
     <message>
         <source>Earlier re&amp;views, newest first</source>
-        <translation>Adolygiadau &amp;cynt, y diweddaraf gyntaf</translation>
+        <translation>Adolygiadau cynt, y &amp;diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>Review added: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi’i ychwanegu: %1 %</translation>
     </message>
     <message>
         <source>Earlier versions: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach: %s</translation>
     </message>
     <message>
         <source>Every time you save, the earlier text is kept here. Restoring a version saves it as the newest one, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob tro y byddwch yn cadw, mae’r testun cynharach yn cael ei gadw yma. Mae adfer fersiwn yn ei chadw fel yr un ddiweddaraf, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau a gadwyd, y diweddaraf gyntaf</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â nawr</translation>
     </message>
     <message>
         <source>Show what changed between this version and the text now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth newidiodd rhwng y fersiwn hon a’r testun nawr</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn hon</translation>
     </message>
     <message>
         <source>Restore the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Close earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r fersiynau cynharach</translation>
     </message>
     <message>
         <source>%s (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (nawr)</translation>
     </message>
     <message>
         <source>This version is the same as the text now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn hon yr un fath â’r testun nawr.</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %s</translation>
     </message>
     <message>
         <source>Now</source>
@@ -9302,59 +9302,59 @@
     </message>
     <message>
         <source>Restored. The text before is kept as a version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adfer. Mae’r testun blaenorol yn cael ei gadw fel fersiwn hefyd.</translation>
     </message>
     <message>
         <source>If you like, the app can watch your own check-ins for signs you know, and show a gentle note on Today that opens your plan. It stays off until you add a sign; you can pause any of them. Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech chi, gall yr ap gadw llygad ar eich cofnodion am arwyddion rydych chi’n eu hadnabod, a dangos nodyn tyner ar Heddiw sy’n agor eich cynllun. Mae’n aros i ffwrdd nes i chi ychwanegu arwydd; gallwch oedi unrhyw un ohonynt. Does dim byth yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Show a note on Today when a sign is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos nodyn ar Heddiw pan fydd arwydd yno</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy arwyddion</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi</translation>
     </message>
     <message>
         <source>Pause or start the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi neu ailddechrau’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove the chosen sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r arwydd a ddewiswyd</translation>
     </message>
     <message>
         <source>Add a sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu arwydd</translation>
     </message>
     <message>
         <source>Kind of sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o arwydd</translation>
     </message>
     <message>
         <source>A measure below a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur o dan rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure above a number, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur dros rif, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>A measure at or below a number, on some of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur ar rif neu’n is, ar rai o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>A tag, days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, sawl diwrnod yn olynol</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -9362,23 +9362,23 @@
     </message>
     <message>
         <source>For example: not eating</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ddim yn bwyta</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o faint o’r diwrnodau diwethaf</translation>
     </message>
     <message>
         <source>Plan section the note opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran o’r cynllun y mae’r nodyn yn ei hagor</translation>
     </message>
     <message>
         <source>Add this sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r arwydd hwn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -9386,47 +9386,47 @@
     </message>
     <message>
         <source>Of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor</translation>
     </message>
     <message>
         <source> → %s</source>
-        <translation type="unfinished"></translation>
+        <translation> → %s</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i oedi)</translation>
     </message>
     <message>
         <source>No signs yet. Add one below, if you'd like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim arwyddion eto. Ychwanegwch un isod, os hoffech chi.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau</translation>
     </message>
     <message>
         <source>Sign added</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ailddechrau</translation>
     </message>
     <message>
         <source>Sign removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwydd wedi’i dynnu</translation>
     </message>
     <message>
         <source>Notes on Today are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw ymlaen</translation>
     </message>
     <message>
         <source>Notes on Today are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodiadau ar Heddiw i ffwrdd</translation>
     </message>
     <message>
         <source>Thank you for answering that</source>
@@ -9462,15 +9462,15 @@
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
     <message>
         <source>What you wrote here before the steps. It stays until you move it into a step or remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a ysgrifennoch yma cyn y camau. Mae’n aros nes i chi ei symud i gam neu ei dynnu eich hun.</translation>
     </message>
     <message>
         <source>Nothing to choose yet: add people in People, and numbers in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w ddewis eto: ychwanegwch bobl yn Pobl, a rhifau yn y Gosodiadau</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -9590,7 +9590,7 @@
     </message>
     <message>
         <source>The words you can pick in a check-in. Hidden ones stay on past check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau y gallwch eu dewis mewn cofnod. Mae’r rhai cudd yn aros ar gofnodion blaenorol.</translation>
     </message>
     <message>
         <source>The parts of life your goals, strengths and tags can belong to.</source>
@@ -9702,11 +9702,11 @@
     </message>
     <message>
         <source>Add “Shared by me on %s” at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi “Rhannwyd gennyf ar %s” ar bob tudalen</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <source>Charts (each with its sentence and numbers)</source>
@@ -9726,7 +9726,7 @@
     </message>
     <message>
         <source>Include the pictures in my hope box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys y lluniau yn fy mlwch gobaith</translation>
     </message>
     <message>
         <source>Press Preview to see the pages here.</source>
@@ -9734,7 +9734,7 @@
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o’r tudalennau</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who has the file can read it. Share it only with people you choose.</source>
@@ -9742,7 +9742,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -9762,11 +9762,11 @@
     </message>
     <message>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r diwrnod cyntaf yn dod ar ôl y diwrnod olaf.</translation>
     </message>
     <message>
         <source>Choose at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un rhan i’w chynnwys.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -9780,19 +9780,19 @@
     </message>
     <message>
         <source>Saved the report as %s. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yr adroddiad fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>The report couldn't be saved there (the disk may be full or the folder read-only). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r adroddiad yno (efallai fod y ddisg yn llawn neu’r ffolder yn ddarllen-yn-unig). Chafodd dim ffeil ei gadael ar ôl.</translation>
     </message>
     <message>
         <source>The report couldn't be made. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud yr adroddiad. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -9808,7 +9808,7 @@
     </message>
     <message>
         <source>Space ticks or unticks the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu’n dad-dicio’r syniad a ddewiswyd</translation>
     </message>
     <message>
         <source>Add the ones I ticked</source>
@@ -9834,7 +9834,7 @@
     </message>
     <message>
         <source>%1 (already yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eisoes gennych)</translation>
     </message>
     <message>
         <source>Make active again</source>
@@ -9858,55 +9858,55 @@
     </message>
     <message>
         <source>Hide tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym</translation>
     </message>
     <message>
         <source>Hide the tip for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio’r awgrym ar gyfer: %1</translation>
     </message>
     <message>
         <source>F2 changes an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae F2 yn newid eitem, Delete yn ei thynnu, Alt+Up ac Alt+Down yn ei symud.</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at: %1</translation>
     </message>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch a phwyso Enter i ychwanegu</translation>
     </message>
     <message>
         <source>Choose from mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’m rhai i…</translation>
     </message>
     <message>
         <source>Choose from your own people and numbers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o’ch pobl a’ch rhifau eich hun ar gyfer: %1</translation>
     </message>
     <message>
         <source>Move the chosen item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i fyny</translation>
     </message>
     <message>
         <source>Move the chosen item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i lawr</translation>
     </message>
     <message>
         <source>Remove the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>Moved to place %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i symud i le %1 o %2</translation>
     </message>
     <message>
         <source>Removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu o’r rhestr.</translation>
     </message>
     <message>
         <source>Space ticks a step off; Alt+Up and Alt+Down change the order; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio cam; mae Alt+Up ac Alt+Down yn newid y drefn; mae Delete yn ei dynnu</translation>
     </message>
     <message>
         <source>No steps yet. What's one small thing you could do first?</source>
@@ -9930,7 +9930,7 @@
     </message>
     <message>
         <source>Due date of the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed y cam newydd</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -9938,11 +9938,11 @@
     </message>
     <message>
         <source>Add the new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cam newydd</translation>
     </message>
     <message>
         <source>New ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam ne&amp;wydd</translation>
     </message>
     <message>
         <source>Step added</source>
@@ -9950,7 +9950,7 @@
     </message>
     <message>
         <source>Step moved to place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i symud i le %1</translation>
     </message>
     <message>
         <source>Step ticked off</source>
@@ -9958,7 +9958,7 @@
     </message>
     <message>
         <source>Step not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam heb ei wneud eto</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -9966,19 +9966,19 @@
     </message>
     <message>
         <source>Mark the selected step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cam a ddewiswyd fel un heb ei wneud eto</translation>
     </message>
     <message>
         <source>Tick off the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio’r cam a ddewiswyd</translation>
     </message>
     <message>
         <source> — by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — erbyn %1</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi’i wneud</translation>
     </message>
     <message>
         <source>Add a strength</source>
@@ -10086,7 +10086,7 @@
     </message>
     <message>
         <source>&amp;Order by</source>
-        <translation>&amp;Trefnu yn ôl</translation>
+        <translation>T&amp;refn</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -10222,175 +10222,175 @@
     </message>
     <message>
         <source>Edit a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu cymorth</translation>
     </message>
     <message>
         <source>Add a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth</translation>
     </message>
     <message>
         <source>What kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o gymorth</translation>
     </message>
     <message>
         <source>Your own word for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair eich hun amdano</translation>
     </message>
     <message>
         <source>For example: gardening, yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: garddio, ioga</translation>
     </message>
     <message>
         <source>Dose, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>How often, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>I started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuais ar</translation>
     </message>
     <message>
         <source>Note the day I started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r diwrnod y dechreuais</translation>
     </message>
     <message>
         <source>Day started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod dechrau</translation>
     </message>
     <message>
         <source>Your word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gair</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <source>Please give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw iddo.</translation>
     </message>
     <message>
         <source>Support set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Support brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That support can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r cymorth hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>Change set aside. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i roi o’r neilltu. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Change brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi dod yn ôl</translation>
     </message>
     <message>
         <source>That change can no longer be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dod â’r newid hwnnw’n ôl bellach.</translation>
     </message>
     <message>
         <source>A log you keep of what supports your recovery — medicines, talking therapies, groups, or anything else you name — and how each has changed over time. It is yours: nothing here is checked or judged, and you decide what goes in. Changes can show on your charts in Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod rydych chi’n ei gadw o’r hyn sy’n cefnogi eich adferiad — meddyginiaethau, therapïau siarad, grwpiau, neu unrhyw beth arall rydych chi’n ei enwi — a sut mae pob un wedi newid dros amser. Eich un chi yw e: does dim yma’n cael ei wirio na’i farnu, a chi sy’n penderfynu beth sy’n mynd i mewn. Gall newidiadau ymddangos ar eich siartiau yn Patrymau.</translation>
     </message>
     <message>
         <source>Find in my supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn fy nghymorth</translation>
     </message>
     <message>
         <source>Find in names and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio mewn enwau a nodiadau</translation>
     </message>
     <message>
         <source>My supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghymorth</translation>
     </message>
     <message>
         <source>Nothing here yet. Add a support when you like: a medicine, a therapy, a group, a place or a person that helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd yma eto. Ychwanegwch gymorth pan fynnwch: meddyginiaeth, therapi, grŵp, lle neu berson sy’n helpu.</translation>
     </message>
     <message>
         <source>Changes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser</translation>
     </message>
     <message>
         <source>Set this change aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Set the chosen change aside (a change recorded by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r newid a ddewiswyd o’r neilltu (newid a nodwyd drwy gamgymeriad)</translation>
     </message>
     <message>
         <source>Add a support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth…</translation>
     </message>
     <message>
         <source>Record a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi o’r neilltu</translation>
     </message>
     <message>
         <source>Edit this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r cymorth hwn</translation>
     </message>
     <message>
         <source>Record a change in this support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi newid yn y cymorth hwn</translation>
     </message>
     <message>
         <source>Set this support aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cymorth hwn o’r neilltu</translation>
     </message>
     <message>
         <source>Nothing in your supports matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn eich cymorth yn cyfateb i hynny.</translation>
     </message>
     <message>
         <source>Changes over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau dros amser: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi’u nodi eto.</translation>
     </message>
     <message>
         <source>Support added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>Support saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gadw</translation>
     </message>
     <message>
         <source>Change recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid wedi’i nodi</translation>
     </message>
     <message>
         <source>Set aside a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cymorth o’r neilltu</translation>
     </message>
     <message>
         <source>Set aside a change in a support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi newid mewn cymorth o’r neilltu</translation>
     </message>
     <message>
         <source>Add a tag, then Enter</source>
@@ -10534,11 +10534,11 @@
     </message>
     <message>
         <source>Note about this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am y defnydd hwn</translation>
     </message>
     <message>
         <source>What you did, or how it helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethoch chi, neu sut y helpodd (dewisol)</translation>
     </message>
     <message>
         <source>Save use</source>
@@ -10546,7 +10546,7 @@
     </message>
     <message>
         <source>Save this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r defnydd hwn</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
@@ -10562,11 +10562,11 @@
     </message>
     <message>
         <source>Changing the use of %1. Save keeps the changes; Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid y defnydd o %1. Mae Cadw yn cadw’r newidiadau; mae Canslo yn ei adael fel yr oedd.</translation>
     </message>
     <message>
         <source>Please choose a strength first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gryfder yn gyntaf.</translation>
     </message>
     <message>
         <source>Use logged</source>
@@ -10574,7 +10574,7 @@
     </message>
     <message>
         <source>That is no longer here; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwnnw ddim yma mwyach; efallai ei fod wedi’i ddileu.</translation>
     </message>
     <message>
         <source>Your journal locked itself when the screen locked or the computer went to sleep. Anything you were typing was kept safely and will be back when you unlock.</source>
@@ -10660,11 +10660,11 @@
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>awr</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>mun</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -10672,11 +10672,11 @@
     </message>
     <message>
         <source>Your words in “%1” as numbers from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau yn “%1” fel rhifau o %2 i %3</translation>
     </message>
     <message>
         <source>Number for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ar gyfer “%1”</translation>
     </message>
     <message>
         <source>Show in lists and suggestions</source>
@@ -10684,15 +10684,15 @@
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil honno ddim yn llun y gall yr ap hwn ei gadw.</translation>
     </message>
     <message>
         <source>That picture is too big to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llun hwnnw’n rhy fawr i’w agor yn ddiogel.</translation>
     </message>
     <message>
         <source>That picture couldn't be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor y llun hwnnw.</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -10700,7 +10700,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -10708,19 +10708,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei adfer. Datglowch ef gyda’r cyfrinymadrodd oedd ganddo pan gafodd ei wneud.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n adfer y copi wrth gefn…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dileu’r dyddlyfr…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>All copi wrth gefn ddim cymryd lle’r dyddlyfr ei hun. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -10728,47 +10728,47 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr blaenorol ei gadw, yn gyfan, fel %1.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cael ei ysgrifennu nes i chi ddewis Mewnforio.</translation>
     </message>
     <message>
         <source>This file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn dal: %1.</translation>
     </message>
     <message>
         <source>Added from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hychwanegu o %1: %2.</translation>
     </message>
     <message>
         <source>New, to be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd, i’w hychwanegu: %1.</translation>
     </message>
     <message>
         <source>Already in your journal, so not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn eich dyddlyfr, felly heb eu hychwanegu eto: %1.</translation>
     </message>
     <message>
         <source>Skipped, as the same as an earlier row of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hepgor, gan eu bod yr un fath â rhes gynharach yn y ffeil: %1.</translation>
     </message>
     <message>
         <source>The file also holds Daylio scales (%1). They are left out unless you choose to add them as measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hefyd yn dal graddfeydd Daylio (%1). Maen nhw’n cael eu gadael allan oni bai eich bod yn dewis eu hychwanegu fel mesurau.</translation>
     </message>
     <message>
         <source>New feeling words for your list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau teimlad newydd i’ch rhestr: %1.</translation>
     </message>
     <message>
         <source>From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 i %2.</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -10780,7 +10780,7 @@
     </message>
     <message>
         <source>progress %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnydd %1 %</translation>
     </message>
     <message>
         <source>Next step: %1</source>
@@ -10788,15 +10788,15 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2</translation>
     </message>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod diwrnod da</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod yn y dyddlyfr</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -10860,7 +10860,7 @@
     </message>
     <message>
         <source>My &amp;hope box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mlwch &amp;gobaith…</translation>
     </message>
     <message>
         <source>G&amp;uide</source>
@@ -10932,7 +10932,7 @@
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;E-bost</translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>What they &amp;help with</source>
@@ -10944,7 +10944,7 @@
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nodiadau</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -10952,11 +10952,11 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>
@@ -10964,31 +10964,31 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cwestiwn</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cwestiwn</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfanswm yw %1 o %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dewisoch %2 (mae’r ONS yn galw hyn yn “%3”).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cyhoeddi’r ystodau hyn: %2. Mae eich un chi yn yr ystod y mae’n ei galw’n “%3”.</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag, felly does dim cyfanswm y tro hwn: dim ond pan fydd pob cwestiwn wedi’i ateb y caiff %2 ei adio. Mae eich atebion yn cael eu cadw fel y rhoesoch nhw.</translation>
     </message>
     <message>
         <source>Go to Today</source>
@@ -11004,27 +11004,27 @@
     </message>
     <message>
         <source>Your passphrase is changed, and your journal opened with the new one. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd wedi’i newid, ac agorodd eich dyddlyfr gyda’r un newydd. Defnyddiwch ef o hyn ymlaen.</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y copi wrth gefn o %1</translation>
     </message>
     <message>
         <source>Your backup was changed with it, so it opens with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich copi wrth gefn gydag ef, felly mae’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
         <source>a copy kept beside your journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>copi a gedwir wrth ymyl eich dyddlyfr (%1)</translation>
     </message>
     <message>
         <source>These couldn't be changed and were left exactly as they were, so they still need the passphrase they had before (most likely your previous one): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y rhain, a chawsant eu gadael yn union fel yr oeddent, felly maen nhw’n dal i fod angen y cyfrinymadrodd oedd ganddynt o’r blaen (eich hen un, mwy na thebyg): %1.</translation>
     </message>
     <message>
         <source>Your %1 backups were changed with it, so they open with your new passphrase too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich %1 copi wrth gefn gydag ef, felly maen nhw’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -11036,15 +11036,15 @@
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi’i archifo)</translation>
     </message>
     <message>
         <source>Note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn a thagiau</translation>
     </message>
     <message>
         <source>not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>dim yn y cyfnod hwn</translation>
     </message>
     <message>
         <source>Delete strength</source>
@@ -11068,63 +11068,63 @@
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaethau</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapïau siarad</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymheiriaid a hunangymorth</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth arall</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaeth</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapi siarad</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp cymheiriaid neu hunangymorth</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall (rhowch enw iddo)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid</translation>
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am effeithiau</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i oedi</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gollwng gafael</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ers %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ar %3</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -11140,7 +11140,7 @@
     </message>
     <message>
         <source>Feeling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teimlad %1</translation>
     </message>
     <message>
         <source>Choose Check in from its icon to come back, or Quit to close it completely. You can change this in Settings, under Privacy.</source>
@@ -11167,7 +11167,7 @@
     </message>
     <message>
         <source>Journal backups (*.vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn y dyddlyfr (*.vault)</translation>
     </message>
     <message>
         <source>Making the backup…</source>
@@ -11175,19 +11175,19 @@
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei adfer. Datglowch ef gyda’r cyfrinymadrodd oedd ganddo pan gafodd ei wneud.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n adfer y copi wrth gefn…</translation>
     </message>
     <message>
         <source>Deleting the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dileu’r dyddlyfr…</translation>
     </message>
     <message>
         <source>A backup can't replace the journal itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>All copi wrth gefn ddim cymryd lle’r dyddlyfr ei hun. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Backup saved and checked. It opens with your current passphrase.</source>
@@ -11195,18 +11195,18 @@
     </message>
     <message>
         <source>Your previous journal was kept, whole, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr blaenorol ei gadw, yn gyfan, fel %1.</translation>
     </message>
 </context>
 <context>
     <name>HopeBox</name>
     <message>
         <source>A good day's check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod diwrnod da</translation>
     </message>
     <message>
         <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod yn y dyddlyfr</translation>
     </message>
 </context>
 <context>
@@ -11227,7 +11227,7 @@
     <name>PlanHelp</name>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nodiadau</translation>
     </message>
     <message>
         <source>My crisis plan</source>
@@ -11238,11 +11238,11 @@
     <name>SafetyPlan</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Notes from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
 </context>
 <context>
@@ -11253,74 +11253,74 @@
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cwestiwn</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cwestiwn</translation>
     </message>
     <message>
         <source>Your total is %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfanswm yw %1 o %2.</translation>
     </message>
     <message>
         <source>%1 — you chose %2 (ONS calls this “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dewisoch %2 (mae’r ONS yn galw hyn yn “%3”).</translation>
     </message>
     <message>
         <source>You left %1 blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag.</translation>
     </message>
     <message>
         <source>%1 publishes these ranges: %2. Yours is in the range it calls “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cyhoeddi’r ystodau hyn: %2. Mae eich un chi yn yr ystod y mae’n ei galw’n “%3”.</translation>
     </message>
     <message>
         <source>You left %1 blank, so there is no total this time: %2 is only added up when every question is answered. Your answers are kept as you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawsoch %1 yn wag, felly does dim cyfanswm y tro hwn: dim ond pan fydd pob cwestiwn wedi’i ateb y caiff %2 ei adio. Mae eich atebion yn cael eu cadw fel y rhoesoch nhw.</translation>
     </message>
 </context>
 <context>
     <name>SupportWords</name>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaethau</translation>
     </message>
     <message>
         <source>Talking therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapïau siarad</translation>
     </message>
     <message>
         <source>Peer and self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymheiriaid a hunangymorth</translation>
     </message>
     <message>
         <source>Other supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth arall</translation>
     </message>
     <message>
         <source>A medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaeth</translation>
     </message>
     <message>
         <source>A talking therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapi siarad</translation>
     </message>
     <message>
         <source>A peer or self-help group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp cymheiriaid neu hunangymorth</translation>
     </message>
     <message>
         <source>Something else (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall (rhowch enw iddo)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -11328,7 +11328,7 @@
     </message>
     <message>
         <source>Started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ailddechrau</translation>
     </message>
     <message>
         <source>Let go</source>
@@ -11336,15 +11336,15 @@
     </message>
     <message>
         <source>Note on effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am effeithiau</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i oedi</translation>
     </message>
     <message>
         <source>let go</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gollwng gafael</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -11352,11 +11352,11 @@
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ers %1</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ar %3</translation>
     </message>
 </context>
 <context>
