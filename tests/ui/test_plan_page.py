@@ -319,3 +319,13 @@ def test_a_first_threshold_holds_on_any_range() -> None:
     assert default_threshold(RuleKind.ABOVE, 0, 10) == 7
     endless = default_threshold(RuleKind.BELOW, float("-inf"), float("inf"))
     assert -1_000_000 <= endless <= 1_000_000
+
+
+def test_section_titles_are_storage_titles_in_the_persons_language() -> None:
+    """The titles are written out for translation; in English they are storage's own."""
+    from recovery_journal.storage.plan import PLAN_SECTION_TITLES
+    from recovery_journal.ui.plan.section_editor import section_title
+
+    for key, title in PLAN_SECTION_TITLES.items():
+        expected = "My safety plan" if key is PlanSectionKey.CRISIS else title
+        assert section_title(key) == expected

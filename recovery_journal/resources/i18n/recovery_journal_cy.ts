@@ -3554,8 +3554,76 @@
         <translation>Edrychwyd arno ddiwethaf %s.</translation>
     </message>
     <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Sut ydw i pan fydda i’n iach</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Fy mlwch offer lles</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Gofalu amdanaf fy hun bob dydd</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Sbardunau a beth wna i</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Arwyddion rhybudd cynnar a beth wna i</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Pan fydd pethau’n chwalu</translation>
+    </message>
+    <message>
         <source>My safety plan</source>
         <translation>Fy nghynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Ar ôl argyfwng</translation>
+    </message>
+    <message>
+        <source>How you are when you're well: what you do, how you feel, what other people notice.</source>
+        <translation>Sut ydych chi pan fyddwch chi’n iach: beth rydych chi’n ei wneud, sut rydych chi’n teimlo, beth mae pobl eraill yn sylwi arno.</translation>
+    </message>
+    <message>
+        <source>Things that help you stay well or feel better, big or small. One per line; start a line with - to make a list.</source>
+        <translation>Pethau sy’n eich helpu i aros yn iach neu i deimlo’n well, mawr neu fach. Un ar bob llinell; dechreuwch linell gyda - i wneud rhestr.</translation>
+    </message>
+    <message>
+        <source>What you do every day, or most days, to stay well.</source>
+        <translation>Beth rydych chi’n ei wneud bob dydd, neu’r rhan fwyaf o ddyddiau, i aros yn iach.</translation>
+    </message>
+    <message>
+        <source>Things that can knock you off balance, and what you'll do if they happen.</source>
+        <translation>Pethau a all eich taflu oddi ar eich echel, a beth wnewch chi os ydyn nhw’n digwydd.</translation>
+    </message>
+    <message>
+        <source>Small changes that tell you things may be getting harder, and what you'll do then. The app can also watch your check-ins for some of these, if you like: see "Signs from my check-ins".</source>
+        <translation>Newidiadau bach sy’n dweud wrthych y gallai pethau fod yn mynd yn anoddach, a beth wnewch chi bryd hynny. Gall yr ap hefyd wylio’ch cofnodion am rai o’r rhain, os hoffech chi: gweler “Arwyddion o’m cofnodion”.</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting much harder, and what you'll do, or ask others to do, then.</source>
+        <translation>Arwyddion bod pethau’n mynd yn llawer anoddach, a beth wnewch chi, neu beth fyddwch chi’n gofyn i eraill ei wneud, bryd hynny.</translation>
+    </message>
+    <message>
+        <source>For the people who help when you can't. You might write about:
+- signs that others need to step in
+- who you want involved, and who not
+- what helps and what doesn't
+- treatments and places you prefer, or want to avoid</source>
+        <translation>I’r bobl sy’n helpu pan na allwch chi. Gallech chi ysgrifennu am:
+- arwyddion bod angen i eraill gamu i mewn
+- pwy rydych chi eisiau ei gynnwys, a phwy ddim
+- beth sy’n helpu a beth sydd ddim
+- triniaethau a lleoedd sydd orau gennych, neu rydych chi eisiau eu hosgoi</translation>
+    </message>
+    <message>
+        <source>How you'd like to recover afterwards, and what to look at again when you're ready.</source>
+        <translation>Sut hoffech chi wella wedyn, a beth i edrych arno eto pan fyddwch chi’n barod.</translation>
     </message>
 </context>
 <context>
@@ -10955,8 +11023,76 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Sut ydw i pan fydda i’n iach</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Fy mlwch offer lles</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Gofalu amdanaf fy hun bob dydd</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Sbardunau a beth wna i</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Arwyddion rhybudd cynnar a beth wna i</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Pan fydd pethau’n chwalu</translation>
+    </message>
+    <message>
         <source>My safety plan</source>
         <translation>Fy nghynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Ar ôl argyfwng</translation>
+    </message>
+    <message>
+        <source>How you are when you're well: what you do, how you feel, what other people notice.</source>
+        <translation>Sut ydych chi pan fyddwch chi’n iach: beth rydych chi’n ei wneud, sut rydych chi’n teimlo, beth mae pobl eraill yn sylwi arno.</translation>
+    </message>
+    <message>
+        <source>Things that help you stay well or feel better, big or small. One per line; start a line with - to make a list.</source>
+        <translation>Pethau sy’n eich helpu i aros yn iach neu i deimlo’n well, mawr neu fach. Un ar bob llinell; dechreuwch linell gyda - i wneud rhestr.</translation>
+    </message>
+    <message>
+        <source>What you do every day, or most days, to stay well.</source>
+        <translation>Beth rydych chi’n ei wneud bob dydd, neu’r rhan fwyaf o ddyddiau, i aros yn iach.</translation>
+    </message>
+    <message>
+        <source>Things that can knock you off balance, and what you'll do if they happen.</source>
+        <translation>Pethau a all eich taflu oddi ar eich echel, a beth wnewch chi os ydyn nhw’n digwydd.</translation>
+    </message>
+    <message>
+        <source>Small changes that tell you things may be getting harder, and what you'll do then. The app can also watch your check-ins for some of these, if you like: see "Signs from my check-ins".</source>
+        <translation>Newidiadau bach sy’n dweud wrthych y gallai pethau fod yn mynd yn anoddach, a beth wnewch chi bryd hynny. Gall yr ap hefyd wylio’ch cofnodion am rai o’r rhain, os hoffech chi: gweler “Arwyddion o’m cofnodion”.</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting much harder, and what you'll do, or ask others to do, then.</source>
+        <translation>Arwyddion bod pethau’n mynd yn llawer anoddach, a beth wnewch chi, neu beth fyddwch chi’n gofyn i eraill ei wneud, bryd hynny.</translation>
+    </message>
+    <message>
+        <source>For the people who help when you can't. You might write about:
+- signs that others need to step in
+- who you want involved, and who not
+- what helps and what doesn't
+- treatments and places you prefer, or want to avoid</source>
+        <translation>I’r bobl sy’n helpu pan na allwch chi. Gallech chi ysgrifennu am:
+- arwyddion bod angen i eraill gamu i mewn
+- pwy rydych chi eisiau ei gynnwys, a phwy ddim
+- beth sy’n helpu a beth sydd ddim
+- triniaethau a lleoedd sydd orau gennych, neu rydych chi eisiau eu hosgoi</translation>
+    </message>
+    <message>
+        <source>How you'd like to recover afterwards, and what to look at again when you're ready.</source>
+        <translation>Sut hoffech chi wella wedyn, a beth i edrych arno eto pan fyddwch chi’n barod.</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>

@@ -3485,8 +3485,76 @@
         <translation>Última vez que lo miraste: %s.</translation>
     </message>
     <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Cómo soy cuando estoy bien</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Mi caja de herramientas de bienestar</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Lo que hago cada día</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Detonantes y qué haré</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Primeras señales de alerta y qué haré</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Cuando las cosas se desmoronan</translation>
+    </message>
+    <message>
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Después de una crisis</translation>
+    </message>
+    <message>
+        <source>How you are when you're well: what you do, how you feel, what other people notice.</source>
+        <translation>Cómo eres cuando estás bien: lo que haces, cómo te sientes, lo que notan los demás.</translation>
+    </message>
+    <message>
+        <source>Things that help you stay well or feel better, big or small. One per line; start a line with - to make a list.</source>
+        <translation>Cosas que te ayudan a mantenerte bien o a sentirte mejor, grandes o pequeñas. Una por línea; empieza una línea con - para hacer una lista.</translation>
+    </message>
+    <message>
+        <source>What you do every day, or most days, to stay well.</source>
+        <translation>Lo que haces cada día, o casi todos los días, para mantenerte bien.</translation>
+    </message>
+    <message>
+        <source>Things that can knock you off balance, and what you'll do if they happen.</source>
+        <translation>Cosas que pueden desequilibrarte, y qué harás si ocurren.</translation>
+    </message>
+    <message>
+        <source>Small changes that tell you things may be getting harder, and what you'll do then. The app can also watch your check-ins for some of these, if you like: see "Signs from my check-ins".</source>
+        <translation>Pequeños cambios que te avisan de que las cosas pueden estar poniéndose más difíciles, y qué harás entonces. Si quieres, la app también puede fijarse en algunos de ellos en tus registros: mira «Señales de mis registros».</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting much harder, and what you'll do, or ask others to do, then.</source>
+        <translation>Señales de que las cosas se están poniendo mucho más difíciles, y qué harás entonces, o qué pedirás a otras personas que hagan.</translation>
+    </message>
+    <message>
+        <source>For the people who help when you can't. You might write about:
+- signs that others need to step in
+- who you want involved, and who not
+- what helps and what doesn't
+- treatments and places you prefer, or want to avoid</source>
+        <translation>Para las personas que te ayudan cuando tú no puedes. Podrías escribir sobre:
+- señales de que otras personas deben intervenir
+- a quién quieres a tu lado, y a quién no
+- lo que ayuda y lo que no
+- tratamientos y lugares que prefieres, o que quieres evitar</translation>
+    </message>
+    <message>
+        <source>How you'd like to recover afterwards, and what to look at again when you're ready.</source>
+        <translation>Cómo te gustaría recuperarte después, y qué revisar de nuevo cuando te sientas con fuerzas.</translation>
     </message>
 </context>
 <context>
@@ -10799,8 +10867,76 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Cómo soy cuando estoy bien</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Mi caja de herramientas de bienestar</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Lo que hago cada día</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Detonantes y qué haré</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Primeras señales de alerta y qué haré</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Cuando las cosas se desmoronan</translation>
+    </message>
+    <message>
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Después de una crisis</translation>
+    </message>
+    <message>
+        <source>How you are when you're well: what you do, how you feel, what other people notice.</source>
+        <translation>Cómo eres cuando estás bien: lo que haces, cómo te sientes, lo que notan los demás.</translation>
+    </message>
+    <message>
+        <source>Things that help you stay well or feel better, big or small. One per line; start a line with - to make a list.</source>
+        <translation>Cosas que te ayudan a mantenerte bien o a sentirte mejor, grandes o pequeñas. Una por línea; empieza una línea con - para hacer una lista.</translation>
+    </message>
+    <message>
+        <source>What you do every day, or most days, to stay well.</source>
+        <translation>Lo que haces cada día, o casi todos los días, para mantenerte bien.</translation>
+    </message>
+    <message>
+        <source>Things that can knock you off balance, and what you'll do if they happen.</source>
+        <translation>Cosas que pueden desequilibrarte, y qué harás si ocurren.</translation>
+    </message>
+    <message>
+        <source>Small changes that tell you things may be getting harder, and what you'll do then. The app can also watch your check-ins for some of these, if you like: see "Signs from my check-ins".</source>
+        <translation>Pequeños cambios que te avisan de que las cosas pueden estar poniéndose más difíciles, y qué harás entonces. Si quieres, la app también puede fijarse en algunos de ellos en tus registros: mira «Señales de mis registros».</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting much harder, and what you'll do, or ask others to do, then.</source>
+        <translation>Señales de que las cosas se están poniendo mucho más difíciles, y qué harás entonces, o qué pedirás a otras personas que hagan.</translation>
+    </message>
+    <message>
+        <source>For the people who help when you can't. You might write about:
+- signs that others need to step in
+- who you want involved, and who not
+- what helps and what doesn't
+- treatments and places you prefer, or want to avoid</source>
+        <translation>Para las personas que te ayudan cuando tú no puedes. Podrías escribir sobre:
+- señales de que otras personas deben intervenir
+- a quién quieres a tu lado, y a quién no
+- lo que ayuda y lo que no
+- tratamientos y lugares que prefieres, o que quieres evitar</translation>
+    </message>
+    <message>
+        <source>How you'd like to recover afterwards, and what to look at again when you're ready.</source>
+        <translation>Cómo te gustaría recuperarte después, y qué revisar de nuevo cuando te sientas con fuerzas.</translation>
     </message>
     <message>
         <source>This is not a diagnosis. It is a way for you to notice change over time, and something you may choose to talk over with someone you trust.</source>

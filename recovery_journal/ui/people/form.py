@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import PlanSectionKey, Supporter
-from recovery_journal.storage.plan import PLAN_SECTION_TITLES
+from recovery_journal.ui.plan.section_editor import section_title
 
 
 def _tr(text: str) -> str:
@@ -94,8 +94,8 @@ class PersonForm(QWidget):
         stages_layout = QVBoxLayout(self.stages_box)
         self.stages: dict[PlanSectionKey, QCheckBox] = {}
         for key in PlanSectionKey:
-            box = QCheckBox(PLAN_SECTION_TITLES[key], self.stages_box)
-            box.setAccessibleName(_tr("Involved at: %s") % PLAN_SECTION_TITLES[key])
+            box = QCheckBox(section_title(key), self.stages_box)
+            box.setAccessibleName(_tr("Involved at: %s") % section_title(key))
             stages_layout.addWidget(box)
             self.stages[key] = box
         self.in_crisis_plan = QCheckBox(_tr("Show them in my crisis plan"), self)

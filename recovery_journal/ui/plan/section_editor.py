@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.insights.safety_plan import format_plan, parse_plan
 from recovery_journal.model import PlanSection, PlanSectionKey
-from recovery_journal.storage.plan import PLAN_SECTION_TITLES
 from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.heading import heading
@@ -32,33 +31,51 @@ def _tr(text: str) -> str:
 
 def section_title(key: PlanSectionKey) -> str:
     """The plain, translatable title of a plan section."""
-    if key is PlanSectionKey.CRISIS:  # shown as a safety plan, step by step
-        return _tr("My safety plan")
-    return _tr(PLAN_SECTION_TITLES[key])
+    # Written out (not looked up in PLAN_SECTION_TITLES) so the translation tools see each one;
+    # tests/ui/test_plan_page.py keeps the English the same as storage's.
+    titles = {
+        PlanSectionKey.WELL: _tr("What I'm like when I'm well"),
+        PlanSectionKey.TOOLBOX: _tr("My wellness toolbox"),
+        PlanSectionKey.DAILY: _tr("Daily maintenance"),
+        PlanSectionKey.TRIGGERS: _tr("Triggers and what I'll do"),
+        PlanSectionKey.EARLY_WARNING: _tr("Early warning signs and what I'll do"),
+        PlanSectionKey.BREAKING_DOWN: _tr("When things are breaking down"),
+        PlanSectionKey.CRISIS: _tr("My safety plan"),  # shown as a safety plan, step by step
+        PlanSectionKey.AFTER_CRISIS: _tr("After a crisis"),
+    }
+    return titles[key]
 
 
 def guidance(key: PlanSectionKey) -> str:
     """A few gentle prompts for a section; the person may ignore them."""
     texts = {
-        PlanSectionKey.WELL: "How you are when you're well: what you do, how you feel, what "
-        "other people notice.",
-        PlanSectionKey.TOOLBOX: "Things that help you stay well or feel better, big or small. "
-        "One per line; start a line with - to make a list.",
-        PlanSectionKey.DAILY: "What you do every day, or most days, to stay well.",
-        PlanSectionKey.TRIGGERS: "Things that can knock you off balance, and what you'll do "
-        "if they happen.",
-        PlanSectionKey.EARLY_WARNING: "Small changes that tell you things may be getting "
-        "harder, and what you'll do then. The app can also watch your check-ins for some of "
-        "these, if you like: see \"Signs from my check-ins\".",
-        PlanSectionKey.BREAKING_DOWN: "Signs that things are getting much harder, and what "
-        "you'll do, or ask others to do, then.",
-        PlanSectionKey.CRISIS: "For the people who help when you can't. You might write "
-        "about:\n- signs that others need to step in\n- who you want involved, and who not\n"
-        "- what helps and what doesn't\n- treatments and places you prefer, or want to avoid",
-        PlanSectionKey.AFTER_CRISIS: "How you'd like to recover afterwards, and what to look "
-        "at again when you're ready.",
+        PlanSectionKey.WELL: _tr(
+            "How you are when you're well: what you do, how you feel, what "
+            "other people notice."),
+        PlanSectionKey.TOOLBOX: _tr(
+            "Things that help you stay well or feel better, big or small. "
+            "One per line; start a line with - to make a list."),
+        PlanSectionKey.DAILY: _tr(
+            "What you do every day, or most days, to stay well."),
+        PlanSectionKey.TRIGGERS: _tr(
+            "Things that can knock you off balance, and what you'll do "
+            "if they happen."),
+        PlanSectionKey.EARLY_WARNING: _tr(
+            "Small changes that tell you things may be getting "
+            "harder, and what you'll do then. The app can also watch your check-ins for some of "
+            "these, if you like: see \"Signs from my check-ins\"."),
+        PlanSectionKey.BREAKING_DOWN: _tr(
+            "Signs that things are getting much harder, and what "
+            "you'll do, or ask others to do, then."),
+        PlanSectionKey.CRISIS: _tr(
+            "For the people who help when you can't. You might write "
+            "about:\n- signs that others need to step in\n- who you want involved, and who not\n"
+            "- what helps and what doesn't\n- treatments and places you prefer, or want to avoid"),
+        PlanSectionKey.AFTER_CRISIS: _tr(
+            "How you'd like to recover afterwards, and what to look "
+            "at again when you're ready."),
     }
-    return _tr(texts[key])
+    return texts[key]
 
 
 def _day(moment: datetime) -> str:
