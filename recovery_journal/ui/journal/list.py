@@ -39,7 +39,7 @@ from recovery_journal.storage.journal_list import EntryLine
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # rows read at a time: a few screens, so a jump reads little
 _FIRST_LINE_CHARS = 160
 _SCAN_CHARS = 4000  # enough to find the first line without splitting a 5 MB body
 _MARKUP = "#>*-+ \t"
