@@ -147,3 +147,15 @@ def test_first_line_skips_blank_lines_and_cuts_long_ones() -> None:
     assert first_line("") == ""
     long = first_line("word " * 200)
     assert len(long) == 160 and long.endswith("…")
+
+
+def test_a_row_asked_for_while_the_vault_closes_is_shown_empty(
+    repos: Repositories, vault: Vault
+) -> None:
+    _fill(repos, PAGE_SIZE + 5)
+    model = JournalListModel(repos.journal)
+    model.reload()
+    assert model.data(model.index(1), ENTRY_ID_ROLE) is not None
+    vault.close()  # a lock, while the list is still on screen
+    assert model.data(model.index(PAGE_SIZE + 2), ENTRY_ID_ROLE) is None
+    assert model.data(model.index(1), ENTRY_ID_ROLE) is not None  # read before: still there

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import JournalEntry
+from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.journal_list import EntryLine
 
@@ -188,7 +189,10 @@ class JournalListModel(QAbstractListModel):
         number, at = divmod(row, PAGE_SIZE)
         lines = self._pages.get(number)
         if lines is None:
-            lines = self._pages[number] = self._read_page(number)
+            try:
+                lines = self._pages[number] = self._read_page(number)
+            except VaultError:  # closing (a lock) while a row is painted: show it empty
+                return None
         return lines[at] if at < len(lines) else None  # fewer: deleted elsewhere meanwhile
 
     def _read_page(self, number: int) -> list[EntryLine]:
