@@ -172,14 +172,26 @@ class Journal:
 
     def summaries(
         self, *, limit: int, after: EntryLine | None = None, start: date | None = None,
-        end: date | None = None, tag: str | None = None,
+        end: date | None = None, tag: str | None = None, before: EntryLine | None = None,
+        offset: int = 0,
     ) -> builtins.list[EntryLine]:
         """Short rows for the list, newest first, starting just after `after` (a keyset page:
-        a late page costs what the first does); no bodies beyond their opening, no tags."""
+        a late page costs what the first does), or the `limit` rows just before `before`, or
+        from row `offset`; no bodies beyond their opening, no tags."""
         where, params = _filters(self._vault, start, end, tag)
         return journal_list.page(
-            self._vault, where, params, after=after, limit=limit, start=start, end=end
+            self._vault, where, params, after=after, limit=limit, start=start, end=end,
+            before=before, offset=offset,
         )
+
+    def position(
+        self, entry_id: int, *, start: date | None = None, end: date | None = None,
+        tag: str | None = None,
+    ) -> tuple[int, EntryLine] | None:
+        """(its row in `summaries`' order, its short row) for a listed entry, else None; as
+        quick for the first year's entry as for today's."""
+        where, params = _filters(self._vault, start, end, tag)
+        return journal_list.position(self._vault, entry_id, where, params, start=start, end=end)
 
     def count(
         self, *, start: date | None = None, end: date | None = None, tag: str | None = None,
@@ -248,14 +260,15 @@ class Journal:
 
     def count_matches(
         self, text: str, *, start: date | None = None, end: date | None = None,
-        tag: str | None = None,
+        tag: str | None = None, cap: int | None = None,
     ) -> int:
-        """The true number of live entries matching `text` with the same filters as `search`."""
+        """The true number of live entries matching `text` with the same filters as `search`;
+        with a `cap`, counting stops at `cap + 1` (so a common word needn't count them all)."""
         query = to_fts_query(text)
         if query is None:
             return 0
         where, params = _filters(self._vault, start, end, tag)
-        return journal_search.count(self._vault, query, where, params)
+        return journal_search.count(self._vault, query, where, params, cap=cap)
 
     def search_page(
         self, text: str, *, order: SearchOrder = SearchOrder.BEST,

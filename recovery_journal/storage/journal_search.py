@@ -33,12 +33,17 @@ _KEYS: dict[SearchOrder, tuple[str, str, str]] = {
 }
 
 
-def count(vault: Vault, query: str, where: str, params: list[Any]) -> int:
-    """How many live entries match the FTS5 `query` and the filter `where` (over alias `e`)."""
+def count(
+    vault: Vault, query: str, where: str, params: list[Any], *, cap: int | None = None
+) -> int:
+    """How many live entries match the FTS5 `query` and the filter `where` (over alias `e`);
+    at most `cap + 1` when `cap` is given (the count stops there: "more than `cap`")."""
+    limit = -1 if cap is None else max(0, cap) + 1
     row = vault.query_one(
-        f"SELECT count(*) FROM journal_fts JOIN {_LIVE} ON e.id = journal_fts.rowid "
-        f"WHERE journal_fts MATCH ? AND {where}",
-        [query, *params],
+        "SELECT count(*) FROM (SELECT 1 FROM journal_fts "
+        f"JOIN {_LIVE} ON e.id = journal_fts.rowid "
+        f"WHERE journal_fts MATCH ? AND {where} LIMIT ?)",
+        [query, *params, limit],
     )
     return int(row[0]) if row else 0
 

@@ -118,3 +118,42 @@ def test_a_day_filter_keeps_entries_written_at_the_far_ends_of_the_world(vault: 
     journal.add(written_at=datetime(2020, 3, 11, 1, 0, tzinfo=baker))
     ids = [line.id for line in journal.summaries(limit=10, start=day, end=day)]
     assert ids == [late.id, early.id]
+
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"tag": "rain"}, {"start": date(2020, 1, 20), "end": date(2020, 2, 10)}],
+)
+def test_an_entry_is_placed_from_its_own_key_and_read_around(
+    journal: Journal, filters: dict[str, object]
+) -> None:
+    expected = [entry.id for entry in journal.list(**filters)]  # type: ignore[arg-type]
+    for row, entry_id in enumerate(expected):
+        found = journal.position(entry_id, **filters)  # type: ignore[arg-type]
+        assert found is not None
+        assert found[0] == row and found[1].id == entry_id
+        newer = journal.summaries(limit=4, before=found[1], **filters)  # type: ignore[arg-type]
+        assert [line.id for line in newer] == expected[max(0, row - 4):row]
+    # From row `offset` on, as the keyset walk gives them.
+    for offset in (0, 3, len(expected) - 2, len(expected) + 5):
+        page = journal.summaries(limit=3, offset=offset, **filters)  # type: ignore[arg-type]
+        assert [line.id for line in page] == expected[offset:offset + 3]
+
+
+def test_an_entry_set_aside_or_filtered_out_has_no_place(journal: Journal) -> None:
+    listed = {entry.id for entry in journal.list()}
+    gone = next(n for n in range(1, 200) if n not in listed)  # deleted in the fixture
+    assert journal.position(gone) is None
+    assert journal.position(10**9) is None
+    dry = next(entry for entry in journal.list() if "rain" not in entry.tags)
+    assert journal.position(dry.id, tag="rain") is None
+    assert journal.position(dry.id) is not None
+
+
+def test_a_capped_count_stops_just_past_the_cap(journal: Journal) -> None:
+    assert journal.count_matches("line") == 78
+    assert journal.count_matches("line", cap=10) == 11
+    assert journal.count_matches("line", cap=78) == 78
+    assert journal.count_matches("line", cap=77) == 78
+    assert journal.count_matches("line", cap=0) == 1
+    assert journal.count_matches("line 5", tag="rain", cap=500) == journal.count_matches(
+        "line 5", tag="rain")

@@ -16,6 +16,7 @@ from recovery_journal.ui.journal.list import (
     JournalListModel,
     ListFilter,
     first_line,
+    summarise,
 )
 from recovery_journal.ui.journal.search import MARK, SearchResultsModel
 
@@ -39,9 +40,10 @@ def test_list_model_passes_qt_model_checks(qtmodeltester: ModelTester,
     _fill(repos, PAGE_SIZE + 30)
     model = JournalListModel(repos.journal)
     model.reload()
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore(QModelIndex())
-    qtmodeltester.check(model, force_py=True)  # fetches the rest on its own, as a view would
+    # Every row is there from the start (the count); their pages are read as they are asked.
     assert model.rowCount() == PAGE_SIZE + 30 and not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(PAGE_SIZE + 29), ENTRY_ID_ROLE) is not None
 
 
 def test_list_model_reset_passes_qt_model_checks(qtmodeltester: ModelTester,
@@ -93,13 +95,43 @@ def test_rows_are_newest_first_with_date_title_and_first_line(repos: Repositorie
     assert isinstance(spoken, str) and "\n" not in spoken
 
 
-def test_a_far_entry_is_found_by_loading_up_to_its_day(repos: Repositories) -> None:
-    ids = _fill(repos, 3 * PAGE_SIZE)
+def test_any_entry_is_found_by_reading_only_the_page_around_it(repos: Repositories) -> None:
+    ids = _fill(repos, 3 * PAGE_SIZE + 17)
+    for entry_id in ids[5:40:7]:
+        repos.journal.delete(entry_id)
+    expected = [entry.id for entry in repos.journal.list()]
     model = JournalListModel(repos.journal)
     model.reload()
-    oldest = repos.journal.get(ids[0])
-    row = model.row_of(oldest.id, oldest.local_date)
-    assert row == 3 * PAGE_SIZE - 1
+    assert model.rowCount() == len(expected) == model.total()
+    # The oldest entry: its row, and the rows around it read from its own place.
+    row = model.row_of(ids[0])
+    assert row == len(expected) - 1
+    assert model.row_of(ids[5]) is None  # set aside
+    middle = expected[PAGE_SIZE + 40]
+    assert model.row_of(middle) == PAGE_SIZE + 40
+    # Rows in any order, across pages read from a neighbour, from an entry or by a jump.
+    for at in (PAGE_SIZE + 39, PAGE_SIZE + 41, PAGE_SIZE, PAGE_SIZE - 1, 2 * PAGE_SIZE + 3,
+               len(expected) - 2, 2 * PAGE_SIZE - 1, 5, 0):
+        assert model.summary(at).id == expected[at], at
+        assert model.data(model.index(at), ENTRY_ID_ROLE) == expected[at]
+    with pytest.raises(IndexError):
+        model.summary(len(expected))
+    # A new entry written meanwhile (the list not yet read again) is still found.
+    newest = repos.journal.add(written_at=datetime.now().astimezone() + timedelta(days=2))
+    assert model.row_of(newest.id) == 0 and model.rowCount() == len(expected) + 1
+
+
+def test_a_far_entry_keeps_its_place_with_a_filter(repos: Repositories) -> None:
+    ids = _fill(repos, 2 * PAGE_SIZE + 30)  # odd days have the tag "walk"
+    model = JournalListModel(repos.journal)
+    model.reload(ListFilter(tag="walk"))
+    walks = [entry.id for entry in repos.journal.list(tag="walk")]
+    assert model.rowCount() == len(walks)
+    assert model.row_of(ids[1]) == len(walks) - 1 == walks.index(ids[1])
+    assert model.row_of(ids[0]) is None  # no walk that day
+    assert [model.summary(r).id for r in range(len(walks) - 3, len(walks))] == walks[-3:]
+    changed = summarise(repos.journal.update(ids[1], title="A long walk"))
+    assert model.replace(changed) and model.summary(len(walks) - 1).title == "A long walk"
 
 
 def test_filters_narrow_the_list(repos: Repositories) -> None:
@@ -115,3 +147,15 @@ def test_first_line_skips_blank_lines_and_cuts_long_ones() -> None:
     assert first_line("") == ""
     long = first_line("word " * 200)
     assert len(long) == 160 and long.endswith("…")
+
+
+def test_a_row_asked_for_while_the_vault_closes_is_shown_empty(
+    repos: Repositories, vault: Vault
+) -> None:
+    _fill(repos, PAGE_SIZE + 5)
+    model = JournalListModel(repos.journal)
+    model.reload()
+    assert model.data(model.index(1), ENTRY_ID_ROLE) is not None
+    vault.close()  # a lock, while the list is still on screen
+    assert model.data(model.index(PAGE_SIZE + 2), ENTRY_ID_ROLE) is None
+    assert model.data(model.index(1), ENTRY_ID_ROLE) is not None  # read before: still there

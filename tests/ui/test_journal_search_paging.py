@@ -169,3 +169,17 @@ def test_even_a_one_letter_paste_searches_at_once_and_slow_searches_wait_longer(
 )
 def test_changed_chars(old: str, new: str, count: int) -> None:
     assert changed_chars(old, new) == count
+
+
+def test_a_common_word_is_counted_only_up_to_a_cap_and_every_hit_still_loads(
+    qtbot: QtBot, page: JournalPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("recovery_journal.ui.journal.page.COUNT_CAP", MATCHES - 2)
+    _paste(page, "walk")
+    assert page.result_note.text() == f"More than {MATCHES - 2} entries match"
+    while page.results_model.canFetchMore():
+        page.results_model.fetchMore()
+    assert len(set(_titles(page))) == MATCHES  # the cap is on the counting, never the hits
+    monkeypatch.setattr("recovery_journal.ui.journal.page.COUNT_CAP", MATCHES)
+    _paste(page, "walk ")
+    assert page.result_note.text() == f"{MATCHES} entries match"

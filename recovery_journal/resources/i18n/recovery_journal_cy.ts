@@ -2509,6 +2509,16 @@
         <translation>Dim byd wedi’i ganfod ar gyfer y geiriau hynny. Efallai y bydd llai o eiriau, neu ddechrau gair, yn canfod mwy.</translation>
     </message>
     <message numerus="yes">
+        <source>More than %n entries match</source>
+        <translation>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries match</source>
         <translation>
             <numerusform>Cofnodion sy’n cyfateb: %n</numerusform>
@@ -8283,6 +8293,16 @@
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
         <translation>Dim byd wedi’i ganfod ar gyfer y geiriau hynny. Efallai y bydd llai o eiriau, neu ddechrau gair, yn canfod mwy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n entries match</source>
+        <translation>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+            <numerusform>Cofnodion sy’n cyfateb: mwy na %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match</source>

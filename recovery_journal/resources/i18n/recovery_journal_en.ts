@@ -152,6 +152,13 @@
             <numerusform>%n entries match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n entries match</source>
+        <translation>
+            <numerusform>More than %n entry matches</numerusform>
+            <numerusform>More than %n entries match</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MinutesBox</name>

@@ -2452,6 +2452,13 @@
         <translation>No se encontró nada con esas palabras. Con menos palabras, o el principio de una palabra, quizá encuentres más.</translation>
     </message>
     <message numerus="yes">
+        <source>More than %n entries match</source>
+        <translation>
+            <numerusform>Más de %n entrada coincide</numerusform>
+            <numerusform>Más de %n entradas coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entrada coincide</numerusform>
@@ -8148,6 +8155,13 @@
     <message>
         <source>Nothing found for those words. Fewer words, or the start of a word, may find more.</source>
         <translation>No se encontró nada con esas palabras. Con menos palabras, o el principio de una palabra, quizá encuentres más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n entries match</source>
+        <translation>
+            <numerusform>Más de %n entrada coincide</numerusform>
+            <numerusform>Más de %n entradas coinciden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match</source>

@@ -58,9 +58,11 @@ class ChartImage(QWidget):
 
     def __init__(self, rendered: RenderedChart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # copy(): the QImage must own its pixels, not borrow the bytes object's buffer.
+        # The conversion makes an image that owns its pixels (not the bytes object's buffer)
+        # in the format the painter draws without converting again at every paint.
         self.image = QImage(rendered.rgba, rendered.width, rendered.height,
-                            QImage.Format.Format_RGBA8888).copy()
+                            QImage.Format.Format_RGBA8888).convertToFormat(
+                                QImage.Format.Format_ARGB32_Premultiplied)
         self.image.setDevicePixelRatio(rendered.pixel_ratio)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -247,8 +249,12 @@ class ChartCard(QFrame):
         self.chart_frame.setAccessibleDescription(summary)
         self.waiting.setAccessibleDescription(summary)
 
-    def show_chart(self, data: ChartData, rendered: RenderedChart) -> None:
-        """Show the `rendered` figure with the summary and the numbers of `data`."""
+    def show_chart(
+        self, data: ChartData, rendered: RenderedChart,
+        table: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None,
+    ) -> None:
+        """Show the `rendered` figure with the summary and the numbers of `data` (`table`
+        when they were already laid out as the table shows them)."""
         self._stop_busy()
         self._data = data
         canvas = ChartImage(rendered, self.chart_frame)
@@ -268,7 +274,7 @@ class ChartCard(QFrame):
         # An empty figure already says the same calm sentence; once is enough on screen.
         self.summary.setVisible(not rendered.empty)
         self.set_empty(rendered.empty)
-        headers, rows = screen_table(data)
+        headers, rows = table if table is not None else screen_table(data)
         self.model.set_table(headers, rows)
         has_rows = bool(rows) and not rendered.empty
         self.table_button.setEnabled(has_rows)

@@ -255,7 +255,7 @@ class InsightsPage(ScrollPage):
         self._drawing = None
         if generation == self._generation[name]:
             if isinstance(outcome, LoadedChart):
-                self.cards[name].show_chart(outcome.data, outcome.rendered)
+                self.cards[name].show_chart(outcome.data, outcome.rendered, outcome.table)
             else:  # the numbers couldn't be read (the vault closing, or odd options)
                 self.cards[name].show_problem(self.tr(
                     "This chart can't be shown just now. Your check-ins are safe."))

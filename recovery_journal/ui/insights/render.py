@@ -16,12 +16,16 @@ if TYPE_CHECKING:
     from recovery_journal.storage.vault import Vault
 
 
+Table = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class LoadedChart:
-    """A chart's numbers and its pixels, from `load_and_draw`."""
+    """A chart's numbers, its pixels and its "Show as table" rows, from `load_and_draw`."""
 
     data: ChartData
     rendered: RenderedChart
+    table: Table | None = None
 
 
 def load_and_draw(
@@ -30,7 +34,7 @@ def load_and_draw(
 ) -> LoadedChart | None:
     """Runs on a worker: read chart `name`'s numbers on a read-only connection of its own
     (the GUI thread goes on using the vault), then draw it; None when they can't be read."""
-    from recovery_journal.charts import load_chart_data
+    from recovery_journal.charts import load_chart_data, screen_table
     from recovery_journal.storage.errors import VaultError
     from recovery_journal.storage.repositories import Repositories
 
@@ -39,7 +43,10 @@ def load_and_draw(
             data = load_chart_data(Repositories.from_vault(reading), name, options)
     except (VaultError, ValueError):
         return None
-    return LoadedChart(data, draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio))
+    rendered = draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio)
+    # The table's rows (a row for every day of fifty years) are made here too, not on the GUI
+    # thread when the chart is shown.
+    return LoadedChart(data, rendered, screen_table(data))
 
 
 def draw_chart(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,

@@ -1,14 +1,14 @@
 """The journal's entry list: a lazily loaded model (a page at a time) and a compact delegate.
 
-Ten years of entries stay quick because only the rows scrolled into view are ever fetched
-(`Journal.summaries`, a keyset page: the next page starts after the last row loaded, never at an
-OFFSET), and each row keeps a short summary, never the whole body or its tags.
+Fifty years of entries stay quick because only the pages of rows looked at are ever read
+(`Journal.summaries`, a keyset page from a neighbouring page or from an entry's own place), and
+each row keeps a short summary, never the whole body or its tags.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.model import JournalEntry
+from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.journal_list import EntryLine
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # rows read at a time: a few screens, so a jump reads little
 _FIRST_LINE_CHARS = 160
 _SCAN_CHARS = 4000  # enough to find the first line without splitting a 5 MB body
 _MARKUP = "#>*-+ \t"
@@ -98,16 +99,22 @@ class ListFilter:
 
 
 class JournalListModel(QAbstractListModel):
-    """Entries newest first, fetched `PAGE_SIZE` at a time as the view scrolls."""
+    """Entries newest first: a window on the whole list that reads only the pages looked at.
+
+    The model knows how many entries there are (one COUNT) and holds pages of `PAGE_SIZE` rows
+    by their place in the list; a page is read when a row in it is first wanted, by keyset from
+    a neighbouring page or, for a jump, from an entry's own place (`Journal.position`), so
+    showing an entry from the first year costs what showing today's does.
+    """
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._filter = ListFilter()
-        # Rows stay as read (EntryLine) until shown: the first line is found only for the rows
-        # painted, not for the thousands loaded on the way to an old entry.
-        self._rows: list[EntrySummary | EntryLine] = []
-        self._last: EntryLine | None = None  # where the next page starts
+        # Rows stay as read (EntryLine, which also places the next page) until shown: the first
+        # line is found only for the rows painted, and kept in `_shown`.
+        self._pages: dict[int, list[EntryLine]] = {}
+        self._shown: dict[int, EntrySummary] = {}
         self._total = 0
 
     # -- loading ------------------------------------------------------------------------------
@@ -117,72 +124,94 @@ class JournalListModel(QAbstractListModel):
         if list_filter is not None:
             self._filter = list_filter
         total = self._count(self._filter.start)
-        lines = self._page(None, PAGE_SIZE)
+        lines = self._page(PAGE_SIZE)
         self.beginResetModel()
-        self._total, self._rows = total, list(lines)
-        self._last = lines[-1] if lines else None
+        self._total = total
+        self._pages = {0: lines} if lines else {}
+        self._shown = {}
         self.endResetModel()
 
     def total(self) -> int:
-        """How many entries match, loaded or not."""
+        """How many entries match, read or not."""
         return self._total
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt API)
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        self._fetch(PAGE_SIZE)
-
-    def _fetch(self, count: int) -> None:
-        lines = self._page(self._last, count)
-        if not lines:
-            self._total = len(self._rows)  # someone deleted rows meanwhile
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-        self._rows.extend(lines)
-        self._last = lines[-1]
-        self.endInsertRows()
-
     def row_of(self, entry_id: int, day: date | None = None) -> int | None:
-        """The row of an entry, loading more pages if needed (`day` tells how far to go)."""
-        for row, loaded in enumerate(self._rows):
-            if loaded.id == entry_id:
-                return row
-        if day is None:
+        """The row of an entry (None when the list doesn't show it), reading only its page.
+
+        `day` is no longer needed (the entry's place is counted from the entry itself)."""
+        del day
+        for number, lines in self._pages.items():
+            for at, line in enumerate(lines):
+                if line.id == entry_id:
+                    return number * PAGE_SIZE + at
+        chosen = self._filter
+        found = self._journal.position(
+            entry_id, start=chosen.start, end=chosen.end, tag=chosen.tag)
+        if found is None:
             return None
-        # Everything on later days comes before it; load up to there and one page more, in
-        # one read and one insert (each a keyset page from the last row loaded).
-        later = day + timedelta(days=1)
-        newer = self._count(later if self._filter.start is None else max(later, self._filter.start))
-        wanted = min(self._total, newer + PAGE_SIZE) - len(self._rows)
-        if wanted > 0 and self.canFetchMore(QModelIndex()):
-            self._fetch(wanted)
-        return self.row_of(entry_id)
+        row, line = found
+        if self._count(chosen.start) != self._total:  # written or deleted elsewhere meanwhile
+            self.reload()
+            if row >= self._total:
+                return None
+        number, at = divmod(row, PAGE_SIZE)
+        newer = self._page(at, before=line)
+        older = self._page(PAGE_SIZE - at - 1, after=line)
+        self._pages[number] = [*newer, line, *older]
+        return row
 
     def replace(self, summary: EntrySummary) -> bool:
-        """Show a changed entry in place; False when it isn't loaded or moved to another day."""
-        for row, old in enumerate(self._rows):
-            if old.id == summary.id:
-                if old.local_date != summary.local_date:
-                    return False
-                self._rows[row] = summary
-                self.dataChanged.emit(self.index(row), self.index(row))
-                return True
+        """Show a changed entry in place; False when it isn't read or moved to another day."""
+        for number, lines in self._pages.items():
+            for at, line in enumerate(lines):
+                if line.id == summary.id:
+                    if line.local_date != summary.local_date:
+                        return False
+                    self._shown[summary.id] = summary
+                    row = number * PAGE_SIZE + at
+                    self.dataChanged.emit(self.index(row), self.index(row))
+                    return True
         return False
 
     def summary(self, row: int) -> EntrySummary:
-        loaded = self._rows[row]
-        if isinstance(loaded, EntryLine):
-            loaded = self._rows[row] = summarise_line(loaded)
-        return loaded
+        """What row `row` shows (its page is read if it hasn't been)."""
+        line = self._line(row)
+        if line is None:
+            raise IndexError(row)
+        shown = self._shown.get(line.id)
+        if shown is None:
+            shown = self._shown[line.id] = summarise_line(line)
+        return shown
 
-    def _page(self, after: EntryLine | None, count: int) -> list[EntryLine]:
+    def _line(self, row: int) -> EntryLine | None:
+        if not 0 <= row < self._total:
+            return None
+        number, at = divmod(row, PAGE_SIZE)
+        lines = self._pages.get(number)
+        if lines is None:
+            try:
+                lines = self._pages[number] = self._read_page(number)
+            except VaultError:  # closing (a lock) while a row is painted: show it empty
+                return None
+        return lines[at] if at < len(lines) else None  # fewer: deleted elsewhere meanwhile
+
+    def _read_page(self, number: int) -> list[EntryLine]:
+        newer, older = self._pages.get(number - 1), self._pages.get(number + 1)
+        if newer is not None and len(newer) == PAGE_SIZE:
+            return self._page(PAGE_SIZE, after=newer[-1])
+        if older:
+            return self._page(PAGE_SIZE, before=older[0])
+        # A jump (the scroll bar dragged far): walk the index alone to the page.
+        return self._page(PAGE_SIZE, offset=number * PAGE_SIZE)
+
+    def _page(
+        self, count: int, *, after: EntryLine | None = None, before: EntryLine | None = None,
+        offset: int = 0,
+    ) -> list[EntryLine]:
         chosen = self._filter
         return self._journal.summaries(
-            limit=count, after=after, start=chosen.start, end=chosen.end, tag=chosen.tag
+            limit=count, after=after, before=before, offset=offset, start=chosen.start,
+            end=chosen.end, tag=chosen.tag,
         )
 
     def _count(self, start: date | None) -> int:
@@ -191,10 +220,10 @@ class JournalListModel(QAbstractListModel):
     # -- the model ----------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or self._line(index.row()) is None:
             return None
         summary = self.summary(index.row())
         if role == Qt.ItemDataRole.DisplayRole:

@@ -35,6 +35,7 @@ from recovery_journal.ui.journal.list import (
     summarise,
 )
 from recovery_journal.ui.journal.search import (
+    COUNT_CAP,
     MARK,
     RESULT_LIMIT,
     ResultsView,
@@ -206,7 +207,10 @@ class JournalPage(Page):
             self.empty.setText(self.tr(
                 "Nothing found for those words. Fewer words, or the start of a word, may find "
                 "more."))
-            self.result_note.setText(self.tr("%n entries match", "", found))
+            if found > COUNT_CAP:  # counting stopped there (see COUNT_CAP)
+                self.result_note.setText(self.tr("More than %n entries match", "", COUNT_CAP))
+            else:
+                self.result_note.setText(self.tr("%n entries match", "", found))
             self.left_stack.setCurrentIndex(_RESULTS if found else _EMPTY)
         else:
             total = self.list_model.total()
@@ -382,7 +386,7 @@ class JournalPage(Page):
         if text.strip():
             order = self.search.order()
             total = self._journal.count_matches(
-                text, start=chosen.start, end=chosen.end, tag=chosen.tag)
+                text, start=chosen.start, end=chosen.end, tag=chosen.tag, cap=COUNT_CAP)
             self.results_model.show_results(total, lambda after: self._journal.search_page(
                 text, order=order, after=after, start=chosen.start, end=chosen.end,
                 tag=chosen.tag, limit=RESULT_LIMIT, mark=MARK,

@@ -39,6 +39,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Private-use characters: the tokenizer never puts them in a snippet on its own.
 MARK = ("\ue000", "\ue001")
 RESULT_LIMIT = 50  # hits per page; more load as the person scrolls or arrows down
+# Matches are counted up to here only: past it the header says "more than", so a common word
+# in fifty years of pages shows its first hits without waiting for them all to be counted.
+COUNT_CAP = 500
 # Load the next page when the current row comes this close to the last one loaded.
 FETCH_AHEAD = 5
 
