@@ -254,10 +254,8 @@ class DomainsEditor(_NamedListEditor[LifeDomain]):
         adding.addWidget(self.new_name, 1, 0)
         adding.addWidget(self.add_button, 1, 1)
         adding.setColumnStretch(0, 1)
-        self.grid.addLayout(adding, 2, 0)
-        # The adding row sits under the list, in its column: Tab reads that column first.
-        QWidget.setTabOrder(self.view, self.new_name)
-        QWidget.setTabOrder(self.new_name, self.add_button)
+        # Across the whole card, as for feelings (Tab reads the list and its form first).
+        self.grid.addLayout(adding, 2, 0, 1, 2)
         self.grid.addWidget(self.message, 3, 0, 1, 2)
         self.add_button.clicked.connect(self.add_domain)
         self.new_name.returnPressed.connect(self.add_domain)

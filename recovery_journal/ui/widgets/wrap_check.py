@@ -51,8 +51,8 @@ class WrapCheckBox(QCheckBox):
         return max(one_line, self._text_height(width - self._text_left() - 2) + padding)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        width = self._text_left() + self._longest_word() + 4
-        return QSize(width, self.heightForWidth(width))
+        # As narrow as the longest word; one line tall, the layout asks heightForWidth for more.
+        return QSize(self._text_left() + self._longest_word() + 4, super().sizeHint().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()
