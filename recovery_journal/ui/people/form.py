@@ -98,6 +98,7 @@ class PersonForm(QWidget):
         stages_title = _tr("When in my plan they are involved")
         self.stages_box = QGroupBox(self)
         self.stages_box.setAccessibleName(stages_title)
+        self.stages_box.setProperty("titleInside", True)  # stylesheet.py: no title padding
         stages_layout = QVBoxLayout(self.stages_box)
         stages_heading = QLabel(stages_title, self.stages_box)
         stages_heading.setWordWrap(True)
