@@ -15,7 +15,13 @@
 4. Welsh and Spanish (`recovery_journal_{cy,es}.ts`) hold EVERY text. Their translations are
    kept from the `.ts` as it was, filled from `scripts/i18n/{cy,es}.json` (source text → its
    translation, or a list of plural forms), and compiled; the texts still unfinished are counted.
-5. `--pseudo FOLDER` writes a pseudo-translation there (`recovery_journal_pseudo.qm`): every text
+5. The command line (Qt-free, cli/i18n.py): its `_("…")`/`N_("…")` texts, the vault's error
+   messages (`message = "…"` in storage/errors.py) and export's warning are filed under the
+   context "cli" in the `.ts` files too, and each language's translated ones are written to
+   `resources/i18n/cli_LANGUAGE.json` (English → translation), which the command line loads.
+   `scripts/i18n/cli_LANGUAGE.json` holds a few CLI translations of its own, merged under the
+   main lists (those win).
+6. `--pseudo FOLDER` writes a pseudo-translation there (`recovery_journal_pseudo.qm`): every text
    ~40 % longer, with accents, keeping `%1`/`%n`/`{name}` and `&` mnemonics, to find clipped text.
 """
 
@@ -171,6 +177,7 @@ def every_text(folder: Path) -> list[Text]:
         found += [(name, message.findtext("source", "")) for message in context.iter("message")]
     for path in sources():
         found += wrapped_texts(Path(path).read_text("utf-8"))
+    found += cli_texts()
     return list(dict.fromkeys(found))
 
 
@@ -226,10 +233,10 @@ def kept_translations(ts: Path) -> dict[Text, list[str]]:
 
 def word_list(language: str) -> dict[str, list[str]]:
     """The translations kept by hand in scripts/i18n/LANGUAGE.json ("Context|source" wins)."""
-    path = WORDS / f"{language}.json"
-    if not path.exists():
-        return {}
-    loaded = json.loads(path.read_text("utf-8"))
+    loaded: dict[str, str | list[str]] = {}
+    for path in (WORDS / f"cli_{language}.json", WORDS / f"{language}.json"):  # the last wins
+        if path.exists():
+            loaded.update(json.loads(path.read_text("utf-8")))
     return {key: value if isinstance(value, list) else [value] for key, value in loaded.items()}
 
 
@@ -291,7 +298,49 @@ def refresh_language(language: str, every: list[Text]) -> int:
             done[(context, source)] = forms
     ts.write_text(language_ts(language, every, done), encoding="utf-8")
     compile_qm(ts, ts.with_suffix(".qm"))
+    write_cli_table(language, done)
     return len(every) - len(done)
+
+
+# -- the command line's texts (no Qt there: a JSON table per language) ----------------------
+
+CLI_CONTEXT = "cli"
+# Shown by the command line but kept outside cli/ (storage and portability can't import it).
+CLI_ALSO = {PACKAGE / "storage" / "errors.py": ("message", "hint"),
+            PACKAGE / "portability" / "export.py": ("NOT_ENCRYPTED",)}
+
+
+def cli_texts() -> list[Text]:
+    """("cli", source) of every `_("…")` and `N_("…")` in cli/, and of the constants above."""
+    found: list[Text] = []
+    for path in sorted((PACKAGE / "cli").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("_", "N_") and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.append((CLI_CONTEXT, node.args[0].value))
+    for path, names in CLI_ALSO.items():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name) and node.targets[0].id in names
+                    and isinstance(node.value, ast.Constant)
+                    and isinstance(node.value.value, str)):
+                found.append((CLI_CONTEXT, node.value.value))
+    return found
+
+
+def cli_table(done: dict[Text, list[str]]) -> dict[str, str]:
+    """The command line's finished translations: English text → translation."""
+    return {source: forms[0] for (context, source), forms in sorted(done.items())
+            if context == CLI_CONTEXT and forms and "%n" not in source}
+
+
+def write_cli_table(language: str, done: dict[Text, list[str]]) -> None:
+    """Write `resources/i18n/cli_LANGUAGE.json`, which cli/i18n.py loads."""
+    path = TS.with_name(f"cli_{language}.json")
+    path.write_text(json.dumps(cli_table(done), ensure_ascii=False, indent=1, sort_keys=True)
+                    + "\n", encoding="utf-8")
 
 
 _ACCENTS = str.maketrans("aeiouyAEIOUYcnCN", "àéïòüÿÀÉÏÒÜŸçñÇÑ")

@@ -6,6 +6,7 @@ traceback: a traceback could show a path or a fragment of someone's journal.
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from recovery_journal.cli.errors import (
     CommandError,
     UsageError,
 )
+from recovery_journal.cli.i18n import _, language_from, use_language
 from recovery_journal.cli.parser import build_parser
 from recovery_journal.cli.passphrase import PassphraseReader
 from recovery_journal.hardening import forbid_core_dumps
@@ -32,9 +34,14 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with `argv` (default: the process arguments); return the exit code."""
     forbid_core_dumps()  # before any passphrase is read or any journal text loaded
+    # Before the parser is built: its help texts are translated as they are added.
+    use_language(language_from(sys.argv[1:] if argv is None else argv, os.environ))
     try:
         return _dispatch(argv)
-    except (VaultError, CommandError) as exc:
+    except VaultError as exc:
+        # Two sentences, each translated on its own (the hint may be empty).
+        return _fail(" ".join(_(part) for part in (exc.message, exc.hint) if part), exc.exit_code)
+    except CommandError as exc:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail(INTERRUPTED_MESSAGE, EXIT_INTERRUPTED)
@@ -48,8 +55,8 @@ def _dispatch(argv: list[str] | None) -> int:
     args = build_parser(all_commands()).parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         if args.command is not None:
-            raise UsageError("--install-desktop-entry and --uninstall-desktop-entry go without "
-                             "a command. See 'recovery-journal --help'.")
+            raise UsageError(_("--install-desktop-entry and --uninstall-desktop-entry go "
+                               "without a command. See 'recovery-journal --help'."))
         return _desktop_entry(install=args.install_desktop_entry)
     if args.command is None:
         return _open_app(args.vault)
@@ -70,14 +77,16 @@ def _desktop_entry(*, install: bool) -> int:
     try:
         if install:
             desktop.install(base)
-            print(f"Recovery Journal is now in your app menu (its files are under {base}).")
+            print(_("Recovery Journal is now in your app menu (its files are under {folder})."
+                    ).format(folder=base))
         elif desktop.uninstall(base):
-            print("Recovery Journal was taken out of your app menu.")
+            print(_("Recovery Journal was taken out of your app menu."))
         else:
-            print("Recovery Journal wasn't in your app menu, so nothing was removed.")
+            print(_("Recovery Journal wasn't in your app menu, so nothing was removed."))
     except OSError:
-        raise CommandError(f"The app menu entry couldn't be changed under {base} (the folder "
-                           "may be read-only or the disk full).") from None
+        raise CommandError(_("The app menu entry couldn't be changed under {folder} (the "
+                             "folder may be read-only or the disk full).").format(folder=base)
+                           ) from None
     return EXIT_OK
 
 
@@ -90,5 +99,6 @@ def _open_app(vault_path: Path | None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
+    # A message kept in a constant (an error class's own) is translated here, as it is shown.
+    print(_(message), file=sys.stderr)
     return code

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from recovery_journal.cli.i18n import _
 from recovery_journal.cli.passphrase import PassphraseReader
 from recovery_journal.paths import default_vault_path
 from recovery_journal.storage import errors
@@ -45,10 +46,10 @@ def add_vault_argument(parser: argparse.ArgumentParser, *, optional: bool) -> No
     if optional:
         parser.add_argument(
             "path", metavar="PATH", nargs="?", type=Path, default=None,
-            help="the journal file (default: your usual journal, shown below)",
+            help=_("the journal file (default: your usual journal, shown below)"),
         )
     else:
-        parser.add_argument("path", metavar="PATH", type=Path, help="the journal file")
+        parser.add_argument("path", metavar="PATH", type=Path, help=_("the journal file"))
 
 
 def vault_path(args: argparse.Namespace) -> Path:
@@ -63,9 +64,9 @@ def refuse_unless_file(path: Path) -> None:
     The vault checks again (and more) when it opens; this only spares a pointless prompt.
     """
     if path.is_dir():
-        raise errors.NotAFileError(f"{path} is a folder, not a journal file.")
+        raise errors.NotAFileError(_("{path} is a folder, not a journal file.").format(path=path))
     if not path.exists():
-        raise errors.VaultMissingError(f"There is no journal file at {path}.")
+        raise errors.VaultMissingError(_("There is no journal file at {path}.").format(path=path))
 
 
 def writable(path: Path) -> bool:
@@ -78,7 +79,7 @@ def refuse_existing(path: Path) -> None:
     if path.exists() or path.is_symlink():
         raise errors.VaultExistsError()
     if not path.parent.is_dir():
-        raise errors.VaultMissingError("The folder for the new journal doesn't exist.")
+        raise errors.VaultMissingError(_("The folder for the new journal doesn't exist."))
 
 
 def check_output(out: Path, journal: Path | None = None) -> None:
@@ -88,15 +89,17 @@ def check_output(out: Path, journal: Path | None = None) -> None:
     from recovery_journal.cli.errors import OutputError
 
     if journal is not None and files.is_side_file_of(out, journal):
-        raise OutputError(
-            f"--out names {out}, which is the journal itself or one of its own side files "
-            "(-wal, -shm, -journal); nothing was written.")
+        raise OutputError(_(
+            "--out names {path}, which is the journal itself or one of its own side files "
+            "(-wal, -shm, -journal); nothing was written.").format(path=out))
     why = files.refuse_special_output(out)
     if why is not None:
-        raise OutputError(f"--out names {out}, but {why}; nothing was written.")
+        # `why` comes from files.py in English; the sentence around it is translated.
+        raise OutputError(_("--out names {path}, but {why}; nothing was written.").format(
+            path=out, why=why))
     if not out.parent.is_dir():
-        raise OutputError(f"The folder for --out ({out.parent}) doesn't exist; nothing was "
-                          "written.")
+        raise OutputError(_("The folder for --out ({folder}) doesn't exist; nothing was "
+                            "written.").format(folder=out.parent))
     files.remove_stale_temporaries(out.parent)
 
 
@@ -109,10 +112,11 @@ def output_failed(out: Path, exc: BaseException) -> Exception:
     number = getattr(exc, "errno", None)
     if number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or \
             isinstance(exc, errors.DiskFullError):
-        why = "the disk is full"
+        why = _("the disk is full")
     elif isinstance(exc, PermissionError | errors.PermissionDeniedError):
-        why = "this computer account may not write there"
+        why = _("this computer account may not write there")
     else:
-        why = "the disk or folder refused it"
-    return OutputError(f"{out} couldn't be written: {why}. Nothing was left there; any earlier "
-                       "file at that place was kept as it was.")
+        why = _("the disk or folder refused it")
+    return OutputError(_("{path} couldn't be written: {why}. Nothing was left there; any "
+                         "earlier file at that place was kept as it was.").format(
+                             path=out, why=why))

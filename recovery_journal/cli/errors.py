@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 from typing import TypeVar
 
+from recovery_journal.cli.i18n import N_, _
 from recovery_journal.storage.errors import VaultError
 
 E = TypeVar("E", bound=Exception)
@@ -18,11 +19,11 @@ EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-UNEXPECTED_MESSAGE = (
+UNEXPECTED_MESSAGE = N_(
     "Something unexpected went wrong, so the command stopped. Your journal file was left as "
     "the last finished step saved it."
 )
-INTERRUPTED_MESSAGE = "Stopped at your request."
+INTERRUPTED_MESSAGE = N_("Stopped at your request.")
 
 
 class CommandError(Exception):
@@ -41,19 +42,19 @@ class CommandError(Exception):
 
 class UsageError(CommandError):
     exit_code = EXIT_USAGE
-    message = "The command wasn't understood. See 'recovery-journal --help'."
+    message = N_("The command wasn't understood. See 'recovery-journal --help'.")
 
 
 class PassphraseMismatchError(CommandError):
     exit_code = 3
-    message = "The two passphrases you typed are different, so nothing was changed."
+    message = N_("The two passphrases you typed are different, so nothing was changed.")
 
 
 class OutputError(CommandError):
     """The file named by --out couldn't be written or mustn't be; the message names it."""
 
     exit_code = 5
-    message = "The file named by --out couldn't be written, so nothing was written there."
+    message = N_("The file named by --out couldn't be written, so nothing was written there.")
 
 
 def _all_subclasses(cls: type[E]) -> list[type[E]]:
@@ -67,10 +68,10 @@ def _all_subclasses(cls: type[E]) -> list[type[E]]:
 def exit_codes() -> list[tuple[int, str]]:
     """Every exit code with what it means, in order; one row per distinct message."""
     rows: list[tuple[int, str]] = [
-        (EXIT_OK, "Done."),
-        (EXIT_UNEXPECTED, "Something unexpected went wrong (the message says no more)."),
-        (EXIT_USAGE, "The command line wasn't understood."),
-        (EXIT_INTERRUPTED, "Stopped with Ctrl+C."),
+        (EXIT_OK, N_("Done.")),
+        (EXIT_UNEXPECTED, N_("Something unexpected went wrong (the message says no more).")),
+        (EXIT_USAGE, N_("The command line wasn't understood.")),
+        (EXIT_INTERRUPTED, N_("Stopped with Ctrl+C.")),
     ]
     # Commands define their own errors (import's "couldn't be imported"); they join the table
     # once their modules are loaded, which building the parser does.
@@ -89,7 +90,7 @@ def exit_code_table(width: int = 78) -> str:
     lines: list[str] = []
     for code, meaning in exit_codes():
         lines.append(
-            textwrap.fill(meaning, width=width, initial_indent=f"  {code:>3}  ",
+            textwrap.fill(_(meaning), width=width, initial_indent=f"  {code:>3}  ",
                           subsequent_indent=" " * 7)
         )
     return "\n".join(lines)

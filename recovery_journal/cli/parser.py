@@ -10,10 +10,11 @@ from typing import NoReturn
 from recovery_journal import __version__
 from recovery_journal.cli.base import Command
 from recovery_journal.cli.errors import UsageError, exit_code_table
+from recovery_journal.cli.i18n import LANGUAGES, N_, _
 from recovery_journal.cli.passphrase import STDIN_RULE
 from recovery_journal.paths import default_vault_path
 
-DESCRIPTION = (
+DESCRIPTION = N_(
     "Recovery Journal: a private, offline-first wellness journal. With no command, the "
     "desktop app opens your journal."
 )
@@ -24,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         # A subcommand's parser has prog "recovery-journal chart": point to its own --help.
-        raise UsageError(f"{message[:1].upper()}{message[1:]}. See '{self.prog} --help'.")
+        # argparse's own words stay English; the sentence around them is translated.
+        raise UsageError(_("{problem}. See '{command} --help'.").format(
+            problem=f"{message[:1].upper()}{message[1:]}", command=self.prog))
 
 
 WIDTH = 78
@@ -36,9 +39,9 @@ def _wrap(text: str, indent: str = "") -> str:
 
 def _epilog() -> str:
     return (
-        f"Your usual journal:\n  {default_vault_path()}\n\n"
-        f"Passphrases:\n{_wrap(STDIN_RULE, '  ')}\n\n"
-        f"Exit codes:\n{exit_code_table(WIDTH)}"
+        f"{_('Your usual journal:')}\n  {default_vault_path()}\n\n"
+        f"{_('Passphrases:')}\n{_wrap(_(STDIN_RULE), '  ')}\n\n"
+        f"{_('Exit codes:')}\n{exit_code_table(WIDTH)}"
     )
 
 
@@ -53,36 +56,42 @@ def build_parser(commands: tuple[Command, ...]) -> argparse.ArgumentParser:
     """The full parser; each subcommand's `run` ends up in `args.run`."""
     parser = _Parser(
         prog="recovery-journal",
-        description=_wrap(DESCRIPTION),
+        description=_wrap(_(DESCRIPTION)),
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--vault", metavar="PATH", type=Path, default=None,
-        help="the journal the desktop app opens (default: your usual journal)",
+        help=_("the journal the desktop app opens (default: your usual journal)"),
+    )
+    # Read before the parser is built (cli/i18n.py); here so --help lists it and it is allowed.
+    parser.add_argument(
+        "--language", metavar="CODE", choices=LANGUAGES, default=None,
+        help=_("the language of these messages: en, cy (Cymraeg) or es (Español); "
+               "default: your system's"),
     )
     menu = parser.add_mutually_exclusive_group()
     menu.add_argument(
         "--install-desktop-entry", action="store_true",
-        help="add Recovery Journal to your desktop's app menu, for you only (under "
-             "$XDG_DATA_HOME, usually ~/.local/share), then stop",
+        help=_("add Recovery Journal to your desktop's app menu, for you only (under "
+               "$XDG_DATA_HOME, usually ~/.local/share), then stop"),
     )
     menu.add_argument(
         "--uninstall-desktop-entry", action="store_true",
-        help="take Recovery Journal out of your app menu again, then stop",
+        help=_("take Recovery Journal out of your app menu again, then stop"),
     )
     # Only for tests: a vault made with a low cost can only be opened with the same cost.
     parser.add_argument("--kdf-iter", type=_positive_int, default=None, help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(
-        title="commands", dest="command", metavar="COMMAND", parser_class=_Parser
+        title=_("commands"), dest="command", metavar="COMMAND", parser_class=_Parser
     )
     for command in commands:
         sub = subparsers.add_parser(
             command.name,
-            help=command.summary,
-            description=command.description,
-            epilog=f"Passphrases: {STDIN_RULE}",
+            help=_(command.summary),
+            description=_(command.description),
+            epilog=_("Passphrases: {rule}").format(rule=_(STDIN_RULE)),
         )
         command.add_arguments(sub)
         sub.set_defaults(run=command.run)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import TextIO
 
 from recovery_journal.cli.errors import PassphraseMismatchError
+from recovery_journal.cli.i18n import N_, _
 from recovery_journal.storage import errors
 
-STDIN_RULE = (
+STDIN_RULE = N_(
     "On a terminal, passphrases are asked without showing what you type, and a new one is "
     "asked twice. When standard input is not a terminal, the passphrase is read from its first "
     "line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line "
@@ -49,35 +50,36 @@ class PassphraseReader:
         except ValueError:  # a closed stream
             return False
 
-    def current(self, prompt: str = "Passphrase: ") -> str:
+    def current(self, prompt: str = N_("Passphrase: ")) -> str:
         """The passphrase of an existing journal (asked once)."""
         if not self.interactive:
             return self._next_line()
         return self._ask_once(prompt)
 
-    def new(self, prompt: str = "New passphrase: ") -> str:
+    def new(self, prompt: str = N_("New passphrase: ")) -> str:
         """A passphrase for a new journal or a change; on a terminal it is typed twice."""
         if not self.interactive:
             return self._next_line()
         first = self._ask_once(prompt)
         if not first:
             raise errors.EmptyPassphraseError()
-        if self._ask_once("Type it again: ") != first:
+        if self._ask_once(N_("Type it again: ")) != first:
             raise PassphraseMismatchError()
         return first
 
     def _ask_once(self, prompt: str) -> str:
         try:
-            return self._ask(prompt)
+            return self._ask(_(prompt))
         except EOFError:
-            raise errors.EmptyPassphraseError("No passphrase was typed.") from None
+            raise errors.EmptyPassphraseError(_("No passphrase was typed.")) from None
 
     def _next_line(self) -> str:
         self._line += 1
         raw = self._read_line()
         if not raw:
             raise errors.EmptyPassphraseError(
-                f"No passphrase was found on line {self._line} of standard input."
+                _("No passphrase was found on line {number} of standard input.").format(
+                    number=self._line)
             )
         return strip_line_ending(raw)
 
@@ -93,5 +95,5 @@ class PassphraseReader:
             return bytes(buffer.readline()).decode("utf-8")
         except UnicodeDecodeError:
             raise errors.UnusablePassphraseError(
-                "The passphrase on standard input isn't UTF-8 text."
+                _("The passphrase on standard input isn't UTF-8 text.")
             ) from None

@@ -130,6 +130,8 @@ QFrame#card, QWidget#card, QFrame#chartCard, QGroupBox {
     background: {surface}; border: 1px solid {divider}; border-radius: {rcard}px;
 }
 QGroupBox { padding: 2.2em {space_m}px {space_m}px {space_m}px; }
+/* A group whose title is a wrapping label inside it (a title never wraps): no room for one. */
+QGroupBox[titleInside="true"] { padding-top: {space_m}px; }
 QGroupBox::title {
     subcontrol-origin: border; subcontrol-position: top left; left: {space_m}px;
     top: {space_s}px; padding: 0 {space_xs}px; color: {text};

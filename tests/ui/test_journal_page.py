@@ -445,6 +445,10 @@ def test_nothing_is_clipped_at_200_percent_text(
         page.editor.body.setFocus()  # the tags grow to their chips once laid out again
         qtbot.waitUntil(lambda: page.editor.tags.height() >= page.editor.tags.minimumSizeHint()
                         .height())
+        # So do the list's buttons, once stacked one under another (ButtonRow).
+        row = page.new_button.parentWidget()
+        qtbot.waitUntil(lambda: row.height() >= row.minimumSizeHint().height())
+        assert page.new_button.y() < page.hope_button.y(), "stacked at 200 %"
         assert_not_clipped(page)
     finally:
         qapp.setFont(font)

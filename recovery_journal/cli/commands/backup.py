@@ -16,6 +16,7 @@ from recovery_journal.cli.base import (
     writable,
 )
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 from recovery_journal.storage import errors
 
 
@@ -38,8 +39,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     # Never replace an existing file from the command line.
     if out.exists() or out.is_symlink():
         raise errors.VaultExistsError(
-            "A file already exists at --out, so no backup was written.",
-            hint="Choose a new file name; the existing file was left as it is.",
+            _("A file already exists at --out, so no backup was written."),
+            hint=_("Choose a new file name; the existing file was left as it is."),
         )
     with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter,
                     read_only=not writable(path)) as vault:
@@ -48,7 +49,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         except (errors.DiskFullError, errors.PermissionDeniedError) as exc:
             raise output_failed(out, exc) from None
     print(
-        "Backup written and checked. It opens with the journal's current passphrase.",
+        _("Backup written and checked. It opens with the journal's current passphrase."),
         file=ctx.out,
     )
     return EXIT_OK
@@ -56,8 +57,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
 COMMAND = Command(
     name="backup",
-    summary="write a verified encrypted backup of a journal",
-    description=(
+    summary=N_("write a verified encrypted backup of a journal"),
+    description=N_(
         "Write an encrypted copy of a journal to a new file. The copy is written under a "
         "temporary name, checked (both integrity checks and the number of rows in every "
         "table), synced to disk and only then given its name. It opens with the same "

@@ -17,6 +17,7 @@ from recovery_journal.cli.base import (
     refuse_unless_file,
 )
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+from recovery_journal.cli.i18n import N_, _
 
 if TYPE_CHECKING:
     from recovery_journal.insights.before_after import BeforeAfter
@@ -39,12 +40,14 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-03-04") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2025-03-04").format(text=text)) from None
 
 
 def _days(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days above 0")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a whole number of days above 0").format(text=text))
     return int(text)
 
 
@@ -95,7 +98,7 @@ def _options(args: argparse.Namespace, today: date) -> ChartOptions:
     span = YEAR_DAYS if args.chart == "calendar" else DEFAULT_DAYS
     start: date = args.start or end - timedelta(days=span - 1)
     if start > end:
-        raise UsageError("The --from date is after the --to date.")
+        raise UsageError(_("The --from date is after the --to date."))
     keys: list[str] = args.measure
     return ChartOptions(
         start=start, end=end, measure_keys=tuple(keys),
@@ -108,10 +111,10 @@ def _options(args: argparse.Namespace, today: date) -> ChartOptions:
 def _check_out(path: Path) -> None:
     """Refuse a wrong extension or a folder before a passphrase is asked."""
     if path.suffix.lower() not in _FORMATS:
-        raise UsageError("The --out file must end in .png, .svg or .pdf.")
+        raise UsageError(_("The --out file must end in .png, .svg or .pdf."))
     if path.is_dir():
-        raise UsageError("The --out path is a folder; give a file name ending in .png, .svg "
-                         "or .pdf.")
+        raise UsageError(_("The --out path is a folder; give a file name ending in .png, .svg "
+                         "or .pdf."))
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
@@ -144,7 +147,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                 data = load_chart_data(repos, args.chart, options)
                 period = _period(data.options, None)
         except ValueError as exc:  # an unknown measure: the message names no personal content
-            raise UsageError(f"{exc} See 'recovery-journal chart --help'.") from None
+            raise UsageError(_("{problem} See 'recovery-journal chart --help'.").format(
+                problem=exc)) from None
     title: str = args.title or (heading_for(data) if args.show_title else "")
     figure = build_figure(data, ChartTheme.named(args.theme),
                           heading=title if args.show_title else "")
@@ -152,7 +156,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         export_figure(figure, out, title=title)
     except OSError as exc:
         raise output_failed(out, exc) from None
-    print(f"Saved the chart \u201c{data.title}\u201d{period} to {out}.", file=ctx.out)
+    print(_("Saved the chart \u201c{title}\u201d{period} to {path}.").format(
+        title=data.title, period=period, path=out), file=ctx.out)
     return EXIT_OK
 
 
@@ -168,8 +173,8 @@ def _period(options: ChartOptions, pivot: BeforeAfter | None) -> str:
 
 COMMAND = Command(
     name="chart",
-    summary="save one chart as a PNG, SVG or PDF file",
-    description=(
+    summary=N_("save one chart as a PNG, SVG or PDF file"),
+    description=N_(
         "Unlock a journal and save one chart of a period to FILE, in the format its extension "
         f"names (.png at 300 dpi, .svg or .pdf). Charts: {_chart_list()}. The chart's title and "
         "period are drawn above it (--no-title leaves them off); the file holds no metadata "

@@ -13,6 +13,7 @@ from recovery_journal.cli.base import (
     writable,
 )
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 from recovery_journal.storage import errors
 
 
@@ -30,14 +31,14 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         report = vault.check_integrity()
     if not report.ok:
         raise errors.DamagedVaultError()
-    print("Both integrity checks passed: this journal is sound.", file=ctx.out)
+    print(_("Both integrity checks passed: this journal is sound."), file=ctx.out)
     return EXIT_OK
 
 
 COMMAND = Command(
     name="check",
-    summary="check a journal's integrity",
-    description=(
+    summary=N_("check a journal's integrity"),
+    description=N_(
         "Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's "
         "structure check). Nothing is changed unless the journal needs an update to this "
         "version, which is made after a verified backup."

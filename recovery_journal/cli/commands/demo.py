@@ -8,6 +8,7 @@ from pathlib import Path
 
 from recovery_journal.cli.base import Command, Context, refuse_existing
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +36,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         _remove_vault_files(path)
         raise
     vault.close()
-    print(f"Created a demo journal with a year of invented entries at {path}.", file=ctx.out)
+    print(_("Created a demo journal with a year of invented entries at {path}.").format(
+        path=path), file=ctx.out)
     return EXIT_OK
 
 
@@ -47,8 +49,8 @@ def _remove_vault_files(path: Path) -> None:
 
 COMMAND = Command(
     name="demo",
-    summary="create a journal filled with an invented year, to try the app",
-    description=(
+    summary=N_("create a journal filled with an invented year, to try the app"),
+    description=N_(
         "Create a new journal at PATH filled with a year of invented check-ins, journal "
         "entries, strengths, goals, a wellness plan and supporters, ending today. Everything "
         "in it is made up; it is meant for trying the app and its charts."

@@ -16,6 +16,7 @@ from recovery_journal.cli.base import (
     writable,
 )
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,15 +49,15 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                 write_json(repos, out)
         except OSError as exc:
             raise output_failed(out, exc) from None
-    print(f"Exported everything to {out}.", file=ctx.out)
-    print(NOT_ENCRYPTED, file=ctx.out)
+    print(_("Exported everything to {path}.").format(path=out), file=ctx.out)
+    print(_(NOT_ENCRYPTED), file=ctx.out)
     return EXIT_OK
 
 
 COMMAND = Command(
     name="export",
-    summary="write everything in a journal to a JSON file or a zip of CSV files",
-    description=(
+    summary=N_("write everything in a journal to a JSON file or a zip of CSV files"),
+    description=N_(
         "Write everything in a journal (check-ins, journal entries, strengths, goals, the "
         "wellness plan, supporters, helplines, settings) to an open format: one JSON file "
         "described in docs/export-format.md, or a zip with one CSV file per kind of record. "

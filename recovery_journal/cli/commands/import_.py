@@ -14,6 +14,7 @@ from recovery_journal.cli.base import (
     vault_path,
 )
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
+from recovery_journal.cli.i18n import N_, _
 
 if TYPE_CHECKING:
     from recovery_journal.portability.importing import CsvMapping, ImportPlan, ImportPreview
@@ -79,7 +80,8 @@ def mood_map(text: str) -> dict[str, float]:
                 raise ValueError
             found[label.strip()] = float(number)
         except ValueError:
-            raise UsageError("--mood-map takes label=number pairs, e.g. good=7.5,meh=5.") from None
+            raise UsageError(
+                _("--mood-map takes label=number pairs, e.g. good=7.5,meh=5.")) from None
     return found
 
 
@@ -88,7 +90,7 @@ def mood_map_file(path: Path) -> dict[str, float]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
-        raise UsageError("--mood-map-file: that file can't be read as UTF-8 text.") from None
+        raise UsageError(_("--mood-map-file: that file can't be read as UTF-8 text.")) from None
     found: dict[str, float] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -99,8 +101,8 @@ def mood_map_file(path: Path) -> dict[str, float]:
                 raise ValueError
             found[label.strip()] = float(value)
         except ValueError:
-            raise UsageError(f"--mood-map-file, line {number}: write it as 'label = number'."
-                             ) from None
+            raise UsageError(_("--mood-map-file, line {number}: write it as 'label = number'."
+                               ).format(number=number)) from None
     return found
 
 
@@ -109,11 +111,12 @@ def _preset_mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMap
     from recovery_journal.portability.presets import mapping_for_file
 
     if args.format != "csv" or args.date:
-        raise UsageError("--preset goes with --from csv, instead of --date and the rest.")
+        raise UsageError(_("--preset goes with --from csv, instead of --date and the rest."))
     try:
         return mapping_for_file(args.preset, args.file, words)
     except ImportProblem as problem:
-        raise ImportRefusedError(f"{problem} Nothing was added.") from None
+        raise ImportRefusedError(
+                _("{problem} Nothing was added.").format(problem=problem)) from None
 
 
 def _mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping | None:
@@ -124,12 +127,12 @@ def _mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping | 
     if args.format != "csv":
         return None
     if not args.date:
-        raise UsageError("--from csv needs --date COLUMN (and usually --measure or --note).")
+        raise UsageError(_("--from csv needs --date COLUMN (and usually --measure or --note)."))
     measures: dict[str, str] = {}
     for pair in args.measure:
         column, sep, key = str(pair).rpartition("=")
         if not sep or not column or not key:
-            raise UsageError("--measure takes COLUMN=KEY, e.g. --measure Mood=mood.")
+            raise UsageError(_("--measure takes COLUMN=KEY, e.g. --measure Mood=mood."))
         measures[column] = key
     return CsvMapping(date=args.date, time=args.time, measures=measures,
                       tags=tuple(args.tags), note=args.note, date_format=args.date_format)
@@ -174,7 +177,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     path = vault_path(args)
     refuse_unless_file(path)
     if not args.file.exists():
-        raise ImportRefusedError(f"There is no file to import at {args.file}. Nothing was added.")
+        raise ImportRefusedError(_("There is no file to import at {path}. Nothing was added."
+                                   ).format(path=args.file))
     moods = mood_map_file(args.mood_map_file) if args.mood_map_file else {}
     moods.update(mood_map(args.mood_map))
     mapping = _mapping(args, moods)
@@ -182,7 +186,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         plan = read_import(args.format, args.file, mood_map=moods, mapping=mapping,
                            with_scales=args.with_scales)
     except ImportProblem as problem:
-        raise ImportRefusedError(f"{problem} Nothing was added.") from None
+        raise ImportRefusedError(
+                _("{problem} Nothing was added.").format(problem=problem)) from None
     with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
         repos = Repositories.from_vault(vault)
         try:
@@ -192,7 +197,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                 _confirm(ctx)
             added = apply(plan, repos)
         except ImportProblem as problem:
-            raise ImportRefusedError(f"{problem} Nothing was added.") from None
+            raise ImportRefusedError(
+                _("{problem} Nothing was added.").format(problem=problem)) from None
     total = sum(added.values())
     print(f"Added {total} new records." if total else NOTHING_NEW, file=ctx.out)
     return EXIT_OK
@@ -214,20 +220,20 @@ def _more(plan: ImportPlan, repos: Repositories) -> list[str]:
 
 def _confirm(ctx: Context) -> None:
     if not ctx.passphrases.interactive:
-        raise UsageError("Nothing was added. Add --yes to import when standard input "
-                         "isn't a terminal.")
+        raise UsageError(_("Nothing was added. Add --yes to import when standard input "
+                         "isn't a terminal."))
     try:
         answer = input("Add these to the journal? Type yes to go ahead: ")
     except EOFError:
         answer = ""
     if answer.strip().casefold() not in {"yes", "y"}:
-        raise CommandError("Nothing was added.")
+        raise CommandError(_("Nothing was added."))
 
 
 COMMAND = Command(
     name="import",
-    summary="bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV",
-    description=(
+    summary=N_("bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV"),
+    description=N_(
         "Read FILE, show what it holds (counts, days, what is already in the journal), then "
         "add it in one step: if any row can't be stored, nothing is added and the message "
         "names the row and column. Importing the same file again adds nothing new. On a "

@@ -12,6 +12,7 @@ from recovery_journal.cli.base import (
     vault_path,
 )
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,14 +30,14 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     refuse_existing(path)
     passphrase = ctx.passphrases.new()
     Vault.create(path, passphrase, kdf_iter=ctx.kdf_iter).close()
-    print(f"Created a new, empty journal at {path}.", file=ctx.out)
+    print(_("Created a new, empty journal at {path}.").format(path=path), file=ctx.out)
     return EXIT_OK
 
 
 COMMAND = Command(
     name="init",
-    summary="create a new, empty journal",
-    description=(
+    summary=N_("create a new, empty journal"),
+    description=N_(
         "Create a new, empty journal protected by a passphrase. It starts with the usual "
         "measures (mood, hope) and life areas, and nothing personal. An existing file is never "
         "replaced."

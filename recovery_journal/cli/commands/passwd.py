@@ -12,6 +12,7 @@ from recovery_journal.cli.base import (
     vault_path,
 )
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,22 +25,24 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
     path = vault_path(args)
     refuse_unless_file(path)
-    current = ctx.passphrases.current("Current passphrase: ")
+    current = ctx.passphrases.current(N_("Current passphrase: "))
     with Vault.open(path, current, kdf_iter=ctx.kdf_iter) as vault:
         # Asked only once the current one has proved right, so a typo costs one prompt.
-        result = change_passphrase(vault, current, ctx.passphrases.new("New passphrase: "))
-    print("Passphrase changed. Use the new one from now on.", file=ctx.out)
+        result = change_passphrase(vault, current, ctx.passphrases.new(N_("New passphrase: ")))
+    print(_("Passphrase changed. Use the new one from now on."), file=ctx.out)
     if result.changed:
-        print(f"Backups changed with it: {len(result.changed)}.", file=ctx.out)
+        print(_("Backups changed with it: {count}.").format(count=len(result.changed)),
+              file=ctx.out)
     for copy in result.left:
-        print(f"Left as it was, still under the passphrase it had before: {copy}", file=ctx.out)
+        print(_("Left as it was, still under the passphrase it had before: {path}").format(
+            path=copy), file=ctx.out)
     return EXIT_OK
 
 
 COMMAND = Command(
     name="passwd",
-    summary="change a journal's passphrase",
-    description=(
+    summary=N_("change a journal's passphrase"),
+    description=N_(
         "Change the passphrase of a journal. The journal is re-encrypted and reopened with the "
         "new passphrase to prove the change, then each automatic backup and each copy kept "
         "beside it is re-encrypted too; any copy that can't be is named and left as it was. If "

@@ -16,6 +16,7 @@ from recovery_journal.cli.base import (
     refuse_unless_file,
 )
 from recovery_journal.cli.errors import EXIT_OK, UsageError
+from recovery_journal.cli.i18n import N_, _
 from recovery_journal.model import PlanSectionKey
 
 _PLAN_KEYS = ", ".join(f"plan:{key.value}" for key in PlanSectionKey)
@@ -25,7 +26,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-03-04") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2025-03-04").format(text=text)) from None
 
 
 def _section_help() -> str:
@@ -59,9 +61,9 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _check_out(path: Path) -> None:
     if path.suffix.lower() != ".pdf":
-        raise UsageError("The --out file must end in .pdf.")
+        raise UsageError(_("The --out file must end in .pdf."))
     if path.is_dir():
-        raise UsageError("The --out path is a folder; give a file name ending in .pdf.")
+        raise UsageError(_("The --out path is a folder; give a file name ending in .pdf."))
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
@@ -75,7 +77,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             paper=args.paper, footer=args.footer,
         )
     except ValueError as exc:
-        raise UsageError(f"{exc} See 'recovery-journal report --help'.") from None
+        raise UsageError(_("{problem} See 'recovery-journal report --help'.").format(
+            problem=exc)) from None
     out: Path = args.out
     _check_out(out)
     refuse_unless_file(args.path)
@@ -92,15 +95,15 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             write_report(content, out)
         except OSError as exc:
             raise output_failed(out, exc) from None
-    print(f"Saved the report to {out}. It is not encrypted: anyone with the file can read it.",
-          file=ctx.out)
+    print(_("Saved the report to {path}. It is not encrypted: anyone with the file can read "
+            "it.").format(path=out), file=ctx.out)
     return EXIT_OK
 
 
 COMMAND = Command(
     name="report",
-    summary="write a PDF report of the sections you choose",
-    description=(
+    summary=N_("write a PDF report of the sections you choose"),
+    description=N_(
         "Unlock a journal and write a PDF report of a period with only the sections you "
         f"choose. Sections: checkins, {', '.join(CHART_NAMES)}, plan, {_PLAN_KEYS}, people, "
         "journal. Phone numbers, email addresses and journal text stay "

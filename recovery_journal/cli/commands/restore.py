@@ -7,6 +7,7 @@ from pathlib import Path
 
 from recovery_journal.cli.base import Command, Context, add_vault_argument, vault_path
 from recovery_journal.cli.errors import EXIT_OK
+from recovery_journal.cli.i18n import N_, _
 from recovery_journal.storage import errors
 
 
@@ -23,13 +24,15 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
     path = vault_path(args)
     if not args.backup.exists():
-        raise errors.VaultMissingError(f"There is no backup file at {args.backup}.",
-                                       hint="Nothing was changed.")
-    done = restore(path, args.backup, ctx.passphrases.current("Backup passphrase: "),
+        raise errors.VaultMissingError(
+            _("There is no backup file at {path}.").format(path=args.backup),
+            hint=_("Nothing was changed."))
+    done = restore(path, args.backup, ctx.passphrases.current(N_("Backup passphrase: ")),
                    kdf_iter=ctx.kdf_iter)
-    print("The backup was checked and restored.", file=ctx.out)
+    print(_("The backup was checked and restored."), file=ctx.out)
     if done.kept is not None:
-        print(f"Your previous journal was kept, whole, at: {done.kept}", file=ctx.out)
+        print(_("Your previous journal was kept, whole, at: {path}").format(path=done.kept),
+              file=ctx.out)
     for note in done.notes():
         print(note, file=ctx.out)
     return EXIT_OK
@@ -37,8 +40,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
 COMMAND = Command(
     name="restore",
-    summary="restore a journal from a backup",
-    description=(
+    summary=N_("restore a journal from a backup"),
+    description=N_(
         "Check a backup first (its passphrase, both integrity checks), then put it in place of "
         "the journal. The journal that was there is kept with the date and time in its name, "
         "never deleted, with every save it held. If PATH is a link, the link stays and the "

@@ -3266,6 +3266,10 @@
         <translation>Quitar persona</translation>
     </message>
     <message>
+        <source>When in my plan they are involved</source>
+        <translation>En qué parte de mi plan participan</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3296,10 +3300,6 @@
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
         <translation>Por ejemplo: un paseo y una charla, llevarme en coche, dar de comer al gato</translation>
-    </message>
-    <message>
-        <source>When in my plan they are involved</source>
-        <translation>En qué parte de mi plan participan</translation>
     </message>
     <message>
         <source>Show them in my crisis plan</source>
@@ -10797,6 +10797,10 @@
         <translation>&amp;Acerca de Recovery Journal</translation>
     </message>
     <message>
+        <source>When in my plan they are involved</source>
+        <translation>En qué parte de mi plan participan</translation>
+    </message>
+    <message>
         <source>Their name</source>
         <translation>Su nombre</translation>
     </message>
@@ -10823,10 +10827,6 @@
     <message>
         <source>For example: a walk and a talk, lifts, feeding the cat</source>
         <translation>Por ejemplo: un paseo y una charla, llevarme en coche, dar de comer al gato</translation>
-    </message>
-    <message>
-        <source>When in my plan they are involved</source>
-        <translation>En qué parte de mi plan participan</translation>
     </message>
     <message>
         <source>Show them in my crisis plan</source>
@@ -11152,6 +11152,578 @@
         <source>{title} is still running in the notification area, locked.</source>
         <translation>{title} sigue funcionando en el área de notificación, bloqueado.</translation>
     </message>
+    <message>
+        <source>--install-desktop-entry and --uninstall-desktop-entry go without a command. See 'recovery-journal --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal was taken out of your app menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal wasn't in your app menu, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal is now in your app menu (its files are under {folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app menu entry couldn't be changed under {folder} (the folder may be read-only or the disk full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the new journal doesn't exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer account may not write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or folder refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file (default: your usual journal, shown below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} couldn't be written: {why}. Nothing was left there; any earlier file at that place was kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a journal file.</source>
+        <translation>{path} es una carpeta, no un archivo de diario.</translation>
+    </message>
+    <message>
+        <source>There is no journal file at {path}.</source>
+        <translation>No hay ningún archivo de diario en {path}.</translation>
+    </message>
+    <message>
+        <source>--out names {path}, which is the journal itself or one of its own side files (-wal, -shm, -journal); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names {path}, but {why}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for --out ({folder}) doesn't exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked. It opens with the journal's current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a verified encrypted backup of a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of a journal to a new file. The copy is written under a temporary name, checked (both integrity checks and the number of rows in every table), synced to disk and only then given its name. It opens with the same passphrase as the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at --out, so no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file name; the existing file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save one chart as a PNG, SVG or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --from date is after the --to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out file must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out path is a folder; give a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart “{title}”{period} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number of days above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date like 2025-03-04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} See 'recovery-journal chart --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both integrity checks passed: this journal is sound.</source>
+        <translation>Las dos comprobaciones de integridad han ido bien: este diario está en buen estado.</translation>
+    </message>
+    <message>
+        <source>check a journal's integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's structure check). Nothing is changed unless the journal needs an update to this version, which is made after a verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a journal filled with an invented year, to try the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new journal at PATH filled with a year of invented check-ins, journal entries, strengths, goals, a wellness plan and supporters, ending today. Everything in it is made up; it is meant for trying the app and its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a demo journal with a year of invented entries at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything in a journal to a JSON file or a zip of CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything in a journal (check-ins, journal entries, strengths, goals, the wellness plan, supporters, helplines, settings) to an open format: one JSON file described in docs/export-format.md, or a zip with one CSV file per kind of record. The file is written whole or not at all and only you can read it (mode 0600), but it is NOT encrypted: anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported everything to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset goes with --from csv, instead of --date and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from csv needs --date COLUMN (and usually --measure or --note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added. Add --yes to import when standard input isn't a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood-map-file: that file can't be read as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file to import at {path}. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new, empty journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty journal protected by a passphrase. It starts with the usual measures (mood, hope) and life areas, and nothing personal. An existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new, empty journal at {path}.</source>
+        <translation>Se ha creado un diario nuevo y vacío en {path}.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a journal's passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a journal. The journal is re-encrypted and reopened with the new passphrase to prove the change, then each automatic backup and each copy kept beside it is re-encrypted too; any copy that can't be is named and left as it was. If the computer stops during the change, one of the two passphrases still opens the journal and each copy: try the previous one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups changed with it: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as it was, still under the passphrase it had before: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF report of the sections you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out file must end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out path is a folder; give a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}. It is not encrypted: anyone with the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} See 'recovery-journal report --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a journal from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your previous journal was kept, whole, at: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so the command stopped. Your journal file was left as the last finished step saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation>Detenido, como pediste.</translation>
+    </message>
+    <message>
+        <source>The command wasn't understood. See 'recovery-journal --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases you typed are different, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file named by --out couldn't be written, so nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (the message says no more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line wasn't understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal: a private, offline-first wellness journal. With no command, the desktop app opens your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your usual journal:</source>
+        <translation>Tu diario habitual:</translation>
+    </message>
+    <message>
+        <source>Passphrases:</source>
+        <translation>Frases de contraseña:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>the journal the desktop app opens (default: your usual journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of these messages: en, cy (Cymraeg) or es (Español); default: your system's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add Recovery Journal to your desktop's app menu, for you only (under $XDG_DATA_HOME, usually ~/.local/share), then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take Recovery Journal out of your app menu again, then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>órdenes</translation>
+    </message>
+    <message>
+        <source>{problem}. See '{command} --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a terminal, passphrases are asked without showing what you type, and a new one is asked twice. When standard input is not a terminal, the passphrase is read from its first line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line ending (\n or \r\n) is removed; every other space is part of the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input isn't UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was found on line {number} of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong with the journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source></source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a passphrase; an empty one can't protect your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase contains a character that can't be used (a null character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn't open this journal, or this is not a Recovery Journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and try again. If you changed your passphrase recently, try the previous one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn't the passphrase your journal has now, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and type your current passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you have now, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal file at that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been moved or renamed. Choose the file again, or create a new journal.</source>
+        <translation>Puede que se haya movido o cambiado de nombre. Vuelve a elegir el archivo o crea un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>That is a folder or a special file, not a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the journal file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty, so it holds no journal (it may be damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have a backup, restore it. Your other files were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an ordinary, unencrypted database file, not a Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your journal file, or import your data from another app instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted file opened, but it belongs to another app, not Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Choose your journal file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but part of this journal file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore your latest backup, and keep this file in case it can be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the app to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is already open in another window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer account isn't allowed to read or change that journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file's permissions, or copy it somewhere you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists there, so a new journal was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name or place; the existing file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There isn't enough free space on the disk to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost: free some space and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file couldn't be read or written just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Try again; if it keeps happening, restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is busy changing its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item no longer exists in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the side file holding this journal's most recent saves was damaged or lost when the computer stopped, so some of those saves may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock again to go on with everything that could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file ends before its first page does, so it was cut short or it isn't a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. If you have a backup, restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -11378,6 +11950,581 @@
     <message>
         <source>{title} is still running in the notification area, locked.</source>
         <translation>{title} sigue funcionando en el área de notificación, bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>--install-desktop-entry and --uninstall-desktop-entry go without a command. See 'recovery-journal --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal was taken out of your app menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal wasn't in your app menu, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal is now in your app menu (its files are under {folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app menu entry couldn't be changed under {folder} (the folder may be read-only or the disk full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the new journal doesn't exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer account may not write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or folder refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file (default: your usual journal, shown below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} couldn't be written: {why}. Nothing was left there; any earlier file at that place was kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a journal file.</source>
+        <translation>{path} es una carpeta, no un archivo de diario.</translation>
+    </message>
+    <message>
+        <source>There is no journal file at {path}.</source>
+        <translation>No hay ningún archivo de diario en {path}.</translation>
+    </message>
+    <message>
+        <source>--out names {path}, which is the journal itself or one of its own side files (-wal, -shm, -journal); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names {path}, but {why}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for --out ({folder}) doesn't exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked. It opens with the journal's current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a verified encrypted backup of a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of a journal to a new file. The copy is written under a temporary name, checked (both integrity checks and the number of rows in every table), synced to disk and only then given its name. It opens with the same passphrase as the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at --out, so no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file name; the existing file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save one chart as a PNG, SVG or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --from date is after the --to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out file must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out path is a folder; give a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart “{title}”{period} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number of days above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date like 2025-03-04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} See 'recovery-journal chart --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both integrity checks passed: this journal is sound.</source>
+        <translation>Las dos comprobaciones de integridad han ido bien: este diario está en buen estado.</translation>
+    </message>
+    <message>
+        <source>check a journal's integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's structure check). Nothing is changed unless the journal needs an update to this version, which is made after a verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a journal filled with an invented year, to try the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new journal at PATH filled with a year of invented check-ins, journal entries, strengths, goals, a wellness plan and supporters, ending today. Everything in it is made up; it is meant for trying the app and its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a demo journal with a year of invented entries at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything in a journal to a JSON file or a zip of CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything in a journal (check-ins, journal entries, strengths, goals, the wellness plan, supporters, helplines, settings) to an open format: one JSON file described in docs/export-format.md, or a zip with one CSV file per kind of record. The file is written whole or not at all and only you can read it (mode 0600), but it is NOT encrypted: anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported everything to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset goes with --from csv, instead of --date and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from csv needs --date COLUMN (and usually --measure or --note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added. Add --yes to import when standard input isn't a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood-map-file: that file can't be read as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file to import at {path}. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new, empty journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty journal protected by a passphrase. It starts with the usual measures (mood, hope) and life areas, and nothing personal. An existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new, empty journal at {path}.</source>
+        <translation>Se ha creado un diario nuevo y vacío en {path}.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a journal's passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a journal. The journal is re-encrypted and reopened with the new passphrase to prove the change, then each automatic backup and each copy kept beside it is re-encrypted too; any copy that can't be is named and left as it was. If the computer stops during the change, one of the two passphrases still opens the journal and each copy: try the previous one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups changed with it: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as it was, still under the passphrase it had before: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF report of the sections you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out file must end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --out path is a folder; give a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}. It is not encrypted: anyone with the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} See 'recovery-journal report --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a journal from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your previous journal was kept, whole, at: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so the command stopped. Your journal file was left as the last finished step saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation>Detenido, como pediste.</translation>
+    </message>
+    <message>
+        <source>The command wasn't understood. See 'recovery-journal --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases you typed are different, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file named by --out couldn't be written, so nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (the message says no more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line wasn't understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal: a private, offline-first wellness journal. With no command, the desktop app opens your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your usual journal:</source>
+        <translation>Tu diario habitual:</translation>
+    </message>
+    <message>
+        <source>Passphrases:</source>
+        <translation>Frases de contraseña:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>the journal the desktop app opens (default: your usual journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of these messages: en, cy (Cymraeg) or es (Español); default: your system's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add Recovery Journal to your desktop's app menu, for you only (under $XDG_DATA_HOME, usually ~/.local/share), then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take Recovery Journal out of your app menu again, then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>órdenes</translation>
+    </message>
+    <message>
+        <source>{problem}. See '{command} --help'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a terminal, passphrases are asked without showing what you type, and a new one is asked twice. When standard input is not a terminal, the passphrase is read from its first line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line ending (\n or \r\n) is removed; every other space is part of the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input isn't UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was found on line {number} of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong with the journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source></source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a passphrase; an empty one can't protect your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase contains a character that can't be used (a null character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn't open this journal, or this is not a Recovery Journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and try again. If you changed your passphrase recently, try the previous one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn't the passphrase your journal has now, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and type your current passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you have now, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal file at that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been moved or renamed. Choose the file again, or create a new journal.</source>
+        <translation>Puede que se haya movido o cambiado de nombre. Vuelve a elegir el archivo o crea un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>That is a folder or a special file, not a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the journal file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty, so it holds no journal (it may be damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have a backup, restore it. Your other files were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an ordinary, unencrypted database file, not a Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your journal file, or import your data from another app instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted file opened, but it belongs to another app, not Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Choose your journal file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but part of this journal file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore your latest backup, and keep this file in case it can be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the app to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is already open in another window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer account isn't allowed to read or change that journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file's permissions, or copy it somewhere you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists there, so a new journal was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name or place; the existing file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There isn't enough free space on the disk to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost: free some space and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file couldn't be read or written just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Try again; if it keeps happening, restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is busy changing its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item no longer exists in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the side file holding this journal's most recent saves was damaged or lost when the computer stopped, so some of those saves may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock again to go on with everything that could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file ends before its first page does, so it was cut short or it isn't a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. If you have a backup, restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.goals import Goals
 from recovery_journal.ui.goals.layout import FlowLayout, RowsList, style_item_view
 from recovery_journal.ui.goals.words import standing, status_name
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 
 class DateEdit(QDateEdit):
@@ -49,7 +50,7 @@ class OptionalDate(QWidget):
 
     def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox(label, self)
+        self.check: QCheckBox = WrapCheckBox(label, self)  # wraps beside the date at 200 %
         self.check.setAccessibleName(label)
         self.edit = DateEdit(self)
         self.edit.setAccessibleName(name)
@@ -131,7 +132,11 @@ class GoalForm(QWidget):
             label.setBuddy(self.strengths)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(QLabel(self.tr("Ctrl+Enter saves"), self))
+        # The hint wraps beside Save: on one line it held the page wider than the screen at
+        # 200 % in a longer language.
+        saves = QLabel(self.tr("Ctrl+Enter saves"), self)
+        saves.setWordWrap(True)
+        buttons.addWidget(saves, 1)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -95,6 +95,7 @@ class ReviewsEditor(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(add_row)
         self.history_label = QLabel(self.tr("Earlier re&views, newest first"), self)
+        self.history_label.setWordWrap(True)  # a longer language at 200 % needs two lines
         self.history_label.setBuddy(self.history)
         layout.addWidget(self.empty)
         layout.addWidget(self.history_label)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.charts import screen_table
 from recovery_journal.ui import tokens
 from recovery_journal.ui.insights.table import ChartTableModel
+from recovery_journal.ui.widgets.buttons import ButtonRow
 from recovery_journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:
@@ -182,9 +183,8 @@ class ChartCard(QFrame):
         self.busy.setAccessibleName(self.tr("Drawing the chart"))
         for widget in (self.busy_label, self.busy):
             widget.hide()
-        row.addWidget(self.table_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
+        # One under the other when large text or a longer language leaves no room beside.
+        row.addWidget(ButtonRow(self.table_button, self.save_button, parent=self), 1)
         row.addWidget(self.busy_label)
         row.addWidget(self.busy)
         return row

@@ -18,6 +18,7 @@ from recovery_journal.charts.registry import (
 from recovery_journal.model import Measure, Support, SupportEventKind, Tag
 from recovery_journal.questionnaires import INSTRUMENTS
 from recovery_journal.ui.widgets.range_picker import DateEdit
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 MEASURES_PER_ROW = 4
 PIVOT_DAYS_DEFAULT = 30
@@ -92,7 +93,7 @@ class ChartControls(QObject):
 
     def build_support_toggle(self, name: str, grid: QGridLayout, parent: QWidget) -> None:
         """"Show changes in my supports" (on at first) for the time chart `name`."""
-        box = QCheckBox(self.tr("Show changes in my supports"), parent)
+        box = WrapCheckBox(self.tr("Show changes in my supports"), parent)
         box.setAccessibleName(box.text())
         box.setChecked(True)
         box.toggled.connect(lambda _on: self.changed.emit(name))
@@ -126,16 +127,18 @@ class ChartControls(QObject):
         self.pivot_days.setRange(7, 365)
         self.pivot_days.setValue(PIVOT_DAYS_DEFAULT)
         self.pivot_days.setAccessibleName(self.tr("Days before and after"))
+        # Two columns, one control a row (the date, tag or change under "Compare around"): four
+        # side by side held the card wider than the screen at 200 % in a longer language.
         grid.addWidget(_label(self.tr("Compare &around"), self.pivot_kind, parent), 0, 0)
         grid.addWidget(self.pivot_kind, 0, 1)
-        grid.addWidget(self.pivot_date, 0, 2)
-        grid.addWidget(self.pivot_tag, 0, 3)
-        grid.addWidget(self.pivot_support, 0, 3)
-        grid.addWidget(_label(self.tr("M&easure"), self.pivot_measure, parent), 1, 0)
-        grid.addWidget(self.pivot_measure, 1, 1)
-        grid.addWidget(_label(self.tr("&Days each side"), self.pivot_days, parent), 1, 2)
-        grid.addWidget(self.pivot_days, 1, 3)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.pivot_date, 1, 1)  # only one of these three shows (a hidden row
+        grid.addWidget(self.pivot_tag, 2, 1)  # takes no room)
+        grid.addWidget(self.pivot_support, 3, 1)
+        grid.addWidget(_label(self.tr("M&easure"), self.pivot_measure, parent), 4, 0)
+        grid.addWidget(self.pivot_measure, 4, 1)
+        grid.addWidget(_label(self.tr("&Days each side"), self.pivot_days, parent), 5, 0)
+        grid.addWidget(self.pivot_days, 5, 1)
+        grid.setColumnStretch(2, 1)
         self.pivot_tag.hide()
         self.pivot_support.hide()
         emit = lambda *_args: self.changed.emit(BEFORE_AFTER.name)  # noqa: E731

@@ -45,6 +45,7 @@ from recovery_journal.ui.journal.search import (
 from recovery_journal.ui.journal.search_bar import SearchBar
 from recovery_journal.ui.journal.undo import delete_entry_command
 from recovery_journal.ui.page import Page
+from recovery_journal.ui.widgets.buttons import ButtonRow
 from recovery_journal.ui.widgets.heading import page_title
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
@@ -121,10 +122,11 @@ class JournalPage(Page):
         self.hope_button.setAccessibleName(self.tr("Add this entry to my hope box"))
         self.hope_button.clicked.connect(self.keep_in_hope_box)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.hope_button)
-        buttons.addStretch(1)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        # Stacked when they don't fit side by side (200 % text in a longer language held the
+        # list's column, and the page, wider than the screen).
+        buttons.addWidget(ButtonRow(self.new_button, self.delete_button, self.hope_button,
+                                    parent=self))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

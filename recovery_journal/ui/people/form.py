@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import PlanSectionKey, Supporter
 from recovery_journal.ui.plan.section_editor import section_title
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 
 def _tr(text: str) -> str:
@@ -82,7 +83,9 @@ class PersonForm(QWidget):
                                                "feeding the cat"))
         self.helps_with.setMaximumHeight(self.helps_with.fontMetrics().lineSpacing() * 5)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: beside them (WrapLongRows) a long label squeezed the
+        # fields to a few letters in this narrow column at 200 % text.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form_layout = form
         for label, field in ((_tr("&Name"), self.name), (_tr("&Relationship"), self.relationship),
                              (_tr("&Phone"), self.phone), (_tr("&Email"), self.email),
@@ -90,20 +93,28 @@ class PersonForm(QWidget):
             text = QLabel(label, self)
             text.setBuddy(field)
             form.addRow(text, field)
-        self.stages_box = QGroupBox(_tr("When in my plan they are involved"), self)
+        # The group's title as a wrapping label inside it: a QGroupBox title never wraps, and
+        # held the page wider than the screen at 200 % in a longer language.
+        stages_title = _tr("When in my plan they are involved")
+        self.stages_box = QGroupBox(self)
+        self.stages_box.setAccessibleName(stages_title)
+        self.stages_box.setProperty("titleInside", True)  # stylesheet.py: no title padding
         stages_layout = QVBoxLayout(self.stages_box)
+        stages_heading = QLabel(stages_title, self.stages_box)
+        stages_heading.setWordWrap(True)
+        stages_layout.addWidget(stages_heading)
         self.stages: dict[PlanSectionKey, QCheckBox] = {}
         for key in PlanSectionKey:
-            box = QCheckBox(section_title(key), self.stages_box)
+            box = WrapCheckBox(section_title(key), self.stages_box)
             box.setAccessibleName(_tr("Involved at: %s") % section_title(key))
             stages_layout.addWidget(box)
             self.stages[key] = box
-        self.in_crisis_plan = QCheckBox(_tr("Show them in my crisis plan"), self)
+        self.in_crisis_plan = WrapCheckBox(_tr("Show them in my crisis plan"), self)
         self.in_crisis_plan.setAccessibleName(_tr("In my crisis plan"))
         crisis_hint = QLabel(_tr("They then appear in Get help now and on the crisis card, "
                                  "unless you ask that they not be contacted."), self)
         crisis_hint.setWordWrap(True)
-        self.do_not_contact = QCheckBox(_tr("Please don't contact them"), self)
+        self.do_not_contact = WrapCheckBox(_tr("Please don't contact them"), self)
         self.do_not_contact.setAccessibleName(_tr("Please don't contact"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

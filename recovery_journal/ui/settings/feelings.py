@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from recovery_journal.model import Feeling, FeelingGroup
 from recovery_journal.storage.feelings import Feelings
@@ -37,13 +37,16 @@ class FeelingsEditor(_NamedListEditor[Feeling]):
         self.new_group = _group_box(self, self.tr("Group of the new feeling"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add the new feeling"))
-        adding = QHBoxLayout()
+        # The label above, the name on its own line, its group and Add below it: side by side
+        # they held Settings wider than the screen at 200 % in a longer language.
+        adding = QGridLayout()
         new_label = QLabel(self.tr("New &feeling"), self)
         new_label.setBuddy(self.new_name)
-        adding.addWidget(new_label)
-        adding.addWidget(self.new_name, 1)
-        adding.addWidget(self.new_group)
-        adding.addWidget(self.add_button)
+        adding.addWidget(new_label, 0, 0, 1, 3)
+        adding.addWidget(self.new_name, 1, 0, 1, 3)
+        adding.addWidget(self.new_group, 2, 0)
+        adding.addWidget(self.add_button, 2, 1)
+        adding.setColumnStretch(2, 1)
         # Across the whole card: at 200 % text the list's column alone leaves no room to type.
         self.grid.addLayout(adding, 2, 0, 1, 2)
         self.new_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))

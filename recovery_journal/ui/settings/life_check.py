@@ -39,7 +39,11 @@ class LifeCheckCard(Card):
         self.add_layout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Offer a life check on Today &every"), self.weeks)
+        # A label that wraps: on one line it held the page wider than the screen at 200 %.
+        label = QLabel(self.tr("Offer a life check on Today &every"), self)
+        label.setWordWrap(True)
+        label.setBuddy(self.weeks)
+        form.addRow(label, self.weeks)
         about = QLabel(self.tr(
             "A life check asks how satisfied you are with each part of your life, from 1 to 7, "
             "and what is going well. Today offers one only if you choose a number here, and it "

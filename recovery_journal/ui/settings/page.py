@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -37,6 +36,7 @@ from recovery_journal.ui.settings.tags import DomainsEditor, TagsEditor
 from recovery_journal.ui.theme import THEMES
 from recovery_journal.ui.widgets.card import Card
 from recovery_journal.ui.widgets.scroll_page import ScrollPage
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 AUTOLOCK_MAX = 240
 
@@ -125,7 +125,11 @@ class SettingsPage(ScrollPage):
         box.add_layout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Lock after this long without &use"), self.autolock)
+        # A label that wraps: on one line it held the page wider than the screen at 200 %.
+        label = QLabel(self.tr("Lock after this long without &use"), box)
+        label.setWordWrap(True)
+        label.setBuddy(self.autolock)
+        form.addRow(label, self.autolock)
         hint = QLabel(self.tr("0 turns automatic locking off. Ctrl+L locks at any time."), box)
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -154,7 +158,7 @@ class SettingsPage(ScrollPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("Te&xt size"), self.text_scale)
-        self.neutral_title = QCheckBox(
+        self.neutral_title = WrapCheckBox(
             self.tr("Call the window just “Journal” (for a computer others can see)"), box
         )
         self.neutral_title.setAccessibleName(self.tr("Neutral window title: Journal"))
@@ -168,7 +172,7 @@ class SettingsPage(ScrollPage):
     def _build_reminder(self) -> Card:
         box = Card(self.tr("Daily reminder"), self.content)
         settings = self._repos.settings
-        self.reminder = QCheckBox(self.tr("Remind me once a day to check in"), box)
+        self.reminder = WrapCheckBox(self.tr("Remind me once a day to check in"), box)
         self.reminder.setAccessibleName(self.reminder.text())
         self.reminder.setChecked(settings.get("reminder_enabled"))
         self.reminder_time = QTimeEdit(box)

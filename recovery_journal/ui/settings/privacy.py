@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSystemTrayIcon, QWidget
 
 from recovery_journal.ui.app_settings import AppSettings
 from recovery_journal.ui.widgets.card import Card
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 
 class PrivacyCard(Card):
@@ -49,7 +50,7 @@ class PrivacyCard(Card):
         self._match_tray()
 
     def _box(self, text: str, checked: bool, save: object) -> QCheckBox:
-        box = QCheckBox(text, self)
+        box = WrapCheckBox(text, self)
         box.setAccessibleName(text)
         box.setChecked(checked)
         box.toggled.connect(save)

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -22,6 +21,7 @@ from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
 from recovery_journal.ui.questionnaires.dialog import QuestionnaireDialog
 from recovery_journal.ui.widgets.card import Card
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 # How often each is offered when first switched on, in days: PHQ-9 and GAD-7 ask about the
 # last 2 weeks, QPR-15 about the last 7 days and is slow to change, ONS4 about yesterday.
@@ -34,7 +34,7 @@ class QuestionnaireRow:
 
     def __init__(self, card: QuestionnairesCard, instrument: Instrument) -> None:
         self.instrument = instrument
-        self.on = QCheckBox(card.tr("Offer %1").replace("%1", instrument.title), card)
+        self.on = WrapCheckBox(card.tr("Offer %1").replace("%1", instrument.title), card)
         self.on.setAccessibleName(self.on.text())
         self.every = QSpinBox(card)
         self.every.setRange(1, 52)
@@ -107,10 +107,13 @@ class QuestionnairesCard(Card):
             row = QuestionnaireRow(self, each)
             self.rows[each.key] = row
             # The name on its own line, its choices under it: long names wrap at 200 % text.
-            grid.addWidget(row.on, 2 * number, 0, 1, 4)
-            grid.addWidget(row.every, 2 * number + 1, 0)
-            grid.addWidget(row.unit, 2 * number + 1, 1)
-            grid.addWidget(row.answer, 2 * number + 1, 2)
+            # "Answer now" under how often: beside it the row held Settings wider than the
+            # screen at 200 % in a longer language.
+            grid.addWidget(row.on, 3 * number, 0, 1, 4)
+            grid.addWidget(row.every, 3 * number + 1, 0)
+            grid.addWidget(row.unit, 3 * number + 1, 1)
+            grid.addWidget(row.answer, 3 * number + 2, 0, 1, 2,
+                           Qt.AlignmentFlag.AlignLeft)
             row.show_days(int(repos.settings.get(f"questionnaire_{each.key}_days")))
             row.on.toggled.connect(lambda _on, r=row: self._save(r))
             row.every.valueChanged.connect(lambda _v, r=row: self._save(r))

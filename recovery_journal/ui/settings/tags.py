@@ -7,11 +7,9 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -25,6 +23,7 @@ from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.tags import Tags
 from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.record_list import RecordListModel
+from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 R = TypeVar("R", Tag, LifeDomain, Feeling)
 
@@ -59,7 +58,7 @@ class _NamedListEditor(QWidget, Generic[R]):
         self.empty.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name"))
-        self.shown = QCheckBox(self.tr("Show in lists and suggestions"), self)
+        self.shown = WrapCheckBox(self.tr("Show in lists and suggestions"), self)
         self.shown.setAccessibleName(self.shown.text())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -246,16 +245,17 @@ class DomainsEditor(_NamedListEditor[LifeDomain]):
         self.new_name.setAccessibleName(self.tr("Name of a new life area"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add the new life area"))
-        adding = QHBoxLayout()
+        # The label above the name and Add: beside them it held Settings ~40 px wider than the
+        # screen in Welsh at 200 %.
+        adding = QGridLayout()
         new_label = QLabel(self.tr("New life &area"), self)
         new_label.setBuddy(self.new_name)
-        adding.addWidget(new_label)
-        adding.addWidget(self.new_name, 1)
-        adding.addWidget(self.add_button)
-        self.grid.addLayout(adding, 2, 0)
-        # The adding row sits under the list, in its column: Tab reads that column first.
-        QWidget.setTabOrder(self.view, self.new_name)
-        QWidget.setTabOrder(self.new_name, self.add_button)
+        adding.addWidget(new_label, 0, 0, 1, 2)
+        adding.addWidget(self.new_name, 1, 0)
+        adding.addWidget(self.add_button, 1, 1)
+        adding.setColumnStretch(0, 1)
+        # Across the whole card, as for feelings (Tab reads the list and its form first).
+        self.grid.addLayout(adding, 2, 0, 1, 2)
         self.grid.addWidget(self.message, 3, 0, 1, 2)
         self.add_button.clicked.connect(self.add_domain)
         self.new_name.returnPressed.connect(self.add_domain)
