@@ -11316,51 +11316,51 @@
     </message>
     <message>
         <source>--install-desktop-entry and --uninstall-desktop-entry go without a command. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --install-desktop-entry a --uninstall-desktop-entry yn cael eu defnyddio heb orchymyn. Gweler ‘recovery-journal --help’.</translation>
     </message>
     <message>
         <source>Recovery Journal was taken out of your app menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd Recovery Journal ei dynnu o’ch dewislen apiau.</translation>
     </message>
     <message>
         <source>Recovery Journal wasn't in your app menu, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Recovery Journal ddim yn eich dewislen apiau, felly chafodd dim byd ei dynnu.</translation>
     </message>
     <message>
         <source>Recovery Journal is now in your app menu (its files are under {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Recovery Journal yn eich dewislen apiau nawr (mae ei ffeiliau o dan {folder}).</translation>
     </message>
     <message>
         <source>The app menu entry couldn't be changed under {folder} (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y cofnod yn y ddewislen apiau o dan {folder} (efallai fod y ffolder yn ddarllen-yn-unig neu fod y ddisg yn llawn).</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r ddisg yn llawn</translation>
     </message>
     <message>
         <source>The folder for the new journal doesn't exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder ar gyfer y dyddlyfr newydd ddim yn bodoli.</translation>
     </message>
     <message>
         <source>this computer account may not write there</source>
-        <translation type="unfinished"></translation>
+        <translation>efallai na chaiff y cyfrif hwn ar y cyfrifiadur ysgrifennu yno</translation>
     </message>
     <message>
         <source>the disk or folder refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthododd y ddisg neu’r ffolder</translation>
     </message>
     <message>
         <source>the journal file (default: your usual journal, shown below)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil y dyddlyfr (diofyn: eich dyddlyfr arferol, a ddangosir isod)</translation>
     </message>
     <message>
         <source>the journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>{path} couldn't be written: {why}. Nothing was left there; any earlier file at that place was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu {path}: {why}. Chafodd dim byd ei adael yno; cafodd unrhyw ffeil gynharach yn y lle hwnnw ei chadw fel yr oedd.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a journal file.</source>
@@ -11372,67 +11372,67 @@
     </message>
     <message>
         <source>--out names {path}, which is the journal itself or one of its own side files (-wal, -shm, -journal); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --out yn enwi {path}, sef y dyddlyfr ei hun neu un o’i ffeiliau ochr (-wal, -shm, -journal); chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <source>--out names {path}, but {why}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --out yn enwi {path}, ond {why}; chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <source>The folder for --out ({folder}) doesn't exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder ar gyfer --out ({folder}) ddim yn bodoli; chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <source>Backup written and checked. It opens with the journal's current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r copi wrth gefn wedi’i ysgrifennu a’i wirio. Mae’n agor gyda chyfrinymadrodd presennol y dyddlyfr.</translation>
     </message>
     <message>
         <source>write a verified encrypted backup of a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu copi wrth gefn wedi’i amgryptio a’i wirio o ddyddlyfr</translation>
     </message>
     <message>
         <source>Write an encrypted copy of a journal to a new file. The copy is written under a temporary name, checked (both integrity checks and the number of rows in every table), synced to disk and only then given its name. It opens with the same passphrase as the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu copi wedi’i amgryptio o ddyddlyfr i ffeil newydd. Mae’r copi’n cael ei ysgrifennu dan enw dros dro, ei wirio (y ddau wiriad cyfanrwydd a nifer y rhesi ym mhob tabl), ei gadw ar y ddisg a dim ond wedyn yn cael ei enw. Mae’n agor gyda’r un cyfrinymadrodd â’r dyddlyfr.</translation>
     </message>
     <message>
         <source>A file already exists at --out, so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil yn bodoli yn --out yn barod, felly chafodd dim copi wrth gefn ei ysgrifennu.</translation>
     </message>
     <message>
         <source>Choose a new file name; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch enw ffeil newydd; cafodd y ffeil bresennol ei gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw un siart fel ffeil PNG, SVG neu PDF</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddiad --from ar ôl y dyddiad --to.</translation>
     </message>
     <message>
         <source>The --out file must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r ffeil --out orffen gyda .png, .svg neu .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw’r llwybr --out; rhowch enw ffeil sy’n gorffen gyda .png, .svg neu .pdf.</translation>
     </message>
     <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y siart “{title}”{period} ei gadw yn {path}.</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{text}’ ddim yn nifer cyfan o ddyddiau dros 0</translation>
     </message>
     <message>
         <source>'{text}' is not a date like 2025-03-04</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{text}’ ddim yn ddyddiad fel 2025-03-04</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal chart --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Gweler ‘recovery-journal chart --help’.</translation>
     </message>
     <message>
         <source>Both integrity checks passed: this journal is sound.</source>
@@ -11440,91 +11440,91 @@
     </message>
     <message>
         <source>check a journal's integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirio cyfanrwydd dyddlyfr</translation>
     </message>
     <message>
         <source>Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's structure check). Nothing is changed unless the journal needs an update to this version, which is made after a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi dyddlyfr a rhedeg y ddau wiriad cyfanrwydd (gwiriad tudalennau SQLCipher a gwiriad strwythur SQLite). Does dim yn cael ei newid oni bai fod angen diweddaru’r dyddlyfr i’r fersiwn hon, a gwneir hynny ar ôl copi wrth gefn wedi’i wirio.</translation>
     </message>
     <message>
         <source>create a journal filled with an invented year, to try the app</source>
-        <translation type="unfinished"></translation>
+        <translation>creu dyddlyfr wedi’i lenwi â blwyddyn ddychmygol, i roi cynnig ar yr ap</translation>
     </message>
     <message>
         <source>Create a new journal at PATH filled with a year of invented check-ins, journal entries, strengths, goals, a wellness plan and supporters, ending today. Everything in it is made up; it is meant for trying the app and its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd yn PATH wedi’i lenwi â blwyddyn o gofnodion, cofnodion dyddlyfr, cryfderau, nodau, cynllun lles a chefnogwyr dychmygol, yn gorffen heddiw. Mae popeth ynddo wedi’i ddychmygu; mae ar gyfer rhoi cynnig ar yr ap a’i siartiau.</translation>
     </message>
     <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd dyddlyfr enghreifftiol gyda blwyddyn o gofnodion dychmygol yn {path}.</translation>
     </message>
     <message>
         <source>write everything in a journal to a JSON file or a zip of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu popeth mewn dyddlyfr i ffeil JSON neu zip o ffeiliau CSV</translation>
     </message>
     <message>
         <source>Write everything in a journal (check-ins, journal entries, strengths, goals, the wellness plan, supporters, helplines, settings) to an open format: one JSON file described in docs/export-format.md, or a zip with one CSV file per kind of record. The file is written whole or not at all and only you can read it (mode 0600), but it is NOT encrypted: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu popeth mewn dyddlyfr (cofnodion, cofnodion dyddlyfr, cryfderau, nodau, y cynllun lles, cefnogwyr, llinellau cymorth, gosodiadau) i fformat agored: un ffeil JSON a ddisgrifir yn docs/export-format.md, neu zip gydag un ffeil CSV ar gyfer pob math o gofnod. Mae’r ffeil yn cael ei hysgrifennu’n gyfan neu ddim o gwbl a dim ond chi sy’n gallu ei darllen (modd 0600), ond DYDY hi DDIM wedi’i hamgryptio: gall unrhyw un sy’n cael y ffeil ei darllen.</translation>
     </message>
     <message>
         <source>Exported everything to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd popeth ei allforio i {path}.</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>dod â hanes i mewn o Recovery Journal, Daylio, Pixels, jrnl neu unrhyw CSV</translation>
     </message>
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen FILE, dangos beth sydd ynddo (niferoedd, dyddiau, beth sydd yn y dyddlyfr yn barod), yna ei ychwanegu mewn un cam: os oes unrhyw res na ellir ei chadw, does dim yn cael ei ychwanegu ac mae’r neges yn enwi’r rhes a’r golofn. Dydy mewnforio’r un ffeil eto ddim yn ychwanegu dim byd newydd. Mewn terfynell, gofynnir i chi gadarnhau; pan nad yw’r mewnbwn safonol yn derfynell, llinell 1 yw’r cyfrinymadrodd ac mae angen --yes. Eich geiriau chi yw hwyliau Daylio, felly rhowch rif o 0 i 10 i bob un gyda --mood-map neu --mood-map-file (mae gan rad, good, meh, bad ac awful werthoedd diofyn). Dim ond rhes sydd yn y dyddlyfr yn barod, neu sy’n union yr un fath ym mhob maes â rhes gynharach yn yr un ffeil, sy’n cael ei hepgor; mae’r rhagolwg yn cyfrif y ddwy. Mae ffeil gyda rhes na ellir ei darllen yn cael ei gwrthod, gyda rhif y rhes honno.</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --preset yn mynd gyda --from csv, yn lle --date a’r gweddill.</translation>
     </message>
     <message>
         <source>--from csv needs --date COLUMN (and usually --measure or --note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen --date COLUMN ar --from csv (a fel arfer --measure neu --note).</translation>
     </message>
     <message>
         <source>Nothing was added. Add --yes to import when standard input isn't a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei ychwanegu. Ychwanegwch --yes i fewnforio pan nad yw’r mewnbwn safonol yn derfynell.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>--mood-map-file: that file can't be read as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file: does dim modd darllen y ffeil honno fel testun UTF-8.</translation>
     </message>
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --measure yn cymryd COLUMN=KEY, e.e. --measure Mood=mood.</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --mood-map yn cymryd parau label=rhif, e.e. good=7.5,meh=5.</translation>
     </message>
     <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil i’w mewnforio yn {path}. Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file, llinell {number}: ysgrifennwch hi fel ‘label = rhif’.</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>creu dyddlyfr newydd, gwag</translation>
     </message>
     <message>
         <source>Create a new, empty journal protected by a passphrase. It starts with the usual measures (mood, hope) and life areas, and nothing personal. An existing file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd, gwag wedi’i ddiogelu gan gyfrinymadrodd. Mae’n dechrau gyda’r mesurau arferol (hwyliau, gobaith) a meysydd bywyd, a dim byd personol. Dydy ffeil sy’n bodoli byth yn cael ei disodli.</translation>
     </message>
     <message>
         <source>Created a new, empty journal at {path}.</source>
@@ -11532,83 +11532,83 @@
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol: </translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <source>change a journal's passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>newid cyfrinymadrodd dyddlyfr</translation>
     </message>
     <message>
         <source>Change the passphrase of a journal. The journal is re-encrypted and reopened with the new passphrase to prove the change, then each automatic backup and each copy kept beside it is re-encrypted too; any copy that can't be is named and left as it was. If the computer stops during the change, one of the two passphrases still opens the journal and each copy: try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cyfrinymadrodd dyddlyfr. Mae’r dyddlyfr yn cael ei ail-amgryptio a’i ailagor gyda’r cyfrinymadrodd newydd i brofi’r newid, yna mae pob copi wrth gefn awtomatig a phob copi a gedwir wrth ei ymyl yn cael ei ail-amgryptio hefyd; mae unrhyw gopi na ellir ei newid yn cael ei enwi a’i adael fel yr oedd. Os bydd y cyfrifiadur yn stopio yn ystod y newid, bydd un o’r ddau gyfrinymadrodd yn dal i agor y dyddlyfr a phob copi: rhowch gynnig ar yr hen un hefyd.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd: </translation>
     </message>
     <message>
         <source>Backups changed with it: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn a newidiwyd gydag ef: {count}.</translation>
     </message>
     <message>
         <source>Left as it was, still under the passphrase it had before: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adael fel yr oedd, yn dal dan y cyfrinymadrodd oedd ganddo o’r blaen: {path}</translation>
     </message>
     <message>
         <source>write a PDF report of the sections you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu adroddiad PDF o’r adrannau rydych chi’n eu dewis</translation>
     </message>
     <message>
         <source>The --out file must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r ffeil --out orffen gyda .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw’r llwybr --out; rhowch enw ffeil sy’n gorffen gyda .pdf.</translation>
     </message>
     <message>
         <source>Saved the report to {path}. It is not encrypted: anyone with the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr adroddiad ei gadw yn {path}. Dydy e ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil ei ddarllen.</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal report --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Gweler ‘recovery-journal report --help’.</translation>
     </message>
     <message>
         <source>The backup was checked and restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei wirio a’i adfer.</translation>
     </message>
     <message>
         <source>restore a journal from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>adfer dyddlyfr o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio copi wrth gefn yn gyntaf (ei gyfrinymadrodd, y ddau wiriad cyfanrwydd), yna ei roi yn lle’r dyddlyfr. Mae’r dyddlyfr oedd yno yn cael ei gadw gyda’r dyddiad a’r amser yn ei enw, heb ei ddileu byth, gyda phob cadw oedd ynddo. Os yw PATH yn ddolen, mae’r ddolen yn aros ac mae’r ffeil mae’n pwyntio ati yn cael ei disodli. Cewch wybod os daeth y copi wrth gefn o ddyddlyfr arall. Os nad yw’r copi wrth gefn yn pasio’r gwiriad, does dim yn cael ei newid. Y cyfrinymadrodd a ofynnir amdano yw’r un oedd gan y dyddlyfr pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn: </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil copi wrth gefn yn {path}.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, at: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr blaenorol ei gadw, yn gyfan, yn: {path}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong, so the command stopped. Your journal file was left as the last finished step saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth annisgwyl o’i le, felly stopiodd y gorchymyn. Cafodd ffeil eich dyddlyfr ei gadael fel y cadwodd y cam olaf a orffennwyd hi.</translation>
     </message>
     <message>
         <source>Stopped at your request.</source>
@@ -11616,15 +11616,15 @@
     </message>
     <message>
         <source>The command wasn't understood. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd deall y gorchymyn. Gweler ‘recovery-journal --help’.</translation>
     </message>
     <message>
         <source>The two passphrases you typed are different, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ddau gyfrinymadrodd a deipioch chi’n wahanol, felly chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>The file named by --out couldn't be written, so nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu’r ffeil a enwyd gan --out, felly chafodd dim byd ei ysgrifennu yno.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -11632,19 +11632,19 @@
     </message>
     <message>
         <source>Something unexpected went wrong (the message says no more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth annisgwyl o’i le (dydy’r neges ddim yn dweud mwy).</translation>
     </message>
     <message>
         <source>The command line wasn't understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd deall y llinell orchymyn.</translation>
     </message>
     <message>
         <source>Stopped with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio gyda Ctrl+C.</translation>
     </message>
     <message>
         <source>Recovery Journal: a private, offline-first wellness journal. With no command, the desktop app opens your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal: dyddlyfr lles preifat sy’n gweithio all-lein yn gyntaf. Heb orchymyn, mae’r ap bwrdd gwaith yn agor eich dyddlyfr.</translation>
     </message>
     <message>
         <source>Your usual journal:</source>
@@ -11660,19 +11660,19 @@
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>y dyddlyfr mae’r ap bwrdd gwaith yn ei agor (diofyn: eich dyddlyfr arferol)</translation>
     </message>
     <message>
         <source>the language of these messages: en, cy (Cymraeg) or es (Español); default: your system's</source>
-        <translation type="unfinished"></translation>
+        <translation>iaith y negeseuon hyn: en, cy (Cymraeg) neu es (Español); diofyn: iaith eich system</translation>
     </message>
     <message>
         <source>add Recovery Journal to your desktop's app menu, for you only (under $XDG_DATA_HOME, usually ~/.local/share), then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu Recovery Journal at ddewislen apiau eich bwrdd gwaith, i chi yn unig (o dan $XDG_DATA_HOME, fel arfer ~/.local/share), yna stopio</translation>
     </message>
     <message>
         <source>take Recovery Journal out of your app menu again, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnu Recovery Journal o’ch dewislen apiau eto, yna stopio</translation>
     </message>
     <message>
         <source>commands</source>
@@ -11680,39 +11680,39 @@
     </message>
     <message>
         <source>{problem}. See '{command} --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Gweler ‘{command} --help’.</translation>
     </message>
     <message>
         <source>Passphrases: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadroddion: {rule}</translation>
     </message>
     <message>
         <source>On a terminal, passphrases are asked without showing what you type, and a new one is asked twice. When standard input is not a terminal, the passphrase is read from its first line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line ending (\n or \r\n) is removed; every other space is part of the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn terfynell, gofynnir am gyfrinymadroddion heb ddangos beth rydych chi’n ei deipio, a gofynnir am un newydd ddwywaith. Pan nad yw’r mewnbwn safonol yn derfynell, mae’r cyfrinymadrodd yn cael ei ddarllen o’i linell gyntaf (ar gyfer passwd: y cyfrinymadrodd presennol ar linell 1, yr un newydd ar linell 2). Dim ond diwedd y llinell (\n neu \r\n) sy’n cael ei dynnu; mae pob bwlch arall yn rhan o’r cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd: </translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ef eto: </translation>
     </message>
     <message>
         <source>No passphrase was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim cyfrinymadrodd ei deipio.</translation>
     </message>
     <message>
         <source>The passphrase on standard input isn't UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd ar y mewnbwn safonol ddim yn destun UTF-8.</translation>
     </message>
     <message>
         <source>No passphrase was found on line {number} of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafwyd dim cyfrinymadrodd ar linell {number} o’r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Something went wrong with the journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o’i le gyda ffeil y dyddlyfr.</translation>
     </message>
     <message>
         <source></source>
@@ -11720,39 +11720,39 @@
     </message>
     <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd; all un gwag ddim diogelu eich dyddlyfr.</translation>
     </message>
     <message>
         <source>That passphrase contains a character that can't be used (a null character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd hwnnw’n cynnwys nod na ellir ei ddefnyddio (nod null).</translation>
     </message>
     <message>
         <source>That passphrase doesn't open this journal, or this is not a Recovery Journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd hwnnw ddim yn agor y dyddlyfr hwn, neu dydy hon ddim yn ffeil Recovery Journal.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If you changed your passphrase recently, try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni. Os gwnaethoch chi newid eich cyfrinymadrodd yn ddiweddar, rhowch gynnig ar yr hen un hefyd.</translation>
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd presennol eich dyddlyfr, felly chafodd dim ei newid.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type your current passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch Caps Lock a theipiwch eich cyfrinymadrodd presennol eto.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un sydd gennych chi nawr, felly chafodd dim ei newid.</translation>
     </message>
     <message>
         <source>Choose a different one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un gwahanol i’w newid.</translation>
     </message>
     <message>
         <source>There is no journal file at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil dyddlyfr yn y lle hwnnw.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed. Choose the file again, or create a new journal.</source>
@@ -11760,131 +11760,131 @@
     </message>
     <message>
         <source>That is a folder or a special file, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder neu ffeil arbennig yw honno, nid ffeil dyddlyfr.</translation>
     </message>
     <message>
         <source>Choose the journal file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil y dyddlyfr ei hun.</translation>
     </message>
     <message>
         <source>This file is empty, so it holds no journal (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn wag, felly does dim dyddlyfr ynddi (efallai ei bod wedi’i difrodi).</translation>
     </message>
     <message>
         <source>If you have a backup, restore it. Your other files were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes gennych chi gopi wrth gefn, adferwch ef. Chafodd eich ffeiliau eraill mo’u cyffwrdd.</translation>
     </message>
     <message>
         <source>This is an ordinary, unencrypted database file, not a Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cronfa ddata gyffredin, heb ei hamgryptio, yw hon, nid Recovery Journal.</translation>
     </message>
     <message>
         <source>Choose your journal file, or import your data from another app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil eich dyddlyfr, neu mewnforiwch eich data o ap arall yn lle hynny.</translation>
     </message>
     <message>
         <source>This encrypted file opened, but it belongs to another app, not Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorodd y ffeil hon sydd wedi’i hamgryptio, ond mae’n perthyn i ap arall, nid Recovery Journal.</translation>
     </message>
     <message>
         <source>Nothing in it was changed. Choose your journal file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ynddi ei newid. Dewiswch ffeil eich dyddlyfr yn lle hynny.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but part of this journal file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd yn gywir, ond mae rhan o ffeil y dyddlyfr hwn wedi’i difrodi.</translation>
     </message>
     <message>
         <source>The file was not changed. Restore your latest backup, and keep this file in case it can be repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y ffeil mo’i newid. Adferwch eich copi wrth gefn diweddaraf, a chadwch y ffeil hon rhag ofn y gellir ei thrwsio.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y dyddlyfr hwn ei gadw gan fersiwn mwy newydd o Recovery Journal.</translation>
     </message>
     <message>
         <source>Update the app to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddarwch yr ap i’w agor. Chafodd y ffeil mo’i newid.</translation>
     </message>
     <message>
         <source>This journal is already open in another window or program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddlyfr hwn eisoes ar agor mewn ffenestr neu raglen arall.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewch i’r ffenestr honno, neu caewch hi a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This computer account isn't allowed to read or change that journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrif hwn ar y cyfrifiadur ddim yn cael darllen na newid ffeil y dyddlyfr honno.</translation>
     </message>
     <message>
         <source>Check the file's permissions, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch ganiatâd y ffeil, neu copïwch hi i rywle lle gallwch chi ysgrifennu.</translation>
     </message>
     <message>
         <source>A file already exists there, so a new journal was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil yno’n barod, felly chafodd dyddlyfr newydd mo’i greu.</translation>
     </message>
     <message>
         <source>Choose another name or place; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch enw neu le arall; cafodd y ffeil bresennol ei gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>There isn't enough free space on the disk to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le rhydd ar y ddisg i gadw.</translation>
     </message>
     <message>
         <source>Nothing was lost: free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chollwyd dim byd: rhyddhewch ychydig o le a chadwch eto.</translation>
     </message>
     <message>
         <source>The journal file couldn't be read or written just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen nac ysgrifennu ffeil y dyddlyfr ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Nothing was lost. Try again; if it keeps happening, restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chollwyd dim byd. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, adferwch gopi wrth gefn.</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddlyfr wedi’i gloi.</translation>
     </message>
     <message>
         <source>Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloiwch ef i barhau.</translation>
     </message>
     <message>
         <source>The journal is busy changing its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddlyfr wrthi’n newid ei gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch gynnig arall arni mewn eiliad.</translation>
     </message>
     <message>
         <source>That item no longer exists in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r eitem honno ddim yn y dyddlyfr mwyach.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the side file holding this journal's most recent saves was damaged or lost when the computer stopped, so some of those saves may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd yn gywir, ond cafodd y ffeil ochr sy’n dal y pethau a gadwyd ddiweddaraf yn y dyddlyfr hwn ei difrodi neu ei cholli pan stopiodd y cyfrifiadur, felly efallai fod rhai o’r pethau hynny ar goll.</translation>
     </message>
     <message>
         <source>Unlock again to go on with everything that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloiwch eto i barhau gyda phopeth y gellid ei ddarllen.</translation>
     </message>
     <message>
         <source>This file ends before its first page does, so it was cut short or it isn't a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn gorffen cyn i’w thudalen gyntaf orffen, felly cafodd ei thorri’n fyr neu dydy hi ddim yn ffeil dyddlyfr.</translation>
     </message>
     <message>
         <source>The file was not changed. If you have a backup, restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y ffeil mo’i newid. Os oes gennych chi gopi wrth gefn, adferwch ef.</translation>
     </message>
     <message>
         <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r allforyn hwn ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ddarllen popeth sydd ynddi. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen arnoch mwyach.</translation>
     </message>
 </context>
 <context>
@@ -12118,51 +12118,51 @@
     <name>cli</name>
     <message>
         <source>--install-desktop-entry and --uninstall-desktop-entry go without a command. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --install-desktop-entry a --uninstall-desktop-entry yn cael eu defnyddio heb orchymyn. Gweler ‘recovery-journal --help’.</translation>
     </message>
     <message>
         <source>Recovery Journal was taken out of your app menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd Recovery Journal ei dynnu o’ch dewislen apiau.</translation>
     </message>
     <message>
         <source>Recovery Journal wasn't in your app menu, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Recovery Journal ddim yn eich dewislen apiau, felly chafodd dim byd ei dynnu.</translation>
     </message>
     <message>
         <source>Recovery Journal is now in your app menu (its files are under {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Recovery Journal yn eich dewislen apiau nawr (mae ei ffeiliau o dan {folder}).</translation>
     </message>
     <message>
         <source>The app menu entry couldn't be changed under {folder} (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y cofnod yn y ddewislen apiau o dan {folder} (efallai fod y ffolder yn ddarllen-yn-unig neu fod y ddisg yn llawn).</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r ddisg yn llawn</translation>
     </message>
     <message>
         <source>The folder for the new journal doesn't exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder ar gyfer y dyddlyfr newydd ddim yn bodoli.</translation>
     </message>
     <message>
         <source>this computer account may not write there</source>
-        <translation type="unfinished"></translation>
+        <translation>efallai na chaiff y cyfrif hwn ar y cyfrifiadur ysgrifennu yno</translation>
     </message>
     <message>
         <source>the disk or folder refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthododd y ddisg neu’r ffolder</translation>
     </message>
     <message>
         <source>the journal file (default: your usual journal, shown below)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil y dyddlyfr (diofyn: eich dyddlyfr arferol, a ddangosir isod)</translation>
     </message>
     <message>
         <source>the journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil y dyddlyfr</translation>
     </message>
     <message>
         <source>{path} couldn't be written: {why}. Nothing was left there; any earlier file at that place was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu {path}: {why}. Chafodd dim byd ei adael yno; cafodd unrhyw ffeil gynharach yn y lle hwnnw ei chadw fel yr oedd.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a journal file.</source>
@@ -12174,67 +12174,67 @@
     </message>
     <message>
         <source>--out names {path}, which is the journal itself or one of its own side files (-wal, -shm, -journal); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --out yn enwi {path}, sef y dyddlyfr ei hun neu un o’i ffeiliau ochr (-wal, -shm, -journal); chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <source>--out names {path}, but {why}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --out yn enwi {path}, ond {why}; chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <source>The folder for --out ({folder}) doesn't exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder ar gyfer --out ({folder}) ddim yn bodoli; chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <source>Backup written and checked. It opens with the journal's current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r copi wrth gefn wedi’i ysgrifennu a’i wirio. Mae’n agor gyda chyfrinymadrodd presennol y dyddlyfr.</translation>
     </message>
     <message>
         <source>write a verified encrypted backup of a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu copi wrth gefn wedi’i amgryptio a’i wirio o ddyddlyfr</translation>
     </message>
     <message>
         <source>Write an encrypted copy of a journal to a new file. The copy is written under a temporary name, checked (both integrity checks and the number of rows in every table), synced to disk and only then given its name. It opens with the same passphrase as the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu copi wedi’i amgryptio o ddyddlyfr i ffeil newydd. Mae’r copi’n cael ei ysgrifennu dan enw dros dro, ei wirio (y ddau wiriad cyfanrwydd a nifer y rhesi ym mhob tabl), ei gadw ar y ddisg a dim ond wedyn yn cael ei enw. Mae’n agor gyda’r un cyfrinymadrodd â’r dyddlyfr.</translation>
     </message>
     <message>
         <source>A file already exists at --out, so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil yn bodoli yn --out yn barod, felly chafodd dim copi wrth gefn ei ysgrifennu.</translation>
     </message>
     <message>
         <source>Choose a new file name; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch enw ffeil newydd; cafodd y ffeil bresennol ei gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw un siart fel ffeil PNG, SVG neu PDF</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddiad --from ar ôl y dyddiad --to.</translation>
     </message>
     <message>
         <source>The --out file must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r ffeil --out orffen gyda .png, .svg neu .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw’r llwybr --out; rhowch enw ffeil sy’n gorffen gyda .png, .svg neu .pdf.</translation>
     </message>
     <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y siart “{title}”{period} ei gadw yn {path}.</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{text}’ ddim yn nifer cyfan o ddyddiau dros 0</translation>
     </message>
     <message>
         <source>'{text}' is not a date like 2025-03-04</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{text}’ ddim yn ddyddiad fel 2025-03-04</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal chart --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Gweler ‘recovery-journal chart --help’.</translation>
     </message>
     <message>
         <source>Both integrity checks passed: this journal is sound.</source>
@@ -12242,91 +12242,91 @@
     </message>
     <message>
         <source>check a journal's integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirio cyfanrwydd dyddlyfr</translation>
     </message>
     <message>
         <source>Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's structure check). Nothing is changed unless the journal needs an update to this version, which is made after a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi dyddlyfr a rhedeg y ddau wiriad cyfanrwydd (gwiriad tudalennau SQLCipher a gwiriad strwythur SQLite). Does dim yn cael ei newid oni bai fod angen diweddaru’r dyddlyfr i’r fersiwn hon, a gwneir hynny ar ôl copi wrth gefn wedi’i wirio.</translation>
     </message>
     <message>
         <source>create a journal filled with an invented year, to try the app</source>
-        <translation type="unfinished"></translation>
+        <translation>creu dyddlyfr wedi’i lenwi â blwyddyn ddychmygol, i roi cynnig ar yr ap</translation>
     </message>
     <message>
         <source>Create a new journal at PATH filled with a year of invented check-ins, journal entries, strengths, goals, a wellness plan and supporters, ending today. Everything in it is made up; it is meant for trying the app and its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd yn PATH wedi’i lenwi â blwyddyn o gofnodion, cofnodion dyddlyfr, cryfderau, nodau, cynllun lles a chefnogwyr dychmygol, yn gorffen heddiw. Mae popeth ynddo wedi’i ddychmygu; mae ar gyfer rhoi cynnig ar yr ap a’i siartiau.</translation>
     </message>
     <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd dyddlyfr enghreifftiol gyda blwyddyn o gofnodion dychmygol yn {path}.</translation>
     </message>
     <message>
         <source>write everything in a journal to a JSON file or a zip of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu popeth mewn dyddlyfr i ffeil JSON neu zip o ffeiliau CSV</translation>
     </message>
     <message>
         <source>Write everything in a journal (check-ins, journal entries, strengths, goals, the wellness plan, supporters, helplines, settings) to an open format: one JSON file described in docs/export-format.md, or a zip with one CSV file per kind of record. The file is written whole or not at all and only you can read it (mode 0600), but it is NOT encrypted: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu popeth mewn dyddlyfr (cofnodion, cofnodion dyddlyfr, cryfderau, nodau, y cynllun lles, cefnogwyr, llinellau cymorth, gosodiadau) i fformat agored: un ffeil JSON a ddisgrifir yn docs/export-format.md, neu zip gydag un ffeil CSV ar gyfer pob math o gofnod. Mae’r ffeil yn cael ei hysgrifennu’n gyfan neu ddim o gwbl a dim ond chi sy’n gallu ei darllen (modd 0600), ond DYDY hi DDIM wedi’i hamgryptio: gall unrhyw un sy’n cael y ffeil ei darllen.</translation>
     </message>
     <message>
         <source>Exported everything to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd popeth ei allforio i {path}.</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>dod â hanes i mewn o Recovery Journal, Daylio, Pixels, jrnl neu unrhyw CSV</translation>
     </message>
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen FILE, dangos beth sydd ynddo (niferoedd, dyddiau, beth sydd yn y dyddlyfr yn barod), yna ei ychwanegu mewn un cam: os oes unrhyw res na ellir ei chadw, does dim yn cael ei ychwanegu ac mae’r neges yn enwi’r rhes a’r golofn. Dydy mewnforio’r un ffeil eto ddim yn ychwanegu dim byd newydd. Mewn terfynell, gofynnir i chi gadarnhau; pan nad yw’r mewnbwn safonol yn derfynell, llinell 1 yw’r cyfrinymadrodd ac mae angen --yes. Eich geiriau chi yw hwyliau Daylio, felly rhowch rif o 0 i 10 i bob un gyda --mood-map neu --mood-map-file (mae gan rad, good, meh, bad ac awful werthoedd diofyn). Dim ond rhes sydd yn y dyddlyfr yn barod, neu sy’n union yr un fath ym mhob maes â rhes gynharach yn yr un ffeil, sy’n cael ei hepgor; mae’r rhagolwg yn cyfrif y ddwy. Mae ffeil gyda rhes na ellir ei darllen yn cael ei gwrthod, gyda rhif y rhes honno.</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --preset yn mynd gyda --from csv, yn lle --date a’r gweddill.</translation>
     </message>
     <message>
         <source>--from csv needs --date COLUMN (and usually --measure or --note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen --date COLUMN ar --from csv (a fel arfer --measure neu --note).</translation>
     </message>
     <message>
         <source>Nothing was added. Add --yes to import when standard input isn't a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei ychwanegu. Ychwanegwch --yes i fewnforio pan nad yw’r mewnbwn safonol yn derfynell.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>--mood-map-file: that file can't be read as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file: does dim modd darllen y ffeil honno fel testun UTF-8.</translation>
     </message>
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --measure yn cymryd COLUMN=KEY, e.e. --measure Mood=mood.</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --mood-map yn cymryd parau label=rhif, e.e. good=7.5,meh=5.</translation>
     </message>
     <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil i’w mewnforio yn {path}. Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file, llinell {number}: ysgrifennwch hi fel ‘label = rhif’.</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>creu dyddlyfr newydd, gwag</translation>
     </message>
     <message>
         <source>Create a new, empty journal protected by a passphrase. It starts with the usual measures (mood, hope) and life areas, and nothing personal. An existing file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu dyddlyfr newydd, gwag wedi’i ddiogelu gan gyfrinymadrodd. Mae’n dechrau gyda’r mesurau arferol (hwyliau, gobaith) a meysydd bywyd, a dim byd personol. Dydy ffeil sy’n bodoli byth yn cael ei disodli.</translation>
     </message>
     <message>
         <source>Created a new, empty journal at {path}.</source>
@@ -12334,83 +12334,83 @@
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol: </translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <source>change a journal's passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>newid cyfrinymadrodd dyddlyfr</translation>
     </message>
     <message>
         <source>Change the passphrase of a journal. The journal is re-encrypted and reopened with the new passphrase to prove the change, then each automatic backup and each copy kept beside it is re-encrypted too; any copy that can't be is named and left as it was. If the computer stops during the change, one of the two passphrases still opens the journal and each copy: try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cyfrinymadrodd dyddlyfr. Mae’r dyddlyfr yn cael ei ail-amgryptio a’i ailagor gyda’r cyfrinymadrodd newydd i brofi’r newid, yna mae pob copi wrth gefn awtomatig a phob copi a gedwir wrth ei ymyl yn cael ei ail-amgryptio hefyd; mae unrhyw gopi na ellir ei newid yn cael ei enwi a’i adael fel yr oedd. Os bydd y cyfrifiadur yn stopio yn ystod y newid, bydd un o’r ddau gyfrinymadrodd yn dal i agor y dyddlyfr a phob copi: rhowch gynnig ar yr hen un hefyd.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd: </translation>
     </message>
     <message>
         <source>Backups changed with it: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn a newidiwyd gydag ef: {count}.</translation>
     </message>
     <message>
         <source>Left as it was, still under the passphrase it had before: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adael fel yr oedd, yn dal dan y cyfrinymadrodd oedd ganddo o’r blaen: {path}</translation>
     </message>
     <message>
         <source>write a PDF report of the sections you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu adroddiad PDF o’r adrannau rydych chi’n eu dewis</translation>
     </message>
     <message>
         <source>The --out file must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r ffeil --out orffen gyda .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw’r llwybr --out; rhowch enw ffeil sy’n gorffen gyda .pdf.</translation>
     </message>
     <message>
         <source>Saved the report to {path}. It is not encrypted: anyone with the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr adroddiad ei gadw yn {path}. Dydy e ddim wedi’i amgryptio: gall unrhyw un sydd â’r ffeil ei ddarllen.</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal report --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Gweler ‘recovery-journal report --help’.</translation>
     </message>
     <message>
         <source>The backup was checked and restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei wirio a’i adfer.</translation>
     </message>
     <message>
         <source>restore a journal from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>adfer dyddlyfr o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio copi wrth gefn yn gyntaf (ei gyfrinymadrodd, y ddau wiriad cyfanrwydd), yna ei roi yn lle’r dyddlyfr. Mae’r dyddlyfr oedd yno yn cael ei gadw gyda’r dyddiad a’r amser yn ei enw, heb ei ddileu byth, gyda phob cadw oedd ynddo. Os yw PATH yn ddolen, mae’r ddolen yn aros ac mae’r ffeil mae’n pwyntio ati yn cael ei disodli. Cewch wybod os daeth y copi wrth gefn o ddyddlyfr arall. Os nad yw’r copi wrth gefn yn pasio’r gwiriad, does dim yn cael ei newid. Y cyfrinymadrodd a ofynnir amdano yw’r un oedd gan y dyddlyfr pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn: </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil copi wrth gefn yn {path}.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, at: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich dyddlyfr blaenorol ei gadw, yn gyfan, yn: {path}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong, so the command stopped. Your journal file was left as the last finished step saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth annisgwyl o’i le, felly stopiodd y gorchymyn. Cafodd ffeil eich dyddlyfr ei gadael fel y cadwodd y cam olaf a orffennwyd hi.</translation>
     </message>
     <message>
         <source>Stopped at your request.</source>
@@ -12418,15 +12418,15 @@
     </message>
     <message>
         <source>The command wasn't understood. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd deall y gorchymyn. Gweler ‘recovery-journal --help’.</translation>
     </message>
     <message>
         <source>The two passphrases you typed are different, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ddau gyfrinymadrodd a deipioch chi’n wahanol, felly chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>The file named by --out couldn't be written, so nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu’r ffeil a enwyd gan --out, felly chafodd dim byd ei ysgrifennu yno.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -12434,19 +12434,19 @@
     </message>
     <message>
         <source>Something unexpected went wrong (the message says no more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth annisgwyl o’i le (dydy’r neges ddim yn dweud mwy).</translation>
     </message>
     <message>
         <source>The command line wasn't understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd deall y llinell orchymyn.</translation>
     </message>
     <message>
         <source>Stopped with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio gyda Ctrl+C.</translation>
     </message>
     <message>
         <source>Recovery Journal: a private, offline-first wellness journal. With no command, the desktop app opens your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal: dyddlyfr lles preifat sy’n gweithio all-lein yn gyntaf. Heb orchymyn, mae’r ap bwrdd gwaith yn agor eich dyddlyfr.</translation>
     </message>
     <message>
         <source>Your usual journal:</source>
@@ -12462,19 +12462,19 @@
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>y dyddlyfr mae’r ap bwrdd gwaith yn ei agor (diofyn: eich dyddlyfr arferol)</translation>
     </message>
     <message>
         <source>the language of these messages: en, cy (Cymraeg) or es (Español); default: your system's</source>
-        <translation type="unfinished"></translation>
+        <translation>iaith y negeseuon hyn: en, cy (Cymraeg) neu es (Español); diofyn: iaith eich system</translation>
     </message>
     <message>
         <source>add Recovery Journal to your desktop's app menu, for you only (under $XDG_DATA_HOME, usually ~/.local/share), then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu Recovery Journal at ddewislen apiau eich bwrdd gwaith, i chi yn unig (o dan $XDG_DATA_HOME, fel arfer ~/.local/share), yna stopio</translation>
     </message>
     <message>
         <source>take Recovery Journal out of your app menu again, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnu Recovery Journal o’ch dewislen apiau eto, yna stopio</translation>
     </message>
     <message>
         <source>commands</source>
@@ -12482,39 +12482,39 @@
     </message>
     <message>
         <source>{problem}. See '{command} --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Gweler ‘{command} --help’.</translation>
     </message>
     <message>
         <source>Passphrases: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadroddion: {rule}</translation>
     </message>
     <message>
         <source>On a terminal, passphrases are asked without showing what you type, and a new one is asked twice. When standard input is not a terminal, the passphrase is read from its first line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line ending (\n or \r\n) is removed; every other space is part of the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn terfynell, gofynnir am gyfrinymadroddion heb ddangos beth rydych chi’n ei deipio, a gofynnir am un newydd ddwywaith. Pan nad yw’r mewnbwn safonol yn derfynell, mae’r cyfrinymadrodd yn cael ei ddarllen o’i linell gyntaf (ar gyfer passwd: y cyfrinymadrodd presennol ar linell 1, yr un newydd ar linell 2). Dim ond diwedd y llinell (\n neu \r\n) sy’n cael ei dynnu; mae pob bwlch arall yn rhan o’r cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd: </translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ef eto: </translation>
     </message>
     <message>
         <source>No passphrase was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim cyfrinymadrodd ei deipio.</translation>
     </message>
     <message>
         <source>The passphrase on standard input isn't UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd ar y mewnbwn safonol ddim yn destun UTF-8.</translation>
     </message>
     <message>
         <source>No passphrase was found on line {number} of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafwyd dim cyfrinymadrodd ar linell {number} o’r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Something went wrong with the journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o’i le gyda ffeil y dyddlyfr.</translation>
     </message>
     <message>
         <source></source>
@@ -12522,39 +12522,39 @@
     </message>
     <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd; all un gwag ddim diogelu eich dyddlyfr.</translation>
     </message>
     <message>
         <source>That passphrase contains a character that can't be used (a null character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd hwnnw’n cynnwys nod na ellir ei ddefnyddio (nod null).</translation>
     </message>
     <message>
         <source>That passphrase doesn't open this journal, or this is not a Recovery Journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd hwnnw ddim yn agor y dyddlyfr hwn, neu dydy hon ddim yn ffeil Recovery Journal.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If you changed your passphrase recently, try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni. Os gwnaethoch chi newid eich cyfrinymadrodd yn ddiweddar, rhowch gynnig ar yr hen un hefyd.</translation>
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd presennol eich dyddlyfr, felly chafodd dim ei newid.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type your current passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch Caps Lock a theipiwch eich cyfrinymadrodd presennol eto.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un sydd gennych chi nawr, felly chafodd dim ei newid.</translation>
     </message>
     <message>
         <source>Choose a different one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un gwahanol i’w newid.</translation>
     </message>
     <message>
         <source>There is no journal file at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil dyddlyfr yn y lle hwnnw.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed. Choose the file again, or create a new journal.</source>
@@ -12562,131 +12562,131 @@
     </message>
     <message>
         <source>That is a folder or a special file, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder neu ffeil arbennig yw honno, nid ffeil dyddlyfr.</translation>
     </message>
     <message>
         <source>Choose the journal file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil y dyddlyfr ei hun.</translation>
     </message>
     <message>
         <source>This file is empty, so it holds no journal (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn wag, felly does dim dyddlyfr ynddi (efallai ei bod wedi’i difrodi).</translation>
     </message>
     <message>
         <source>If you have a backup, restore it. Your other files were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes gennych chi gopi wrth gefn, adferwch ef. Chafodd eich ffeiliau eraill mo’u cyffwrdd.</translation>
     </message>
     <message>
         <source>This is an ordinary, unencrypted database file, not a Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cronfa ddata gyffredin, heb ei hamgryptio, yw hon, nid Recovery Journal.</translation>
     </message>
     <message>
         <source>Choose your journal file, or import your data from another app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil eich dyddlyfr, neu mewnforiwch eich data o ap arall yn lle hynny.</translation>
     </message>
     <message>
         <source>This encrypted file opened, but it belongs to another app, not Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorodd y ffeil hon sydd wedi’i hamgryptio, ond mae’n perthyn i ap arall, nid Recovery Journal.</translation>
     </message>
     <message>
         <source>Nothing in it was changed. Choose your journal file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ynddi ei newid. Dewiswch ffeil eich dyddlyfr yn lle hynny.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but part of this journal file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd yn gywir, ond mae rhan o ffeil y dyddlyfr hwn wedi’i difrodi.</translation>
     </message>
     <message>
         <source>The file was not changed. Restore your latest backup, and keep this file in case it can be repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y ffeil mo’i newid. Adferwch eich copi wrth gefn diweddaraf, a chadwch y ffeil hon rhag ofn y gellir ei thrwsio.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y dyddlyfr hwn ei gadw gan fersiwn mwy newydd o Recovery Journal.</translation>
     </message>
     <message>
         <source>Update the app to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddarwch yr ap i’w agor. Chafodd y ffeil mo’i newid.</translation>
     </message>
     <message>
         <source>This journal is already open in another window or program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddlyfr hwn eisoes ar agor mewn ffenestr neu raglen arall.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewch i’r ffenestr honno, neu caewch hi a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This computer account isn't allowed to read or change that journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrif hwn ar y cyfrifiadur ddim yn cael darllen na newid ffeil y dyddlyfr honno.</translation>
     </message>
     <message>
         <source>Check the file's permissions, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch ganiatâd y ffeil, neu copïwch hi i rywle lle gallwch chi ysgrifennu.</translation>
     </message>
     <message>
         <source>A file already exists there, so a new journal was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil yno’n barod, felly chafodd dyddlyfr newydd mo’i greu.</translation>
     </message>
     <message>
         <source>Choose another name or place; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch enw neu le arall; cafodd y ffeil bresennol ei gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>There isn't enough free space on the disk to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le rhydd ar y ddisg i gadw.</translation>
     </message>
     <message>
         <source>Nothing was lost: free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chollwyd dim byd: rhyddhewch ychydig o le a chadwch eto.</translation>
     </message>
     <message>
         <source>The journal file couldn't be read or written just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen nac ysgrifennu ffeil y dyddlyfr ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Nothing was lost. Try again; if it keeps happening, restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chollwyd dim byd. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, adferwch gopi wrth gefn.</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddlyfr wedi’i gloi.</translation>
     </message>
     <message>
         <source>Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloiwch ef i barhau.</translation>
     </message>
     <message>
         <source>The journal is busy changing its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddlyfr wrthi’n newid ei gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch gynnig arall arni mewn eiliad.</translation>
     </message>
     <message>
         <source>That item no longer exists in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r eitem honno ddim yn y dyddlyfr mwyach.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the side file holding this journal's most recent saves was damaged or lost when the computer stopped, so some of those saves may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd yn gywir, ond cafodd y ffeil ochr sy’n dal y pethau a gadwyd ddiweddaraf yn y dyddlyfr hwn ei difrodi neu ei cholli pan stopiodd y cyfrifiadur, felly efallai fod rhai o’r pethau hynny ar goll.</translation>
     </message>
     <message>
         <source>Unlock again to go on with everything that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloiwch eto i barhau gyda phopeth y gellid ei ddarllen.</translation>
     </message>
     <message>
         <source>This file ends before its first page does, so it was cut short or it isn't a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn gorffen cyn i’w thudalen gyntaf orffen, felly cafodd ei thorri’n fyr neu dydy hi ddim yn ffeil dyddlyfr.</translation>
     </message>
     <message>
         <source>The file was not changed. If you have a backup, restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y ffeil mo’i newid. Os oes gennych chi gopi wrth gefn, adferwch ef.</translation>
     </message>
     <message>
         <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r allforyn hwn ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ddarllen popeth sydd ynddi. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen arnoch mwyach.</translation>
     </message>
 </context>
 </TS>

@@ -11154,51 +11154,51 @@
     </message>
     <message>
         <source>--install-desktop-entry and --uninstall-desktop-entry go without a command. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>--install-desktop-entry y --uninstall-desktop-entry van sin ningún comando. Consulta «recovery-journal --help».</translation>
     </message>
     <message>
         <source>Recovery Journal was taken out of your app menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal se quitó de tu menú de aplicaciones.</translation>
     </message>
     <message>
         <source>Recovery Journal wasn't in your app menu, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal no estaba en tu menú de aplicaciones, así que no se quitó nada.</translation>
     </message>
     <message>
         <source>Recovery Journal is now in your app menu (its files are under {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal ya está en tu menú de aplicaciones (sus archivos están en {folder}).</translation>
     </message>
     <message>
         <source>The app menu entry couldn't be changed under {folder} (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la entrada del menú de aplicaciones en {folder} (puede que la carpeta sea de solo lectura o que el disco esté lleno).</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>The folder for the new journal doesn't exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para el diario nuevo no existe.</translation>
     </message>
     <message>
         <source>this computer account may not write there</source>
-        <translation type="unfinished"></translation>
+        <translation>puede que esta cuenta del ordenador no tenga permiso para escribir ahí</translation>
     </message>
     <message>
         <source>the disk or folder refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco o la carpeta lo rechazó</translation>
     </message>
     <message>
         <source>the journal file (default: your usual journal, shown below)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del diario (por defecto: tu diario habitual, que se muestra abajo)</translation>
     </message>
     <message>
         <source>the journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del diario</translation>
     </message>
     <message>
         <source>{path} couldn't be written: {why}. Nothing was left there; any earlier file at that place was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {why}. No quedó nada ahí; cualquier archivo anterior en ese lugar se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a journal file.</source>
@@ -11210,67 +11210,67 @@
     </message>
     <message>
         <source>--out names {path}, which is the journal itself or one of its own side files (-wal, -shm, -journal); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out indica {path}, que es el propio diario o uno de sus archivos auxiliares (-wal, -shm, -journal); no se escribió nada.</translation>
     </message>
     <message>
         <source>--out names {path}, but {why}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out indica {path}, pero {why}; no se escribió nada.</translation>
     </message>
     <message>
         <source>The folder for --out ({folder}) doesn't exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de --out ({folder}) no existe; no se escribió nada.</translation>
     </message>
     <message>
         <source>Backup written and checked. It opens with the journal's current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y comprobada. Se abre con la frase de contraseña actual del diario.</translation>
     </message>
     <message>
         <source>write a verified encrypted backup of a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir una copia de seguridad cifrada y comprobada de un diario</translation>
     </message>
     <message>
         <source>Write an encrypted copy of a journal to a new file. The copy is written under a temporary name, checked (both integrity checks and the number of rows in every table), synced to disk and only then given its name. It opens with the same passphrase as the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia cifrada de un diario en un archivo nuevo. La copia se escribe con un nombre temporal, se comprueba (las dos comprobaciones de integridad y el número de filas de cada tabla), se guarda en el disco y solo entonces recibe su nombre. Se abre con la misma frase de contraseña que el diario.</translation>
     </message>
     <message>
         <source>A file already exists at --out, so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo en --out, así que no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose a new file name; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nombre de archivo nuevo; el archivo existente se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un gráfico como archivo PNG, SVG o PDF</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de --from es posterior a la de --to.</translation>
     </message>
     <message>
         <source>The --out file must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de --out debe terminar en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de --out es una carpeta; indica un nombre de archivo que termine en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el gráfico «{title}»{period} en {path}.</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un número entero de días mayor que 0</translation>
     </message>
     <message>
         <source>'{text}' is not a date like 2025-03-04</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha como 2025-03-04</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal chart --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Consulta «recovery-journal chart --help».</translation>
     </message>
     <message>
         <source>Both integrity checks passed: this journal is sound.</source>
@@ -11278,91 +11278,91 @@
     </message>
     <message>
         <source>check a journal's integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la integridad de un diario</translation>
     </message>
     <message>
         <source>Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's structure check). Nothing is changed unless the journal needs an update to this version, which is made after a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea un diario y ejecuta las dos comprobaciones de integridad (la comprobación de páginas de SQLCipher y la de estructura de SQLite). No se cambia nada, salvo que el diario necesite actualizarse a esta versión, lo que se hace después de una copia de seguridad comprobada.</translation>
     </message>
     <message>
         <source>create a journal filled with an invented year, to try the app</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un diario lleno de un año inventado, para probar la aplicación</translation>
     </message>
     <message>
         <source>Create a new journal at PATH filled with a year of invented check-ins, journal entries, strengths, goals, a wellness plan and supporters, ending today. Everything in it is made up; it is meant for trying the app and its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un diario nuevo en PATH lleno de un año de registros, entradas del diario, fortalezas, metas, un plan de bienestar y personas de apoyo inventados, que termina hoy. Todo lo que contiene es inventado; sirve para probar la aplicación y sus gráficos.</translation>
     </message>
     <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un diario de demostración con un año de entradas inventadas en {path}.</translation>
     </message>
     <message>
         <source>write everything in a journal to a JSON file or a zip of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir todo lo de un diario en un archivo JSON o en un zip de archivos CSV</translation>
     </message>
     <message>
         <source>Write everything in a journal (check-ins, journal entries, strengths, goals, the wellness plan, supporters, helplines, settings) to an open format: one JSON file described in docs/export-format.md, or a zip with one CSV file per kind of record. The file is written whole or not at all and only you can read it (mode 0600), but it is NOT encrypted: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todo lo que hay en un diario (registros, entradas del diario, fortalezas, metas, el plan de bienestar, personas de apoyo, líneas de ayuda, ajustes) en un formato abierto: un archivo JSON descrito en docs/export-format.md, o un zip con un archivo CSV por cada tipo de dato. El archivo se escribe entero o no se escribe, y solo tú puedes leerlo (modo 0600), pero NO está cifrado: cualquiera que consiga el archivo puede leerlo.</translation>
     </message>
     <message>
         <source>Exported everything to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó todo a {path}.</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>traer historial de Recovery Journal, Daylio, Pixels, jrnl o cualquier CSV</translation>
     </message>
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee FILE, muestra lo que contiene (cantidades, días, lo que ya está en el diario) y luego lo añade en un solo paso: si alguna fila no se puede guardar, no se añade nada y el mensaje indica la fila y la columna. Importar el mismo archivo otra vez no añade nada nuevo. En una terminal se te pide confirmación; cuando la entrada estándar no es una terminal, la línea 1 es la frase de contraseña y se necesita --yes. Los estados de ánimo de Daylio son tus propias palabras, así que da a cada uno un número de 0 a 10 con --mood-map o --mood-map-file (rad, good, meh, bad y awful tienen valores por defecto). Solo se omite una fila que ya está en el diario, o que es idéntica en todos los campos a una fila anterior del mismo archivo; la vista previa cuenta las dos. Un archivo con una fila que no se puede leer se rechaza indicando el número de esa fila.</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset va con --from csv, en lugar de --date y lo demás.</translation>
     </message>
     <message>
         <source>--from csv needs --date COLUMN (and usually --measure or --note).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from csv necesita --date COLUMN (y normalmente --measure o --note).</translation>
     </message>
     <message>
         <source>Nothing was added. Add --yes to import when standard input isn't a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada. Añade --yes para importar cuando la entrada estándar no es una terminal.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada.</translation>
     </message>
     <message>
         <source>--mood-map-file: that file can't be read as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file: ese archivo no se puede leer como texto UTF-8.</translation>
     </message>
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure usa COLUMN=KEY, p. ej., --measure Mood=mood.</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map usa pares etiqueta=número, p. ej., good=7.5,meh=5.</translation>
     </message>
     <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo para importar en {path}. No se añadió nada.</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se añadió nada.</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file, línea {number}: escríbela como «etiqueta = número».</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un diario nuevo y vacío</translation>
     </message>
     <message>
         <source>Create a new, empty journal protected by a passphrase. It starts with the usual measures (mood, hope) and life areas, and nothing personal. An existing file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un diario nuevo y vacío protegido con una frase de contraseña. Empieza con las medidas habituales (ánimo, esperanza) y las áreas de la vida, y nada personal. Nunca se reemplaza un archivo existente.</translation>
     </message>
     <message>
         <source>Created a new, empty journal at {path}.</source>
@@ -11370,83 +11370,83 @@
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual: </translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada. A partir de ahora usa la nueva.</translation>
     </message>
     <message>
         <source>change a journal's passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la frase de contraseña de un diario</translation>
     </message>
     <message>
         <source>Change the passphrase of a journal. The journal is re-encrypted and reopened with the new passphrase to prove the change, then each automatic backup and each copy kept beside it is re-encrypted too; any copy that can't be is named and left as it was. If the computer stops during the change, one of the two passphrases still opens the journal and each copy: try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la frase de contraseña de un diario. El diario se vuelve a cifrar y se abre de nuevo con la frase nueva para comprobar el cambio; después se vuelve a cifrar también cada copia de seguridad automática y cada copia guardada a su lado; cualquier copia que no se pueda cambiar se indica y se deja como estaba. Si el ordenador se detiene durante el cambio, una de las dos frases seguirá abriendo el diario y cada copia: prueba también con la anterior.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña nueva: </translation>
     </message>
     <message>
         <source>Backups changed with it: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad cambiadas con ella: {count}.</translation>
     </message>
     <message>
         <source>Left as it was, still under the passphrase it had before: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó como estaba, todavía con la frase de contraseña que tenía antes: {path}</translation>
     </message>
     <message>
         <source>write a PDF report of the sections you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un informe PDF con las secciones que elijas</translation>
     </message>
     <message>
         <source>The --out file must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de --out debe terminar en .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de --out es una carpeta; indica un nombre de archivo que termine en .pdf.</translation>
     </message>
     <message>
         <source>Saved the report to {path}. It is not encrypted: anyone with the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe en {path}. No está cifrado: cualquiera que tenga el archivo puede leerlo.</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal report --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Consulta «recovery-journal report --help».</translation>
     </message>
     <message>
         <source>The backup was checked and restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se comprobó y se restauró.</translation>
     </message>
     <message>
         <source>restore a journal from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar un diario desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero comprueba una copia de seguridad (su frase de contraseña y las dos comprobaciones de integridad) y luego la pone en lugar del diario. El diario que había se conserva con la fecha y la hora en su nombre, nunca se borra, con todo lo que tenía guardado. Si PATH es un enlace, el enlace se mantiene y se reemplaza el archivo al que apunta. Se te avisa si la copia viene de otro diario. Si la copia no supera la comprobación, no se cambia nada. La frase de contraseña que se pide es la que tenía el diario cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia: </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, at: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se conservó, entero, en: {path}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong, so the command stopped. Your journal file was left as the last finished step saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal, así que el comando se detuvo. Tu archivo del diario quedó como lo guardó el último paso terminado.</translation>
     </message>
     <message>
         <source>Stopped at your request.</source>
@@ -11454,15 +11454,15 @@
     </message>
     <message>
         <source>The command wasn't understood. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió el comando. Consulta «recovery-journal --help».</translation>
     </message>
     <message>
         <source>The two passphrases you typed are different, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña que escribiste son distintas, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>The file named by --out couldn't be written, so nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo indicado en --out, así que no se escribió nada ahí.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -11470,19 +11470,19 @@
     </message>
     <message>
         <source>Something unexpected went wrong (the message says no more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal (el mensaje no dice más).</translation>
     </message>
     <message>
         <source>The command line wasn't understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió la línea de comandos.</translation>
     </message>
     <message>
         <source>Stopped with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido con Ctrl+C.</translation>
     </message>
     <message>
         <source>Recovery Journal: a private, offline-first wellness journal. With no command, the desktop app opens your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal: un diario de bienestar privado que funciona sin conexión. Sin ningún comando, la aplicación de escritorio abre tu diario.</translation>
     </message>
     <message>
         <source>Your usual journal:</source>
@@ -11498,19 +11498,19 @@
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario que abre la aplicación de escritorio (por defecto: tu diario habitual)</translation>
     </message>
     <message>
         <source>the language of these messages: en, cy (Cymraeg) or es (Español); default: your system's</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de estos mensajes: en, cy (Cymraeg) o es (Español); por defecto: el de tu sistema</translation>
     </message>
     <message>
         <source>add Recovery Journal to your desktop's app menu, for you only (under $XDG_DATA_HOME, usually ~/.local/share), then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir Recovery Journal al menú de aplicaciones de tu escritorio, solo para ti (en $XDG_DATA_HOME, normalmente ~/.local/share), y terminar</translation>
     </message>
     <message>
         <source>take Recovery Journal out of your app menu again, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar de nuevo Recovery Journal de tu menú de aplicaciones, y terminar</translation>
     </message>
     <message>
         <source>commands</source>
@@ -11518,39 +11518,39 @@
     </message>
     <message>
         <source>{problem}. See '{command} --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Consulta «{command} --help».</translation>
     </message>
     <message>
         <source>Passphrases: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases de contraseña: {rule}</translation>
     </message>
     <message>
         <source>On a terminal, passphrases are asked without showing what you type, and a new one is asked twice. When standard input is not a terminal, the passphrase is read from its first line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line ending (\n or \r\n) is removed; every other space is part of the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una terminal, las frases de contraseña se piden sin mostrar lo que escribes, y una nueva se pide dos veces. Cuando la entrada estándar no es una terminal, la frase se lee de su primera línea (para passwd: la frase actual en la línea 1 y la nueva en la línea 2). Solo se quita el final de línea (\n o \r\n); cualquier otro espacio forma parte de la frase de contraseña.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña: </translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela otra vez: </translation>
     </message>
     <message>
         <source>No passphrase was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna frase de contraseña.</translation>
     </message>
     <message>
         <source>The passphrase on standard input isn't UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la entrada estándar no es texto UTF-8.</translation>
     </message>
     <message>
         <source>No passphrase was found on line {number} of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna frase de contraseña en la línea {number} de la entrada estándar.</translation>
     </message>
     <message>
         <source>Something went wrong with the journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal con el archivo del diario.</translation>
     </message>
     <message>
         <source></source>
@@ -11558,39 +11558,39 @@
     </message>
     <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una frase de contraseña, por favor; una vacía no puede proteger tu diario.</translation>
     </message>
     <message>
         <source>That passphrase contains a character that can't be used (a null character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña contiene un carácter que no se puede usar (un carácter nulo).</translation>
     </message>
     <message>
         <source>That passphrase doesn't open this journal, or this is not a Recovery Journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario, o este no es un archivo de Recovery Journal.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If you changed your passphrase recently, try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las mayúsculas y vuelve a intentarlo. Si cambiaste tu frase de contraseña hace poco, prueba también con la anterior.</translation>
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual de tu diario, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type your current passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las mayúsculas y vuelve a escribir tu frase de contraseña actual.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña nueva es la misma que tienes ahora, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>Choose a different one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una distinta para cambiarla.</translation>
     </message>
     <message>
         <source>There is no journal file at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de diario en ese lugar.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed. Choose the file again, or create a new journal.</source>
@@ -11598,131 +11598,131 @@
     </message>
     <message>
         <source>That is a folder or a special file, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es una carpeta o un archivo especial, no un archivo de diario.</translation>
     </message>
     <message>
         <source>Choose the journal file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo del diario en sí.</translation>
     </message>
     <message>
         <source>This file is empty, so it holds no journal (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está vacío, así que no contiene ningún diario (puede estar dañado).</translation>
     </message>
     <message>
         <source>If you have a backup, restore it. Your other files were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tienes una copia de seguridad, restáurala. Tus otros archivos no se tocaron.</translation>
     </message>
     <message>
         <source>This is an ordinary, unencrypted database file, not a Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un archivo de base de datos normal, sin cifrar, no un Recovery Journal.</translation>
     </message>
     <message>
         <source>Choose your journal file, or import your data from another app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu archivo del diario, o importa tus datos desde otra aplicación.</translation>
     </message>
     <message>
         <source>This encrypted file opened, but it belongs to another app, not Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo cifrado se abrió, pero pertenece a otra aplicación, no a Recovery Journal.</translation>
     </message>
     <message>
         <source>Nothing in it was changed. Choose your journal file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada de su contenido. Elige tu archivo del diario.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but part of this journal file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero parte de este archivo del diario está dañada.</translation>
     </message>
     <message>
         <source>The file was not changed. Restore your latest backup, and keep this file in case it can be repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se cambió. Restaura tu copia de seguridad más reciente y guarda este archivo por si se puede reparar.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se guardó con una versión más nueva de Recovery Journal.</translation>
     </message>
     <message>
         <source>Update the app to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza la aplicación para abrirlo. El archivo no se cambió.</translation>
     </message>
     <message>
         <source>This journal is already open in another window or program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya está abierto en otra ventana o programa.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This computer account isn't allowed to read or change that journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta del ordenador no tiene permiso para leer ni cambiar ese archivo del diario.</translation>
     </message>
     <message>
         <source>Check the file's permissions, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los permisos del archivo, o cópialo a un lugar donde puedas escribir.</translation>
     </message>
     <message>
         <source>A file already exists there, so a new journal was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo ahí, así que no se creó ningún diario nuevo.</translation>
     </message>
     <message>
         <source>Choose another name or place; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro nombre u otro lugar; el archivo existente se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>There isn't enough free space on the disk to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio libre en el disco para guardar.</translation>
     </message>
     <message>
         <source>Nothing was lost: free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se perdió nada: libera algo de espacio y vuelve a guardar.</translation>
     </message>
     <message>
         <source>The journal file couldn't be read or written just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el archivo del diario en este momento.</translation>
     </message>
     <message>
         <source>Nothing was lost. Try again; if it keeps happening, restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se perdió nada. Vuelve a intentarlo; si sigue pasando, restaura una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está bloqueado.</translation>
     </message>
     <message>
         <source>Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéalo para continuar.</translation>
     </message>
     <message>
         <source>The journal is busy changing its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está ocupado cambiando su frase de contraseña.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>That item no longer exists in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento ya no existe en el diario.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the side file holding this journal's most recent saves was damaged or lost when the computer stopped, so some of those saves may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero el archivo auxiliar que guarda lo más reciente de este diario se dañó o se perdió cuando el ordenador se detuvo, así que puede faltar parte de lo último que guardaste.</translation>
     </message>
     <message>
         <source>Unlock again to go on with everything that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéalo de nuevo para continuar con todo lo que se pudo leer.</translation>
     </message>
     <message>
         <source>This file ends before its first page does, so it was cut short or it isn't a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo termina antes de que termine su primera página, así que se cortó o no es un archivo de diario.</translation>
     </message>
     <message>
         <source>The file was not changed. If you have a backup, restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se cambió. Si tienes una copia de seguridad, restáurala.</translation>
     </message>
     <message>
         <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación no está cifrada: cualquiera que pueda abrir el archivo puede leer todo lo que contiene. Guárdala en un lugar privado y bórrala cuando ya no la necesites.</translation>
     </message>
 </context>
 <context>
@@ -11956,51 +11956,51 @@
     <name>cli</name>
     <message>
         <source>--install-desktop-entry and --uninstall-desktop-entry go without a command. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>--install-desktop-entry y --uninstall-desktop-entry van sin ningún comando. Consulta «recovery-journal --help».</translation>
     </message>
     <message>
         <source>Recovery Journal was taken out of your app menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal se quitó de tu menú de aplicaciones.</translation>
     </message>
     <message>
         <source>Recovery Journal wasn't in your app menu, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal no estaba en tu menú de aplicaciones, así que no se quitó nada.</translation>
     </message>
     <message>
         <source>Recovery Journal is now in your app menu (its files are under {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal ya está en tu menú de aplicaciones (sus archivos están en {folder}).</translation>
     </message>
     <message>
         <source>The app menu entry couldn't be changed under {folder} (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la entrada del menú de aplicaciones en {folder} (puede que la carpeta sea de solo lectura o que el disco esté lleno).</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>The folder for the new journal doesn't exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para el diario nuevo no existe.</translation>
     </message>
     <message>
         <source>this computer account may not write there</source>
-        <translation type="unfinished"></translation>
+        <translation>puede que esta cuenta del ordenador no tenga permiso para escribir ahí</translation>
     </message>
     <message>
         <source>the disk or folder refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco o la carpeta lo rechazó</translation>
     </message>
     <message>
         <source>the journal file (default: your usual journal, shown below)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del diario (por defecto: tu diario habitual, que se muestra abajo)</translation>
     </message>
     <message>
         <source>the journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del diario</translation>
     </message>
     <message>
         <source>{path} couldn't be written: {why}. Nothing was left there; any earlier file at that place was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {why}. No quedó nada ahí; cualquier archivo anterior en ese lugar se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a journal file.</source>
@@ -12012,67 +12012,67 @@
     </message>
     <message>
         <source>--out names {path}, which is the journal itself or one of its own side files (-wal, -shm, -journal); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out indica {path}, que es el propio diario o uno de sus archivos auxiliares (-wal, -shm, -journal); no se escribió nada.</translation>
     </message>
     <message>
         <source>--out names {path}, but {why}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out indica {path}, pero {why}; no se escribió nada.</translation>
     </message>
     <message>
         <source>The folder for --out ({folder}) doesn't exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de --out ({folder}) no existe; no se escribió nada.</translation>
     </message>
     <message>
         <source>Backup written and checked. It opens with the journal's current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y comprobada. Se abre con la frase de contraseña actual del diario.</translation>
     </message>
     <message>
         <source>write a verified encrypted backup of a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir una copia de seguridad cifrada y comprobada de un diario</translation>
     </message>
     <message>
         <source>Write an encrypted copy of a journal to a new file. The copy is written under a temporary name, checked (both integrity checks and the number of rows in every table), synced to disk and only then given its name. It opens with the same passphrase as the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia cifrada de un diario en un archivo nuevo. La copia se escribe con un nombre temporal, se comprueba (las dos comprobaciones de integridad y el número de filas de cada tabla), se guarda en el disco y solo entonces recibe su nombre. Se abre con la misma frase de contraseña que el diario.</translation>
     </message>
     <message>
         <source>A file already exists at --out, so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo en --out, así que no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose a new file name; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nombre de archivo nuevo; el archivo existente se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un gráfico como archivo PNG, SVG o PDF</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de --from es posterior a la de --to.</translation>
     </message>
     <message>
         <source>The --out file must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de --out debe terminar en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de --out es una carpeta; indica un nombre de archivo que termine en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el gráfico «{title}»{period} en {path}.</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un número entero de días mayor que 0</translation>
     </message>
     <message>
         <source>'{text}' is not a date like 2025-03-04</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha como 2025-03-04</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal chart --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Consulta «recovery-journal chart --help».</translation>
     </message>
     <message>
         <source>Both integrity checks passed: this journal is sound.</source>
@@ -12080,91 +12080,91 @@
     </message>
     <message>
         <source>check a journal's integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la integridad de un diario</translation>
     </message>
     <message>
         <source>Unlock a journal and run both integrity checks (SQLCipher's page check and SQLite's structure check). Nothing is changed unless the journal needs an update to this version, which is made after a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea un diario y ejecuta las dos comprobaciones de integridad (la comprobación de páginas de SQLCipher y la de estructura de SQLite). No se cambia nada, salvo que el diario necesite actualizarse a esta versión, lo que se hace después de una copia de seguridad comprobada.</translation>
     </message>
     <message>
         <source>create a journal filled with an invented year, to try the app</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un diario lleno de un año inventado, para probar la aplicación</translation>
     </message>
     <message>
         <source>Create a new journal at PATH filled with a year of invented check-ins, journal entries, strengths, goals, a wellness plan and supporters, ending today. Everything in it is made up; it is meant for trying the app and its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un diario nuevo en PATH lleno de un año de registros, entradas del diario, fortalezas, metas, un plan de bienestar y personas de apoyo inventados, que termina hoy. Todo lo que contiene es inventado; sirve para probar la aplicación y sus gráficos.</translation>
     </message>
     <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un diario de demostración con un año de entradas inventadas en {path}.</translation>
     </message>
     <message>
         <source>write everything in a journal to a JSON file or a zip of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir todo lo de un diario en un archivo JSON o en un zip de archivos CSV</translation>
     </message>
     <message>
         <source>Write everything in a journal (check-ins, journal entries, strengths, goals, the wellness plan, supporters, helplines, settings) to an open format: one JSON file described in docs/export-format.md, or a zip with one CSV file per kind of record. The file is written whole or not at all and only you can read it (mode 0600), but it is NOT encrypted: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todo lo que hay en un diario (registros, entradas del diario, fortalezas, metas, el plan de bienestar, personas de apoyo, líneas de ayuda, ajustes) en un formato abierto: un archivo JSON descrito en docs/export-format.md, o un zip con un archivo CSV por cada tipo de dato. El archivo se escribe entero o no se escribe, y solo tú puedes leerlo (modo 0600), pero NO está cifrado: cualquiera que consiga el archivo puede leerlo.</translation>
     </message>
     <message>
         <source>Exported everything to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó todo a {path}.</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>traer historial de Recovery Journal, Daylio, Pixels, jrnl o cualquier CSV</translation>
     </message>
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee FILE, muestra lo que contiene (cantidades, días, lo que ya está en el diario) y luego lo añade en un solo paso: si alguna fila no se puede guardar, no se añade nada y el mensaje indica la fila y la columna. Importar el mismo archivo otra vez no añade nada nuevo. En una terminal se te pide confirmación; cuando la entrada estándar no es una terminal, la línea 1 es la frase de contraseña y se necesita --yes. Los estados de ánimo de Daylio son tus propias palabras, así que da a cada uno un número de 0 a 10 con --mood-map o --mood-map-file (rad, good, meh, bad y awful tienen valores por defecto). Solo se omite una fila que ya está en el diario, o que es idéntica en todos los campos a una fila anterior del mismo archivo; la vista previa cuenta las dos. Un archivo con una fila que no se puede leer se rechaza indicando el número de esa fila.</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset va con --from csv, en lugar de --date y lo demás.</translation>
     </message>
     <message>
         <source>--from csv needs --date COLUMN (and usually --measure or --note).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from csv necesita --date COLUMN (y normalmente --measure o --note).</translation>
     </message>
     <message>
         <source>Nothing was added. Add --yes to import when standard input isn't a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada. Añade --yes para importar cuando la entrada estándar no es una terminal.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada.</translation>
     </message>
     <message>
         <source>--mood-map-file: that file can't be read as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file: ese archivo no se puede leer como texto UTF-8.</translation>
     </message>
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure usa COLUMN=KEY, p. ej., --measure Mood=mood.</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map usa pares etiqueta=número, p. ej., good=7.5,meh=5.</translation>
     </message>
     <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo para importar en {path}. No se añadió nada.</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se añadió nada.</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood-map-file, línea {number}: escríbela como «etiqueta = número».</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un diario nuevo y vacío</translation>
     </message>
     <message>
         <source>Create a new, empty journal protected by a passphrase. It starts with the usual measures (mood, hope) and life areas, and nothing personal. An existing file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un diario nuevo y vacío protegido con una frase de contraseña. Empieza con las medidas habituales (ánimo, esperanza) y las áreas de la vida, y nada personal. Nunca se reemplaza un archivo existente.</translation>
     </message>
     <message>
         <source>Created a new, empty journal at {path}.</source>
@@ -12172,83 +12172,83 @@
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual: </translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada. A partir de ahora usa la nueva.</translation>
     </message>
     <message>
         <source>change a journal's passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la frase de contraseña de un diario</translation>
     </message>
     <message>
         <source>Change the passphrase of a journal. The journal is re-encrypted and reopened with the new passphrase to prove the change, then each automatic backup and each copy kept beside it is re-encrypted too; any copy that can't be is named and left as it was. If the computer stops during the change, one of the two passphrases still opens the journal and each copy: try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la frase de contraseña de un diario. El diario se vuelve a cifrar y se abre de nuevo con la frase nueva para comprobar el cambio; después se vuelve a cifrar también cada copia de seguridad automática y cada copia guardada a su lado; cualquier copia que no se pueda cambiar se indica y se deja como estaba. Si el ordenador se detiene durante el cambio, una de las dos frases seguirá abriendo el diario y cada copia: prueba también con la anterior.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña nueva: </translation>
     </message>
     <message>
         <source>Backups changed with it: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad cambiadas con ella: {count}.</translation>
     </message>
     <message>
         <source>Left as it was, still under the passphrase it had before: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó como estaba, todavía con la frase de contraseña que tenía antes: {path}</translation>
     </message>
     <message>
         <source>write a PDF report of the sections you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un informe PDF con las secciones que elijas</translation>
     </message>
     <message>
         <source>The --out file must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de --out debe terminar en .pdf.</translation>
     </message>
     <message>
         <source>The --out path is a folder; give a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de --out es una carpeta; indica un nombre de archivo que termine en .pdf.</translation>
     </message>
     <message>
         <source>Saved the report to {path}. It is not encrypted: anyone with the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe en {path}. No está cifrado: cualquiera que tenga el archivo puede leerlo.</translation>
     </message>
     <message>
         <source>{problem} See 'recovery-journal report --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Consulta «recovery-journal report --help».</translation>
     </message>
     <message>
         <source>The backup was checked and restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se comprobó y se restauró.</translation>
     </message>
     <message>
         <source>restore a journal from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar un diario desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero comprueba una copia de seguridad (su frase de contraseña y las dos comprobaciones de integridad) y luego la pone en lugar del diario. El diario que había se conserva con la fecha y la hora en su nombre, nunca se borra, con todo lo que tenía guardado. Si PATH es un enlace, el enlace se mantiene y se reemplaza el archivo al que apunta. Se te avisa si la copia viene de otro diario. Si la copia no supera la comprobación, no se cambia nada. La frase de contraseña que se pide es la que tenía el diario cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia: </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
     </message>
     <message>
         <source>Your previous journal was kept, whole, at: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario anterior se conservó, entero, en: {path}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong, so the command stopped. Your journal file was left as the last finished step saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal, así que el comando se detuvo. Tu archivo del diario quedó como lo guardó el último paso terminado.</translation>
     </message>
     <message>
         <source>Stopped at your request.</source>
@@ -12256,15 +12256,15 @@
     </message>
     <message>
         <source>The command wasn't understood. See 'recovery-journal --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió el comando. Consulta «recovery-journal --help».</translation>
     </message>
     <message>
         <source>The two passphrases you typed are different, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña que escribiste son distintas, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>The file named by --out couldn't be written, so nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo indicado en --out, así que no se escribió nada ahí.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -12272,19 +12272,19 @@
     </message>
     <message>
         <source>Something unexpected went wrong (the message says no more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal (el mensaje no dice más).</translation>
     </message>
     <message>
         <source>The command line wasn't understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió la línea de comandos.</translation>
     </message>
     <message>
         <source>Stopped with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido con Ctrl+C.</translation>
     </message>
     <message>
         <source>Recovery Journal: a private, offline-first wellness journal. With no command, the desktop app opens your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Journal: un diario de bienestar privado que funciona sin conexión. Sin ningún comando, la aplicación de escritorio abre tu diario.</translation>
     </message>
     <message>
         <source>Your usual journal:</source>
@@ -12300,19 +12300,19 @@
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario que abre la aplicación de escritorio (por defecto: tu diario habitual)</translation>
     </message>
     <message>
         <source>the language of these messages: en, cy (Cymraeg) or es (Español); default: your system's</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de estos mensajes: en, cy (Cymraeg) o es (Español); por defecto: el de tu sistema</translation>
     </message>
     <message>
         <source>add Recovery Journal to your desktop's app menu, for you only (under $XDG_DATA_HOME, usually ~/.local/share), then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir Recovery Journal al menú de aplicaciones de tu escritorio, solo para ti (en $XDG_DATA_HOME, normalmente ~/.local/share), y terminar</translation>
     </message>
     <message>
         <source>take Recovery Journal out of your app menu again, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar de nuevo Recovery Journal de tu menú de aplicaciones, y terminar</translation>
     </message>
     <message>
         <source>commands</source>
@@ -12320,39 +12320,39 @@
     </message>
     <message>
         <source>{problem}. See '{command} --help'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Consulta «{command} --help».</translation>
     </message>
     <message>
         <source>Passphrases: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases de contraseña: {rule}</translation>
     </message>
     <message>
         <source>On a terminal, passphrases are asked without showing what you type, and a new one is asked twice. When standard input is not a terminal, the passphrase is read from its first line (for passwd: the current passphrase on line 1, the new one on line 2). Only the line ending (\n or \r\n) is removed; every other space is part of the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una terminal, las frases de contraseña se piden sin mostrar lo que escribes, y una nueva se pide dos veces. Cuando la entrada estándar no es una terminal, la frase se lee de su primera línea (para passwd: la frase actual en la línea 1 y la nueva en la línea 2). Solo se quita el final de línea (\n o \r\n); cualquier otro espacio forma parte de la frase de contraseña.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña: </translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela otra vez: </translation>
     </message>
     <message>
         <source>No passphrase was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna frase de contraseña.</translation>
     </message>
     <message>
         <source>The passphrase on standard input isn't UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la entrada estándar no es texto UTF-8.</translation>
     </message>
     <message>
         <source>No passphrase was found on line {number} of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna frase de contraseña en la línea {number} de la entrada estándar.</translation>
     </message>
     <message>
         <source>Something went wrong with the journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal con el archivo del diario.</translation>
     </message>
     <message>
         <source></source>
@@ -12360,39 +12360,39 @@
     </message>
     <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una frase de contraseña, por favor; una vacía no puede proteger tu diario.</translation>
     </message>
     <message>
         <source>That passphrase contains a character that can't be used (a null character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña contiene un carácter que no se puede usar (un carácter nulo).</translation>
     </message>
     <message>
         <source>That passphrase doesn't open this journal, or this is not a Recovery Journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario, o este no es un archivo de Recovery Journal.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If you changed your passphrase recently, try the previous one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las mayúsculas y vuelve a intentarlo. Si cambiaste tu frase de contraseña hace poco, prueba también con la anterior.</translation>
     </message>
     <message>
         <source>That isn't the passphrase your journal has now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual de tu diario, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>Check Caps Lock and type your current passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las mayúsculas y vuelve a escribir tu frase de contraseña actual.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the one you have now, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña nueva es la misma que tienes ahora, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>Choose a different one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una distinta para cambiarla.</translation>
     </message>
     <message>
         <source>There is no journal file at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de diario en ese lugar.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed. Choose the file again, or create a new journal.</source>
@@ -12400,131 +12400,131 @@
     </message>
     <message>
         <source>That is a folder or a special file, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es una carpeta o un archivo especial, no un archivo de diario.</translation>
     </message>
     <message>
         <source>Choose the journal file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo del diario en sí.</translation>
     </message>
     <message>
         <source>This file is empty, so it holds no journal (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está vacío, así que no contiene ningún diario (puede estar dañado).</translation>
     </message>
     <message>
         <source>If you have a backup, restore it. Your other files were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tienes una copia de seguridad, restáurala. Tus otros archivos no se tocaron.</translation>
     </message>
     <message>
         <source>This is an ordinary, unencrypted database file, not a Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un archivo de base de datos normal, sin cifrar, no un Recovery Journal.</translation>
     </message>
     <message>
         <source>Choose your journal file, or import your data from another app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu archivo del diario, o importa tus datos desde otra aplicación.</translation>
     </message>
     <message>
         <source>This encrypted file opened, but it belongs to another app, not Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo cifrado se abrió, pero pertenece a otra aplicación, no a Recovery Journal.</translation>
     </message>
     <message>
         <source>Nothing in it was changed. Choose your journal file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada de su contenido. Elige tu archivo del diario.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but part of this journal file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero parte de este archivo del diario está dañada.</translation>
     </message>
     <message>
         <source>The file was not changed. Restore your latest backup, and keep this file in case it can be repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se cambió. Restaura tu copia de seguridad más reciente y guarda este archivo por si se puede reparar.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Recovery Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se guardó con una versión más nueva de Recovery Journal.</translation>
     </message>
     <message>
         <source>Update the app to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza la aplicación para abrirlo. El archivo no se cambió.</translation>
     </message>
     <message>
         <source>This journal is already open in another window or program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya está abierto en otra ventana o programa.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This computer account isn't allowed to read or change that journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta del ordenador no tiene permiso para leer ni cambiar ese archivo del diario.</translation>
     </message>
     <message>
         <source>Check the file's permissions, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los permisos del archivo, o cópialo a un lugar donde puedas escribir.</translation>
     </message>
     <message>
         <source>A file already exists there, so a new journal was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo ahí, así que no se creó ningún diario nuevo.</translation>
     </message>
     <message>
         <source>Choose another name or place; the existing file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otro nombre u otro lugar; el archivo existente se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>There isn't enough free space on the disk to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio libre en el disco para guardar.</translation>
     </message>
     <message>
         <source>Nothing was lost: free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se perdió nada: libera algo de espacio y vuelve a guardar.</translation>
     </message>
     <message>
         <source>The journal file couldn't be read or written just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el archivo del diario en este momento.</translation>
     </message>
     <message>
         <source>Nothing was lost. Try again; if it keeps happening, restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se perdió nada. Vuelve a intentarlo; si sigue pasando, restaura una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está bloqueado.</translation>
     </message>
     <message>
         <source>Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéalo para continuar.</translation>
     </message>
     <message>
         <source>The journal is busy changing its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está ocupado cambiando su frase de contraseña.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>That item no longer exists in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento ya no existe en el diario.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the side file holding this journal's most recent saves was damaged or lost when the computer stopped, so some of those saves may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero el archivo auxiliar que guarda lo más reciente de este diario se dañó o se perdió cuando el ordenador se detuvo, así que puede faltar parte de lo último que guardaste.</translation>
     </message>
     <message>
         <source>Unlock again to go on with everything that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéalo de nuevo para continuar con todo lo que se pudo leer.</translation>
     </message>
     <message>
         <source>This file ends before its first page does, so it was cut short or it isn't a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo termina antes de que termine su primera página, así que se cortó o no es un archivo de diario.</translation>
     </message>
     <message>
         <source>The file was not changed. If you have a backup, restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se cambió. Si tienes una copia de seguridad, restáurala.</translation>
     </message>
     <message>
         <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación no está cifrada: cualquiera que pueda abrir el archivo puede leer todo lo que contiene. Guárdala en un lugar privado y bórrala cuando ya no la necesites.</translation>
     </message>
 </context>
 </TS>
