@@ -325,7 +325,8 @@ def cli_texts() -> list[Text]:
             if (isinstance(node, ast.Assign) and len(node.targets) == 1
                     and isinstance(node.targets[0], ast.Name) and node.targets[0].id in names
                     and isinstance(node.value, ast.Constant)
-                    and isinstance(node.value.value, str)):
+                    and isinstance(node.value.value, str)
+                    and node.value.value.strip()):  # an empty hint is never shown
                 found.append((CLI_CONTEXT, node.value.value))
     return found
 

@@ -11715,10 +11715,6 @@
         <translation>Aeth rhywbeth o’i le gyda ffeil y dyddlyfr.</translation>
     </message>
     <message>
-        <source></source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
         <translation>Teipiwch gyfrinymadrodd; all un gwag ddim diogelu eich dyddlyfr.</translation>
     </message>
@@ -12515,10 +12511,6 @@
     <message>
         <source>Something went wrong with the journal file.</source>
         <translation>Aeth rhywbeth o’i le gyda ffeil y dyddlyfr.</translation>
-    </message>
-    <message>
-        <source></source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>

@@ -11553,10 +11553,6 @@
         <translation>Algo salió mal con el archivo del diario.</translation>
     </message>
     <message>
-        <source></source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
         <translation>Escribe una frase de contraseña, por favor; una vacía no puede proteger tu diario.</translation>
     </message>
@@ -12353,10 +12349,6 @@
     <message>
         <source>Something went wrong with the journal file.</source>
         <translation>Algo salió mal con el archivo del diario.</translation>
-    </message>
-    <message>
-        <source></source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please type a passphrase; an empty one can't protect your journal.</source>
