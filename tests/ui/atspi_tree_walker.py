@@ -22,6 +22,7 @@ import pyatspi  # type: ignore[import-not-found, unused-ignore]
 from gi.repository import GLib  # type: ignore[import-not-found, unused-ignore]
 
 EVENTS = ("object:announcement", "object:property-change:accessible-name",
+          "object:property-change:accessible-description",
           "focus:")
 MAX_CHILDREN = 80
 MAX_ROWS = 12  # a long list or table is sampled: its first rows say what every row says
