@@ -764,6 +764,13 @@
     </message>
 </context>
 <context>
+    <name>ComboVoice</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ControlNames</name>
     <message>
         <source>Clear %1</source>
@@ -932,12 +939,24 @@
         <translation>Cau’r cerdyn argyfwng</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4613,10 @@
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Stopio</translation>
     </message>
@@ -4611,6 +4634,10 @@
     </message>
     <message>
         <source>Choose at least one part to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5944,12 +5971,16 @@
         <translation>Ffeiliau dyddlyfr (*.vault)</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Cadw’r cerdyn argyfwng</translation>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Cadw’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -6075,12 +6106,16 @@
         <translation>Gwneud gwiriad bywyd: graddio pob rhan o’ch bywyd</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Cadw’r cerdyn argyfwng</translation>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Cadw’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>every </source>
@@ -6743,6 +6778,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear %1</source>
         <translation>Clirio %1</translation>
     </message>
@@ -6891,12 +6930,24 @@
         <translation>Cau’r cerdyn argyfwng</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
@@ -9753,6 +9804,10 @@
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Stopio</translation>
     </message>
@@ -9766,6 +9821,10 @@
     </message>
     <message>
         <source>Choose at least one part to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -10949,10 +11008,6 @@
     <message>
         <source>My crisis plan</source>
         <translation>Fy nghynllun argyfwng</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My safety plan</source>

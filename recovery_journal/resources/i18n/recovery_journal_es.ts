@@ -764,6 +764,13 @@
     </message>
 </context>
 <context>
+    <name>ComboVoice</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ControlNames</name>
     <message>
         <source>Clear %1</source>
@@ -932,12 +939,24 @@
         <translation>Cerrar la tarjeta de crisis</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>No se pudo guardar la tarjeta ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Tarjeta de crisis guardada como %s. No está cifrada.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4544,10 @@
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -4542,6 +4565,10 @@
     </message>
     <message>
         <source>Choose at least one part to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5866,12 +5893,16 @@
         <translation>Archivos de diario (*.vault)</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Guardar la tarjeta de crisis</translation>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Guardar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -5997,12 +6028,16 @@
         <translation>Hacer un repaso de vida: valora cada parte de tu vida</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Guardar la tarjeta de crisis</translation>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Guardar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>every </source>
@@ -6665,6 +6700,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear %1</source>
         <translation>Vaciar %1</translation>
     </message>
@@ -6813,12 +6852,24 @@
         <translation>Cerrar la tarjeta de crisis</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>No se pudo guardar la tarjeta ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Tarjeta de crisis guardada como %s. No está cifrada.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
@@ -9606,6 +9657,10 @@
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -9619,6 +9674,10 @@
     </message>
     <message>
         <source>Choose at least one part to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -10793,10 +10852,6 @@
     <message>
         <source>My crisis plan</source>
         <translation>Mi plan de crisis</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My safety plan</source>
