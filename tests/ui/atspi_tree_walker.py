@@ -27,6 +27,8 @@ EVENTS = ("object:announcement", "object:property-change:accessible-name",
 MAX_CHILDREN = 80
 MAX_ROWS = 12  # a long list or table is sampled: its first rows say what every row says
 PLAIN = {"table cell", "list item", "filler", "table column header", "menu item"}
+# Containers a screen reader passes through without saying them: their name is not read.
+UNNAMED = {"filler", "panel", "layered pane", "scroll pane"}
 SAMPLED = {"table", "list", "tree", "tree table", "list box"}
 MAX_DEPTH = 40
 VALUED = {"slider", "spin button", "scroll bar", "progress bar", "dial"}
@@ -116,8 +118,9 @@ def walk(bus: Bus, node: Node, path: str, out: list[dict[str, object]], depth: i
         out.append({
             "path": path,
             "role": role,
-            "name": _safe(lambda: bus.text(node, "Name")),
-            "description": "" if role in PLAIN else _safe(lambda: bus.text(node, "Description")),
+            "name": "" if role in UNNAMED else _safe(lambda: bus.text(node, "Name")),
+            "description": "" if role in PLAIN | UNNAMED
+            else _safe(lambda: bus.text(node, "Description")),
             "value": bus.value(node, role),
             "focused": _has(states, Atspi.StateType.FOCUSED),
             "focusable": _has(states, Atspi.StateType.FOCUSABLE),
@@ -192,7 +195,8 @@ def main(argv: list[str]) -> int:
                 if not (skip and name == skip):
                     walk(bus, window, f"/{index}", nodes, 1)
         seconds = round(time.monotonic() - started, 2)
-        tree.write(json.dumps({"step": step["name"], "seconds": seconds, "nodes": nodes},
+        tree.write(json.dumps({"step": step["name"], "seconds": seconds, "at": time.time(),
+                               "nodes": nodes},
                               ensure_ascii=False) + "\n")
         tree.flush()
         done_file.write_text(str(last), encoding="utf-8")

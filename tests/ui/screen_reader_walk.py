@@ -62,6 +62,12 @@ def _other_windows(window: MainWindow) -> list[QWidget]:
 
 def walk_pages(window: MainWindow, walk: Walk, facts: dict[str, object]) -> None:
     titles: dict[str, str] = {}
+    # Insights loads matplotlib on a worker when first shown: show it once first, so that
+    # loading goes on while the other pages are read.
+    keys = [section.key for section in SECTIONS]
+    if "insights" in keys:
+        window.menus.go_actions[keys.index("insights")].trigger()
+        QApplication.processEvents()
     for section, action in zip(SECTIONS, window.menus.go_actions, strict=True):
         action.trigger()  # what Ctrl+number does
         page = window.page(section.key)
