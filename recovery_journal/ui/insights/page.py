@@ -260,6 +260,9 @@ class InsightsPage(ScrollPage):
                 chart = cast("ChartData", data)
                 self._loaded[name] = (generation, chart)
                 self.cards[name].show_summary(chart.summary)
+                if self.isVisible() and self._near_screen(self.cards[name]):
+                    self._start(name)  # drawn at once, not on the next turn of the loop
+                    return
             else:  # the numbers couldn't be read (the vault closing, or odd options)
                 self._dirty.discard(name)
                 self.cards[name].show_problem(self.tr(
