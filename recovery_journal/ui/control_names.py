@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.ui.combo_voice import speak_combo_boxes_by_label
+
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
@@ -80,3 +82,4 @@ def name_controls(app: QApplication) -> None:
     """Name combo boxes, their fields and clear buttons as they are shown, app-wide."""
     if app.findChild(_Namer) is None:
         app.installEventFilter(_Namer(app))
+    speak_combo_boxes_by_label()

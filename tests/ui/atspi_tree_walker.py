@@ -19,16 +19,23 @@ from pathlib import Path
 from typing import Any
 
 import pyatspi  # type: ignore[import-not-found, unused-ignore]
-from gi.repository import GLib  # type: ignore[import-not-found, unused-ignore]
+from gi.repository import Atspi, Gio, GLib  # type: ignore[import-not-found, unused-ignore]
 
 EVENTS = ("object:announcement", "object:property-change:accessible-name",
+          "object:property-change:accessible-description",
           "focus:")
 MAX_CHILDREN = 80
 MAX_ROWS = 12  # a long list or table is sampled: its first rows say what every row says
 PLAIN = {"table cell", "list item", "filler", "table column header", "menu item"}
+# Containers a screen reader passes through without saying them: their name is not read.
+UNNAMED = {"filler", "panel", "layered pane", "scroll pane"}
 SAMPLED = {"table", "list", "tree", "tree table", "list box"}
 MAX_DEPTH = 40
 VALUED = {"slider", "spin button", "scroll bar", "progress bar", "dial"}
+ACCESSIBLE, VALUE = "org.a11y.atspi.Accessible", "org.a11y.atspi.Value"
+ROOT = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+CALL_MS = 25000
+Node = tuple[str, str]  # an object's bus name and D-Bus path
 
 
 def _safe(read: Any, default: Any = "") -> Any:
@@ -38,64 +45,112 @@ def _safe(read: Any, default: Any = "") -> Any:
         return default
 
 
-def _value(node: Any, role: str) -> float | None:
-    if role not in VALUED:
-        return None
-    try:
-        return float(node.queryValue().currentValue)
-    except Exception:  # no value interface: nothing numeric is said
-        return None
+class Bus:
+    """Plain D-Bus calls on the accessibility bus: its children in one call (pyatspi makes one
+    per child, and one more for their number), role and states, name and description."""
+
+    def __init__(self) -> None:
+        session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        reply = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                                  None, GLib.VariantType("(s)"), 0, 5000, None)
+        flags = (Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
+                 | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION)
+        self.connection = Gio.DBusConnection.new_for_address_sync(
+            reply.unpack()[0], flags, None, None)
+
+    def call(self, node: Node, interface: str, method: str, args: Any = None) -> Any:
+        reply = self.connection.call_sync(node[0], node[1], interface, method, args, None, 0,
+                                          CALL_MS, None)
+        return reply.unpack()
+
+    def text(self, node: Node, name: str) -> str:
+        """The object's Name or Description (Qt's bridge answers Get, not GetAll)."""
+        return str(self.call(node, "org.freedesktop.DBus.Properties", "Get",
+                             GLib.Variant("(ss)", (ACCESSIBLE, name)))[0])
+
+    def states(self, node: Node) -> int:
+        low, high = self.call(node, ACCESSIBLE, "GetState")[0]
+        return int(low) | int(high) << 32
+
+    def role(self, node: Node) -> str:
+        return str(Atspi.role_get_name(Atspi.Role(self.call(node, ACCESSIBLE, "GetRole")[0])))
+
+    def children(self, node: Node) -> list[Node]:
+        return [(str(bus), str(path)) for bus, path in
+                self.call(node, ACCESSIBLE, "GetChildren")[0]]
+
+    def value(self, node: Node, role: str) -> float | None:
+        if role not in VALUED:
+            return None
+        try:
+            return float(self.call(node, "org.freedesktop.DBus.Properties", "Get",
+                                   GLib.Variant("(ss)", (VALUE, "CurrentValue")))[0])
+        except Exception:  # no value interface: nothing numeric is said
+            return None
+
+    def pid(self, bus_name: str) -> int:
+        return int(self.connection.call_sync(
+            "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+            "GetConnectionUnixProcessID", GLib.Variant("(s)", (bus_name,)), None, 0, CALL_MS,
+            None).unpack()[0])
 
 
-def _record(node: Any, path: str, role: str, states: Any) -> dict[str, object]:
-    return {
-        "path": path,
-        "role": role,
-        "name": _safe(lambda: node.name),
-        "description": "" if role in PLAIN else _safe(lambda: node.description),
-        "value": _value(node, role),
-        "focused": bool(states and states.contains(pyatspi.STATE_FOCUSED)),
-        "focusable": bool(states and states.contains(pyatspi.STATE_FOCUSABLE)),
-        "enabled": bool(states and states.contains(pyatspi.STATE_ENABLED)),
-    }
+def _has(states: int, state: Any) -> bool:
+    return bool(states >> int(state) & 1)
 
 
-SEEN: set[str] = set()
+SEEN: set[Node] = set()
 
 
-def walk(node: Any, path: str, out: list[dict[str, object]], depth: int = 0) -> None:
+def walk(bus: Bus, node: Node, path: str, out: list[dict[str, object]], depth: int = 0) -> None:
     """Every showing object below `node`, parents before children, in the tree's order.
 
     What an earlier step read already (the same object: the window's frame, a page met
     before) is only looked through, not read again: every call crosses the bus, and is slow.
     """
-    key = str(_safe(lambda: node.path))  # the object's own D-Bus path: no call on the bus
-    states = _safe(lambda: node.getState(), None)
-    if states is None or (depth > 1 and not states.contains(pyatspi.STATE_SHOWING)):
+    states = _safe(lambda: bus.states(node), None)
+    if states is None or (depth > 1 and not _has(states, Atspi.StateType.SHOWING)):
         return
-    seen = bool(key) and key in SEEN
-    if key:
-        SEEN.add(key)
-    role = _safe(lambda: node.getRoleName())
+    seen = node in SEEN
+    SEEN.add(node)
+    role = _safe(lambda: bus.role(node))
     if not seen:
-        out.append(_record(node, path, role, states))
+        out.append({
+            "path": path,
+            "role": role,
+            "name": "" if role in UNNAMED else _safe(lambda: bus.text(node, "Name")),
+            "description": "" if role in PLAIN | UNNAMED
+            else _safe(lambda: bus.text(node, "Description")),
+            "value": bus.value(node, role),
+            "focused": _has(states, Atspi.StateType.FOCUSED),
+            "focusable": _has(states, Atspi.StateType.FOCUSABLE),
+            "enabled": _has(states, Atspi.StateType.ENABLED),
+        })
     if depth >= MAX_DEPTH:
         return
-    count = int(_safe(lambda: node.childCount, 0))
     limit = MAX_ROWS if role in SAMPLED else MAX_CHILDREN
-    for index in range(min(count, limit)):
-        child = _safe(lambda i=index: node.getChildAtIndex(i), None)
-        if child is not None:
-            walk(child, f"{path}/{index}", out, depth + 1)
+    for index, child in enumerate(_safe(lambda: bus.children(node), [])[:limit]):
+        walk(bus, child, f"{path}/{index}", out, depth + 1)
 
 
-def app_of(pid: int) -> Any:
-    desktop = pyatspi.Registry.getDesktop(0)
-    for index in range(desktop.childCount):
-        app = _safe(lambda i=index: desktop.getChildAtIndex(i), None)
-        if app is not None and _safe(lambda a=app: a.get_process_id(), -1) == pid:
-            return app
+def app_of(bus: Bus, pid: int) -> Node | None:
+    for app in _safe(lambda: bus.children(ROOT), []):
+        if _safe(lambda a=app: bus.pid(a[0]), -1) == pid:
+            return (app[0], "/org/a11y/atspi/accessible/root")
     return None
+
+
+def _record(node: Any, path: str, role: str, states: Any) -> dict[str, object]:
+    """An event's source, read through pyatspi (the listener's own objects)."""
+    return {
+        "path": path,
+        "role": role,
+        "name": _safe(lambda: node.name),
+        "description": "" if role in PLAIN else _safe(lambda: node.description),
+        "focused": bool(states and states.contains(pyatspi.STATE_FOCUSED)),
+        "focusable": bool(states and states.contains(pyatspi.STATE_FOCUSABLE)),
+        "enabled": bool(states and states.contains(pyatspi.STATE_ENABLED)),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -128,17 +183,20 @@ def main(argv: list[str]) -> int:
             return False
         nodes: list[dict[str, object]] = []
         started = time.monotonic()
-        app = found.get("app") or app_of(int(step["pid"]))
+        bus = found.get("bus") or Bus()
+        found["bus"] = bus
+        app = found.get("app") or app_of(bus, int(step["pid"]))
         if app is not None:
             found["app"] = app  # the desktop's list of apps is not always answered: keep it
             # The main window once; then only the windows (dialogs) that are not it.
             skip = step.get("skip_window", "")
-            for index in range(int(_safe(lambda: app.childCount, 0))):
-                window = _safe(lambda i=index: app.getChildAtIndex(i), None)
-                if window is not None and not (skip and _safe(lambda w=window: w.name) == skip):
-                    walk(window, f"/{index}", nodes, 1)
+            for index, window in enumerate(_safe(lambda: bus.children(app), [])):
+                name = _safe(lambda w=window: bus.text(w, "Name"))
+                if not (skip and name == skip):
+                    walk(bus, window, f"/{index}", nodes, 1)
         seconds = round(time.monotonic() - started, 2)
-        tree.write(json.dumps({"step": step["name"], "seconds": seconds, "nodes": nodes},
+        tree.write(json.dumps({"step": step["name"], "seconds": seconds, "at": time.time(),
+                               "nodes": nodes},
                               ensure_ascii=False) + "\n")
         tree.flush()
         done_file.write_text(str(last), encoding="utf-8")

@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from recovery_journal.ui.app import AppController, build_app, name_application
@@ -62,6 +62,12 @@ def _other_windows(window: MainWindow) -> list[QWidget]:
 
 def walk_pages(window: MainWindow, walk: Walk, facts: dict[str, object]) -> None:
     titles: dict[str, str] = {}
+    # Insights loads matplotlib on a worker when first shown: show it once first, so that
+    # loading goes on while the other pages are read.
+    keys = [section.key for section in SECTIONS]
+    if "insights" in keys:
+        window.menus.go_actions[keys.index("insights")].trigger()
+        QApplication.processEvents()
     for section, action in zip(SECTIONS, window.menus.go_actions, strict=True):
         action.trigger()  # what Ctrl+number does
         page = window.page(section.key)
@@ -75,7 +81,14 @@ def walk_pages(window: MainWindow, walk: Walk, facts: dict[str, object]) -> None
             wait_until(lambda c=cards: c[0].state in ("ready", "problem")
                        and all(card.state != "busy" for card in c), "the charts to be drawn",
                        seconds=90)
-            facts["summaries"] = [card.data.summary for card in cards if card.data is not None]
+            # Every card's numbers are read soon after, drawn or not: its summary is heard.
+            coming = QCoreApplication.translate("ChartCard", "The chart appears here in a moment.")
+            wait_until(lambda c=cards, w=coming: all(
+                card.chart_frame.accessibleDescription() != w for card in c),
+                "every chart's summary", seconds=90)
+            facts["summaries"] = {card.title: card.chart_frame.accessibleDescription()
+                                  for card in cards}
+            facts["drawn"] = [card.title for card in cards if card.state == "ready"]
             facts["chart_titles"] = [card.title for card in cards]
         walk.read(f"page:{section.key}")
     facts["titles"] = titles

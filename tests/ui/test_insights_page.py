@@ -161,8 +161,15 @@ def test_cards_far_below_are_drawn_only_when_scrolled_to(
     qtbot.waitUntil(lambda: page.cards["mood-hope"].state == "ready", timeout=READY_MS)
     qtbot.waitUntil(lambda: page._drawing is None, timeout=READY_MS)
     last = page.cards["life-balance"]
+    # Not drawn, but its numbers are read: a screen reader hears its name and its summary.
+    coming = last.waiting.text()
+    qtbot.waitUntil(lambda: last.waiting.accessibleDescription() != coming, timeout=READY_MS)
     assert last.state == "waiting" and "life-balance" in page._dirty
-    ready(qtbot, page, "life-balance")
+    assert last.waiting.accessibleName() == last.chart_frame.accessibleName()
+    summary = last.waiting.accessibleDescription()
+    assert summary and summary == last.chart_frame.accessibleDescription()
+    card = ready(qtbot, page, "life-balance")
+    assert card.data is not None and card.data.summary == summary
 
 
 def test_ten_years_of_check_ins_open_without_drawing_on_the_gui_thread(

@@ -11,8 +11,10 @@ the test skips and says which.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,8 +34,9 @@ INTERACTIVE = {"push button", "check box", "combo box", "text", "spin button", "
                "password text", "table cell", "tree item", "link", "entry"}
 
 Node = dict[str, object]
-# Matplotlib's font cache outlives the private home, or every run spends seconds rebuilding it.
-MPL_CACHE = Path.home() / ".cache" / "matplotlib"
+# Matplotlib's font cache (a list of the system's fonts, nothing personal) is shared by every
+# run, outside the private homes, or each run spends ~30 s of a loaded machine rebuilding it.
+MPL_CACHE = Path(tempfile.gettempdir()) / f"recovery-journal-test-mpl-{os.getuid()}"
 
 
 @pytest.fixture
@@ -66,6 +69,7 @@ def _walk(desktop: Desktop, tmp_path: Path) -> tuple[dict[str, list[Node]], list
     assert (shared / "ready").is_file(), (tmp_path / "walker.log").read_text(errors="replace")
     settings = tmp_path / "settings"
     settings.mkdir()
+    MPL_CACHE.mkdir(mode=0o700, exist_ok=True)
     app = desktop.spawn(
         [sys.executable, "-m", "tests.ui.screen_reader_walk", str(vault.path), PASSPHRASE,
          str(settings), str(shared)], tmp_path / "app.log",
@@ -116,25 +120,35 @@ def test_a_screen_reader_walks_every_page_and_dialog(
     journal = [e for e in focus if e["name"] == titles["journal"]]
     assert journal and journal[-1]["role"] == "heading", focus[-5:]
 
-    # Combo boxes: on Linux Qt's own combo box interface says its current text as its name
-    # whatever name is set (the label is linked by the labelled-by relation instead), so the
-    # name set from the label (ui/control_names.py) is not checked here; see docs/accessibility.md.
+    # Combo boxes are named by their label (ui/combo_voice.py), their choice said after it.
+    combos = {(n["name"], n["description"]) for key in pages for n in trees[key]
+              if n["role"] == "combo box"}
+    assert ("When it was written", "Any time") in combos, combos
+    assert ("Show goals of a life area", "All life areas") in combos, combos
+
+    # The tree follows the screen: on Today the scales come first, each name before its slider.
+    today = [f"{n['role']}:{n['name']}" for n in trees["page:today"]]
+    order = ["heading:How are you right now?", "label:Mood", "slider:Mood", "slider:Hope",
+             "heading:Feelings", "heading:Tags", "text:Tags", "heading:Note", "text:Note",
+             "heading:When", "heading:Recent check-ins"]
+    assert all(item in today for item in order), today
+    assert [today.index(item) for item in order] == sorted(today.index(item) for item in order)
 
     # An unset scale has no numeric value: it says "Not set" in words.
     scales = [n for n in every_page if n["role"] == "slider"]
     assert scales and all(n["value"] is None for n in scales), scales
     assert any("Not set" in str(n["description"]) for n in scales), scales
 
-    # The charts carry their summary sentences.
+    # Every chart carries its summary sentence on the bus, drawn or not yet drawn.
     summaries = facts["summaries"]
-    assert isinstance(summaries, list) and summaries
-    insights = every_page
+    assert isinstance(summaries, dict) and len(summaries) == len(facts["chart_titles"])
+    insights = trees["page:insights"]
     card_headings = {n["name"] for n in insights if n["role"] == "heading"}
-    assert set(facts["chart_titles"]) <= card_headings, card_headings  # drawn or not
-    # KNOWN GAP: the walk does not yet reach inside a drawn chart card (only its heading is
-    # reported as showing), so the summary sentences are not checked on the bus yet; inside Qt
-    # they are (tests/ui/test_insights_page.py). See docs/accessibility.md.
-    assert summaries
+    assert set(facts["chart_titles"]) <= card_headings, card_headings
+    said = ({str(n["name"]) for n in insights} | {str(n["description"]) for n in insights}
+            | {str(e.get("description", "")) for e in events})
+    unheard = {title: text for title, text in summaries.items() if text not in said}
+    assert not unheard, unheard
 
     # The save is heard: an announcement (Qt ≥ 6.8) or the live status's new name.
     heard = [e for e in events if "Check-in saved" in str(e.get("any_data", ""))

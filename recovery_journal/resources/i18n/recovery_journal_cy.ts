@@ -764,6 +764,13 @@
     </message>
 </context>
 <context>
+    <name>ComboVoice</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ControlNames</name>
     <message>
         <source>Clear %1</source>
@@ -932,12 +939,24 @@
         <translation>Cau’r cerdyn argyfwng</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation>Cadw copi hygyrch (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation>Cadw copi hygyrch o’r cerdyn argyfwng fel tudalen we (HTML)</translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation>Cadwyd copi hygyrch o’r cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4691,10 @@
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation>Cadw copi &amp;hygyrch (HTML)…</translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Stopio</translation>
     </message>
@@ -4690,6 +4713,10 @@
     <message>
         <source>Choose at least one part to include.</source>
         <translation>Dewiswch o leiaf un rhan i’w chynnwys.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
+        <translation>Cadwyd copi hygyrch fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -6022,12 +6049,16 @@
         <translation>Ffeiliau dyddlyfr (*.vault)</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Cadw’r cerdyn argyfwng</translation>
+        <source>Web page (*.html)</source>
+        <translation>Tudalen we (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Cadw’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -6153,12 +6184,16 @@
         <translation>Gwneud gwiriad bywyd: graddio pob rhan o’ch bywyd</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Cadw’r cerdyn argyfwng</translation>
+        <source>Web page (*.html)</source>
+        <translation>Tudalen we (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Cadw’r cerdyn argyfwng</translation>
     </message>
     <message>
         <source>every </source>
@@ -6821,6 +6856,10 @@
         <translation>Dewiswch y golofn sy’n dal y dyddiad.</translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
         <source>Clear %1</source>
         <translation>Clirio %1</translation>
     </message>
@@ -6969,12 +7008,24 @@
         <translation>Cau’r cerdyn argyfwng</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation>Cadw copi hygyrch (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation>Cadw copi hygyrch o’r cerdyn argyfwng fel tudalen we (HTML)</translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>Doedd dim modd cadw’r cerdyn yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Cadwyd y cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation>Cadwyd copi hygyrch o’r cerdyn argyfwng fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
@@ -9841,6 +9892,10 @@
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation>Cadw copi &amp;hygyrch (HTML)…</translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Stopio</translation>
     </message>
@@ -9855,6 +9910,10 @@
     <message>
         <source>Choose at least one part to include.</source>
         <translation>Dewiswch o leiaf un rhan i’w chynnwys.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
+        <translation>Cadwyd copi hygyrch fel %s. Dydy e ddim wedi’i amgryptio.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -11037,10 +11096,6 @@
     <message>
         <source>My crisis plan</source>
         <translation>Fy nghynllun argyfwng</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
     </message>
     <message>
         <source>What I'm like when I'm well</source>

@@ -764,6 +764,13 @@
     </message>
 </context>
 <context>
+    <name>ComboVoice</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ControlNames</name>
     <message>
         <source>Clear %1</source>
@@ -932,12 +939,24 @@
         <translation>Cerrar la tarjeta de crisis</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation>Guardar una copia accesible (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation>Guardar una copia accesible de la tarjeta de crisis como página web (HTML)</translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>No se pudo guardar la tarjeta ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Tarjeta de crisis guardada como %s. No está cifrada.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation>Se guardó una copia accesible de la tarjeta de crisis como %s. No está cifrada.</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4619,10 @@
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation>Guardar una copia &amp;accesible (HTML)…</translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -4618,6 +4641,10 @@
     <message>
         <source>Choose at least one part to include.</source>
         <translation>Elige al menos una parte que incluir.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
+        <translation>Se guardó una copia accesible como %s. No está cifrada.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -5941,12 +5968,16 @@
         <translation>Archivos de diario (*.vault)</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Guardar la tarjeta de crisis</translation>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Guardar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -6072,12 +6103,16 @@
         <translation>Hacer un repaso de vida: valora cada parte de tu vida</translation>
     </message>
     <message>
-        <source>Save the crisis card</source>
-        <translation>Guardar la tarjeta de crisis</translation>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the crisis card</source>
+        <translation>Guardar la tarjeta de crisis</translation>
     </message>
     <message>
         <source>every </source>
@@ -6740,6 +6775,10 @@
         <translation>Elige la columna que contiene la fecha.</translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
         <source>Clear %1</source>
         <translation>Vaciar %1</translation>
     </message>
@@ -6888,12 +6927,24 @@
         <translation>Cerrar la tarjeta de crisis</translation>
     </message>
     <message>
+        <source>Save an accessible copy (HTML)…</source>
+        <translation>Guardar una copia accesible (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save an accessible copy of the crisis card as a web page (HTML)</source>
+        <translation>Guardar una copia accesible de la tarjeta de crisis como página web (HTML)</translation>
+    </message>
+    <message>
         <source>The card couldn't be saved there. Please try another folder.</source>
         <translation>No se pudo guardar la tarjeta ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Saved the crisis card as %s. It is not encrypted.</source>
         <translation>Tarjeta de crisis guardada como %s. No está cifrada.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy of the crisis card as %s. It is not encrypted.</source>
+        <translation>Se guardó una copia accesible de la tarjeta de crisis como %s. No está cifrada.</translation>
     </message>
     <message>
         <source>Something unexpected got in the way, so nothing was changed. Please try again.</source>
@@ -9688,6 +9739,10 @@
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Save an &amp;accessible copy (HTML)…</source>
+        <translation>Guardar una copia &amp;accesible (HTML)…</translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -9702,6 +9757,10 @@
     <message>
         <source>Choose at least one part to include.</source>
         <translation>Elige al menos una parte que incluir.</translation>
+    </message>
+    <message>
+        <source>Saved an accessible copy as %s. It is not encrypted.</source>
+        <translation>Se guardó una copia accesible como %s. No está cifrada.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>
@@ -10875,10 +10934,6 @@
     <message>
         <source>My crisis plan</source>
         <translation>Mi plan de crisis</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
     </message>
     <message>
         <source>What I'm like when I'm well</source>

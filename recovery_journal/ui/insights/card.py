@@ -247,6 +247,8 @@ class ChartCard(QFrame):
     def show_summary(self, summary: str) -> None:
         """The data is loaded: its summary sentence is heard before the figure is drawn."""
         self.chart_frame.setAccessibleDescription(summary)
+        # Not drawn yet: the place of the chart is heard as the chart, with its summary.
+        self.waiting.setAccessibleName(self.chart_frame.accessibleName())
         self.waiting.setAccessibleDescription(summary)
 
     def show_chart(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -36,6 +36,7 @@ from recovery_journal.charts.registry import (
     MOOD_HOPE,
     QUESTIONNAIRES,
 )
+from recovery_journal.charts.spec import ChartData, ChartOptions
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.app_settings import AppSettings
@@ -43,8 +44,9 @@ from recovery_journal.ui.insights.card import ChartCard
 from recovery_journal.ui.insights.controls import ChartControls
 from recovery_journal.ui.insights.render import (
     LoadedChart,
+    draw_loaded,
     export_chart,
-    load_and_draw,
+    load_data,
     warm_up,
 )
 from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
@@ -86,6 +88,9 @@ class InsightsPage(ScrollPage):
         self._generation: dict[str, int] = dict.fromkeys(CHART_NAMES, 0)
         self._dirty: set[str] = set()
         self._drawing: str | None = None
+        # Each chart's numbers once read, by generation: its summary is heard before it is
+        # drawn, and drawing it does not read them again.
+        self._loaded: dict[str, tuple[int, ChartData]] = {}
         self._opened = False
         self._warm: bool | None = None  # None: not started; False: loading; True: loaded
         self._theme_name = ""
@@ -215,21 +220,66 @@ class InsightsPage(ScrollPage):
         return bool(area.intersects(QRect(card.mapTo(viewport, QPoint(0, 0)), card.size())))
 
     def _pump(self) -> None:
-        """Draw the next card that needs it and is on (or near) the screen; one at a time."""
+        """Draw the next card that needs it and is on (or near) the screen; else read the
+        numbers of a card further down, so its summary is heard before it is drawn. One
+        piece of work at a time."""
         if self._drawing is not None or not self._warm or not self.isVisible():
             return
         name = next((n for n in CHART_NAMES
                      if n in self._dirty and self._near_screen(self.cards[n])), None)
         if name is not None:
             self._start(name)
+            return
+        unread = next((n for n in CHART_NAMES if n in self._dirty and not self._has_data(n)),
+                      None)
+        if unread is not None:
+            self._load(unread)
 
-    def _start(self, name: str) -> None:
-        from recovery_journal.charts import ChartOptions, ChartTheme
+    def _has_data(self, name: str) -> bool:
+        loaded = self._loaded.get(name)
+        return loaded is not None and loaded[0] == self._generation[name]
 
-        card = self.cards[name]
-        self._dirty.discard(name)
+    def _load(self, name: str) -> None:
         start, end = self.range.current_range()
         options = ChartOptions(start, end, **self.controls.options(name))  # type: ignore[arg-type]
+        generation = self._generation[name]
+        self._drawing = name
+        vault = self._repos.vault
+        run_in_background(
+            lambda: load_data(vault, name, options), self._task_parent(),
+            lambda data: self._data_loaded(name, generation, data),
+            lambda _error: self._not_drawn(name, generation), self._pool,
+        )
+
+    def _data_loaded(self, name: str, generation: int, data: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._drawing = None
+        if generation == self._generation[name]:
+            if data is not None:  # what load_data returns: ChartData, or None
+                chart = cast("ChartData", data)
+                self._loaded[name] = (generation, chart)
+                self.cards[name].show_summary(chart.summary)
+                if self.isVisible() and self._near_screen(self.cards[name]):
+                    self._start(name)  # drawn at once, not on the next turn of the loop
+                    return
+            else:  # the numbers couldn't be read (the vault closing, or odd options)
+                self._dirty.discard(name)
+                self.cards[name].show_problem(self.tr(
+                    "This chart can't be shown just now. Your check-ins are safe."))
+        self._schedule()
+
+    def _start(self, name: str) -> None:
+        """Draw chart `name`, reading its numbers first if they are not read yet."""
+        from recovery_journal.charts import ChartTheme
+
+        loaded = self._loaded.get(name)
+        if loaded is None or loaded[0] != self._generation[name]:
+            self._load(name)  # then, still near the screen, drawn
+            return
+        data = loaded[1]
+        card = self.cards[name]
+        self._dirty.discard(name)
         self._theme_name = self._current_theme_name()
         theme = ChartTheme.named(self._theme_name)
         size, compact = card.chart_size(), card.compact_height()
@@ -237,9 +287,8 @@ class InsightsPage(ScrollPage):
         generation = self._generation[name]
         self._drawing = name
         card.show_busy()
-        vault = self._repos.vault
         run_in_background(
-            lambda: load_and_draw(vault, name, options, theme, size, compact, dpi, ratio),
+            lambda: draw_loaded(data, theme, size, compact, dpi, ratio),
             self._task_parent(),
             lambda outcome: self._drawn(name, generation, outcome),
             lambda _error: self._not_drawn(name, generation), self._pool,

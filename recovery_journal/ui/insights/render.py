@@ -28,21 +28,38 @@ class LoadedChart:
     table: Table | None = None
 
 
-def load_and_draw(
-    vault: Vault, name: str, options: ChartOptions, theme: ChartTheme, size_px: tuple[int, int],
-    compact_height: int, dpi: float, pixel_ratio: float,
-) -> LoadedChart | None:
+def load_data(vault: Vault, name: str, options: ChartOptions) -> ChartData | None:
     """Runs on a worker: read chart `name`'s numbers on a read-only connection of its own
-    (the GUI thread goes on using the vault), then draw it; None when they can't be read."""
-    from recovery_journal.charts import load_chart_data, screen_table
+    (the GUI thread goes on using the vault); None when they can't be read."""
+    from recovery_journal.charts import load_chart_data
     from recovery_journal.storage.errors import VaultError
     from recovery_journal.storage.repositories import Repositories
 
     try:
         with vault.reader() as reading:
-            data = load_chart_data(Repositories.from_vault(reading), name, options)
+            return load_chart_data(Repositories.from_vault(reading), name, options)
     except (VaultError, ValueError):
         return None
+
+
+def load_and_draw(
+    vault: Vault, name: str, options: ChartOptions, theme: ChartTheme, size_px: tuple[int, int],
+    compact_height: int, dpi: float, pixel_ratio: float,
+) -> LoadedChart | None:
+    """Runs on a worker: `load_data`, then draw it; None when the numbers can't be read."""
+    data = load_data(vault, name, options)
+    if data is None:
+        return None
+    return draw_loaded(data, theme, size_px, compact_height, dpi, pixel_ratio)
+
+
+def draw_loaded(
+    data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
+    dpi: float, pixel_ratio: float,
+) -> LoadedChart:
+    """Runs on a worker: draw numbers already read, and make the "Show as table" rows."""
+    from recovery_journal.charts import screen_table
+
     rendered = draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio)
     # The table's rows (a row for every day of fifty years) are made here too, not on the GUI
     # thread when the chart is shown.

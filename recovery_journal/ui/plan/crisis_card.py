@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,6 +104,12 @@ class CrisisCardDialog(QDialog):
         close.setAccessibleName(self.tr("Close the crisis card"))
         close.clicked.connect(self.accept)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Qt writes untagged PDF: the same card as HTML is what a screen reader can read.
+        self.html_button = QPushButton(self.tr("Save an accessible copy (HTML)…"))
+        self.html_button.setAccessibleName(
+            self.tr("Save an accessible copy of the crisis card as a web page (HTML)"))
+        self.html_button.clicked.connect(self.save_accessible)
+        buttons.addButton(self.html_button, QDialogButtonBox.ButtonRole.ActionRole)
         mark_main_action(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -136,6 +142,25 @@ class CrisisCardDialog(QDialog):
         return path
 
 
+    def save_accessible(self) -> Path | None:
+        """Ask where, then write the card as accessible HTML; returns the path written."""
+        from recovery_journal.report.accessible_html import card_document, write_html
+
+        path = self._choose_path(self, _default_path().with_suffix(".html"))
+        if path is None:
+            return None
+        try:
+            write_html(card_document(self._content, QLocale().name().split("_")[0] or "en"),
+                       path)
+        except OSError:
+            announce(self, self.tr(
+                "The card couldn't be saved there. Please try another folder."), self.status)
+            return None
+        announce(self, self.tr("Saved an accessible copy of the crisis card as %s. It is not "
+                               "encrypted.") % path.name, self.status)
+        return path
+
+
 def card_content(
     repos: Repositories, today: date, bundled: BundledHelplines | None
 ) -> CardContent:
@@ -161,10 +186,11 @@ def open_crisis_card(
 
 
 def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
+    suffix = suggested.suffix.lower()
+    kind = parent.tr("Web page (*.html)") if suffix == ".html" else parent.tr("PDF (*.pdf)")
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the crisis card"), str(suggested), parent.tr("PDF (*.pdf)")
-    )
+        parent, parent.tr("Save the crisis card"), str(suggested), kind)
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -163,12 +163,16 @@ class ShareReportDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview_button = self._button(self.tr("Pre&view"), self.preview)
         self.save_button = self._button(self.tr("&Save as PDF…"), self.save)
+        # Qt writes untagged PDF: the same report as HTML is what a screen reader can read.
+        self.html_button = self._button(self.tr("Save an &accessible copy (HTML)…"),
+                                        self.save_accessible)
         self.stop_button = self._button(self.tr("S&top"), self.stop)
         self.close_button = self._button(self.tr("&Close"), self.reject)
         # One row in the platform's order: the main action where the platform puts it.
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.html_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.stop_button.hide()  # only while busy (addButton shows every button it takes)
@@ -245,12 +249,20 @@ class ShareReportDialog(QDialog):
             self._start(path)
         return path
 
+    def save_accessible(self) -> Path | None:
+        """Ask where, then write the same report as accessible HTML; returns the path asked."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = self._choose_path(self, Path(folder or Path.home()) / "my-recovery-report.html")
+        if path is not None:
+            self._start(path, accessible=True)
+        return path
+
     def stop(self) -> None:
         """Stop making the report; no file is left behind."""
         self._stop.set()
         self._say(self.tr("Stopping…"))
 
-    def _start(self, path: Path | None) -> None:
+    def _start(self, path: Path | None, accessible: bool = False) -> None:
         if self._task is not None:
             return
         try:
@@ -262,6 +274,7 @@ class ShareReportDialog(QDialog):
             self._say(self.tr("Choose at least one part to include."))
             return
         content = gather(self._repos, choice)
+        language = QLocale().name().split("_")[0] or "en"
         self._stop = threading.Event()
         stop = self._stop
         self._progress = (0, 1, "")
@@ -270,8 +283,12 @@ class ShareReportDialog(QDialog):
             self._progress = (done, total, what)  # read by the GUI thread's timer
 
         def work() -> object:
+            from recovery_journal.report.accessible_html import make_accessible_report, write_html
             from recovery_journal.report.build import make_report, write_report
 
+            if accessible and path is not None:
+                write_html(make_accessible_report(content, progress, stop.is_set, language), path)
+                return path
             if path is None:
                 return make_report(content, progress, stop.is_set, want_images=True)
             return write_report(content, path, progress, stop.is_set, want_images=True)
@@ -289,6 +306,7 @@ class ShareReportDialog(QDialog):
         self.stop_button.setVisible(busy)
         self.preview_button.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
+        self.html_button.setEnabled(not busy)
         if busy:
             self.bar.setValue(0)
             self._timer.start()
@@ -314,7 +332,10 @@ class ShareReportDialog(QDialog):
         if isinstance(output, ReportOutput):
             self.last_text = output.plain_text
             self._show_pages(output.pages)
-        if path is None:
+        if isinstance(output, Path):
+            self._say(self.tr("Saved an accessible copy as %s. It is not encrypted.")
+                      % output.name)
+        elif path is None:
             count = len(self._page_labels())
             self._say(self.tr("Preview ready: %n page(s).", "", count))
         else:
@@ -369,9 +390,11 @@ def _day(value: QDate) -> date:
 
 
 def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
+    suffix = suggested.suffix.lower()
+    kind = parent.tr("Web page (*.html)") if suffix == ".html" else parent.tr("PDF (*.pdf)")
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the report"), str(suggested), parent.tr("PDF (*.pdf)"))
+        parent, parent.tr("Save the report"), str(suggested), kind)
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)

@@ -125,6 +125,8 @@ class TodayPage(ScrollPage):
             buddies = {id(self.tags): self.tags.edit, id(self.feelings): self.feelings.finder,
                        id(when_row): self.when}
             label.setBuddy(buddies.get(id(field), field))  # type: ignore[arg-type]
+            # Made after its field, but heard before it, as it is seen (children's order).
+            label.stackUnder(field if isinstance(field, QWidget) else self.when)
             card.column.addSpacing(tokens.SPACE_XS)
             card.add(label)
             if isinstance(field, QWidget):

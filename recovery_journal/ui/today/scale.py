@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import Measure
 from recovery_journal.storage.measures import RANGE_LIMIT, STEPS
 from recovery_journal.ui import tokens
+from recovery_journal.ui.accessible_factory import ensure_installed
 from recovery_journal.ui.today.scale_voice import speak_scales_as
 from recovery_journal.ui.widgets.measure_words import describe_value, format_number
 
@@ -67,6 +68,7 @@ class UnsetSlider(QSlider):
     set_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        ensure_installed()  # the worded value (scale_voice), once a QApplication exists
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._is_set = False
         self._value_text = ""
@@ -230,6 +232,10 @@ class ScaleInput(QWidget):
         grid.addWidget(self.clear_button, 1, 2)
         grid.addWidget(self.low_label, 2, 0)
         grid.addWidget(self.high_label, 2, 1)
+        # Screen readers meet children in the order they were made: the name and the value
+        # above the slider come before it, as on screen.
+        self.title.stackUnder(self.slider)
+        self.value_label.stackUnder(self.slider)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from recovery_journal.ui.accessible_factory import add_factory, ensure_installed
+
 _scale_types: list[type[QWidget]] = []
 
 
@@ -43,7 +45,7 @@ def _factory(_key: str, target: QObject) -> QAccessibleInterface | None:
 
 def speak_scales_as(widget_type: type[QWidget]) -> None:
     """Answer for every `widget_type` (a slider with `value_text()`) with a worded value."""
-    if not _scale_types:
-        QAccessible.installFactory(_factory)
+    add_factory(_factory)
+    ensure_installed()
     if widget_type not in _scale_types:
         _scale_types.append(widget_type)

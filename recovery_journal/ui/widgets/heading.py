@@ -12,6 +12,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QFont
 from PySide6.QtWidgets import QAccessibleWidget, QBoxLayout, QLabel, QWidget
 
 from recovery_journal.ui import tokens
+from recovery_journal.ui.accessible_factory import add_factory, ensure_installed
 
 PAGE_TITLE = "pageTitle"  # object name of a page's own heading (the one that takes focus)
 
@@ -20,6 +21,10 @@ class Heading(QLabel):
     """A label that screen readers hear as a heading."""
 
     _accessible: QAccessibleInterface | None = None
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        ensure_installed()  # before Qt asks for this label's interface
+        super().__init__(text, parent)
 
 
 class _HeadingAccessible(QAccessibleWidget):
@@ -45,7 +50,7 @@ def _factory(_key: str, target: QObject) -> QAccessibleInterface | None:
     return interface
 
 
-QAccessible.installFactory(_factory)
+add_factory(_factory)
 
 
 def heading(
