@@ -166,3 +166,11 @@ def test_help_card_and_report_show_the_steps_numbered_without_empty_ones(
     section = safety_plan_section("plan:crisis", repos.plan.get(PlanSectionKey.CRISIS).body)
     assert [e.heading for e in section.entries] == [
         "What I live for", "4. People I can ask for help", "My notes"]
+
+
+def test_step_titles_are_the_stored_headings_in_the_persons_language() -> None:
+    """The titles are written out for translation; in English they are the stored headings."""
+    from recovery_journal.insights.safety_plan import STEP_HEADINGS
+    from recovery_journal.ui.plan.safety_plan import step_title
+
+    assert [step_title(i) for i in range(len(STEP_HEADINGS))] == list(STEP_HEADINGS)

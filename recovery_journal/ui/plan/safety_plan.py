@@ -45,7 +45,10 @@ def _tr(text: str) -> str:
 
 
 def step_title(index: int) -> str:
-    """The calm, translatable heading of step `index` (0 is reasons for living)."""
+    """The calm, translatable heading of step `index` (0 is reasons for living).
+
+    Written out for the translation tools; the English equals STEP_HEADINGS (tested).
+    """
     titles = (
         "What I live for",
         "Signs that things are getting hard",
