@@ -4634,34 +4634,6 @@
 <context>
     <name>ShareReportDialog</name>
     <message>
-        <source>Check-in summary table</source>
-        <translation>Tabl cryno o’r cofnodion</translation>
-    </message>
-    <message>
-        <source>Strengths: chart and inventory</source>
-        <translation>Cryfderau: siart a rhestr</translation>
-    </message>
-    <message>
-        <source>Goals: chart and each goal</source>
-        <translation>Nodau: siart a phob nod</translation>
-    </message>
-    <message>
-        <source>My people</source>
-        <translation>Fy mhobl</translation>
-    </message>
-    <message>
-        <source>Journal entries (dates, titles and tags)</source>
-        <translation>Cofnodion y dyddlyfr (dyddiadau, teitlau a thagiau)</translation>
-    </message>
-    <message>
-        <source>Treatments and supports (the log, and its changes on the charts)</source>
-        <translation>Triniaethau a chymorth (y cofnod, a’i newidiadau ar y siartiau)</translation>
-    </message>
-    <message>
-        <source>My hope box (its words)</source>
-        <translation>Fy mlwch gobaith (ei eiriau)</translation>
-    </message>
-    <message>
         <source>Share a report</source>
         <translation>Rhannu adroddiad</translation>
     </message>
@@ -4810,6 +4782,34 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabl cryno o’r cofnodion</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Cryfderau: siart a rhestr</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Nodau: siart a phob nod</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Fy mhobl</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Cofnodion y dyddlyfr (dyddiadau, teitlau a thagiau)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Triniaethau a chymorth (y cofnod, a’i newidiadau ar y siartiau)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Fy mlwch gobaith (ei eiriau)</translation>
     </message>
 </context>
 <context>
@@ -9923,30 +9923,6 @@
         <translation>Am</translation>
     </message>
     <message>
-        <source>Check-in summary table</source>
-        <translation>Tabl cryno o’r cofnodion</translation>
-    </message>
-    <message>
-        <source>Strengths: chart and inventory</source>
-        <translation>Cryfderau: siart a rhestr</translation>
-    </message>
-    <message>
-        <source>Goals: chart and each goal</source>
-        <translation>Nodau: siart a phob nod</translation>
-    </message>
-    <message>
-        <source>Journal entries (dates, titles and tags)</source>
-        <translation>Cofnodion y dyddlyfr (dyddiadau, teitlau a thagiau)</translation>
-    </message>
-    <message>
-        <source>Treatments and supports (the log, and its changes on the charts)</source>
-        <translation>Triniaethau a chymorth (y cofnod, a’i newidiadau ar y siartiau)</translation>
-    </message>
-    <message>
-        <source>My hope box (its words)</source>
-        <translation>Fy mlwch gobaith (ei eiriau)</translation>
-    </message>
-    <message>
         <source>Share a report</source>
         <translation>Rhannu adroddiad</translation>
     </message>
@@ -10063,6 +10039,30 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabl cryno o’r cofnodion</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Cryfderau: siart a rhestr</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Nodau: siart a phob nod</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Cofnodion y dyddlyfr (dyddiadau, teitlau a thagiau)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Triniaethau a chymorth (y cofnod, a’i newidiadau ar y siartiau)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Fy mlwch gobaith (ei eiriau)</translation>
     </message>
     <message>
         <source>Ideas for strengths</source>

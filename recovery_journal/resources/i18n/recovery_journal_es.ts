@@ -4562,34 +4562,6 @@
 <context>
     <name>ShareReportDialog</name>
     <message>
-        <source>Check-in summary table</source>
-        <translation>Tabla resumen de los registros</translation>
-    </message>
-    <message>
-        <source>Strengths: chart and inventory</source>
-        <translation>Fortalezas: gráfico e inventario</translation>
-    </message>
-    <message>
-        <source>Goals: chart and each goal</source>
-        <translation>Metas: gráfico y cada meta</translation>
-    </message>
-    <message>
-        <source>My people</source>
-        <translation>Mis personas</translation>
-    </message>
-    <message>
-        <source>Journal entries (dates, titles and tags)</source>
-        <translation>Entradas del diario (fechas, títulos y etiquetas)</translation>
-    </message>
-    <message>
-        <source>Treatments and supports (the log, and its changes on the charts)</source>
-        <translation>Tratamientos y apoyos (el registro y sus cambios en los gráficos)</translation>
-    </message>
-    <message>
-        <source>My hope box (its words)</source>
-        <translation>Mi caja de esperanza (sus palabras)</translation>
-    </message>
-    <message>
         <source>Share a report</source>
         <translation>Compartir un informe</translation>
     </message>
@@ -4735,6 +4707,34 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabla resumen de los registros</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Fortalezas: gráfico e inventario</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Metas: gráfico y cada meta</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mis personas</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Entradas del diario (fechas, títulos y etiquetas)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Tratamientos y apoyos (el registro y sus cambios en los gráficos)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Mi caja de esperanza (sus palabras)</translation>
     </message>
 </context>
 <context>
@@ -9770,30 +9770,6 @@
         <translation>A las</translation>
     </message>
     <message>
-        <source>Check-in summary table</source>
-        <translation>Tabla resumen de los registros</translation>
-    </message>
-    <message>
-        <source>Strengths: chart and inventory</source>
-        <translation>Fortalezas: gráfico e inventario</translation>
-    </message>
-    <message>
-        <source>Goals: chart and each goal</source>
-        <translation>Metas: gráfico y cada meta</translation>
-    </message>
-    <message>
-        <source>Journal entries (dates, titles and tags)</source>
-        <translation>Entradas del diario (fechas, títulos y etiquetas)</translation>
-    </message>
-    <message>
-        <source>Treatments and supports (the log, and its changes on the charts)</source>
-        <translation>Tratamientos y apoyos (el registro y sus cambios en los gráficos)</translation>
-    </message>
-    <message>
-        <source>My hope box (its words)</source>
-        <translation>Mi caja de esperanza (sus palabras)</translation>
-    </message>
-    <message>
         <source>Share a report</source>
         <translation>Compartir un informe</translation>
     </message>
@@ -9907,6 +9883,30 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabla resumen de los registros</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Fortalezas: gráfico e inventario</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Metas: gráfico y cada meta</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Entradas del diario (fechas, títulos y etiquetas)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Tratamientos y apoyos (el registro y sus cambios en los gráficos)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Mi caja de esperanza (sus palabras)</translation>
     </message>
     <message>
         <source>Ideas for strengths</source>

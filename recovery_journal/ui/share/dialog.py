@@ -13,15 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QStandardPaths,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,18 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.charts.registry import MOOD_HOPE
-from recovery_journal.model import PlanSectionKey
 from recovery_journal.report.content import (
     CHART_SECTIONS,
-    PLAN_PREFIX,
     PLAN_SECTIONS,
-    SECTION_TITLES,
     ReportChoice,
     gather,
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
-from recovery_journal.ui.plan.section_editor import section_title
+from recovery_journal.ui.share.parts import other_parts, section_label
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import DAY, friendly_day
 from recovery_journal.ui.widgets.range_picker import DateEdit
@@ -61,24 +50,6 @@ from recovery_journal.ui.worker import Task, run_in_background
 
 ChoosePath = Callable[[QWidget, Path], Path | None]
 DEFAULT_DAYS = 90
-# Marked so lupdate sees each one; shown through self.tr in the dialog.
-_OTHER = (("checkins", QT_TRANSLATE_NOOP("ShareReportDialog", "Check-in summary table")),
-          ("strengths", QT_TRANSLATE_NOOP("ShareReportDialog", "Strengths: chart and inventory")),
-          ("goals", QT_TRANSLATE_NOOP("ShareReportDialog", "Goals: chart and each goal")),
-          ("people", QT_TRANSLATE_NOOP("ShareReportDialog", "My people")),
-          ("journal", QT_TRANSLATE_NOOP("ShareReportDialog",
-                                        "Journal entries (dates, titles and tags)")),
-          ("supports", QT_TRANSLATE_NOOP(
-              "ShareReportDialog",
-              "Treatments and supports (the log, and its changes on the charts)")),
-          ("hope_box", QT_TRANSLATE_NOOP("ShareReportDialog", "My hope box (its words)")))
-
-
-def section_label(key: str) -> str:
-    """A chart's or plan section's title as Insights and the plan page show it, translated."""
-    if key.startswith(PLAN_PREFIX):
-        return section_title(PlanSectionKey(key.removeprefix(PLAN_PREFIX)))
-    return QCoreApplication.translate("Charts", SECTION_TITLES[key])
 
 
 class ShareReportDialog(QDialog):
@@ -123,7 +94,7 @@ class ShareReportDialog(QDialog):
         charts = self._group(self.tr("Charts (each with its sentence and numbers)"),
                              [(k, section_label(k)) for k in CHART_SECTIONS])
         # Made in the order they stand, so Tab meets them that way.
-        other = self._group(self.tr("Other parts"), [(k, self.tr(str(t))) for k, t in _OTHER])
+        other = self._group(self.tr("Other parts"), other_parts())
         self.boxes[MOOD_HOPE.name].setChecked(True)
         self.boxes["checkins"].setChecked(True)
         self.with_contacts = QCheckBox(self.tr("Include phone numbers and email addresses"), self)
