@@ -2955,6 +2955,33 @@
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message>
+        <source>Mood</source>
+        <translation>Hwyliau</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Isel iawn</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Da iawn</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Gobaith</translation>
+    </message>
+    <message>
+        <source>No hope right now</source>
+        <translation>Dim gobaith ar hyn o bryd</translation>
+    </message>
+    <message>
+        <source>Very hopeful</source>
+        <translation>Gobeithiol iawn</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresEditor</name>
     <message>
         <source>Whole numbers</source>
@@ -3262,6 +3289,14 @@
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>in my crisis plan</source>
+        <translation>yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>please don't contact</source>
+        <translation>peidiwch â chysylltu</translation>
+    </message>
     <message>
         <source>My people</source>
         <translation>Fy mhobl</translation>
@@ -4747,6 +4782,34 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabl cryno o’r cofnodion</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Cryfderau: siart a rhestr</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Nodau: siart a phob nod</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Fy mhobl</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Cofnodion y dyddlyfr (dyddiadau, teitlau a thagiau)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Triniaethau a chymorth (y cofnod, a’i newidiadau ar y siartiau)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Fy mlwch gobaith (ei eiriau)</translation>
     </message>
 </context>
 <context>
@@ -8606,6 +8669,30 @@
         <translation>Gosodiadau</translation>
     </message>
     <message>
+        <source>Mood</source>
+        <translation>Hwyliau</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Isel iawn</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Da iawn</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Gobaith</translation>
+    </message>
+    <message>
+        <source>No hope right now</source>
+        <translation>Dim gobaith ar hyn o bryd</translation>
+    </message>
+    <message>
+        <source>Very hopeful</source>
+        <translation>Gobeithiol iawn</translation>
+    </message>
+    <message>
         <source>Whole numbers</source>
         <translation>Rhifau cyfan</translation>
     </message>
@@ -8858,6 +8945,14 @@
     <message>
         <source>Remove %s</source>
         <translation>Tynnu %s</translation>
+    </message>
+    <message>
+        <source>in my crisis plan</source>
+        <translation>yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>please don't contact</source>
+        <translation>peidiwch â chysylltu</translation>
     </message>
     <message>
         <source>My people</source>
@@ -9944,6 +10039,30 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabl cryno o’r cofnodion</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Cryfderau: siart a rhestr</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Nodau: siart a phob nod</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Cofnodion y dyddlyfr (dyddiadau, teitlau a thagiau)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Triniaethau a chymorth (y cofnod, a’i newidiadau ar y siartiau)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Fy mlwch gobaith (ei eiriau)</translation>
     </message>
     <message>
         <source>Ideas for strengths</source>

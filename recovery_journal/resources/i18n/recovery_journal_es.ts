@@ -2892,6 +2892,33 @@
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
+        <source>No hope right now</source>
+        <translation>Sin esperanza ahora mismo</translation>
+    </message>
+    <message>
+        <source>Very hopeful</source>
+        <translation>Con mucha esperanza</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresEditor</name>
     <message>
         <source>Whole numbers</source>
@@ -3196,6 +3223,14 @@
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>in my crisis plan</source>
+        <translation>en mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>please don't contact</source>
+        <translation>por favor, no contactar</translation>
+    </message>
     <message>
         <source>My people</source>
         <translation>Mis personas</translation>
@@ -4672,6 +4707,34 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabla resumen de los registros</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Fortalezas: gráfico e inventario</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Metas: gráfico y cada meta</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mis personas</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Entradas del diario (fechas, títulos y etiquetas)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Tratamientos y apoyos (el registro y sus cambios en los gráficos)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Mi caja de esperanza (sus palabras)</translation>
     </message>
 </context>
 <context>
@@ -8462,6 +8525,30 @@
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
+        <source>No hope right now</source>
+        <translation>Sin esperanza ahora mismo</translation>
+    </message>
+    <message>
+        <source>Very hopeful</source>
+        <translation>Con mucha esperanza</translation>
+    </message>
+    <message>
         <source>Whole numbers</source>
         <translation>Números enteros</translation>
     </message>
@@ -8711,6 +8798,14 @@
     <message>
         <source>Remove %s</source>
         <translation>Quitar %s</translation>
+    </message>
+    <message>
+        <source>in my crisis plan</source>
+        <translation>en mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>please don't contact</source>
+        <translation>por favor, no contactar</translation>
     </message>
     <message>
         <source>My people</source>
@@ -9788,6 +9883,30 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Check-in summary table</source>
+        <translation>Tabla resumen de los registros</translation>
+    </message>
+    <message>
+        <source>Strengths: chart and inventory</source>
+        <translation>Fortalezas: gráfico e inventario</translation>
+    </message>
+    <message>
+        <source>Goals: chart and each goal</source>
+        <translation>Metas: gráfico y cada meta</translation>
+    </message>
+    <message>
+        <source>Journal entries (dates, titles and tags)</source>
+        <translation>Entradas del diario (fechas, títulos y etiquetas)</translation>
+    </message>
+    <message>
+        <source>Treatments and supports (the log, and its changes on the charts)</source>
+        <translation>Tratamientos y apoyos (el registro y sus cambios en los gráficos)</translation>
+    </message>
+    <message>
+        <source>My hope box (its words)</source>
+        <translation>Mi caja de esperanza (sus palabras)</translation>
     </message>
     <message>
         <source>Ideas for strengths</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +42,9 @@ def person_line(person: Supporter) -> str:
     text = person.name + (f" ({person.relationship})" if person.relationship else "")
     marks = []
     if person.in_crisis_plan:
-        marks.append("in my crisis plan")
+        marks.append(QCoreApplication.translate("PeoplePage", "in my crisis plan"))
     if person.do_not_contact:
-        marks.append("please don't contact")
+        marks.append(QCoreApplication.translate("PeoplePage", "please don't contact"))
     return text + ("\n" + ", ".join(marks) if marks else "")
 
 

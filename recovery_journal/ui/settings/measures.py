@@ -25,7 +25,12 @@ from recovery_journal.model import Measure
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.measures import RANGE_DECIMALS, RANGE_LIMIT, Measures, suggested_shape
 from recovery_journal.ui import tokens
-from recovery_journal.ui.widgets.measure_words import format_number
+from recovery_journal.ui.widgets.measure_words import (
+    format_number,
+    high_label,
+    low_label,
+    measure_name,
+)
 from recovery_journal.ui.widgets.record_list import RecordListModel
 
 # How far one move of the slider on Today goes; the storage allows exactly these steps.
@@ -203,7 +208,7 @@ class MeasuresEditor(QWidget):
         self.view.addAction(action)
 
     def _describe(self, measure: Measure) -> str:
-        text = self.tr("%1 (%2 to %3").replace("%1", measure.name)
+        text = self.tr("%1 (%2 to %3").replace("%1", measure_name(measure))
         text = text.replace("%2", format_number(measure.min_value))
         text = text.replace("%3", format_number(measure.max_value))
         if measure.step != 1:
@@ -241,14 +246,14 @@ class MeasuresEditor(QWidget):
                        self.hide_button):
             widget.setEnabled(measure is not None)
         if measure is not None:
-            self.name_edit.setText(measure.name)
+            self.name_edit.setText(measure_name(measure))
             # A range an older vault holds beyond the bounds shows at the bound; nothing is
             # saved unless the person changes it.
             self.min_spin.setValue(measure.min_value)
             self.max_spin.setValue(measure.max_value)
             self._select_step(self.step_edit, measure.step)
-            self.low_edit.setText(measure.low_label)
-            self.high_edit.setText(measure.high_label)
+            self.low_edit.setText(low_label(measure))
+            self.high_edit.setText(high_label(measure))
             self.hide_button.setText(self.tr("Show") if measure.archived else self.tr("Hide"))
             row = self.view.currentIndex().row()
             self.up_button.setEnabled(row > 0)
@@ -287,14 +292,14 @@ class MeasuresEditor(QWidget):
 
     def _save_name(self) -> None:
         measure = self.selected()
-        if measure is not None and self.name_edit.text().strip() != measure.name:
+        if measure is not None and self.name_edit.text().strip() != measure_name(measure):
             name = self.name_edit.text()
             self._apply(lambda id: self._measures.update(id, name=name), self.tr("Saved"))
 
     def _save_labels(self) -> None:
         measure = self.selected()
         low, high = self.low_edit.text().strip(), self.high_edit.text().strip()
-        if measure is not None and (low, high) != (measure.low_label, measure.high_label):
+        if measure is not None and (low, high) != (low_label(measure), high_label(measure)):
             self._apply(
                 lambda id: self._measures.update(id, low_label=low, high_label=high),
                 self.tr("Saved"),
@@ -369,7 +374,7 @@ class MeasuresEditor(QWidget):
             self.offer_label.setText(self.tr(
                 "“%1” has values in your check-ins, so it can't be deleted. Hiding it takes it "
                 "off the check-in and keeps what you recorded."
-            ).replace("%1", measure.name))
+            ).replace("%1", measure_name(measure)))
             self.offer.show()
             self.offer_hide.setFocus(Qt.FocusReason.OtherFocusReason)
             self.saved.emit(self.offer_label.text())

@@ -37,12 +37,12 @@ from recovery_journal.charts.registry import MOOD_HOPE
 from recovery_journal.report.content import (
     CHART_SECTIONS,
     PLAN_SECTIONS,
-    SECTION_TITLES,
     ReportChoice,
     gather,
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.share.parts import other_parts, section_label
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import DAY, friendly_day
 from recovery_journal.ui.widgets.range_picker import DateEdit
@@ -50,11 +50,6 @@ from recovery_journal.ui.worker import Task, run_in_background
 
 ChoosePath = Callable[[QWidget, Path], Path | None]
 DEFAULT_DAYS = 90
-_OTHER = (("checkins", "Check-in summary table"), ("strengths", "Strengths: chart and inventory"),
-          ("goals", "Goals: chart and each goal"), ("people", "My people"),
-          ("journal", "Journal entries (dates, titles and tags)"),
-          ("supports", "Treatments and supports (the log, and its changes on the charts)"),
-          ("hope_box", "My hope box (its words)"))
 
 
 class ShareReportDialog(QDialog):
@@ -97,9 +92,9 @@ class ShareReportDialog(QDialog):
 
         self.boxes: dict[str, QCheckBox] = {}
         charts = self._group(self.tr("Charts (each with its sentence and numbers)"),
-                             [(k, SECTION_TITLES[k]) for k in CHART_SECTIONS])
+                             [(k, section_label(k)) for k in CHART_SECTIONS])
         # Made in the order they stand, so Tab meets them that way.
-        other = self._group(self.tr("Other parts"), [(k, self.tr(t)) for k, t in _OTHER])
+        other = self._group(self.tr("Other parts"), other_parts())
         self.boxes[MOOD_HOPE.name].setChecked(True)
         self.boxes["checkins"].setChecked(True)
         self.with_contacts = QCheckBox(self.tr("Include phone numbers and email addresses"), self)
@@ -114,7 +109,7 @@ class ShareReportDialog(QDialog):
         self.with_hope_pictures.setEnabled(False)
         self.boxes["hope_box"].toggled.connect(self.with_hope_pictures.setEnabled)
         plan = self._group(self.tr("My wellness plan"),
-                           [(k, SECTION_TITLES[k]) for k in PLAN_SECTIONS])
+                           [(k, section_label(k)) for k in PLAN_SECTIONS])
 
         choices = QWidget(self)
         left = QVBoxLayout(choices)

@@ -37,6 +37,7 @@ from recovery_journal.model import CheckIn, Measure
 from recovery_journal.ui import tokens
 from recovery_journal.ui.widgets.measure_words import (
     describe_value,
+    measure_name,
     number_with_unit,
     short_value,
 )
@@ -72,7 +73,7 @@ def describe_checkin(checkin: CheckIn, measures: Mapping[str, Measure], today: d
     for key, value in checkin.values.items():
         measure = measures.get(key)
         if measure is not None:
-            values.append(f"{measure.name} {describe_value(measure, value)}")
+            values.append(f"{measure_name(measure)} {describe_value(measure, value)}")
     if values:
         lines.append(" · ".join(values))
     if checkin.feelings:
@@ -155,7 +156,7 @@ class CheckInListModel(QAbstractTableModel):
             return self._value(checkin, _LEADING[column - 1])
         if column == 3:
             # Short: name and number (with its unit); the words are in the tool tip.
-            others = [f"{self._measures[k].name} {number_with_unit(self._measures[k], v)}"
+            others = [f"{measure_name(self._measures[k])} {number_with_unit(self._measures[k], v)}"
                       for k, v in checkin.values.items()
                       if k not in _LEADING and k in self._measures]
             note = "✎" if checkin.note.strip() else ""  # a note is there; the tool tip shows it

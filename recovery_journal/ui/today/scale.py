@@ -36,7 +36,13 @@ from recovery_journal.storage.measures import RANGE_LIMIT, STEPS
 from recovery_journal.ui import tokens
 from recovery_journal.ui.accessible_factory import ensure_installed
 from recovery_journal.ui.today.scale_voice import speak_scales_as
-from recovery_journal.ui.widgets.measure_words import describe_value, format_number
+from recovery_journal.ui.widgets.measure_words import (
+    describe_value,
+    format_number,
+    high_label,
+    low_label,
+    measure_name,
+)
 
 _MOVE_KEYS = frozenset(
     {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
@@ -186,10 +192,11 @@ class ScaleInput(QWidget):
         if (high - low) // per_unit <= 20:
             self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             self.slider.setTickInterval(per_unit)
-        self.slider.setAccessibleName(measure.name)
+        name = measure_name(measure)
+        self.slider.setAccessibleName(name)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-        self.title = QLabel(measure.name, self)
+        self.title = QLabel(name, self)
         self.title.setBuddy(self.slider)
         font = self.title.font()
         font.setBold(True)
@@ -206,7 +213,7 @@ class ScaleInput(QWidget):
         self.value_label.setMinimumHeight(QFontMetrics(font).height())
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clear_button = QPushButton(self.tr("Clear"), self)
-        self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", measure.name))
+        self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", name))
         self.clear_button.setToolTip(self.tr("Set back to “not set” (Delete on the scale)"))
         # Not a Tab stop: Tab goes from one scale to the next (mood, then hope); Delete on
         # the scale clears it, and the slider's description says so.
@@ -216,8 +223,9 @@ class ScaleInput(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.clear_button.setSizePolicy(policy)
         lowest, highest = format_number(measure.min_value), format_number(measure.max_value)
-        low_text = f"{lowest} · {measure.low_label}" if measure.low_label else lowest
-        high_text = f"{measure.high_label} · {highest}" if measure.high_label else highest
+        low_words, high_words = low_label(measure), high_label(measure)
+        low_text = f"{lowest} · {low_words}" if low_words else lowest
+        high_text = f"{high_words} · {highest}" if high_words else highest
         self.low_label = QLabel(low_text, self)
         self.high_label = QLabel(high_text, self)
         self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -94,3 +94,36 @@ def describe_value(measure: Measure, value: float | None) -> str:
     if unit:
         return f"{number} {unit}"
     return f"{number} — {scale_word(measure, value)}" if has_words(measure) else number
+
+
+# Migration 0001 stores the built-in measures' words in English; they are shown translated
+# while they are still exactly those words. A name or label the person changed is theirs.
+_BUILT_IN_WORDS: dict[str, tuple[object, object, object]] = {
+    "mood": (QT_TRANSLATE_NOOP("Measures", "Mood"), QT_TRANSLATE_NOOP("Measures", "Very low"),
+             QT_TRANSLATE_NOOP("Measures", "Very good")),
+    "hope": (QT_TRANSLATE_NOOP("Measures", "Hope"),
+             QT_TRANSLATE_NOOP("Measures", "No hope right now"),
+             QT_TRANSLATE_NOOP("Measures", "Very hopeful")),
+}
+
+
+def _shown(measure: Measure, index: int, stored: str) -> str:
+    built_in = _BUILT_IN_WORDS.get(measure.key) if measure.built_in else None
+    if built_in is not None and stored == str(built_in[index]):
+        return QCoreApplication.translate("Measures", stored)
+    return stored
+
+
+def measure_name(measure: Measure) -> str:
+    """The measure's name as shown: a built-in's English name translated, else as typed."""
+    return _shown(measure, 0, measure.name)
+
+
+def low_label(measure: Measure) -> str:
+    """The low end's label as shown (translated only while it is the built-in English)."""
+    return _shown(measure, 1, measure.low_label)
+
+
+def high_label(measure: Measure) -> str:
+    """The high end's label as shown (translated only while it is the built-in English)."""
+    return _shown(measure, 2, measure.high_label)
