@@ -24,3 +24,20 @@ def announce(source: QWidget, text: str, live_label: QLabel | None = None) -> No
         QAccessible.updateAccessibility(
             QAccessibleEvent(live_label, QAccessible.Event.NameChanged)
         )
+
+
+def announce_saved(dialog: QWidget, text: str) -> None:
+    """Say a save made in a dialog through the main window's status line, or from the dialog.
+
+    `text` is a fixed, calm sentence ("Life check saved"): never names or words the person
+    wrote, since the accessibility bus is readable by other programs.
+    """
+    # The dialog may close right after saving; the window's live status outlives it.
+    widget: QWidget | None = dialog.parentWidget()
+    while widget is not None:
+        show_status = getattr(widget, "show_status", None)
+        if callable(show_status):
+            show_status(text)
+            return
+        widget = widget.parentWidget()
+    announce(dialog, text)

@@ -2717,6 +2717,10 @@
         <translation>Graddiwch o leiaf un rhan o fywyd, neu nodwch beth sy’n mynd yn dda, neu dewiswch Dim nawr.</translation>
     </message>
     <message>
+        <source>Life check saved</source>
+        <translation>Gwiriad bywyd wedi’i gadw</translation>
+    </message>
+    <message>
         <source>This life check is deleted. Undo brings it back.</source>
         <translation>Mae’r gwiriad bywyd hwn wedi’i ddileu. Mae Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
@@ -3238,6 +3242,10 @@
     <message>
         <source>Added to Goals under %1.</source>
         <translation>Wedi’i ychwanegu at Nodau o dan %1.</translation>
+    </message>
+    <message>
+        <source>Step added to Goals</source>
+        <translation>Cam wedi’i ychwanegu at Nodau</translation>
     </message>
 </context>
 <context>
@@ -8557,6 +8565,10 @@
         <translation>Graddiwch o leiaf un rhan o fywyd, neu nodwch beth sy’n mynd yn dda, neu dewiswch Dim nawr.</translation>
     </message>
     <message>
+        <source>Life check saved</source>
+        <translation>Gwiriad bywyd wedi’i gadw</translation>
+    </message>
+    <message>
         <source>This life check is deleted. Undo brings it back.</source>
         <translation>Mae’r gwiriad bywyd hwn wedi’i ddileu. Mae Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
@@ -8913,6 +8925,10 @@
     <message>
         <source>Added to Goals under %1.</source>
         <translation>Wedi’i ychwanegu at Nodau o dan %1.</translation>
+    </message>
+    <message>
+        <source>Step added to Goals</source>
+        <translation>Cam wedi’i ychwanegu at Nodau</translation>
     </message>
     <message>
         <source>Add a number…</source>

@@ -2654,6 +2654,10 @@
         <translation>Valora al menos una parte de la vida, anota qué va bien o elige Ahora no.</translation>
     </message>
     <message>
+        <source>Life check saved</source>
+        <translation>Repaso de vida guardado</translation>
+    </message>
+    <message>
         <source>This life check is deleted. Undo brings it back.</source>
         <translation>Este repaso de vida está borrado. Deshacer lo recupera.</translation>
     </message>
@@ -3172,6 +3176,10 @@
     <message>
         <source>Added to Goals under %1.</source>
         <translation>Añadido a Metas en %1.</translation>
+    </message>
+    <message>
+        <source>Step added to Goals</source>
+        <translation>Paso añadido a Metas</translation>
     </message>
 </context>
 <context>
@@ -8413,6 +8421,10 @@
         <translation>Valora al menos una parte de la vida, anota qué va bien o elige Ahora no.</translation>
     </message>
     <message>
+        <source>Life check saved</source>
+        <translation>Repaso de vida guardado</translation>
+    </message>
+    <message>
         <source>This life check is deleted. Undo brings it back.</source>
         <translation>Este repaso de vida está borrado. Deshacer lo recupera.</translation>
     </message>
@@ -8766,6 +8778,10 @@
     <message>
         <source>Added to Goals under %1.</source>
         <translation>Añadido a Metas en %1.</translation>
+    </message>
+    <message>
+        <source>Step added to Goals</source>
+        <translation>Paso añadido a Metas</translation>
     </message>
     <message>
         <source>Add a number…</source>

@@ -24,6 +24,7 @@ from recovery_journal.model import LifeCheck
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
+from recovery_journal.ui.announce import announce, announce_saved
 from recovery_journal.ui.life_check.form import LifeCheckForm
 from recovery_journal.ui.life_check.results import LifeCheckResult
 from recovery_journal.ui.widgets.buttons import (
@@ -168,6 +169,7 @@ class LifeCheckDialog(QDialog):
         self.saved.emit(check.id)
         self.changed.emit()
         self._show(check)
+        announce_saved(self, self.tr("Life check saved"))
 
     def show_latest(self) -> None:
         """Show the newest life check beside the one before it."""
@@ -226,3 +228,4 @@ class LifeCheckDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        announce(self, text)  # our own sentences only: deleted, brought back, a problem

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from recovery_journal.model import GoalStatus, GoalStep, LifeDomain
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.goals import Goals
+from recovery_journal.ui.announce import announce_saved
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
 
 NEW_GOAL = -1
@@ -133,6 +134,8 @@ class NextStepBox(QWidget):
         self.step.clear()
         self._fill_goals()
         self._say(text)
+        # The shown sentence names the goal; the announced one must not (privacy).
+        announce_saved(self, self.tr("Step added to Goals"))
         self.added.emit(text)
 
     def _say(self, text: str) -> None:

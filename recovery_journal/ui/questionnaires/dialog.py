@@ -23,6 +23,7 @@ from recovery_journal.questionnaires import Instrument, score
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui import tokens
+from recovery_journal.ui.announce import announce_saved
 from recovery_journal.ui.help.dialog import HelpDialog
 from recovery_journal.ui.questionnaires.items import ItemChoice
 from recovery_journal.ui.questionnaires.result import result_lines
@@ -204,3 +205,4 @@ class QuestionnaireDialog(QDialog):
         self.stack.setCurrentIndex(RESULT)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.saved.emit(kept.id)
+        announce_saved(self, self.tr("Your answers are saved"))
