@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -78,14 +78,6 @@ class ChartImage(QWidget):
         painter.drawImage(QRectF((self.width() - width) / 2, (self.height() - height) / 2,
                                  width, height), self.image)
         painter.end()
-
-
-def _bold(label: QLabel, scale: float) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 class ChartCard(QFrame):

@@ -21,7 +21,7 @@ Table = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 
 @dataclass(frozen=True, slots=True)
 class LoadedChart:
-    """A chart's numbers, its pixels and its "Show as table" rows, from `load_and_draw`."""
+    """A chart's numbers, its pixels and its "Show as table" rows, from `draw_loaded`."""
 
     data: ChartData
     rendered: RenderedChart
@@ -40,17 +40,6 @@ def load_data(vault: Vault, name: str, options: ChartOptions) -> ChartData | Non
             return load_chart_data(Repositories.from_vault(reading), name, options)
     except (VaultError, ValueError):
         return None
-
-
-def load_and_draw(
-    vault: Vault, name: str, options: ChartOptions, theme: ChartTheme, size_px: tuple[int, int],
-    compact_height: int, dpi: float, pixel_ratio: float,
-) -> LoadedChart | None:
-    """Runs on a worker: `load_data`, then draw it; None when the numbers can't be read."""
-    data = load_data(vault, name, options)
-    if data is None:
-        return None
-    return draw_loaded(data, theme, size_px, compact_height, dpi, pixel_ratio)
 
 
 def draw_loaded(
