@@ -32,7 +32,7 @@ from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.text import storable
 
-CheckInKey = tuple[str, tuple[tuple[str, float], ...], tuple[str, ...], str]
+CheckInKey = tuple[str, tuple[tuple[str, float], ...], tuple[str, ...], str, tuple[str, ...]]
 EntryKey = tuple[str, str, str, tuple[str, ...]]
 _Record = TypeVar("_Record", CheckInRecord, EntryRecord)
 
@@ -97,10 +97,17 @@ def _run(plan: ImportPlan, repos: Repositories) -> _Outcome:
 
 
 def checkin_key(
-    recorded_at: datetime, values: dict[str, float], tags: Iterable[str], note: str
+    recorded_at: datetime, values: dict[str, float], tags: Iterable[str], note: str,
+    feelings: Iterable[str] = (),
 ) -> CheckInKey:
-    """What makes two check-ins the same: the moment, the values, the tags and the note."""
-    return (to_iso(recorded_at), tuple(sorted(values.items())), tag_key(tags), storable(note))
+    """What makes two check-ins the same: the moment, values, tags, note and feelings."""
+    return (to_iso(recorded_at), tuple(sorted(values.items())), tag_key(tags), storable(note),
+            feeling_key(feelings))
+
+
+def feeling_key(feelings: Iterable[str]) -> tuple[str, ...]:
+    """Feelings compared as the vocabulary does: any case, any spacing, any order."""
+    return tuple(sorted({" ".join(name.split()).casefold() for name in feelings} - {""}))
 
 
 def entry_key(written_at: datetime, title: str, body: str, tags: Iterable[str]) -> EntryKey:
@@ -112,7 +119,8 @@ def _whole(record: CheckInRecord | EntryRecord) -> Hashable:
     """Every field of a record as the file gave it (its row number aside)."""
     if isinstance(record, CheckInRecord):
         return ("checkin", record.source, to_iso(record.recorded_at), record.values,
-                record.tags, record.note, record.created_at, record.updated_at)
+                record.tags, record.note, record.created_at, record.updated_at,
+                feeling_key(record.feelings))
     return ("entry", record.source, to_iso(record.written_at), record.title, record.body,
             record.tags, record.created_at, record.updated_at)
 
@@ -167,12 +175,12 @@ def _add_checkins(
     columns = dict(plan.value_columns)
     # Counted one for one: two equal check-ins in the vault stand for two rows of a file.
     held = Counter(
-        checkin_key(c.recorded_at, c.values, c.tags, c.note)
+        checkin_key(c.recorded_at, c.values, c.tags, c.note, c.feelings)
         for c in repos.checkins.between(date.min, date.max)
     )
     for record in records:
         values = _values(record, measures, keymap, columns)
-        found = checkin_key(record.recorded_at, values, record.tags, record.note)
+        found = checkin_key(record.recorded_at, values, record.tags, record.note, record.feelings)
         if held[found] > 0:
             held[found] -= 1
             continue

@@ -91,3 +91,36 @@ def test_pixels_emotions_become_feelings_and_new_words_are_kept(
     assert (second.tags, second.feelings) == (("walk",), ("calm", "Wobbly"))
     wobbly = repos.feelings.by_name("wobbly")
     assert wobbly is not None and wobbly.group == FeelingGroup.OTHER
+
+
+def test_feelings_are_part_of_what_makes_a_check_in_the_same(
+    repos: Repositories, tmp_path: Path
+) -> None:
+    """Bug: a check-in differing only in feelings was taken as already there, its feelings lost."""
+    repos.checkins.add(recorded_at=WHEN, values={"mood": 6}, feelings=["calm"])
+    path = tmp_path / "pixels.json"
+    path.write_text(json.dumps([
+        {"date": "2026-11-2", "type": "Mood", "scores": [4], "notes": "",
+         "tags": [{"type": "Emotions", "entries": ["Hopeful"]}]},
+        {"date": "2026-11-2", "type": "Mood", "scores": [4], "notes": "",
+         "tags": [{"type": "Emotions", "entries": ["Tired"]}]},
+        {"date": "2026-11-2", "type": "Mood", "scores": [4], "notes": "",
+         "tags": [{"type": "Emotions", "entries": ["Tired"]}]},  # the same as the row above
+    ]), "utf-8")
+    plan = read_import("pixels", path, zone=UTC)
+    shown = preview(plan, repos)
+    assert shown.new["checkins"] == 2 and len(shown.skipped_rows) == 1
+    apply(plan, repos)
+    feelings = sorted(c.feelings for c in repos.checkins.recent())
+    assert feelings == [("calm",), ("hopeful",), ("tired",)]
+    # The same file again adds nothing: its check-ins are all in the journal now.
+    assert apply(read_import("pixels", path, zone=UTC), repos)["checkins"] == 0
+    # A check-in already here, written again with other feelings, is added beside it.
+    mine = tmp_path / "mine.json"
+    write_json(repos, mine)
+    document = json.loads(mine.read_text("utf-8"))
+    for checkin in document["checkins"]:
+        checkin["feelings"] = ["restless"]
+    mine.write_text(json.dumps(document), "utf-8")
+    assert apply(read_import("json", mine), repos)["checkins"] == 3
+    assert len(repos.checkins.recent()) == 6
