@@ -129,8 +129,11 @@ class GuideDialog(QDialog):
         self.pages.show_markdown(for_theme(markdown, dark))
         self.topics.currentRowChanged.connect(self.show_topic)
         self.pages.anchorClicked.connect(self.show_picture)
+        # Room for the longest topic on one line (with the list's padding), up to 36 characters;
+        # a longer one (large text) wraps.
         width = self.fontMetrics().averageCharWidth()
-        self.topics.setMaximumWidth(width * 30)
+        longest = max((self.fontMetrics().horizontalAdvance(h) for h in self._headings), default=0)
+        self.topics.setFixedWidth(min(longest + 8 * width, width * 36))
         row = QHBoxLayout()
         row.addWidget(self.topics)
         row.addWidget(self.pages, 1)
