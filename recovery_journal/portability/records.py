@@ -353,8 +353,8 @@ class ImportPreview:
     """What an import would do: records in the file, their days, and what happens to each.
 
     For every kind, counts == new + already_there + skipped: each record of the file is new,
-    already in this journal (the same moment, values, tags, note and feelings), or skipped because it is
-    identical in every field to an earlier row of the same file (or holds nothing).
+    already in this journal (the same moment, values, tags, note and feelings), or skipped
+    because it is identical in every field to an earlier row of the same file (or holds nothing).
     """
 
     counts: dict[str, int]
