@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "recovery_journal"
 TS = PACKAGE / "resources" / "i18n" / "recovery_journal_en.ts"
 QM = TS.with_suffix(".qm")
-_REGULAR = re.compile(r"\((e?s)\)")  # "entry(ies)" is not regular: written by hand
+_REGULAR = re.compile(r"\((e?s)\)")  # "entry(ies)" too, below
 
 
 def tool(name: str) -> str:
@@ -74,6 +74,9 @@ def plural_texts(folder: Path) -> list[tuple[str, str]]:
             source = message.findtext("source", "")
             if "%n" in source:
                 found.add((name, source))
+    for path in sources():
+        found.update(text for text in wrapped_texts(Path(path).read_text("utf-8"))
+                     if "%n" in text[1] and text[0] != ANY)
     return sorted(found)
 
 
@@ -94,9 +97,10 @@ def written_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
 
 def regular_forms(source: str) -> list[str]:
     """"%n helpline(s)" as ["%n helpline", "%n helplines"]; [] when not written that way."""
-    if not _REGULAR.search(source):
+    if not _REGULAR.search(source) and "y(ies)" not in source:
         return []
-    return [_REGULAR.sub("", source), _REGULAR.sub(r"\1", source)]
+    one = _REGULAR.sub("", source.replace("y(ies)", "y"))
+    return [one, _REGULAR.sub(r"\1", source.replace("y(ies)", "ies"))]
 
 
 def ts_text(texts: list[tuple[str, str]], forms: dict[tuple[str, str], list[str]]) -> str:
@@ -194,8 +198,9 @@ def _wrapper_context(tree: ast.AST) -> str:
 
 
 def wrapped_texts(source: str) -> list[Text]:
-    """Texts lupdate cannot see: `_tr("…")` through a module's wrapper, and `parent.tr("…")`
-    or a local `tr("…")` (lupdate files those under the wrong context or none)."""
+    """Texts lupdate cannot see: `_tr("…")` through a module's wrapper, `parent.tr("…")` or a
+    local `tr("…")` (lupdate files those under the wrong context or none), and
+    `lang.translate("Ctx", "…", …)` of the Qt-free code."""
     tree = ast.parse(source)
     context = _wrapper_context(tree)
     found: list[Text] = []
@@ -208,6 +213,12 @@ def wrapped_texts(source: str) -> list[Text]:
             continue
         if isinstance(func, ast.Name) and func.id == "_tr":
             found.append((context, first.value))
+        elif (isinstance(func, ast.Attribute) and func.attr == "translate"
+              and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)
+              and isinstance(node.args[1].value, str)):
+            # `lang.translate("Ctx", "…", value, n=…)` (insights/language.py): lupdate drops
+            # calls with more than two arguments.
+            found.append((first.value, node.args[1].value))
         elif isinstance(func, ast.Name) and func.id == "tr" or (
                 isinstance(func, ast.Attribute) and func.attr == "tr"
                 and not (isinstance(func.value, ast.Name) and func.value.id == "self")):

@@ -9,9 +9,11 @@ no caller ever checks what a payload is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+from recovery_journal.insights.language import ENGLISH, Language
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -45,6 +47,8 @@ class ChartOptions:
     show_supports: bool = True
     # A change in the person's supports to compare around (its event id), instead of a date.
     pivot_support_event: int | None = None
+    # The words of the summary, legends and table (the window passes the person's language).
+    language: Language = field(default=ENGLISH, compare=False)
 
 
 @dataclass(frozen=True)

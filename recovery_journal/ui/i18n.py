@@ -10,11 +10,11 @@ so a text not yet translated falls back to English with its plural forms intact;
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from recovery_journal.insights.language import fill  # noqa: F401 (the UI fills its texts with it)
 from recovery_journal.resources import resource_path
 
 ENGLISH = "recovery_journal_en"
@@ -23,7 +23,6 @@ LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
 _OWN = "recovery_journal_language"
 _QT = "qtbase_language"
-_ARG = re.compile(r"%(\d)")
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -98,12 +97,3 @@ def current_language(app: QCoreApplication) -> str:
         code = found.language().split("_")[0]
         return code if code in LANGUAGES else DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
-
-
-def fill(template: str, *values: object) -> str:
-    """A translated `template`'s `%1`, `%2`… filled with `values` in one pass (the way Qt's
-    arg() does), so a value holding "%2" is left as it is and a translation may reorder them."""
-    def value(found: re.Match[str]) -> str:
-        index = int(found.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else found.group(0)
-    return _ARG.sub(value, template)

@@ -972,6 +972,22 @@
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
 </context>
 <context>
     <name>DeleteEverythingDialog</name>
@@ -2789,6 +2805,17 @@
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
         <translation>Doedd dim modd llunio’r siart hwn ar hyn o bryd. Mae eich gwiriad bywyd wedi’i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +7134,22 @@
         <translation>%1 i %2</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Delete everything</source>
         <translation>Dileu popeth</translation>
     </message>
@@ -8627,6 +8670,10 @@
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
         <translation>Doedd dim modd llunio’r siart hwn ar hyn o bryd. Mae eich gwiriad bywyd wedi’i gadw.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
@@ -10963,6 +11010,10 @@
     <message>
         <source>Show in lists and suggestions</source>
         <translation>Dangos mewn rhestrau ac awgrymiadau</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>

@@ -972,6 +972,22 @@
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d 'de' MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
 </context>
 <context>
     <name>DeleteEverythingDialog</name>
@@ -2726,6 +2742,17 @@
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
         <translation>Este gráfico no se pudo dibujar ahora. Tu repaso de vida está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -7026,6 +7053,22 @@
         <translation>%1 a %2</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d 'de' MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Delete everything</source>
         <translation>Borrar todo</translation>
     </message>
@@ -8483,6 +8526,10 @@
     <message>
         <source>This chart couldn't be drawn just now. Your life check is saved.</source>
         <translation>Este gráfico no se pudo dibujar ahora. Tu repaso de vida está guardado.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>A moment for a check-in, if you'd like one.</source>
@@ -10801,6 +10848,10 @@
     <message>
         <source>Show in lists and suggestions</source>
         <translation>Mostrar en listas y sugerencias</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>That file isn't a picture this app can keep.</source>

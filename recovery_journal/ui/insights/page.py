@@ -50,6 +50,7 @@ from recovery_journal.ui.insights.render import (
     warm_up,
 )
 from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
+from recovery_journal.ui.language import QtLanguage
 from recovery_journal.ui.widgets.range_picker import RangePicker
 from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.worker import run_in_background
@@ -81,6 +82,7 @@ class InsightsPage(ScrollPage):
     ) -> None:
         super().__init__(parent, spacing=16)
         self._repos = repos
+        self._language = QtLanguage()  # the language is chosen for the whole run at start
         self._undo = undo_stack
         self._app_settings = settings
         self._choose_file = choose_file
@@ -241,7 +243,8 @@ class InsightsPage(ScrollPage):
 
     def _load(self, name: str) -> None:
         start, end = self.range.current_range()
-        options = ChartOptions(start, end, **self.controls.options(name))  # type: ignore[arg-type]
+        options = ChartOptions(start, end, **self.controls.options(name),  # type: ignore[arg-type]
+                               language=self._language)
         generation = self._generation[name]
         self._drawing = name
         vault = self._repos.vault
