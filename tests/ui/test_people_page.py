@@ -148,3 +148,25 @@ def test_accessible_and_no_keyboard_trap(
     assert_accessible(page)
     assert_tab_cycles(page)
     assert_not_clipped(page)
+
+
+def test_the_stages_group_has_no_empty_title_band(
+    qapp: QApplication, repos: Repositories, undo_stack: QUndoStack, make_page: PageMaker
+) -> None:
+    """Bug: the group whose title is a label inside it kept a title's worth of space above it."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from recovery_journal.ui.theme import stylesheet
+
+    repos.supporters.add("Eve", "Sister")
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(stylesheet("light"))
+    try:
+        page = make_page(undo_stack)
+        titled = QGroupBox("A title", page)
+        titled.show()
+        inside = page.form.stages_box.contentsRect().top()
+        assert inside < titled.contentsRect().top() - 10
+        assert inside <= 16
+    finally:
+        qapp.setStyleSheet(before)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.model import PlanSectionKey, Supporter
 from recovery_journal.ui.plan.section_editor import section_title
+from recovery_journal.ui.widgets.untitled_group import UntitledGroup
 from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -96,9 +96,7 @@ class PersonForm(QWidget):
         # The group's title as a wrapping label inside it: a QGroupBox title never wraps, and
         # held the page wider than the screen at 200 % in a longer language.
         stages_title = _tr("When in my plan they are involved")
-        self.stages_box = QGroupBox(self)
-        self.stages_box.setAccessibleName(stages_title)
-        self.stages_box.setProperty("titleInside", True)  # stylesheet.py: no title padding
+        self.stages_box = UntitledGroup(stages_title, self)
         stages_layout = QVBoxLayout(self.stages_box)
         stages_heading = QLabel(stages_title, self.stages_box)
         stages_heading.setWordWrap(True)
