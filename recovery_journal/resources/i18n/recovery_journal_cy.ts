@@ -4887,6 +4887,62 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>What I live for</source>
+        <translation>Beth rydw i’n byw ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Arwyddion bod pethau’n mynd yn anodd</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Pethau y gallaf eu gwneud ar fy mhen fy hun</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Pobl a lleoedd sy’n mynd â’m meddwl oddi ar bethau</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Pobl y gallaf ofyn iddyn nhw am help</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Gweithwyr proffesiynol a gwasanaethau y gallaf gysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Gwneud fy amgylchedd yn fwy diogel</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Y bobl, y gobeithion, y cynlluniau a’r pethau bach sy’n bwysig i chi. Cadwch nhw’n agos.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Meddyliau, teimladau neu sefyllfaoedd sy’n dweud wrthych y gallai cyfnod anodd fod yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Pethau y gallwch eu gwneud ar eich pen eich hun i deimlo ychydig yn dawelach neu i ddod drwy eiliad anodd.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Pobl i fod gyda nhw, neu leoedd i fynd iddyn nhw, sy’n eich helpu i feddwl am rywbeth arall.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Pobl rydych chi’n ymddiried ynddyn nhw i ofyn am help. Gallwch ddewis o’ch Pobl.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Eich meddyg, tîm argyfwng neu linell gymorth. Gallwch ddewis o’ch rhifau eich hun a llinellau cymorth eich rhanbarth.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Ffyrdd o wneud lle rydych chi’n fwy diogel, efallai gyda help rhywun.</translation>
+    </message>
+    <message>
         <source>Notes from before</source>
         <translation>Nodiadau o’r blaen</translation>
     </message>
@@ -10504,6 +10560,62 @@
     <message>
         <source>Leave the questionnaire without saving</source>
         <translation>Gadael yr holiadur heb gadw</translation>
+    </message>
+    <message>
+        <source>What I live for</source>
+        <translation>Beth rydw i’n byw ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Arwyddion bod pethau’n mynd yn anodd</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Pethau y gallaf eu gwneud ar fy mhen fy hun</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Pobl a lleoedd sy’n mynd â’m meddwl oddi ar bethau</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Pobl y gallaf ofyn iddyn nhw am help</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Gweithwyr proffesiynol a gwasanaethau y gallaf gysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Gwneud fy amgylchedd yn fwy diogel</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Y bobl, y gobeithion, y cynlluniau a’r pethau bach sy’n bwysig i chi. Cadwch nhw’n agos.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Meddyliau, teimladau neu sefyllfaoedd sy’n dweud wrthych y gallai cyfnod anodd fod yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Pethau y gallwch eu gwneud ar eich pen eich hun i deimlo ychydig yn dawelach neu i ddod drwy eiliad anodd.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Pobl i fod gyda nhw, neu leoedd i fynd iddyn nhw, sy’n eich helpu i feddwl am rywbeth arall.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Pobl rydych chi’n ymddiried ynddyn nhw i ofyn am help. Gallwch ddewis o’ch Pobl.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Eich meddyg, tîm argyfwng neu linell gymorth. Gallwch ddewis o’ch rhifau eich hun a llinellau cymorth eich rhanbarth.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Ffyrdd o wneud lle rydych chi’n fwy diogel, efallai gyda help rhywun.</translation>
     </message>
     <message>
         <source>Notes from before</source>

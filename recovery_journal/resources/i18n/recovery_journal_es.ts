@@ -4797,6 +4797,62 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>What I live for</source>
+        <translation>Aquello por lo que vivo</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Señales de que las cosas se están poniendo difíciles</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a despejarme</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Profesionales y servicios con los que puedo contactar</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer que mi entorno sea más seguro</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Las personas, esperanzas, planes y pequeñas cosas que te importan. Tenlas cerca.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Pensamientos, sentimientos o situaciones que te avisan de que puede estar empezando un momento difícil.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Cosas que puedes hacer por tu cuenta para sentir un poco más de calma o para pasar un mal momento.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Personas con quienes estar, o lugares a los que ir, que te ayudan a pensar en otra cosa.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Personas de confianza a las que pedir ayuda. Puedes elegirlas de tus Personas.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Tu médico, un equipo de crisis o una línea de ayuda. Puedes elegir entre tus propios números y las líneas de ayuda de tu región.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Formas de hacer más seguro el lugar donde estás, quizá con la ayuda de alguien.</translation>
+    </message>
+    <message>
         <source>Notes from before</source>
         <translation>Notas de antes</translation>
     </message>
@@ -10333,6 +10389,62 @@
     <message>
         <source>Leave the questionnaire without saving</source>
         <translation>Salir del cuestionario sin guardar</translation>
+    </message>
+    <message>
+        <source>What I live for</source>
+        <translation>Aquello por lo que vivo</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Señales de que las cosas se están poniendo difíciles</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a despejarme</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Profesionales y servicios con los que puedo contactar</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer que mi entorno sea más seguro</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Las personas, esperanzas, planes y pequeñas cosas que te importan. Tenlas cerca.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Pensamientos, sentimientos o situaciones que te avisan de que puede estar empezando un momento difícil.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Cosas que puedes hacer por tu cuenta para sentir un poco más de calma o para pasar un mal momento.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Personas con quienes estar, o lugares a los que ir, que te ayudan a pensar en otra cosa.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Personas de confianza a las que pedir ayuda. Puedes elegirlas de tus Personas.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Tu médico, un equipo de crisis o una línea de ayuda. Puedes elegir entre tus propios números y las líneas de ayuda de tu región.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Formas de hacer más seguro el lugar donde estás, quizá con la ayuda de alguien.</translation>
     </message>
     <message>
         <source>Notes from before</source>
