@@ -9,24 +9,26 @@ choice's `Language` (English unless the window passes the person's), context "Re
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from recovery_journal.charts import CHARTS, GOALS, STRENGTHS, ChartData, ChartOptions
+from recovery_journal.charts import (
+    CHARTS,
+    GOALS,
+    QUESTIONNAIRES,
+    STRENGTHS,
+    ChartData,
+    ChartOptions,
+)
 from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.life_areas import life_area_name
 from recovery_journal.insights.safety_plan import is_step_plan, parse_plan
 from recovery_journal.model import PlanSectionKey, Supporter
-from recovery_journal.report.dates import (
-    friendly_day,
-    friendly_month,
-    friendly_period,
-    parse_friendly_day,
-)
+from recovery_journal.report.condense import condense_table
+from recovery_journal.report.dates import friendly_day, friendly_period
 from recovery_journal.report.words import (
     KIND_WORDS,
     STATUS_WORDS,
@@ -60,10 +62,7 @@ SECTION_TITLES: dict[str, str] = {
     "hope_box": str(QT_TRANSLATE_NOOP("Report", "My hope box")),
 }
 PAPERS = ("a4", "letter")
-# A table longer than this is shown by week or by month, so a year fits on a page or two.
-MAX_DAY_ROWS = 31
 
-Table = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 
 
 def parse_include(text: str) -> tuple[str, ...]:
@@ -168,70 +167,6 @@ class ReportContent:
                                               friendly_day(self.choice.made_on))
 
 
-# -- condensing long day tables ----------------------------------------------------------------
-
-
-def _value(cell: str) -> float:
-    try:
-        return float(cell)
-    except ValueError:
-        pass
-    try:
-        return float(cell.replace(",", "."))  # a table in a language with a decimal comma
-    except ValueError:
-        return math.nan
-
-
-def _mean(cells: Sequence[str], lang: Language) -> str:
-    values = [v for v in (_value(c) for c in cells) if not math.isnan(v)]
-    return lang.number(sum(values) / len(values)) if values else "—"
-
-
-def _parse_day(cell: str) -> date | None:
-    # Chart tables may give days as ISO text or already in the friendly style.
-    try:
-        return date.fromisoformat(cell)
-    except ValueError:
-        return parse_friendly_day(cell)
-
-
-def _group_start(day: date, monthly: bool) -> date:
-    return day.replace(day=1) if monthly else day - timedelta(days=day.weekday())
-
-
-def condense_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
-                   lang: Language = ENGLISH) -> Table:
-    """A day-by-day table short enough for paper: the day's own values only (no ranges or
-    running averages), and by week or by month when there are more than MAX_DAY_ROWS days."""
-    # A chart's table may be in English or in `lang` ("Day" is one word in every context).
-    if not headers or headers[0] not in ("Day", lang.translate("Report", "Day")):
-        return headers, rows
-    keep = [0] + [i for i, name in enumerate(headers) if i and ":" not in name]
-    headers = tuple(headers[i] for i in keep)
-    rows = tuple(tuple(row[i] for i in keep) for row in rows)
-    days = [d for d in (_parse_day(row[0]) for row in rows) if d is not None]
-    if len(days) != len(rows):
-        return headers, rows  # days this module cannot read: leave them as they are
-    if len(rows) <= MAX_DAY_ROWS:
-        return headers, tuple((friendly_day(d), *row[1:]) for d, row in zip(days, rows,
-                                                                             strict=True))
-    monthly = (days[-1] - days[0]).days > 26 * 7
-    groups: dict[date, list[tuple[str, ...]]] = {}
-    for day, row in zip(days, rows, strict=True):
-        groups.setdefault(_group_start(day, monthly), []).append(row)
-    first = lang.translate("Report", "Month") if monthly else lang.translate("Report",
-                                                                             "Week from")
-    new_headers = (first, lang.translate("Report", "Days with a value"),
-                   *(lang.translate("Report", "%1 (average)", name) for name in headers[1:]))
-    new_rows = tuple(
-        (friendly_month(start) if monthly else friendly_day(start),
-         str(len(group)),
-         *(_mean([row[i] for row in group], lang) for i in range(1, len(headers))))
-        for start, group in groups.items()
-    )
-    return new_headers, new_rows
-
-
 # -- the sections ------------------------------------------------------------------------------
 
 
@@ -246,6 +181,11 @@ def _chart(repos: Repositories, key: str, choice: ReportChoice) -> Section:
     headers, rows = condense_table(data.table_headers, data.table_rows, lang)
     note = "" if rows == data.table_rows else lang.translate(
         "Report", "The numbers behind the chart, shortened for paper.")
+    if key == QUESTIONNAIRES.name and rows and lang.code != "en":
+        # Licensed wording is never translated by us: say so beside the words left in English.
+        note = " ".join(part for part in (note, lang.translate(
+            "Report", "The questionnaires’ questions and the names of their published ranges "
+            "stay in English, as their authors published them.")) if part)
     return Section(key, section_title(key, lang), data.summary, data, headers, rows, note)
 
 

@@ -5,6 +5,7 @@ reads exactly as before."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -72,6 +73,8 @@ def repos(vault: Vault) -> Repositories:
     repos.strengths.add("Patience", kind=StrengthKind.QUALITY)
     repos.hope_box.add(HopeKind.WORDS, "It passed before.", who_said="Sam Marker")
     repos.supports.add(SupportKind.MEDICINE, "Sertraline", dose="50 mg", started=DAY)
+    repos.questionnaires.add("gad7", [1, 1, 0, 2, 1, 0, 1], taken_at=datetime(2025, 3, 6, 9,
+                                                                              tzinfo=UTC))
     return repos
 
 
@@ -135,6 +138,12 @@ def test_the_report_speaks_the_persons_language(
                                         QtLanguage())
     assert len(condensed) < len(rows) and "M" in headers[-1] and headers[-1] != "M (average)"
     assert condensed[0][-1] in ("6,8", "6.8")  # 7, 6.5, 7, 6.5, 7 → 6.8 with its own mark
+    # The questionnaires' licensed wording stays English, and the report says so.
+    asked = gather(repos, replace(_choice(QtLanguage()), sections=("questionnaires",)))
+    assert asked.sections[0].rows and (
+        "inglés" if language == "es" else "Saesneg") in asked.sections[0].table_note
+    english = gather(repos, replace(_choice(), sections=("questionnaires",)))
+    assert english.sections[0].table_note == ""
 
 
 def test_the_crisis_card_speaks_the_persons_language(language: str, repos: Repositories) -> None:

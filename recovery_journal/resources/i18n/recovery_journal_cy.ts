@@ -4165,6 +4165,10 @@
         <translation>Y rhifau y tu ôl i’r siart, wedi’u byrhau ar gyfer papur.</translation>
     </message>
     <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Mae cwestiynau’r holiaduron ac enwau eu hystodau cyhoeddedig yn aros yn Saesneg, fel y cawson nhw eu cyhoeddi gan eu hawduron.</translation>
+    </message>
+    <message>
         <source>Notes written with check-ins are not included.</source>
         <translation>Dydy’r nodiadau a ysgrifennwyd gyda chofnodion ddim wedi’u cynnwys.</translation>
     </message>
@@ -10060,6 +10064,10 @@
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
         <translation>Y rhifau y tu ôl i’r siart, wedi’u byrhau ar gyfer papur.</translation>
+    </message>
+    <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Mae cwestiynau’r holiaduron ac enwau eu hystodau cyhoeddedig yn aros yn Saesneg, fel y cawson nhw eu cyhoeddi gan eu hawduron.</translation>
     </message>
     <message>
         <source>Notes written with check-ins are not included.</source>

@@ -4093,6 +4093,10 @@
         <translation>Los números detrás del gráfico, abreviados para el papel.</translation>
     </message>
     <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Las preguntas de los cuestionarios y los nombres de sus rangos publicados se quedan en inglés, tal como los publicaron sus autores.</translation>
+    </message>
+    <message>
         <source>Notes written with check-ins are not included.</source>
         <translation>No se incluyen las notas escritas con los registros.</translation>
     </message>
@@ -9889,6 +9893,10 @@
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
         <translation>Los números detrás del gráfico, abreviados para el papel.</translation>
+    </message>
+    <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Las preguntas de los cuestionarios y los nombres de sus rangos publicados se quedan en inglés, tal como los publicaron sus autores.</translation>
     </message>
     <message>
         <source>Notes written with check-ins are not included.</source>
