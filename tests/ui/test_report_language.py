@@ -211,6 +211,12 @@ def test_built_in_life_areas_are_shown_translated_and_a_renamed_one_as_typed(
         labels = " ".join(label.text() for label in form.findChildren(QLabel))
         assert "Iechyd corfforol" in labels and "My street" in labels
         assert "Physical health" not in labels
+        # The share dialog hands the report the app's language.
+        from recovery_journal.ui.share.dialog import ShareReportDialog
+
+        dialog = ShareReportDialog(repos, DAY)
+        qtbot.addWidget(dialog)
+        assert dialog.choice().language.code == "cy"
     finally:
         install_translations(qapp, "en")
     assert [d.name for d in repos.life_domains.list()][:2] == [
