@@ -215,7 +215,7 @@ def card_document(content: CardContent, language: str = "en") -> str:
                 f" ({html.escape(person.relationship)})" if person.relationship else "")
             reach = " · ".join(html.escape(x) for x in (person.phone, person.email) if x)
             people.append(f"<strong>{name}</strong>{': ' + reach if reach else ''}")
-        heading = html.escape(_tr("People I'd like contacted"))
+        heading = html.escape(_tr("People I'd like contacted"), quote=False)
         body += [f"<h2>{heading}</h2>", _list(people)]
     if content.own_numbers:
         body += [f"<h2>{html.escape(_tr('My own numbers'))}</h2>", _list([
