@@ -15,16 +15,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from PySide6.QtCore import QCoreApplication
+
 from recovery_journal.files import write_atomically
-from recovery_journal.insights.safety_plan import is_step_plan, numbered_heading, parse_plan
+from recovery_journal.insights.language import Language, fill
+from recovery_journal.insights.safety_plan import is_step_plan, parse_plan
 from recovery_journal.report.content import PLAN_PREFIX, Entry, ReportContent, Section
-from recovery_journal.report.crisis_card import MORE_IN_APP, CardContent
+from recovery_journal.report.crisis_card import MORE_IN_APP, CardContent, step_title
 from recovery_journal.report.dates import friendly_day
-from recovery_journal.report.html import PICTURE_WIDTH
+from recovery_journal.report.html import (
+    PICTURE_WIDTH,
+    drawing,
+    no_numbers,
+    nothing_yet,
+    own_numbers_note,
+    report_title,
+    wellness_plan,
+)
 
 Progress = Callable[[int, int, str], None]
-REPORT_TITLE = "My recovery report"
-CARD_TITLE = "My crisis card"
+
+
+def _tr(text: str, *args: str) -> str:
+    # The crisis card's words (made only in the app, so through its translator).
+    return fill(QCoreApplication.translate("CrisisCard", text), *args)
+
+
 # Plain, readable, and the reader's own settings win (no fixed sizes, no colours but text).
 STYLE = ("body{font-family:sans-serif;line-height:1.5;max-width:48em;margin:1em auto;"
          "padding:0 1em}table{border-collapse:collapse;margin:0.5em 0}"
@@ -66,9 +82,10 @@ def _document(title: str, body: list[str], language: str) -> str:
     ])
 
 
-def _table(caption: str, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
+def _table(caption: str, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+           lang: Language) -> str:
     if not rows:
-        return "<p class='note'>No numbers for this period.</p>"
+        return f"<p class='note'>{html.escape(no_numbers(lang))}</p>"
     head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
     body = "".join(
         "<tr>" + "".join(
@@ -93,7 +110,7 @@ def _entry(entry: Entry, pictures: dict[str, bytes]) -> str:
     return "".join(parts)
 
 
-def _section(section: Section, chart_png: bytes | None) -> str:
+def _section(section: Section, chart_png: bytes | None, lang: Language) -> str:
     parts = [f"<section><h2>{html.escape(section.title)}</h2>"]
     if chart_png is not None:
         alt = section.summary or section.title
@@ -103,7 +120,7 @@ def _section(section: Section, chart_png: bytes | None) -> str:
     if section.headers:
         if section.table_note:
             parts.append(f"<p class='note'>{html.escape(section.table_note)}</p>")
-        parts.append(_table(section.title, section.headers, section.rows))
+        parts.append(_table(section.title, section.headers, section.rows, lang))
     if section.body:
         parts.append(_paragraphs(section.body))
     if section.entries_title:
@@ -112,32 +129,33 @@ def _section(section: Section, chart_png: bytes | None) -> str:
     parts += [_entry(entry, pictures) for entry in section.entries]
     if section.entries == () and section.key in ("strengths", "goals", "people", "journal",
                                                        "hope_box"):
-        parts.append("<p class='note'>Nothing here yet.</p>")
+        parts.append(f"<p class='note'>{html.escape(nothing_yet(lang))}</p>")
     parts.append("</section>")
     return "".join(parts)
 
 
 def report_document(content: ReportContent, charts: dict[str, bytes],
-                    language: str = "en") -> str:
-    """The report as one HTML5 document; `charts` holds each chart section's PNG by key."""
-    body = [f"<h1>{html.escape(REPORT_TITLE)}</h1>",
+                    language: str | None = None) -> str:
+    """The report as one HTML5 document; `charts` holds each chart section's PNG by key. Its
+    `lang` is the report's language unless `language` says otherwise."""
+    lang = content.choice.language
+    body = [f"<h1>{html.escape(report_title(lang))}</h1>",
             f"<p>{html.escape(content.period)}</p>",
-            "<p class='note'>I chose what is in this report. The numbers are my own check-ins, "
-            "not scores or a diagnosis.</p>"]
+            f"<p class='note'>{html.escape(own_numbers_note(lang))}</p>"]
     in_plan = False
     for section in content.sections:
         if section.key.startswith(PLAN_PREFIX) and not in_plan:
-            body.append("<h2>My wellness plan</h2>")
+            body.append(f"<h2>{html.escape(wellness_plan(lang))}</h2>")
         in_plan = section.key.startswith(PLAN_PREFIX)
-        body.append(_section(section, charts.get(section.key)))
+        body.append(_section(section, charts.get(section.key), lang))
     if content.footer_text:
         body.append(f"<footer><p>{html.escape(content.footer_text)}</p></footer>")
-    return _document(REPORT_TITLE, body, language)
+    return _document(report_title(lang), body, language or lang.code)
 
 
 def make_accessible_report(content: ReportContent, progress: Progress = lambda d, t, w: None,
                            cancelled: Callable[[], bool] = lambda: False,
-                           language: str = "en") -> str:
+                           language: str | None = None) -> str:
     """Draw the charts (as for the PDF) and build the document; raises Cancelled when asked."""
     from recovery_journal.report.build import chart_png
     from recovery_journal.report.pdf import Cancelled, text_width_px96
@@ -148,12 +166,13 @@ def make_accessible_report(content: ReportContent, progress: Progress = lambda d
     for done, section in enumerate(charts):
         if cancelled():
             raise Cancelled()
-        progress(done, len(charts) + 1, f"Drawing “{section.title}”")
+        progress(done, len(charts) + 1, drawing(section.title, content.choice.language))
         assert section.chart is not None
         images[section.key] = chart_png(section.chart, width_in)
     if cancelled():
         raise Cancelled()
-    progress(len(charts), len(charts) + 1, "Writing the accessible copy")
+    progress(len(charts), len(charts) + 1,
+             content.choice.language.translate("Report", "Writing the accessible copy"))
     return report_document(content, images, language)
 
 
@@ -163,18 +182,18 @@ def _plan(plan_text: str) -> list[str]:
     parts: list[str] = []
     if is_step_plan(text):
         plan = parse_plan(text)
-        parts.append("<h2>My safety plan</h2>")
+        parts.append(f"<h2>{html.escape(_tr('My safety plan'))}</h2>")
         for index, items in enumerate(plan.steps):
             if items:
-                parts.append(f"<h3>{html.escape(numbered_heading(index))}</h3><ul>"
+                parts.append(f"<h3>{html.escape(step_title(index))}</h3><ul>"
                              + "".join(f"<li>{html.escape(item)}</li>" for item in items)
                              + "</ul>")
         if plan.notes.strip():
-            parts.append(f"<h3>My notes</h3>{_paragraphs(plan.notes)}")
+            parts.append(f"<h3>{html.escape(_tr('My notes'))}</h3>{_paragraphs(plan.notes)}")
     elif text.strip():
-        parts += ["<h2>My crisis plan</h2>", _paragraphs(text)]
+        parts += [f"<h2>{html.escape(_tr('My crisis plan'))}</h2>", _paragraphs(text)]
     if more:
-        parts.append(f"<p>{html.escape(MORE_IN_APP)}</p>")
+        parts.append(f"<p>{html.escape(_tr(MORE_IN_APP))}</p>")
     return parts
 
 
@@ -184,9 +203,10 @@ def _list(items: list[str]) -> str:
 
 def card_document(content: CardContent, language: str = "en") -> str:
     """The crisis card as one HTML5 document: the whole plan (no page to fit), people, numbers."""
-    body = [f"<h1>{html.escape(CARD_TITLE)}</h1>", *_plan(content.plan)]
+    title = _tr("My crisis card")
+    body = [f"<h1>{html.escape(title)}</h1>", *_plan(content.plan)]
     if content.hope:
-        body += ["<h2>What keeps me going</h2>",
+        body += [f"<h2>{html.escape(_tr('What keeps me going'))}</h2>",
                  _list([html.escape(" ".join(words.split())) for words in content.hope])]
     if content.contacts:
         people = []
@@ -195,24 +215,26 @@ def card_document(content: CardContent, language: str = "en") -> str:
                 f" ({html.escape(person.relationship)})" if person.relationship else "")
             reach = " · ".join(html.escape(x) for x in (person.phone, person.email) if x)
             people.append(f"<strong>{name}</strong>{': ' + reach if reach else ''}")
-        body += ["<h2>People I'd like contacted</h2>", _list(people)]
+        heading = html.escape(_tr("People I'd like contacted"), quote=False)
+        body += [f"<h2>{heading}</h2>", _list(people)]
     if content.own_numbers:
-        body += ["<h2>My own numbers</h2>", _list([
+        body += [f"<h2>{html.escape(_tr('My own numbers'))}</h2>", _list([
             f"<strong>{html.escape(n.name)}</strong>: {html.escape(n.contact)}"
             for n in content.own_numbers])]
     bundled = content.bundled
     if bundled is not None and bundled.lines:
-        body += [f"<h2>Helplines ({html.escape(bundled.region)})</h2>", _list([
+        body += [f"<h2>{_tr('Helplines (%1)', html.escape(bundled.region))}</h2>", _list([
             f"<strong>{html.escape(line.name)}</strong>: {html.escape(line.contact)}"
             + (f" – {html.escape(line.details)}" if line.details else "")
             for line in bundled.lines])]
     elif bundled is not None and bundled.emergency_text:
-        body += [f"<h2>Help in {html.escape(bundled.region)}</h2>",
-                 f"<p>In an emergency call {html.escape(bundled.emergency_text)}.</p>"]
+        body += [f"<h2>{_tr('Help in %1', html.escape(bundled.region))}</h2>",
+                 f"<p>{_tr('In an emergency call %1.', html.escape(bundled.emergency_text))}</p>"]
     else:
-        body += ["<h2>Helplines</h2>", "<p>In an emergency call your local emergency number.</p>"]
-    body.append(f"<p>Made on {html.escape(friendly_day(content.made_on))}.</p>")
-    return _document(CARD_TITLE, body, language)
+        body += [f"<h2>{html.escape(_tr('Helplines'))}</h2>",
+                 f"<p>{html.escape(_tr('In an emergency call your local emergency number.'))}</p>"]
+    body.append(f"<p>{_tr('Made on %1.', html.escape(friendly_day(content.made_on)))}</p>")
+    return _document(title, body, language)
 
 
 def write_html(document: str, path: Path) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
 from recovery_journal.charts import ChartData, ChartTheme
 from recovery_journal.files import write_atomically
 from recovery_journal.report.content import ReportContent
-from recovery_journal.report.html import CHART_ASPECT, STYLE, report_html
+from recovery_journal.report.html import CHART_ASPECT, STYLE, drawing, report_html, report_title
 from recovery_journal.report.pdf import Cancelled, document_pdf, text_width_px96
 
 TITLE = "My recovery report"
@@ -91,7 +91,8 @@ def build_document(content: ReportContent, images: dict[str, bytes]) -> QTextDoc
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                                  QImage.fromData(data))
     document.setHtml(report_html(content, text_width_px96(content.choice.paper)))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                report_title(content.choice.language))
     return document
 
 
@@ -100,6 +101,7 @@ def make_report(
     cancelled: Callable[[], bool] = lambda: False, want_images: bool = False,
 ) -> ReportOutput:
     """Draw the charts, lay out the pages and paint the PDF; raises Cancelled when asked."""
+    lang = content.choice.language
     charts = [s for s in content.sections if s.chart is not None]
     # Steps: each chart, the layout, then the pages (counted once their number is known).
     total = len(charts) + 1 + 1
@@ -108,20 +110,22 @@ def make_report(
     for done, section in enumerate(charts):
         if cancelled():
             raise Cancelled()
-        progress(done, total, f"Drawing “{section.title}”")
+        progress(done, total, drawing(section.title, lang))
         assert section.chart is not None
         images[section.key] = chart_png(section.chart, width_in)
     if cancelled():
         raise Cancelled()
-    progress(len(charts), total, "Laying out the pages")
+    progress(len(charts), total, lang.translate("Report", "Laying out the pages"))
     document = build_document(content, images)
 
     def on_page(done: int, pages: int) -> None:
         if cancelled():
             raise Cancelled()
-        progress(len(charts) + 1 + done, len(charts) + 1 + pages, f"Page {done} of {pages}")
+        progress(len(charts) + 1 + done, len(charts) + 1 + pages,
+                 lang.translate("Report", "Page %1 of %2", done, pages))
 
-    pdf, pages = document_pdf(document, content.choice.paper, TITLE, content.footer_text,
+    pdf, pages = document_pdf(document, content.choice.paper, report_title(lang),
+                              content.footer_text,
                               on_page, want_images)
     return ReportOutput(pdf, document.toPlainText(), tuple(pages))
 

@@ -4,7 +4,8 @@ bundled helplines, its emergency number where known).
 
 The PDF is drawn on exactly one page: the text shrinks to fit, and if the plan is still too long
 its last lines give way to a pointer back to the app. The file is written whole or not at all,
-mode 0600. QtGui only, no widgets: the preview dialog is in ui/plan/crisis_card.py.
+mode 0600. QtGui only, no widgets: the preview dialog is in ui/plan/crisis_card.py. The card is
+only made in the app, so its words go through the app's translator (context "CrisisCard").
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+)
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -28,10 +36,11 @@ from PySide6.QtGui import (
 )
 
 from recovery_journal.files import write_atomically
+from recovery_journal.insights.language import fill
 from recovery_journal.insights.safety_plan import (
+    STEP_HEADINGS,
     SafetyPlan,
     is_step_plan,
-    numbered_heading,
     parse_plan,
 )
 from recovery_journal.model import BundledHelplines, Helpline, Supporter
@@ -46,7 +55,19 @@ CARD_PAPERS: dict[str, tuple[QPageSize.PageSizeId, float]] = {
 }
 RESOLUTION = 300
 _SIZES = (12.0, 11.0, 10.0, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5)
-MORE_IN_APP = "… (the whole plan is in the app)"
+# Ends a plan cut short to fit (in English inside the card's plan text; shown translated).
+MORE_IN_APP = str(QT_TRANSLATE_NOOP("CrisisCard", "… (the whole plan is in the app)"))
+
+
+def _tr(text: str, *args: str) -> str:
+    return fill(QCoreApplication.translate("CrisisCard", text), *args)
+
+
+def step_title(index: int) -> str:
+    """A safety plan step's heading as the plan page words it, in the app's language."""
+    heading = QCoreApplication.translate("SafetyPlan", STEP_HEADINGS[index])
+    return heading if index == 0 else fill(QCoreApplication.translate("SafetyPlan", "%1. %2"),
+                                           index, heading)
 
 
 def safety_plan_html(plan: SafetyPlan) -> str:
@@ -55,9 +76,9 @@ def safety_plan_html(plan: SafetyPlan) -> str:
     for index, items in enumerate(plan.steps):
         if items:
             lines = "<br>".join(f"• {html.escape(item)}" for item in items)
-            blocks.append(f"<p><b>{html.escape(numbered_heading(index))}</b><br>{lines}</p>")
+            blocks.append(f"<p><b>{html.escape(step_title(index))}</b><br>{lines}</p>")
     if plan.notes.strip():
-        blocks.append(f"<p><b>My notes</b><br>{_lines(plan.notes)}</p>")
+        blocks.append(f"<p><b>{html.escape(_tr('My notes'))}</b><br>{_lines(plan.notes)}</p>")
     return "".join(blocks)
 
 
@@ -95,11 +116,12 @@ def _region_help(bundled: BundledHelplines | None) -> list[str]:
             + (f" – {html.escape(line.details)}" if line.details else "")
             for line in bundled.lines
         )
-        return [f"<h3>Helplines ({region})</h3>", f"<p>{lines}</p>"]
+        return [f"<h3>{_tr('Helplines (%1)', region)}</h3>", f"<p>{lines}</p>"]
     if bundled is not None and bundled.emergency_text:
-        return [f"<h3>Help in {html.escape(bundled.region)}</h3>",
-                f"<p>In an emergency call {html.escape(bundled.emergency_text)}.</p>"]
-    return ["<h3>Helplines</h3>", "<p>In an emergency call your local emergency number.</p>"]
+        return [f"<h3>{_tr('Help in %1', html.escape(bundled.region))}</h3>",
+                f"<p>{_tr('In an emergency call %1.', html.escape(bundled.emergency_text))}</p>"]
+    return [f"<h3>{_tr('Helplines')}</h3>",
+            f"<p>{_tr('In an emergency call your local emergency number.')}</p>"]
 
 
 def _plan_parts(plan_text: str) -> list[str]:
@@ -107,34 +129,36 @@ def _plan_parts(plan_text: str) -> list[str]:
     more = plan_text.rstrip().endswith(MORE_IN_APP)
     text = plan_text.rstrip().removesuffix(MORE_IN_APP) if more else plan_text
     if is_step_plan(text):
-        parts = [f"<h3>My safety plan</h3>{safety_plan_html(parse_plan(text))}"]
+        parts = [f"<h3>{_tr('My safety plan')}</h3>{safety_plan_html(parse_plan(text))}"]
     elif text.strip():
-        parts = ["<h3>My crisis plan</h3>", f"<p>{_lines(text)}</p>"]
+        parts = [f"<h3>{_tr('My crisis plan')}</h3>", f"<p>{_lines(text)}</p>"]
     else:
         parts = []
     if more:
-        parts.append(f"<p>{html.escape(MORE_IN_APP)}</p>")
+        parts.append(f"<p>{html.escape(_tr(MORE_IN_APP))}</p>")
     return parts
 
 
 def card_html(content: CardContent, plan: str | None = None) -> str:
     """The card as simple HTML; every piece of the person's text is escaped."""
     plan_text = content.plan if plan is None else plan
-    parts = ["<h2>My crisis card</h2>"]
+    parts = [f"<h2>{_tr('My crisis card')}</h2>"]
     parts += _plan_parts(plan_text)
     if content.hope:
         hope = "<br>".join("• " + html.escape(" ".join(words.split())) for words in content.hope)
-        parts += ["<h3>What keeps me going</h3>", f"<p>{hope}</p>"]
+        parts += [f"<h3>{_tr('What keeps me going')}</h3>", f"<p>{hope}</p>"]
     if content.contacts:
         people = "<br>".join(_contact(p) for p in content.contacts)
-        parts += ["<h3>People I'd like contacted</h3>", f"<p>{people}</p>"]
+        heading = _tr("People I'd like contacted")
+        parts += [f"<h3>{heading}</h3>", f"<p>{people}</p>"]
     if content.own_numbers:
         own = "<br>".join(
             f"<b>{html.escape(n.name)}</b>: {html.escape(n.contact)}" for n in content.own_numbers
         )
-        parts += ["<h3>My own numbers</h3>", f"<p>{own}</p>"]
+        parts += [f"<h3>{_tr('My own numbers')}</h3>", f"<p>{own}</p>"]
     parts += _region_help(content.bundled)
-    parts.append(f"<p><small>Made on {html.escape(friendly_day(content.made_on))}.</small></p>")
+    made = _tr("Made on %1.", html.escape(friendly_day(content.made_on)))
+    parts.append(f"<p><small>{made}</small></p>")
     return "\n".join(parts)
 
 
@@ -200,7 +224,7 @@ def card_pdf(content: CardContent) -> tuple[bytes, QTextDocument]:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(content.paper))
-    writer.setTitle("Crisis card")
+    writer.setTitle(_tr("Crisis card"))
     writer.setCreator("")  # the title is the only metadata a shared file carries
     document = build_card(content, writer)
     painter = QPainter(writer)

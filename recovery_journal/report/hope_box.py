@@ -6,17 +6,20 @@ re-encoded without metadata). The crisis card carries words only, never pictures
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.report.dates import friendly_day
 from recovery_journal.storage.hope_box import HopeItem, HopeKind
 from recovery_journal.storage.repositories import Repositories
 
 PICTURE_PREFIX = "hope:"
 _KIND_WORDS = {
-    HopeKind.REASON: "A reason to keep going",
-    HopeKind.WORDS: "Words that help",
-    HopeKind.MEMORY: "A good memory",
-    HopeKind.PERSON_PLACE: "A person or place",
-    HopeKind.PICTURE: "A picture",
+    HopeKind.REASON: str(QT_TRANSLATE_NOOP("Report", "A reason to keep going")),
+    HopeKind.WORDS: str(QT_TRANSLATE_NOOP("Report", "Words that help")),
+    HopeKind.MEMORY: str(QT_TRANSLATE_NOOP("Report", "A good memory")),
+    HopeKind.PERSON_PLACE: str(QT_TRANSLATE_NOOP("Report", "A person or place")),
+    HopeKind.PICTURE: str(QT_TRANSLATE_NOOP("Report", "A picture")),
 }
 
 
@@ -24,17 +27,17 @@ _KIND_WORDS = {
 HopeEntry = tuple[str, tuple[str, ...], str, str]
 
 
-def _entry(item: HopeItem, picture: str) -> HopeEntry:
+def _entry(item: HopeItem, picture: str, lang: Language) -> HopeEntry:
     lines: list[str] = []
     if item.who_said:
         lines.append(f"— {item.who_said}")
     if item.link_date is not None:
-        lines.append(f"From {friendly_day(item.link_date)}")
-    return _KIND_WORDS[item.kind], tuple(lines), item.body, picture
+        lines.append(lang.translate("Report", "From %1", friendly_day(item.link_date)))
+    return lang.translate("Report", _KIND_WORDS[item.kind]), tuple(lines), item.body, picture
 
 
 def hope_entries(
-    repos: Repositories, with_pictures: bool,
+    repos: Repositories, with_pictures: bool, lang: Language = ENGLISH,
 ) -> tuple[list[HopeEntry], list[tuple[str, bytes]]]:
     """The hope box's items and (only when chosen) their pictures, in the person's order."""
     entries: list[HopeEntry] = []
@@ -48,7 +51,7 @@ def hope_entries(
                 pictures.append((name, image.data))
         if item.kind is HopeKind.PICTURE and not name and not item.body:
             continue  # a picture alone, with pictures left out: nothing to show
-        entries.append(_entry(item, name))
+        entries.append(_entry(item, name, lang))
     return entries, pictures
 
 

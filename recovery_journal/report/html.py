@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.report.content import (
     PLAN_PREFIX,
     Entry,
@@ -43,9 +44,10 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{_text(block)}</p>" for block in blocks)
 
 
-def _table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
+def _table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+           lang: Language = ENGLISH) -> str:
     if not rows:
-        return "<p class='note'>No numbers for this period.</p>"
+        return f"<p class='note'>{html.escape(no_numbers(lang))}</p>"
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
@@ -69,7 +71,38 @@ def _entry(entry: Entry) -> str:
     return "".join(parts)
 
 
-def _section(section: Section, image_width: int) -> str:
+def no_numbers(lang: Language) -> str:
+    """The note in place of a table with no rows."""
+    return lang.translate("Report", "No numbers for this period.")
+
+
+def nothing_yet(lang: Language) -> str:
+    """The note under a list section with nothing in it."""
+    return lang.translate("Report", "Nothing here yet.")
+
+
+def report_title(lang: Language) -> str:
+    """The report's title, its first heading and its file's title."""
+    return lang.translate("Report", "My recovery report")
+
+
+def own_numbers_note(lang: Language) -> str:
+    """What the numbers in the report are, and are not."""
+    return lang.translate("Report", "I chose what is in this report. The numbers are my own "
+                          "check-ins, not scores or a diagnosis.")
+
+
+def drawing(title: str, lang: Language) -> str:
+    """What the progress says while a chart is drawn."""
+    return lang.translate("Report", "Drawing “%1”", title)
+
+
+def wellness_plan(lang: Language) -> str:
+    """The heading over the plan's sections."""
+    return lang.translate("Report", "My wellness plan")
+
+
+def _section(section: Section, image_width: int, lang: Language = ENGLISH) -> str:
     parts = [f"<h2>{html.escape(section.title)}</h2>"]
     if section.chart is not None:
         parts.append(f"<div><img src='chart:{section.key}' width='{image_width}' "
@@ -79,7 +112,7 @@ def _section(section: Section, image_width: int) -> str:
     if section.headers:
         if section.table_note:
             parts.append(f"<p class='note'>{html.escape(section.table_note)}</p>")
-        parts.append(_table(section.headers, section.rows))
+        parts.append(_table(section.headers, section.rows, lang))
     if section.body:
         parts.append(_paragraphs(section.body))
     if section.entries_title:
@@ -87,17 +120,17 @@ def _section(section: Section, image_width: int) -> str:
     parts += [_entry(entry) for entry in section.entries]
     if section.entries == () and section.key in ("strengths", "goals", "people", "journal",
                                                        "hope_box"):
-        parts.append("<p class='note'>Nothing here yet.</p>")
+        parts.append(f"<p class='note'>{html.escape(nothing_yet(lang))}</p>")
     return "".join(parts)
 
 
 def report_html(content: ReportContent, image_width: int) -> str:
     """The whole report; `image_width` is the text width in 96-dpi pixels."""
+    lang = content.choice.language
     parts = [
-        "<h1>My recovery report</h1>",
+        f"<h1>{html.escape(report_title(lang))}</h1>",
         f"<p class='meta'>{html.escape(content.period)}</p>",
-        "<p class='note'>I chose what is in this report. The numbers are my own check-ins, "
-        "not scores or a diagnosis.</p>",
+        f"<p class='note'>{html.escape(own_numbers_note(lang))}</p>",
     ]
     # Sections follow each other with no forced page breaks (those left pages nearly blank);
     # report/paginate.py keeps each heading with what it heads once the pages are laid out.
@@ -106,7 +139,7 @@ def report_html(content: ReportContent, image_width: int) -> str:
         if section.key.startswith(PLAN_PREFIX) and (
             previous is None or not previous.key.startswith(PLAN_PREFIX)
         ):
-            parts.append("<h1>My wellness plan</h1>")
-        parts.append(f"<div>{_section(section, image_width)}</div>")
+            parts.append(f"<h1>{html.escape(wellness_plan(lang))}</h1>")
+        parts.append(f"<div>{_section(section, image_width, lang)}</div>")
         previous = section
     return "\n".join(parts)

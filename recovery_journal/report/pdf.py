@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +32,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from recovery_journal.insights.language import fill
 from recovery_journal.report.paginate import keep_together
 
 RESOLUTION = 300
@@ -126,7 +136,8 @@ def paint_page(
     painter.save()
     painter.setFont(footer_font)
     painter.setPen(QColor("#666666"))
-    line = f"Page {index + 1} of {count}"
+    # In the app's language (the report's); English on the command line, which has no translator.
+    line = fill(QCoreApplication.translate("Report", "Page %1 of %2"), index + 1, count)
     if footer:
         line = f"{footer}  ·  {line}"
     rect = QRectF(0, body, width, footer_font.pixelSize() * 2.6)

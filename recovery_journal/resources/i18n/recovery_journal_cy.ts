@@ -881,6 +881,69 @@
     </message>
 </context>
 <context>
+    <name>CrisisCard</name>
+    <message>
+        <source>… (the whole plan is in the app)</source>
+        <translation>… (mae’r cynllun cyfan yn yr ap)</translation>
+    </message>
+    <message>
+        <source>My crisis card</source>
+        <translation>Fy ngherdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>People I'd like contacted</source>
+        <translation>Pobl yr hoffwn iddynt gael gwybod</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Gwnaed ar %1.</translation>
+    </message>
+    <message>
+        <source>Helplines (%1)</source>
+        <translation>Llinellau cymorth (%1)</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Fy nghynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>What keeps me going</source>
+        <translation>Beth sy’n fy nghadw i fynd</translation>
+    </message>
+    <message>
+        <source>My own numbers</source>
+        <translation>Fy rhifau fy hun</translation>
+    </message>
+    <message>
+        <source>Help in %1</source>
+        <translation>Help ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>In an emergency call %1.</source>
+        <translation>Mewn argyfwng, ffoniwch %1.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Fy nodiadau</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>In an emergency call your local emergency number.</source>
+        <translation>Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message>
+        <source>Crisis card</source>
+        <translation>Cerdyn argyfwng</translation>
+    </message>
+</context>
+<context>
     <name>CrisisCardDialog</name>
     <message>
         <source>Crisis card</source>
@@ -2636,6 +2699,49 @@
     </message>
 </context>
 <context>
+    <name>LifeAreas</name>
+    <message>
+        <source>Work &amp; meaningful activity</source>
+        <translation>Gwaith a gweithgarwch ystyrlon</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Dysgu</translation>
+    </message>
+    <message>
+        <source>Relationships &amp; family</source>
+        <translation>Perthnasoedd a theulu</translation>
+    </message>
+    <message>
+        <source>Friends &amp; social life</source>
+        <translation>Ffrindiau a bywyd cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+    <message>
+        <source>Spirituality &amp; faith</source>
+        <translation>Ysbrydolrwydd a ffydd</translation>
+    </message>
+    <message>
+        <source>Culture &amp; identity</source>
+        <translation>Diwylliant a hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Emotional wellbeing</source>
+        <translation>Lles emosiynol</translation>
+    </message>
+    <message>
+        <source>Home &amp; money</source>
+        <translation>Cartref ac arian</translation>
+    </message>
+</context>
+<context>
     <name>LifeCheckCard</name>
     <message>
         <source>Life check</source>
@@ -2992,16 +3098,16 @@
         <translation>Hwyliau</translation>
     </message>
     <message>
+        <source>Hope</source>
+        <translation>Gobaith</translation>
+    </message>
+    <message>
         <source>Very low</source>
         <translation>Isel iawn</translation>
     </message>
     <message>
         <source>Very good</source>
         <translation>Da iawn</translation>
-    </message>
-    <message>
-        <source>Hope</source>
-        <translation>Gobaith</translation>
     </message>
     <message>
         <source>No hope right now</source>
@@ -4001,6 +4107,397 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Writing the accessible copy</source>
+        <translation>Wrthi’n ysgrifennu’r copi hygyrch</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Wrthi’n gosod y tudalennau</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Cofnodion yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Fy nghryfderau</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Fy nodau</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Fy mhobl</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Cofnodion y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Treatments and supports</source>
+        <translation>Triniaethau a chymorth</translation>
+    </message>
+    <message>
+        <source>My hope box</source>
+        <translation>Fy mlwch gobaith</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Wythnos o</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Diwrnodau gyda gwerth</translation>
+    </message>
+    <message>
+        <source>The numbers behind the chart, shortened for paper.</source>
+        <translation>Y rhifau y tu ôl i’r siart, wedi’u byrhau ar gyfer papur.</translation>
+    </message>
+    <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Mae cwestiynau’r holiaduron ac enwau eu hystodau cyhoeddedig yn aros yn Saesneg, fel y cawson nhw eu cyhoeddi gan eu hawduron.</translation>
+    </message>
+    <message>
+        <source>Notes written with check-ins are not included.</source>
+        <translation>Dydy’r nodiadau a ysgrifennwyd gyda chofnodion ddim wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Gwerthoedd</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Cyfartaledd</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Isaf</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Uchaf</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <source>My strengths inventory</source>
+        <translation>Rhestr fy nghryfderau</translation>
+    </message>
+    <message>
+        <source>Each goal</source>
+        <translation>Pob nod</translation>
+    </message>
+    <message>
+        <source>(Nothing written here yet.)</source>
+        <translation>(Does dim wedi’i ysgrifennu yma eto.)</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Fy nodiadau</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Fy nghynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>In my crisis plan</source>
+        <translation>Yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>Please don't contact</source>
+        <translation>Peidiwch â chysylltu</translation>
+    </message>
+    <message>
+        <source>1 person I chose to list.</source>
+        <translation>1 person y dewisais ei restru.</translation>
+    </message>
+    <message>
+        <source>Phone numbers and email addresses are not included.</source>
+        <translation>Dydy rhifau ffôn a chyfeiriadau e-bost ddim wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(heb deitl)</translation>
+    </message>
+    <message>
+        <source>Only dates, titles and tags are shown; the text of the entries is not.</source>
+        <translation>Dim ond dyddiadau, teitlau a thagiau sy’n cael eu dangos; dydy testun y cofnodion ddim.</translation>
+    </message>
+    <message>
+        <source>Pictures are not included.</source>
+        <translation>Dydy lluniau ddim wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>A reason to keep going</source>
+        <translation>Rheswm i ddal ati</translation>
+    </message>
+    <message>
+        <source>Words that help</source>
+        <translation>Geiriau sy’n helpu</translation>
+    </message>
+    <message>
+        <source>A good memory</source>
+        <translation>Atgof da</translation>
+    </message>
+    <message>
+        <source>A person or place</source>
+        <translation>Person neu le</translation>
+    </message>
+    <message>
+        <source>A picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>No numbers for this period.</source>
+        <translation>Dim rhifau ar gyfer y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Dim byd yma eto.</translation>
+    </message>
+    <message>
+        <source>My recovery report</source>
+        <translation>Fy adroddiad adferiad</translation>
+    </message>
+    <message>
+        <source>I chose what is in this report. The numbers are my own check-ins, not scores or a diagnosis.</source>
+        <translation>Fi a ddewisodd beth sydd yn yr adroddiad hwn. Fy nghofnodion i fy hun yw’r rhifau, nid sgoriau na diagnosis.</translation>
+    </message>
+    <message>
+        <source>My wellness plan</source>
+        <translation>Fy nghynllun lles</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Meddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Talking therapy</source>
+        <translation>Therapi siarad</translation>
+    </message>
+    <message>
+        <source>Peer or self-help group</source>
+        <translation>Grŵp cymheiriaid neu hunangymorth</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Nothing in my log of treatments and supports yet.</source>
+        <translation>Dim byd yn fy nghofnod o driniaethau a chymorth eto.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi’i oedi</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wedi’i gyflawni</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Wedi gollwng gafael</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Rhinwedd</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Sut ydw i pan fydda i’n iach</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Fy mlwch offer lles</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Gofalu amdanaf fy hun bob dydd</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Sbardunau a beth wna i</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Arwyddion rhybudd cynnar a beth wna i</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Pan fydd pethau’n chwalu</translation>
+    </message>
+    <message>
+        <source>Crisis plan</source>
+        <translation>Cynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Ar ôl argyfwng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this period.</source>
+        <translation>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared by me on %1</source>
+        <translation>Rhannwyd gennyf ar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people I chose to list.</source>
+        <translation>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) on %1 of %2.</source>
+        <translation>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation>Yn helpu gyda: %1</translation>
+    </message>
+    <message>
+        <source>Involved at: %1</source>
+        <translation>Yn rhan o: %1</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps: %1 of %2 done</source>
+        <translation>Camau: %1 o %2 wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>Last review: %1% on %2</source>
+        <translation>Adolygiad diwethaf: %1% ar %2</translation>
+    </message>
+    <message>
+        <source>Hoping for: %1</source>
+        <translation>Gobeithio erbyn: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Ffôn: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-bost: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · used %n time(s) in this period</source>
+        <translation>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>O %1</translation>
+    </message>
+    <message>
+        <source>Drawing “%1”</source>
+        <translation>Wrthi’n llunio “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</source>
+        <translation>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nawr: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4385,6 +4882,73 @@
     <message>
         <source>Leave the questionnaire without saving</source>
         <translation>Gadael yr holiadur heb gadw</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>What I live for</source>
+        <translation>Beth rydw i’n byw ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Arwyddion bod pethau’n mynd yn anodd</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Pethau y gallaf eu gwneud ar fy mhen fy hun</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Pobl a lleoedd sy’n mynd â’m meddwl oddi ar bethau</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Pobl y gallaf ofyn iddyn nhw am help</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Gweithwyr proffesiynol a gwasanaethau y gallaf gysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Gwneud fy amgylchedd yn fwy diogel</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Y bobl, y gobeithion, y cynlluniau a’r pethau bach sy’n bwysig i chi. Cadwch nhw’n agos.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Meddyliau, teimladau neu sefyllfaoedd sy’n dweud wrthych y gallai cyfnod anodd fod yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Pethau y gallwch eu gwneud ar eich pen eich hun i deimlo ychydig yn dawelach neu i ddod drwy eiliad anodd.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Pobl i fod gyda nhw, neu leoedd i fynd iddyn nhw, sy’n eich helpu i feddwl am rywbeth arall.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Pobl rydych chi’n ymddiried ynddyn nhw i ofyn am help. Gallwch ddewis o’ch Pobl.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Eich meddyg, tîm argyfwng neu linell gymorth. Gallwch ddewis o’ch rhifau eich hun a llinellau cymorth eich rhanbarth.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Ffyrdd o wneud lle rydych chi’n fwy diogel, efallai gyda help rhywun.</translation>
+    </message>
+    <message>
+        <source>Notes from before</source>
+        <translation>Nodiadau o’r blaen</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +7614,10 @@
         <translation>Pa mor gryf yw’r cyfrinymadrodd</translation>
     </message>
     <message>
+        <source>… (the whole plan is in the app)</source>
+        <translation>… (mae’r cynllun cyfan yn yr ap)</translation>
+    </message>
+    <message>
         <source>Crisis card</source>
         <translation>Cerdyn argyfwng</translation>
     </message>
@@ -8536,6 +9104,46 @@
         <translation>Bydd yn dod i rym y tro nesaf y byddwch yn agor yr ap.</translation>
     </message>
     <message>
+        <source>Work &amp; meaningful activity</source>
+        <translation>Gwaith a gweithgarwch ystyrlon</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Dysgu</translation>
+    </message>
+    <message>
+        <source>Relationships &amp; family</source>
+        <translation>Perthnasoedd a theulu</translation>
+    </message>
+    <message>
+        <source>Friends &amp; social life</source>
+        <translation>Ffrindiau a bywyd cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+    <message>
+        <source>Spirituality &amp; faith</source>
+        <translation>Ysbrydolrwydd a ffydd</translation>
+    </message>
+    <message>
+        <source>Culture &amp; identity</source>
+        <translation>Diwylliant a hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Emotional wellbeing</source>
+        <translation>Lles emosiynol</translation>
+    </message>
+    <message>
+        <source>Home &amp; money</source>
+        <translation>Cartref ac arian</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Byth</translation>
     </message>
@@ -8732,16 +9340,16 @@
         <translation>Hwyliau</translation>
     </message>
     <message>
+        <source>Hope</source>
+        <translation>Gobaith</translation>
+    </message>
+    <message>
         <source>Very low</source>
         <translation>Isel iawn</translation>
     </message>
     <message>
         <source>Very good</source>
         <translation>Da iawn</translation>
-    </message>
-    <message>
-        <source>Hope</source>
-        <translation>Gobaith</translation>
     </message>
     <message>
         <source>No hope right now</source>
@@ -9422,6 +10030,214 @@
         <translation>Rhanbarth y llinellau cymorth</translation>
     </message>
     <message>
+        <source>Writing the accessible copy</source>
+        <translation>Wrthi’n ysgrifennu’r copi hygyrch</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Wrthi’n gosod y tudalennau</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Cofnodion yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Fy nghryfderau</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Fy nodau</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Wythnos o</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Diwrnodau gyda gwerth</translation>
+    </message>
+    <message>
+        <source>The numbers behind the chart, shortened for paper.</source>
+        <translation>Y rhifau y tu ôl i’r siart, wedi’u byrhau ar gyfer papur.</translation>
+    </message>
+    <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Mae cwestiynau’r holiaduron ac enwau eu hystodau cyhoeddedig yn aros yn Saesneg, fel y cawson nhw eu cyhoeddi gan eu hawduron.</translation>
+    </message>
+    <message>
+        <source>Notes written with check-ins are not included.</source>
+        <translation>Dydy’r nodiadau a ysgrifennwyd gyda chofnodion ddim wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Gwerthoedd</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Cyfartaledd</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Isaf</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Uchaf</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <source>My strengths inventory</source>
+        <translation>Rhestr fy nghryfderau</translation>
+    </message>
+    <message>
+        <source>Each goal</source>
+        <translation>Pob nod</translation>
+    </message>
+    <message>
+        <source>(Nothing written here yet.)</source>
+        <translation>(Does dim wedi’i ysgrifennu yma eto.)</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Fy nodiadau</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Fy nghynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>In my crisis plan</source>
+        <translation>Yn fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>Please don't contact</source>
+        <translation>Peidiwch â chysylltu</translation>
+    </message>
+    <message>
+        <source>1 person I chose to list.</source>
+        <translation>1 person y dewisais ei restru.</translation>
+    </message>
+    <message>
+        <source>Phone numbers and email addresses are not included.</source>
+        <translation>Dydy rhifau ffôn a chyfeiriadau e-bost ddim wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(heb deitl)</translation>
+    </message>
+    <message>
+        <source>Only dates, titles and tags are shown; the text of the entries is not.</source>
+        <translation>Dim ond dyddiadau, teitlau a thagiau sy’n cael eu dangos; dydy testun y cofnodion ddim.</translation>
+    </message>
+    <message>
+        <source>Pictures are not included.</source>
+        <translation>Dydy lluniau ddim wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>No numbers for this period.</source>
+        <translation>Dim rhifau ar gyfer y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Dim byd yma eto.</translation>
+    </message>
+    <message>
+        <source>My recovery report</source>
+        <translation>Fy adroddiad adferiad</translation>
+    </message>
+    <message>
+        <source>I chose what is in this report. The numbers are my own check-ins, not scores or a diagnosis.</source>
+        <translation>Fi a ddewisodd beth sydd yn yr adroddiad hwn. Fy nghofnodion i fy hun yw’r rhifau, nid sgoriau na diagnosis.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Meddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Talking therapy</source>
+        <translation>Therapi siarad</translation>
+    </message>
+    <message>
+        <source>Peer or self-help group</source>
+        <translation>Grŵp cymheiriaid neu hunangymorth</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Nothing in my log of treatments and supports yet.</source>
+        <translation>Dim byd yn fy nghofnod o driniaethau a chymorth eto.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Rhinwedd</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Sut ydw i pan fydda i’n iach</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Fy mlwch offer lles</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Gofalu amdanaf fy hun bob dydd</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Sbardunau a beth wna i</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Arwyddion rhybudd cynnar a beth wna i</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Pan fydd pethau’n chwalu</translation>
+    </message>
+    <message>
+        <source>Crisis plan</source>
+        <translation>Cynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Ar ôl argyfwng</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
@@ -9650,10 +10466,6 @@
         <translation>Tag, sawl diwrnod yn olynol</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Mesur</translation>
-    </message>
-    <message>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -9756,6 +10568,62 @@
     <message>
         <source>Leave the questionnaire without saving</source>
         <translation>Gadael yr holiadur heb gadw</translation>
+    </message>
+    <message>
+        <source>What I live for</source>
+        <translation>Beth rydw i’n byw ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Arwyddion bod pethau’n mynd yn anodd</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Pethau y gallaf eu gwneud ar fy mhen fy hun</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Pobl a lleoedd sy’n mynd â’m meddwl oddi ar bethau</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Pobl y gallaf ofyn iddyn nhw am help</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Gweithwyr proffesiynol a gwasanaethau y gallaf gysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Gwneud fy amgylchedd yn fwy diogel</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Y bobl, y gobeithion, y cynlluniau a’r pethau bach sy’n bwysig i chi. Cadwch nhw’n agos.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Meddyliau, teimladau neu sefyllfaoedd sy’n dweud wrthych y gallai cyfnod anodd fod yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Pethau y gallwch eu gwneud ar eich pen eich hun i deimlo ychydig yn dawelach neu i ddod drwy eiliad anodd.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Pobl i fod gyda nhw, neu leoedd i fynd iddyn nhw, sy’n eich helpu i feddwl am rywbeth arall.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Pobl rydych chi’n ymddiried ynddyn nhw i ofyn am help. Gallwch ddewis o’ch Pobl.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Eich meddyg, tîm argyfwng neu linell gymorth. Gallwch ddewis o’ch rhifau eich hun a llinellau cymorth eich rhanbarth.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Ffyrdd o wneud lle rydych chi’n fwy diogel, efallai gyda help rhywun.</translation>
     </message>
     <message>
         <source>Notes from before</source>
@@ -10100,10 +10968,6 @@
         <translation>Doedd dim modd gwneud yr adroddiad. Chafodd dim ffeil ei hysgrifennu.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Tudalen %1 o %2</translation>
-    </message>
-    <message>
         <source>Check-in summary table</source>
         <translation>Tabl cryno o’r cofnodion</translation>
     </message>
@@ -10360,22 +11224,6 @@
     <message>
         <source>Personal quality</source>
         <translation>Rhinwedd bersonol</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Sgil</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lle</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Adnodd</translation>
     </message>
     <message>
         <source>the last 30 days</source>
@@ -11016,6 +11864,130 @@
         <translation>%1 a %2</translation>
     </message>
     <message>
+        <source>My crisis card</source>
+        <translation>Fy ngherdyn argyfwng</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Gwnaed ar %1.</translation>
+    </message>
+    <message>
+        <source>Helplines (%1)</source>
+        <translation>Llinellau cymorth (%1)</translation>
+    </message>
+    <message>
+        <source>What keeps me going</source>
+        <translation>Beth sy’n fy nghadw i fynd</translation>
+    </message>
+    <message>
+        <source>My own numbers</source>
+        <translation>Fy rhifau fy hun</translation>
+    </message>
+    <message>
+        <source>Help in %1</source>
+        <translation>Help ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>In an emergency call %1.</source>
+        <translation>Mewn argyfwng, ffoniwch %1.</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Fy nghynllun argyfwng</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>In an emergency call your local emergency number.</source>
+        <translation>Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this period.</source>
+        <translation>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+            <numerusform>%n cofnod dyddlyfr yn y cyfnod hwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared by me on %1</source>
+        <translation>Rhannwyd gennyf ar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people I chose to list.</source>
+        <translation>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+            <numerusform>%n person y dewisais eu rhestru.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) on %1 of %2.</source>
+        <translation>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+            <numerusform>%n cofnod ar %1 o %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation>Yn helpu gyda: %1</translation>
+    </message>
+    <message>
+        <source>Involved at: %1</source>
+        <translation>Yn rhan o: %1</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
+    <message>
+        <source>Steps: %1 of %2 done</source>
+        <translation>Camau: %1 o %2 wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>Last review: %1% on %2</source>
+        <translation>Adolygiad diwethaf: %1% ar %2</translation>
+    </message>
+    <message>
+        <source>Hoping for: %1</source>
+        <translation>Gobeithio erbyn: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Ffôn: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-bost: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · used %n time(s) in this period</source>
+        <translation>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+            <numerusform>%1 · wedi’i ddefnyddio %n gwaith yn y cyfnod hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing “%1”</source>
+        <translation>Wrthi’n llunio “%1”</translation>
+    </message>
+    <message>
         <source>That file isn't a picture this app can keep.</source>
         <translation>Dydy’r ffeil honno ddim yn llun y gall yr ap hwn ei gadw.</translation>
     </message>
@@ -11026,6 +11998,28 @@
     <message>
         <source>That picture couldn't be opened.</source>
         <translation>Doedd dim modd agor y llun hwnnw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</source>
+        <translation>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+            <numerusform>%n yn fy nghofnod. Mae newidiadau yn y cyfnod hwn wedi’u rhestru o dan bob un; maen nhw hefyd wedi’u marcio ar y siartiau dros amser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nawr: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -11240,20 +12234,12 @@
         <translation>Eu dangos yn fy nghynllun argyfwng</translation>
     </message>
     <message>
-        <source>In my crisis plan</source>
-        <translation>Yn fy nghynllun argyfwng</translation>
-    </message>
-    <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
         <translation>Yna maen nhw’n ymddangos yn Cael help nawr ac ar y cerdyn argyfwng, oni bai eich bod yn gofyn i neb gysylltu â nhw.</translation>
     </message>
     <message>
         <source>Please don't contact them</source>
         <translation>Peidiwch â chysylltu â nhw</translation>
-    </message>
-    <message>
-        <source>Please don't contact</source>
-        <translation>Peidiwch â chysylltu</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
@@ -11274,46 +12260,6 @@
     <message>
         <source>Involved at: %s</source>
         <translation>Yn rhan o: %s</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Fy nodiadau</translation>
-    </message>
-    <message>
-        <source>My crisis plan</source>
-        <translation>Fy nghynllun argyfwng</translation>
-    </message>
-    <message>
-        <source>What I'm like when I'm well</source>
-        <translation>Sut ydw i pan fydda i’n iach</translation>
-    </message>
-    <message>
-        <source>My wellness toolbox</source>
-        <translation>Fy mlwch offer lles</translation>
-    </message>
-    <message>
-        <source>Daily maintenance</source>
-        <translation>Gofalu amdanaf fy hun bob dydd</translation>
-    </message>
-    <message>
-        <source>Triggers and what I'll do</source>
-        <translation>Sbardunau a beth wna i</translation>
-    </message>
-    <message>
-        <source>Early warning signs and what I'll do</source>
-        <translation>Arwyddion rhybudd cynnar a beth wna i</translation>
-    </message>
-    <message>
-        <source>When things are breaking down</source>
-        <translation>Pan fydd pethau’n chwalu</translation>
-    </message>
-    <message>
-        <source>My safety plan</source>
-        <translation>Fy nghynllun diogelwch</translation>
-    </message>
-    <message>
-        <source>After a crisis</source>
-        <translation>Ar ôl argyfwng</translation>
     </message>
     <message>
         <source>How you are when you're well: what you do, how you feel, what other people notice.</source>
@@ -12197,17 +13143,6 @@
     <message>
         <source>My crisis plan</source>
         <translation>Fy nghynllun argyfwng</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyPlan</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Notes from before</source>
-        <translation>Nodiadau o’r blaen</translation>
     </message>
 </context>
 <context>

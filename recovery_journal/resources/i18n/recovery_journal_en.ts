@@ -188,6 +188,51 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%1 · used %n time(s) in this period</source>
+        <translation>
+            <numerusform>%1 · used %n time in this period</numerusform>
+            <numerusform>%1 · used %n times in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) on %1 of %2.</source>
+        <translation>
+            <numerusform>%n check-in on %1 of %2.</numerusform>
+            <numerusform>%n check-ins on %1 of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this period.</source>
+        <translation>
+            <numerusform>%n entry in this period.</numerusform>
+            <numerusform>%n entries in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</source>
+        <translation>
+            <numerusform>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</numerusform>
+            <numerusform>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people I chose to list.</source>
+        <translation>
+            <numerusform>%n person I chose to list.</numerusform>
+            <numerusform>%n people I chose to list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareReportDialog</name>
     <message numerus="yes">
         <source>Preview ready: %n page(s).</source>

@@ -881,6 +881,69 @@
     </message>
 </context>
 <context>
+    <name>CrisisCard</name>
+    <message>
+        <source>… (the whole plan is in the app)</source>
+        <translation>… (el plan completo está en la aplicación)</translation>
+    </message>
+    <message>
+        <source>My crisis card</source>
+        <translation>Mi tarjeta de crisis</translation>
+    </message>
+    <message>
+        <source>People I'd like contacted</source>
+        <translation>Personas a las que me gustaría que se avisara</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Hecha el %1.</translation>
+    </message>
+    <message>
+        <source>Helplines (%1)</source>
+        <translation>Líneas de ayuda (%1)</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>What keeps me going</source>
+        <translation>Lo que me ayuda a seguir</translation>
+    </message>
+    <message>
+        <source>My own numbers</source>
+        <translation>Mis propios números</translation>
+    </message>
+    <message>
+        <source>Help in %1</source>
+        <translation>Ayuda en %1</translation>
+    </message>
+    <message>
+        <source>In an emergency call %1.</source>
+        <translation>En una emergencia, llama al %1.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>In an emergency call your local emergency number.</source>
+        <translation>En una emergencia, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>Crisis card</source>
+        <translation>Tarjeta de crisis</translation>
+    </message>
+</context>
+<context>
     <name>CrisisCardDialog</name>
     <message>
         <source>Crisis card</source>
@@ -2573,6 +2636,49 @@
     </message>
 </context>
 <context>
+    <name>LifeAreas</name>
+    <message>
+        <source>Work &amp; meaningful activity</source>
+        <translation>Trabajo y actividades con sentido</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Relationships &amp; family</source>
+        <translation>Relaciones y familia</translation>
+    </message>
+    <message>
+        <source>Friends &amp; social life</source>
+        <translation>Amistades y vida social</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Spirituality &amp; faith</source>
+        <translation>Espiritualidad y fe</translation>
+    </message>
+    <message>
+        <source>Culture &amp; identity</source>
+        <translation>Cultura e identidad</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Salud física</translation>
+    </message>
+    <message>
+        <source>Emotional wellbeing</source>
+        <translation>Bienestar emocional</translation>
+    </message>
+    <message>
+        <source>Home &amp; money</source>
+        <translation>Hogar y dinero</translation>
+    </message>
+</context>
+<context>
     <name>LifeCheckCard</name>
     <message>
         <source>Life check</source>
@@ -2929,16 +3035,16 @@
         <translation>Ánimo</translation>
     </message>
     <message>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
         <source>Very good</source>
         <translation>Muy bien</translation>
-    </message>
-    <message>
-        <source>Hope</source>
-        <translation>Esperanza</translation>
     </message>
     <message>
         <source>No hope right now</source>
@@ -3929,6 +4035,379 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Writing the accessible copy</source>
+        <translation>Escribiendo la copia accesible</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Preparando las páginas</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Registros en este periodo</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mis fortalezas</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mis personas</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <source>Treatments and supports</source>
+        <translation>Tratamientos y apoyos</translation>
+    </message>
+    <message>
+        <source>My hope box</source>
+        <translation>Mi caja de esperanza</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Semana desde</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Días con un valor</translation>
+    </message>
+    <message>
+        <source>The numbers behind the chart, shortened for paper.</source>
+        <translation>Los números detrás del gráfico, abreviados para el papel.</translation>
+    </message>
+    <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Las preguntas de los cuestionarios y los nombres de sus rangos publicados se quedan en inglés, tal como los publicaron sus autores.</translation>
+    </message>
+    <message>
+        <source>Notes written with check-ins are not included.</source>
+        <translation>No se incluyen las notas escritas con los registros.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>My strengths inventory</source>
+        <translation>Mi inventario de fortalezas</translation>
+    </message>
+    <message>
+        <source>Each goal</source>
+        <translation>Cada meta</translation>
+    </message>
+    <message>
+        <source>(Nothing written here yet.)</source>
+        <translation>(Aún no hay nada escrito aquí.)</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>In my crisis plan</source>
+        <translation>En mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>Please don't contact</source>
+        <translation>Por favor, no contactar</translation>
+    </message>
+    <message>
+        <source>1 person I chose to list.</source>
+        <translation>1 persona que elegí incluir.</translation>
+    </message>
+    <message>
+        <source>Phone numbers and email addresses are not included.</source>
+        <translation>No se incluyen números de teléfono ni direcciones de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Only dates, titles and tags are shown; the text of the entries is not.</source>
+        <translation>Solo se muestran fechas, títulos y etiquetas; el texto de las entradas no.</translation>
+    </message>
+    <message>
+        <source>Pictures are not included.</source>
+        <translation>No se incluyen las imágenes.</translation>
+    </message>
+    <message>
+        <source>A reason to keep going</source>
+        <translation>Una razón para seguir adelante</translation>
+    </message>
+    <message>
+        <source>Words that help</source>
+        <translation>Palabras que ayudan</translation>
+    </message>
+    <message>
+        <source>A good memory</source>
+        <translation>Un buen recuerdo</translation>
+    </message>
+    <message>
+        <source>A person or place</source>
+        <translation>Una persona o un lugar</translation>
+    </message>
+    <message>
+        <source>A picture</source>
+        <translation>Una imagen</translation>
+    </message>
+    <message>
+        <source>No numbers for this period.</source>
+        <translation>No hay números para este periodo.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Aún no hay nada aquí.</translation>
+    </message>
+    <message>
+        <source>My recovery report</source>
+        <translation>Mi informe de recuperación</translation>
+    </message>
+    <message>
+        <source>I chose what is in this report. The numbers are my own check-ins, not scores or a diagnosis.</source>
+        <translation>Yo elegí lo que contiene este informe. Los números son mis propios registros, no puntuaciones ni un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>My wellness plan</source>
+        <translation>Mi plan de bienestar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Talking therapy</source>
+        <translation>Terapia de conversación</translation>
+    </message>
+    <message>
+        <source>Peer or self-help group</source>
+        <translation>Grupo de apoyo mutuo o autoayuda</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Nothing in my log of treatments and supports yet.</source>
+        <translation>Aún no hay nada en mi registro de tratamientos y apoyos.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Lograda</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Soltada</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Cualidad</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Cómo soy cuando estoy bien</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Mi caja de herramientas de bienestar</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Lo que hago cada día</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Detonantes y qué haré</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Primeras señales de alerta y qué haré</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Cuando las cosas se desmoronan</translation>
+    </message>
+    <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Después de una crisis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this period.</source>
+        <translation>
+            <numerusform>%n entrada en este periodo.</numerusform>
+            <numerusform>%n entradas en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared by me on %1</source>
+        <translation>Compartido por mí el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people I chose to list.</source>
+        <translation>
+            <numerusform>%n persona que elegí incluir.</numerusform>
+            <numerusform>%n personas que elegí incluir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) on %1 of %2.</source>
+        <translation>
+            <numerusform>%n registro en %1 de %2.</numerusform>
+            <numerusform>%n registros en %1 de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation>Me ayuda con: %1</translation>
+    </message>
+    <message>
+        <source>Involved at: %1</source>
+        <translation>Participa en: %1</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (media)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps: %1 of %2 done</source>
+        <translation>Pasos: %1 de %2 hechos</translation>
+    </message>
+    <message>
+        <source>Last review: %1% on %2</source>
+        <translation>Última revisión: %1 % el %2</translation>
+    </message>
+    <message>
+        <source>Hoping for: %1</source>
+        <translation>Me gustaría lograrla para: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · used %n time(s) in this period</source>
+        <translation>
+            <numerusform>%1 · usada %n vez en este periodo</numerusform>
+            <numerusform>%1 · usada %n veces en este periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Del %1</translation>
+    </message>
+    <message>
+        <source>Drawing “%1”</source>
+        <translation>Dibujando «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</source>
+        <translation>
+            <numerusform>%n en mi registro. Los cambios de este periodo aparecen debajo; también están marcados en los gráficos a lo largo del tiempo.</numerusform>
+            <numerusform>%n en mi registro. Los cambios de este periodo aparecen debajo de cada uno; también están marcados en los gráficos a lo largo del tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4313,6 +4792,73 @@
     <message>
         <source>Leave the questionnaire without saving</source>
         <translation>Salir del cuestionario sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>What I live for</source>
+        <translation>Aquello por lo que vivo</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Señales de que las cosas se están poniendo difíciles</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a despejarme</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Profesionales y servicios con los que puedo contactar</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer que mi entorno sea más seguro</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Las personas, esperanzas, planes y pequeñas cosas que te importan. Tenlas cerca.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Pensamientos, sentimientos o situaciones que te avisan de que puede estar empezando un momento difícil.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Cosas que puedes hacer por tu cuenta para sentir un poco más de calma o para pasar un mal momento.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Personas con quienes estar, o lugares a los que ir, que te ayudan a pensar en otra cosa.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Personas de confianza a las que pedir ayuda. Puedes elegirlas de tus Personas.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Tu médico, un equipo de crisis o una línea de ayuda. Puedes elegir entre tus propios números y las líneas de ayuda de tu región.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Formas de hacer más seguro el lugar donde estás, quizá con la ayuda de alguien.</translation>
+    </message>
+    <message>
+        <source>Notes from before</source>
+        <translation>Notas de antes</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7515,10 @@
         <translation>La fuerza de la frase de contraseña</translation>
     </message>
     <message>
+        <source>… (the whole plan is in the app)</source>
+        <translation>… (el plan completo está en la aplicación)</translation>
+    </message>
+    <message>
         <source>Crisis card</source>
         <translation>Tarjeta de crisis</translation>
     </message>
@@ -8392,6 +8942,46 @@
         <translation>Se aplicará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
+        <source>Work &amp; meaningful activity</source>
+        <translation>Trabajo y actividades con sentido</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Relationships &amp; family</source>
+        <translation>Relaciones y familia</translation>
+    </message>
+    <message>
+        <source>Friends &amp; social life</source>
+        <translation>Amistades y vida social</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Spirituality &amp; faith</source>
+        <translation>Espiritualidad y fe</translation>
+    </message>
+    <message>
+        <source>Culture &amp; identity</source>
+        <translation>Cultura e identidad</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Salud física</translation>
+    </message>
+    <message>
+        <source>Emotional wellbeing</source>
+        <translation>Bienestar emocional</translation>
+    </message>
+    <message>
+        <source>Home &amp; money</source>
+        <translation>Hogar y dinero</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -8588,16 +9178,16 @@
         <translation>Ánimo</translation>
     </message>
     <message>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
         <source>Very good</source>
         <translation>Muy bien</translation>
-    </message>
-    <message>
-        <source>Hope</source>
-        <translation>Esperanza</translation>
     </message>
     <message>
         <source>No hope right now</source>
@@ -9269,6 +9859,214 @@
         <translation>Región de las líneas de ayuda</translation>
     </message>
     <message>
+        <source>Writing the accessible copy</source>
+        <translation>Escribiendo la copia accesible</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Preparando las páginas</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Registros en este periodo</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mis fortalezas</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Semana desde</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Días con un valor</translation>
+    </message>
+    <message>
+        <source>The numbers behind the chart, shortened for paper.</source>
+        <translation>Los números detrás del gráfico, abreviados para el papel.</translation>
+    </message>
+    <message>
+        <source>The questionnaires’ questions and the names of their published ranges stay in English, as their authors published them.</source>
+        <translation>Las preguntas de los cuestionarios y los nombres de sus rangos publicados se quedan en inglés, tal como los publicaron sus autores.</translation>
+    </message>
+    <message>
+        <source>Notes written with check-ins are not included.</source>
+        <translation>No se incluyen las notas escritas con los registros.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>My strengths inventory</source>
+        <translation>Mi inventario de fortalezas</translation>
+    </message>
+    <message>
+        <source>Each goal</source>
+        <translation>Cada meta</translation>
+    </message>
+    <message>
+        <source>(Nothing written here yet.)</source>
+        <translation>(Aún no hay nada escrito aquí.)</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>In my crisis plan</source>
+        <translation>En mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>Please don't contact</source>
+        <translation>Por favor, no contactar</translation>
+    </message>
+    <message>
+        <source>1 person I chose to list.</source>
+        <translation>1 persona que elegí incluir.</translation>
+    </message>
+    <message>
+        <source>Phone numbers and email addresses are not included.</source>
+        <translation>No se incluyen números de teléfono ni direcciones de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Only dates, titles and tags are shown; the text of the entries is not.</source>
+        <translation>Solo se muestran fechas, títulos y etiquetas; el texto de las entradas no.</translation>
+    </message>
+    <message>
+        <source>Pictures are not included.</source>
+        <translation>No se incluyen las imágenes.</translation>
+    </message>
+    <message>
+        <source>No numbers for this period.</source>
+        <translation>No hay números para este periodo.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Aún no hay nada aquí.</translation>
+    </message>
+    <message>
+        <source>My recovery report</source>
+        <translation>Mi informe de recuperación</translation>
+    </message>
+    <message>
+        <source>I chose what is in this report. The numbers are my own check-ins, not scores or a diagnosis.</source>
+        <translation>Yo elegí lo que contiene este informe. Los números son mis propios registros, no puntuaciones ni un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Talking therapy</source>
+        <translation>Terapia de conversación</translation>
+    </message>
+    <message>
+        <source>Peer or self-help group</source>
+        <translation>Grupo de apoyo mutuo o autoayuda</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Nothing in my log of treatments and supports yet.</source>
+        <translation>Aún no hay nada en mi registro de tratamientos y apoyos.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Cualidad</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>What I'm like when I'm well</source>
+        <translation>Cómo soy cuando estoy bien</translation>
+    </message>
+    <message>
+        <source>My wellness toolbox</source>
+        <translation>Mi caja de herramientas de bienestar</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Lo que hago cada día</translation>
+    </message>
+    <message>
+        <source>Triggers and what I'll do</source>
+        <translation>Detonantes y qué haré</translation>
+    </message>
+    <message>
+        <source>Early warning signs and what I'll do</source>
+        <translation>Primeras señales de alerta y qué haré</translation>
+    </message>
+    <message>
+        <source>When things are breaking down</source>
+        <translation>Cuando las cosas se desmoronan</translation>
+    </message>
+    <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
+        <source>After a crisis</source>
+        <translation>Después de una crisis</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -9497,10 +10295,6 @@
         <translation>Una etiqueta, días seguidos</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
@@ -9603,6 +10397,62 @@
     <message>
         <source>Leave the questionnaire without saving</source>
         <translation>Salir del cuestionario sin guardar</translation>
+    </message>
+    <message>
+        <source>What I live for</source>
+        <translation>Aquello por lo que vivo</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Señales de que las cosas se están poniendo difíciles</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a despejarme</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Profesionales y servicios con los que puedo contactar</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer que mi entorno sea más seguro</translation>
+    </message>
+    <message>
+        <source>The people, hopes, plans and small things that matter to you. Keep them close.</source>
+        <translation>Las personas, esperanzas, planes y pequeñas cosas que te importan. Tenlas cerca.</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell you a hard time may be starting.</source>
+        <translation>Pensamientos, sentimientos o situaciones que te avisan de que puede estar empezando un momento difícil.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to feel a little calmer or to get through a moment.</source>
+        <translation>Cosas que puedes hacer por tu cuenta para sentir un poco más de calma o para pasar un mal momento.</translation>
+    </message>
+    <message>
+        <source>People to be with, or places to go, that help you think about something else.</source>
+        <translation>Personas con quienes estar, o lugares a los que ir, que te ayudan a pensar en otra cosa.</translation>
+    </message>
+    <message>
+        <source>People you trust to ask for help. You can pick from your People.</source>
+        <translation>Personas de confianza a las que pedir ayuda. Puedes elegirlas de tus Personas.</translation>
+    </message>
+    <message>
+        <source>Your doctor, a crisis team or a helpline. You can pick from your own numbers and the helplines for your region.</source>
+        <translation>Tu médico, un equipo de crisis o una línea de ayuda. Puedes elegir entre tus propios números y las líneas de ayuda de tu región.</translation>
+    </message>
+    <message>
+        <source>Ways to make where you are safer, perhaps with someone's help.</source>
+        <translation>Formas de hacer más seguro el lugar donde estás, quizá con la ayuda de alguien.</translation>
     </message>
     <message>
         <source>Notes from before</source>
@@ -9944,10 +10794,6 @@
         <translation>No se pudo crear el informe. No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
         <source>Check-in summary table</source>
         <translation>Tabla resumen de los registros</translation>
     </message>
@@ -10201,22 +11047,6 @@
     <message>
         <source>Personal quality</source>
         <translation>Cualidad personal</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Habilidad</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Recurso</translation>
     </message>
     <message>
         <source>the last 30 days</source>
@@ -10854,6 +11684,118 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
+        <source>My crisis card</source>
+        <translation>Mi tarjeta de crisis</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Hecha el %1.</translation>
+    </message>
+    <message>
+        <source>Helplines (%1)</source>
+        <translation>Líneas de ayuda (%1)</translation>
+    </message>
+    <message>
+        <source>What keeps me going</source>
+        <translation>Lo que me ayuda a seguir</translation>
+    </message>
+    <message>
+        <source>My own numbers</source>
+        <translation>Mis propios números</translation>
+    </message>
+    <message>
+        <source>Help in %1</source>
+        <translation>Ayuda en %1</translation>
+    </message>
+    <message>
+        <source>In an emergency call %1.</source>
+        <translation>En una emergencia, llama al %1.</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>In an emergency call your local emergency number.</source>
+        <translation>En una emergencia, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this period.</source>
+        <translation>
+            <numerusform>%n entrada en este periodo.</numerusform>
+            <numerusform>%n entradas en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared by me on %1</source>
+        <translation>Compartido por mí el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people I chose to list.</source>
+        <translation>
+            <numerusform>%n persona que elegí incluir.</numerusform>
+            <numerusform>%n personas que elegí incluir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) on %1 of %2.</source>
+        <translation>
+            <numerusform>%n registro en %1 de %2.</numerusform>
+            <numerusform>%n registros en %1 de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation>Me ayuda con: %1</translation>
+    </message>
+    <message>
+        <source>Involved at: %1</source>
+        <translation>Participa en: %1</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (media)</translation>
+    </message>
+    <message>
+        <source>Steps: %1 of %2 done</source>
+        <translation>Pasos: %1 de %2 hechos</translation>
+    </message>
+    <message>
+        <source>Last review: %1% on %2</source>
+        <translation>Última revisión: %1 % el %2</translation>
+    </message>
+    <message>
+        <source>Hoping for: %1</source>
+        <translation>Me gustaría lograrla para: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · used %n time(s) in this period</source>
+        <translation>
+            <numerusform>%1 · usada %n vez en este periodo</numerusform>
+            <numerusform>%1 · usada %n veces en este periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing “%1”</source>
+        <translation>Dibujando «%1»</translation>
+    </message>
+    <message>
         <source>That file isn't a picture this app can keep.</source>
         <translation>Ese archivo no es una imagen que esta aplicación pueda guardar.</translation>
     </message>
@@ -10864,6 +11806,25 @@
     <message>
         <source>That picture couldn't be opened.</source>
         <translation>No se pudo abrir esa imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept in my log. Changes in this period are listed under each; they are also marked on the charts over time.</source>
+        <translation>
+            <numerusform>%n en mi registro. Los cambios de este periodo aparecen debajo; también están marcados en los gráficos a lo largo del tiempo.</numerusform>
+            <numerusform>%n en mi registro. Los cambios de este periodo aparecen debajo de cada uno; también están marcados en los gráficos a lo largo del tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -11078,19 +12039,11 @@
         <translation>Mostrarla en mi plan de crisis</translation>
     </message>
     <message>
-        <source>In my crisis plan</source>
-        <translation>En mi plan de crisis</translation>
-    </message>
-    <message>
         <source>They then appear in Get help now and on the crisis card, unless you ask that they not be contacted.</source>
         <translation>Entonces aparecen en Ayuda ahora y en la tarjeta de crisis, salvo que pidas que no se les contacte.</translation>
     </message>
     <message>
         <source>Please don't contact them</source>
-        <translation>Por favor, no contactar</translation>
-    </message>
-    <message>
-        <source>Please don't contact</source>
         <translation>Por favor, no contactar</translation>
     </message>
     <message>
@@ -11112,46 +12065,6 @@
     <message>
         <source>Involved at: %s</source>
         <translation>Participa en: %s</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Mis notas</translation>
-    </message>
-    <message>
-        <source>My crisis plan</source>
-        <translation>Mi plan de crisis</translation>
-    </message>
-    <message>
-        <source>What I'm like when I'm well</source>
-        <translation>Cómo soy cuando estoy bien</translation>
-    </message>
-    <message>
-        <source>My wellness toolbox</source>
-        <translation>Mi caja de herramientas de bienestar</translation>
-    </message>
-    <message>
-        <source>Daily maintenance</source>
-        <translation>Lo que hago cada día</translation>
-    </message>
-    <message>
-        <source>Triggers and what I'll do</source>
-        <translation>Detonantes y qué haré</translation>
-    </message>
-    <message>
-        <source>Early warning signs and what I'll do</source>
-        <translation>Primeras señales de alerta y qué haré</translation>
-    </message>
-    <message>
-        <source>When things are breaking down</source>
-        <translation>Cuando las cosas se desmoronan</translation>
-    </message>
-    <message>
-        <source>My safety plan</source>
-        <translation>Mi plan de seguridad</translation>
-    </message>
-    <message>
-        <source>After a crisis</source>
-        <translation>Después de una crisis</translation>
     </message>
     <message>
         <source>How you are when you're well: what you do, how you feel, what other people notice.</source>
@@ -12035,17 +12948,6 @@
     <message>
         <source>My crisis plan</source>
         <translation>Mi plan de crisis</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyPlan</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Notes from before</source>
-        <translation>Notas de antes</translation>
     </message>
 </context>
 <context>

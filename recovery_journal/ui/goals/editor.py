@@ -28,6 +28,7 @@ from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.goals import Goals
 from recovery_journal.ui.goals.layout import FlowLayout, RowsList, style_item_view
 from recovery_journal.ui.goals.words import standing, status_name
+from recovery_journal.ui.widgets.life_areas import area_name
 from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -167,7 +168,7 @@ class GoalForm(QWidget):
         self.area.addItem(self.tr("No particular life area"), None)
         for domain in domains:
             if not domain.archived or domain.id == chosen_area:
-                self.area.addItem(domain.name, domain.id)
+                self.area.addItem(area_name(domain.name), domain.id)
         self.area.setCurrentIndex(max(self.area.findData(chosen_area), 0))
         self.target.set_value(goal.target_date if goal else None)
         helping = set(goal.strength_ids) if goal else set()

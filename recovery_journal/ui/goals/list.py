@@ -40,6 +40,7 @@ from recovery_journal.ui.goals.words import (
     standing,
     status_name,
 )
+from recovery_journal.ui.widgets.life_areas import area_name
 
 Index = QModelIndex | QPersistentModelIndex
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -326,7 +327,7 @@ class GoalList(QWidget):
         used = {g.life_domain_id for g in goals}
         shown = [d for d in domains if not d.archived or d.id in used]
         self._set_filter_choices(shown)
-        self.model.set_goals(goals, {d.id: d.name for d in domains})
+        self.model.set_goals(goals, {d.id: area_name(d.name) for d in domains})
         self._select(select)
 
     def _set_filter_choices(self, domains: list[LifeDomain]) -> None:
@@ -335,7 +336,7 @@ class GoalList(QWidget):
         self.filter.clear()
         self.filter.addItem(self.tr("All life areas"), None)
         for domain in domains:
-            self.filter.addItem(domain.name, domain.id)
+            self.filter.addItem(area_name(domain.name), domain.id)
         position = self.filter.findData(wanted) if wanted is not None else 0
         self.filter.setCurrentIndex(max(position, 0))
         self.filter.blockSignals(False)

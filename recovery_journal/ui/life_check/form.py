@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from recovery_journal.model import LifeDomain, LifeRating
 from recovery_journal.ui import tokens
+from recovery_journal.ui.widgets.life_areas import area_name
 
 
 class RatingRow:
@@ -19,9 +20,10 @@ class RatingRow:
     def __init__(self, domain: LifeDomain, parent: QWidget, grid: QGridLayout, row: int) -> None:
         self.domain = domain
         tr = parent.tr
+        name = area_name(domain.name)
         # "&&": the label is the choice's buddy, so a lone "&" would mark a shortcut key.
         self.question = QLabel(tr("How satisfied are you with %1?").replace(
-            "%1", domain.name.replace("&", "&&")), parent)
+            "%1", name.replace("&", "&&")), parent)
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.rating = QComboBox(parent)
@@ -30,12 +32,12 @@ class RatingRow:
             words = {1: tr("1 – not at all"), 7: tr("7 – completely")}.get(value, str(value))
             self.rating.addItem(words, value)
         self.rating.setAccessibleName(
-            tr("How satisfied you are with %1, 1 to 7").replace("%1", domain.name)
+            tr("How satisfied you are with %1, 1 to 7").replace("%1", name)
         )
         self.going_well = QLineEdit(parent)
         self.going_well.setPlaceholderText(tr("What is going well (optional)"))
         self.going_well.setAccessibleName(
-            tr("What is going well in %1").replace("%1", domain.name)
+            tr("What is going well in %1").replace("%1", name)
         )
         self.question.setBuddy(self.rating)
         grid.addWidget(self.question, row, 0, 1, 2)

@@ -14,6 +14,7 @@ from recovery_journal.storage.errors import VaultError
 from recovery_journal.storage.goals import Goals
 from recovery_journal.ui.announce import announce_saved
 from recovery_journal.ui.widgets.labels import message_box_label, paragraph
+from recovery_journal.ui.widgets.life_areas import area_name
 
 NEW_GOAL = -1
 
@@ -81,7 +82,7 @@ class NextStepBox(QWidget):
         self.area.blockSignals(True)
         self.area.clear()
         for domain in domains:
-            self.area.addItem(domain.name, domain.id)
+            self.area.addItem(area_name(domain.name), domain.id)
         self.area.setCurrentIndex(max(0, self.area.findData(first)))
         self.area.blockSignals(False)
         self._fill_goals()
@@ -95,7 +96,8 @@ class NextStepBox(QWidget):
         self.goal.clear()
         if domain is None:
             return
-        self.goal.addItem(self.tr("A new goal in %1").replace("%1", domain.name), NEW_GOAL)
+        self.goal.addItem(self.tr("A new goal in %1").replace("%1", area_name(domain.name)),
+                          NEW_GOAL)
         try:
             found = [g for g in self._goals.list(life_domain_id=domain.id)
                      if g.status in (GoalStatus.ACTIVE, GoalStatus.PAUSED)]
@@ -105,7 +107,7 @@ class NextStepBox(QWidget):
             self.goal.addItem(goal.title, goal.id)
         # A goal already there comes first when there is one: a step is smaller than a goal.
         self.goal.setCurrentIndex(1 if found else 0)
-        self.goal_title.setText(domain.name)
+        self.goal_title.setText(area_name(domain.name))
         self._match_title()
 
     def _match_title(self) -> None:

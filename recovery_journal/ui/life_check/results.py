@@ -4,6 +4,7 @@ going well, each area's history, and the offer of a smallest next step."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
@@ -26,6 +27,7 @@ from recovery_journal.ui.life_check.next_step import NextStepBox
 from recovery_journal.ui.widgets.dates import friendly_day
 from recovery_journal.ui.widgets.heading import heading
 from recovery_journal.ui.widgets.labels import paragraph
+from recovery_journal.ui.widgets.life_areas import area_name
 from recovery_journal.ui.worker import run_in_background
 
 
@@ -104,6 +106,8 @@ class LifeCheckResult(QWidget):
     def show_check(self, current: LifeCheck, previous: LifeCheck | None,
                    every: list[LifeCheck], domains: list[LifeDomain], width: int) -> None:
         """Show `current` beside `previous`, with the history of `every` check."""
+        # Built-in areas by their names in the app's language, in the words and the drawing.
+        domains = [replace(d, name=area_name(d.name)) for d in domains]
         comparison = compare(current, previous, domains)
         self.summary.setText(summary(comparison))
         self.summary.setAccessibleName(self.summary.text())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,15 +50,15 @@ def step_title(index: int) -> str:
     Written out for the translation tools; the English equals STEP_HEADINGS (tested).
     """
     titles = (
-        "What I live for",
-        "Signs that things are getting hard",
-        "Things I can do on my own",
-        "People and places that take my mind off things",
-        "People I can ask for help",
-        "Professionals and services I can contact",
-        "Making my surroundings safer",
+        QT_TRANSLATE_NOOP("SafetyPlan", "What I live for"),
+        QT_TRANSLATE_NOOP("SafetyPlan", "Signs that things are getting hard"),
+        QT_TRANSLATE_NOOP("SafetyPlan", "Things I can do on my own"),
+        QT_TRANSLATE_NOOP("SafetyPlan", "People and places that take my mind off things"),
+        QT_TRANSLATE_NOOP("SafetyPlan", "People I can ask for help"),
+        QT_TRANSLATE_NOOP("SafetyPlan", "Professionals and services I can contact"),
+        QT_TRANSLATE_NOOP("SafetyPlan", "Making my surroundings safer"),
     )
-    return _tr(titles[index])
+    return _tr(str(titles[index]))
 
 
 def numbered_title(index: int) -> str:
@@ -71,16 +71,29 @@ def numbered_title(index: int) -> str:
 def step_tip(index: int) -> str:
     """A short prompt for step `index`; the person may hide it."""
     tips = (
-        "The people, hopes, plans and small things that matter to you. Keep them close.",
-        "Thoughts, feelings or situations that tell you a hard time may be starting.",
-        "Things you can do by yourself to feel a little calmer or to get through a moment.",
-        "People to be with, or places to go, that help you think about something else.",
-        "People you trust to ask for help. You can pick from your People.",
-        "Your doctor, a crisis team or a helpline. You can pick from your own numbers and the "
-        "helplines for your region.",
-        "Ways to make where you are safer, perhaps with someone's help.",
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "The people, hopes, plans and small things that matter to "
+                          "you. Keep them close."),
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "Thoughts, feelings or situations that tell you a hard time "
+                          "may be starting."),
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "Things you can do by yourself to feel a little calmer or to "
+                          "get through a moment."),
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "People to be with, or places to go, that help you think "
+                          "about something else."),
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "People you trust to ask for help. You can pick from your "
+                          "People."),
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "Your doctor, a crisis team or a helpline. You can pick from "
+                          "your own numbers and the helplines for your region."),
+        QT_TRANSLATE_NOOP("SafetyPlan",
+                          "Ways to make where you are safer, perhaps with someone's "
+                          "help."),
     )
-    return _tr(tips[index])
+    return _tr(str(tips[index]))
 
 
 def readable_plan_text(body: str) -> str:

@@ -22,6 +22,7 @@ from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.life_domains import LifeDomains
 from recovery_journal.storage.tags import Tags
 from recovery_journal.ui import tokens
+from recovery_journal.ui.widgets.life_areas import area_name
 from recovery_journal.ui.widgets.record_list import RecordListModel
 from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
@@ -138,7 +139,7 @@ class _NamedListEditor(QWidget, Generic[R]):
         self._loading = True
         self.name_edit.setEnabled(record is not None)
         self.shown.setEnabled(record is not None)
-        self.name_edit.setText(record.name if record else "")
+        self.name_edit.setText(self._shown_name(record) if record else "")
         self.shown.setChecked(bool(record) and not (record and record.archived))
         self._show_fields(record)
         self._loading = False
@@ -162,8 +163,13 @@ class _NamedListEditor(QWidget, Generic[R]):
     def _save_name(self) -> None:
         record = self.selected()
         name = self.name_edit.text()
-        if record is not None and " ".join(name.split()) != record.name:
+        # The name as shown (a built-in life area's, translated) is no change either.
+        if record is not None and " ".join(name.split()) not in (record.name,
+                                                                self._shown_name(record)):
             self._apply(lambda id: self._rename(id, name))
+
+    def _shown_name(self, record: R) -> str:
+        return record.name
 
     def _save_shown(self, shown: bool) -> None:
         self._apply(lambda id: self._set_archived(id, not shown))
@@ -211,7 +217,7 @@ class TagsEditor(_NamedListEditor[Tag]):
         self.domain.clear()
         self.domain.addItem(self.tr("None"), None)
         for domain in self._domains.list(include_archived=True):
-            self.domain.addItem(domain.name, domain.id)
+            self.domain.addItem(area_name(domain.name), domain.id)
         super().reload(select_id)
 
     def _show_fields(self, record: Tag | None) -> None:
@@ -262,7 +268,10 @@ class DomainsEditor(_NamedListEditor[LifeDomain]):
         self.finish_form()
 
     def _describe(self, record: LifeDomain) -> str:
-        return record.name + (self.tr(" — hidden") if record.archived else "")
+        return self._shown_name(record) + (self.tr(" — hidden") if record.archived else "")
+
+    def _shown_name(self, record: LifeDomain) -> str:
+        return area_name(record.name)
 
     def _records(self) -> list[LifeDomain]:
         return self._domains.list(include_archived=True)

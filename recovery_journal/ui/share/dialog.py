@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from recovery_journal.report.content import (
 )
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.language import QtLanguage
 from recovery_journal.ui.share.parts import other_parts, section_label
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import DAY, friendly_day
@@ -224,6 +225,7 @@ class ShareReportDialog(QDialog):
             with_journal_text=self.with_journal_text.isChecked(),
             with_hope_pictures=self.with_hope_pictures.isChecked(),
             paper=str(self.paper.currentData()), footer=self.footer.isChecked(),
+            language=QtLanguage(),
         )
 
     # -- running -------------------------------------------------------------------------------
@@ -269,7 +271,6 @@ class ShareReportDialog(QDialog):
             self._say(self.tr("Choose at least one part to include."))
             return
         content = gather(self._repos, choice)
-        language = QLocale().name().split("_")[0] or "en"
         self._stop = threading.Event()
         stop = self._stop
         self._progress = (0, 1, "")
@@ -282,7 +283,7 @@ class ShareReportDialog(QDialog):
             from recovery_journal.report.build import make_report, write_report
 
             if accessible and path is not None:
-                write_html(make_accessible_report(content, progress, stop.is_set, language), path)
+                write_html(make_accessible_report(content, progress, stop.is_set), path)
                 return path
             if path is None:
                 return make_report(content, progress, stop.is_set, want_images=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.model import LifeDomain, Strength, StrengthKind
 from recovery_journal.ui.strengths.models import kind_name
 from recovery_journal.ui.widgets.buttons import mark_main_action
+from recovery_journal.ui.widgets.life_areas import area_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ class StrengthDialog(QDialog):
         self.area.setAccessibleName(self.tr("Life area"))
         self.area.addItem(self.tr("No particular area"), None)
         for domain in domains:
-            self.area.addItem(domain.name, domain.id)
+            self.area.addItem(area_name(domain.name), domain.id)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()

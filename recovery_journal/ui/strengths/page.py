@@ -44,6 +44,7 @@ from recovery_journal.ui.strengths.views import (
     set_layout_visible,
 )
 from recovery_journal.ui.widgets.heading import heading
+from recovery_journal.ui.widgets.life_areas import area_name
 from recovery_journal.ui.widgets.scroll_page import ScrollPage
 from recovery_journal.ui.widgets.undo import RESTART_UNDO_LIMIT, push_restart_undos
 
@@ -241,7 +242,8 @@ class StrengthsPage(ScrollPage):
         everything = self._repos.strengths.list(include_archived=True)
         active = [s for s in everything if not s.archived]
         start, end = period_range(self.current_period(), self._today())
-        areas = {d.id: d.name for d in self._repos.life_domains.list(include_archived=True)}
+        areas = {d.id: area_name(d.name)
+                 for d in self._repos.life_domains.list(include_archived=True)}
         self.strength_model.set_strengths(
             everything if self.show_archived.isChecked() else active,
             self._repos.strengths.use_counts(start, end), areas,
