@@ -51,10 +51,11 @@ def build_figure(
 ) -> Figure:
     """Draw `data` as a new Figure in `theme`, with `heading` above it if given; pure, so safe
     off the GUI thread."""
-    from recovery_journal.charts.style import add_heading, new_figure
+    from recovery_journal.charts.style import add_heading, localise_numbers, new_figure
 
     # A calm sentence instead of axes when there is nothing to show is the builder's part.
     figure = data.draw(theme, new_figure(theme, width_in, height_in))
+    localise_numbers(figure, data.options.language)
     if heading:
         add_heading(figure, theme, heading)
     return figure
@@ -63,9 +64,12 @@ def build_figure(
 def heading_for(data: ChartData, title: str = "") -> str:
     """The title (`title`, translated, or the chart's own) and period a saved chart carries:
     "Mood and hope over time, 2 Nov – 1 Dec 2026" (the year view shows from 1 January)."""
-    from recovery_journal.insights.words import short_span
+    from recovery_journal.charts.wording import short_span
 
-    return f"{title or data.title}, {short_span(data.options.start, data.options.end)}"
+    lang = data.options.language
+    span = short_span(lang, data.options.start, data.options.end)
+    return lang.translate("ChartLegend", "%1, %2", title or lang.translate("Charts", data.title),
+                         span)
 
 
 def preload() -> None:

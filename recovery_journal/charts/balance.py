@@ -13,28 +13,33 @@ import numpy as np
 
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
-from recovery_journal.insights import words
+from recovery_journal.charts.spec import QT_TRANSLATE_NOOP
+from recovery_journal.charts.wording import short_span
 from recovery_journal.insights.balance import AreaActivity, Balance
+from recovery_journal.insights.language import ENGLISH, Language
+from recovery_journal.insights.life_areas import life_area_name
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 # What one unit of a bar is, spelled out under the bars.
-UNIT = "Things linked to each life area: tagged check-ins and journal entries, strength uses " \
-       "and goal steps done"
+UNIT = QT_TRANSLATE_NOOP(
+    "ChartLegend", "Things linked to each life area: tagged check-ins and journal entries, "
+    "strength uses and goal steps done")
 
 
 # Under an area's name: the person's own rating from their latest life check, beside the counts.
-RATED = "you rated {} of 7"
+RATED = QT_TRANSLATE_NOOP("ChartLegend", "you rated %1 of 7")
 
 
-def period_labels(result: Balance) -> tuple[str, str]:
+def period_labels(result: Balance, lang: Language = ENGLISH) -> tuple[str, str]:
     """The legend's two entries, each with its dates."""
     days = (result.end - result.start).days + 1
-    return (f"This period ({words.short_span(result.start, result.end)})",
-            f"The {words.count(days, 'day')} before "
-            f"({words.short_span(result.previous_start, result.previous_end)})")
+    return (lang.translate("ChartLegend", "This period (%1)",
+                           short_span(lang, result.start, result.end)),
+            lang.translate("ChartLegend", "The %n day(s) before (%1)",
+                           short_span(lang, result.previous_start, result.previous_end), n=days))
 
 
 def name_width(names: list[str], lines: int) -> int:
@@ -45,16 +50,19 @@ def name_width(names: list[str], lines: int) -> int:
     return chars
 
 
-def _name(area: AreaActivity, chars: int) -> str:
+def _name(area: AreaActivity, chars: int, lang: Language) -> str:
     """An area's name, with the person's own latest life check rating under it when rated."""
-    name = textwrap.fill(area.name, chars)
-    return name if area.rating is None else f"{name}\n{RATED.format(area.rating)}"
+    name = textwrap.fill(life_area_name(area.name, lang), chars)
+    if area.rating is None:
+        return name
+    return f"{name}\n{lang.translate('ChartLegend', RATED, area.rating)}"
 
 
-def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, float]) -> None:
+def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, float],
+          lang: Language) -> None:
     width_in, height_in = size_in
     s.style_axes(ax, theme, grid_axis="x")
-    this, before = period_labels(result)
+    this, before = period_labels(result, lang)
     rows = np.arange(len(result.areas))
     for offset, values, i, hatch, label in (
         (-0.2, [a.current for a in result.areas], 0, "", this),
@@ -67,18 +75,18 @@ def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, fl
                      color=theme.foreground, fontsize=s.FONT_SIZE - 1.5)
     for row, area in enumerate(result.areas):
         if not (area.current or area.previous):
-            ax.annotate("nothing linked in either period", (0, row), xytext=(4, 0),
-                        textcoords="offset points", va="center", fontsize=s.FONT_SIZE - 1.5,
-                        color=theme.muted)
+            ax.annotate(lang.translate("ChartNotes", "nothing linked in either period"), (0, row),
+                        xytext=(4, 0), textcoords="offset points", va="center",
+                        fontsize=s.FONT_SIZE - 1.5, color=theme.muted)
     # Names wrap onto as many lines as a row has room for; while the figure has room, a name
     # stays on one line.
     lines = max(1, min(3, int(height_in * 0.7 / len(result.areas) * 72 /
                               ((s.FONT_SIZE - 1) * 1.25))))
     # A rated area's name leaves one of its lines to the rating under it.
     name_lines = max(1, lines - 1) if result.rated else lines
-    chars = max(name_width([a.name for a in result.areas], name_lines),
+    chars = max(name_width([life_area_name(a.name, lang) for a in result.areas], name_lines),
                 min(28, int(width_in * 5)))
-    ax.set_yticks(rows, [_name(a, chars) for a in result.areas])
+    ax.set_yticks(rows, [_name(a, chars, lang) for a in result.areas])
     ax.set_ylim(len(result.areas) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
     # Room on the right for the longest bar's count, wider in a narrow figure.
@@ -92,16 +100,18 @@ def _bars(ax: Axes, theme: ChartTheme, result: Balance, size_in: tuple[float, fl
         ax.set_xticks([0])
     # The words sit under the bars, beside the names: about 60 % of the figure's width.
     chars = max(24, int(width_in * 0.6 * 72 / (s.FONT_SIZE - 1) / 0.55))
-    ax.set_xlabel(textwrap.fill(UNIT, chars), fontsize=s.FONT_SIZE - 1, color=theme.foreground)
+    ax.set_xlabel(textwrap.fill(lang.translate("ChartLegend", UNIT), chars),
+                  fontsize=s.FONT_SIZE - 1, color=theme.foreground)
 
 
-def balance(data: Balance, theme: ChartTheme, figure: Figure) -> Figure:
+def balance(data: Balance, theme: ChartTheme, figure: Figure,
+            lang: Language = ENGLISH) -> Figure:
     """One row per life area, in the person's own order, with two labelled bars."""
     if not data.areas or not (data.total_current or data.total_previous or data.rated):
-        return s.empty_message(
-            figure, theme, "Nothing linked to a life area in this period or the one before it "
-                           "yet. Give tags, strengths or goals a life area to see it here.")
+        return s.empty_message(figure, theme, lang.translate(
+            "ChartNotes", "Nothing linked to a life area in this period or the one before it "
+            "yet. Give tags, strengths or goals a life area to see it here."))
     ax = figure.add_subplot()
-    _bars(ax, theme, data, (figure.get_figwidth(), figure.get_figheight()))
+    _bars(ax, theme, data, (figure.get_figwidth(), figure.get_figheight()), lang)
     s.legend(figure, theme, ax, columns=2)
     return figure

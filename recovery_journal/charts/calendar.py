@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from recovery_journal.charts import ChartTheme
+from recovery_journal.charts import ChartTheme, wording
 from recovery_journal.charts import style as s
 from recovery_journal.insights import words
-from recovery_journal.insights.calendar import WEEKDAY_ABBR, CalendarGrid, CalendarStrip
+from recovery_journal.insights.calendar import MONTH_ABBR, CalendarGrid, CalendarStrip
+from recovery_journal.insights.language import ENGLISH, Language
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -96,13 +97,17 @@ def _spaced(labels: Sequence[tuple[int, str]], square_pt: float) -> list[tuple[i
     return kept
 
 
-def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme, square_pt: float) -> None:
+def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme, square_pt: float,
+            lang: Language) -> None:
     widest: CalendarStrip = max(grid.strips, key=lambda strip: len(strip.month_labels))
-    shown = _spaced(widest.month_labels, square_pt)
+    # The loader names months in English ("Jan"); the language's own short names replace them.
+    named = [(column, lang.month(MONTH_ABBR.index(name) + 1, short=True))
+             for column, name in widest.month_labels]
+    shown = _spaced(named, square_pt)
     ax.set_xticks([column for column, _ in shown], [name for _, name in shown])
     ax.xaxis.tick_top()
     if len(grid.strips) == 1:
-        ax.set_yticks([0, 2, 4, 6], [WEEKDAY_ABBR[i] for i in (0, 2, 4, 6)])
+        ax.set_yticks([0, 2, 4, 6], [wording.weekday(lang, i) for i in (0, 2, 4, 6)])
     else:
         ax.set_yticks([k * 8 + 3 for k in range(len(grid.strips))],
                       [strip.label for strip in grid.strips])
@@ -140,7 +145,8 @@ def _key_rows(figure: Figure, columns: int) -> float:
     return rows
 
 
-def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme) -> None:
+def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme,
+                lang: Language) -> None:
     """The colour scale under the calendar, with the grey "no check-in" square beside it."""
     from matplotlib.patches import Patch
 
@@ -157,7 +163,11 @@ def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme)
         bar = figure.colorbar(_mappable(grid), ax=ax, orientation="horizontal",
                               location="bottom", fraction=0.05, shrink=0.5, aspect=30, pad=0.03)
         anchor, transform = (0.78, -0.02), ax.transAxes
-    bar.set_label(f"{grid.name}, from {grid.min_value:g} to {grid.max_value:g}",
+    mark = wording.decimal_mark(lang)
+    bar.set_label(lang.translate("ChartLegend", "%1, from %2 to %3",
+                                 wording.measure_name(lang, grid.key, grid.name),
+                                 f"{grid.min_value:g}".replace(".", mark),
+                                 f"{grid.max_value:g}".replace(".", mark)),
                   color=theme.foreground, fontsize=s.FONT_SIZE - 0.5)
     if float(grid.min_value).is_integer() and float(grid.max_value).is_integer():
         from matplotlib.ticker import MaxNLocator
@@ -166,11 +176,13 @@ def _colour_key(figure: Figure, ax: Axes, grid: CalendarGrid, theme: ChartTheme)
         bar.locator = MaxNLocator(nbins=5, integer=True)
     bar.ax.tick_params(colors=theme.foreground, labelsize=s.FONT_SIZE - 1)
     bar.outline.set_visible(False)
-    handles = [Patch(color=s.empty_cell_colour(theme), label="No check-in")]
+    handles = [Patch(color=s.empty_cell_colour(theme),
+                     label=lang.translate("ChartLegend", "No check-in"))]
     first_year, last_year = int(grid.strips[0].label[:4]), int(grid.strips[-1].label[:4])
     faint = [(grid.start is not None and grid.start > date(first_year, 1, 1),
-              "Before your first check-in"),
-             (grid.end is not None and grid.end < date(last_year, 12, 31), "Still to come")]
+              lang.translate("ChartLegend", "Before your first check-in")),
+             (grid.end is not None and grid.end < date(last_year, 12, 31),
+              lang.translate("ChartLegend", "Still to come"))]
     handles += [Patch(facecolor=_to_come_colour(theme), edgecolor=theme.grid, label=label)
                 for shown, label in faint if shown]
     key = ax.legend(handles=handles,
@@ -215,12 +227,13 @@ def _separators(ax: Axes, theme: ChartTheme, rows: int, columns: int) -> None:
     ax.plot(xs, ys, color=theme.background, linewidth=0.8 if columns < 60 else 0.4)
 
 
-def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
+def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure,
+             lang: Language = ENGLISH) -> Figure:
     """Weeks as columns, Monday at the top, a month name above each month's first week."""
     if not data.strips or not data.days_with_values:
-        what = words.measure_words(data.name)
-        return s.empty_message(figure, theme, f"No check-ins with a {what} value in this "
-                                              "year yet.")
+        what = words.measure_words(wording.measure_name(lang, data.key, data.name))
+        return s.empty_message(figure, theme, lang.translate(
+            "ChartNotes", "No check-ins with a %1 value in this year yet.", what))
     ax = figure.subplots()
     ax.set_facecolor(theme.background)
     single = len(data.strips) == 1
@@ -242,6 +255,6 @@ def calendar(data: CalendarGrid, theme: ChartTheme, figure: Figure) -> Figure:
         square_pt = _square_pt(figure, wide, bottom + 0.5)
     if single and columns <= _NUMBERED_WEEKS:
         _day_numbers(ax, data, theme)
-    _labels(ax, data, theme, square_pt)
-    _colour_key(figure, ax, data, theme)
+    _labels(ax, data, theme, square_pt, lang)
+    _colour_key(figure, ax, data, theme, lang)
     return figure

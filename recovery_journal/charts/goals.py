@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.insights.goals import GoalHistory, GoalProgress
+from recovery_journal.insights.language import ENGLISH, Language
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -40,10 +41,10 @@ def _wrapped(title: str, chars: int) -> str:
     return "\n".join(lines)
 
 
-def _steps(ax: Axes, theme: ChartTheme, data: GoalProgress) -> None:
+def _steps(ax: Axes, theme: ChartTheme, data: GoalProgress, lang: Language) -> None:
     s.style_axes(ax, theme)
-    s.panel_title(ax, theme, "Steps done, added up")
-    s.date_limits(ax, data.start, data.end)
+    s.panel_title(ax, theme, lang.translate("ChartLegend", "Steps done, added up"))
+    s.date_limits(ax, data.start, data.end, lang)
     days = [data.start] + [day for day, _ in data.steps_done] + [data.end + timedelta(days=1)]
     totals = [0, *accumulate(n for _, n in data.steps_done)]
     totals.append(totals[-1])
@@ -60,13 +61,13 @@ def review_days(goal: GoalHistory) -> list[tuple[date, list[int]]]:
     return [(day, [p for _, p in group]) for day, group in groupby(goal.reviews, lambda r: r[0])]
 
 
-def point_label(values: Sequence[int]) -> str:
+def point_label(values: Sequence[int], lang: Language = ENGLISH) -> str:
     """"65%", "65% ×3" for three reviews at 65 % on one day, "40 → 65%" when they differ."""
     if len(values) == 1:
-        return f"{values[0]}%"
+        return lang.translate("ChartNotes", "%1%", values[0])
     if len(set(values)) == 1:
-        return f"{values[0]}% ×{len(values)}"
-    return f"{values[0]} → {values[-1]}%"
+        return lang.translate("ChartNotes", "%1% ×%2", values[0], len(values))
+    return lang.translate("ChartNotes", "%1 → %2%", values[0], values[-1])
 
 
 def _lane_y(row: int, progress: float) -> float:
@@ -85,7 +86,7 @@ def labelled_points(places_in: Sequence[float], room_in: float) -> list[int]:
 
 
 def _lane(ax: Axes, theme: ChartTheme, data: GoalProgress, row: int, goal: GoalHistory,
-          width_in: float) -> None:
+          width_in: float, lang: Language) -> None:
     colour = s.colour(theme, row)
     ax.axhspan(row - _LANE, row + _LANE, color=theme.grid, alpha=0.45, linewidth=0)
     by_day = review_days(goal)
@@ -103,22 +104,22 @@ def _lane(ax: Axes, theme: ChartTheme, data: GoalProgress, row: int, goal: GoalH
         # Near an edge the label leans inwards, so it is never cut off or lost at the border.
         align = "right" if place > 0.85 else "left" if place < 0.15 else "center"
         nudge = {"right": 4, "left": -4, "center": 0}[align]
-        ax.annotate(point_label(values), (_day(day), ys[i]), xytext=(nudge, 7),
+        ax.annotate(point_label(values, lang), (_day(day), ys[i]), xytext=(nudge, 7),
                     textcoords="offset points", ha=align, va="bottom",
                     fontsize=size, color=theme.foreground, annotation_clip=False)
 
 
-def _reviews(ax: Axes, theme: ChartTheme, data: GoalProgress) -> None:
+def _reviews(ax: Axes, theme: ChartTheme, data: GoalProgress, lang: Language) -> None:
     s.style_axes(ax, theme, grid_axis="x")
-    s.panel_title(ax, theme, "Progress at reviews")
-    s.date_limits(ax, data.start, data.end)
+    s.panel_title(ax, theme, lang.translate("ChartLegend", "Progress at reviews"))
+    s.date_limits(ax, data.start, data.end, lang)
     shown = sorted(data.goals, key=lambda g: g.reviews[-1][0], reverse=True)[:_MOST_GOALS]
     figure = ax.get_figure(root=True)
     width_in = figure.get_figwidth() if figure is not None else 8.0
     # The lanes get about what the panel's slot leaves beside the goals' names.
     lanes_in = ax.get_position().width * width_in * 0.7
     for row, goal in enumerate(shown):
-        _lane(ax, theme, data, row, goal, lanes_in)
+        _lane(ax, theme, data, row, goal, lanes_in, lang)
     # The names stand beside their lanes; the narrower the figure, the sooner they wrap.
     chars = max(14, min(30, int(width_in * 3.2)))
     ax.set_yticks(range(len(shown)), [_wrapped(goal.title, chars) for goal in shown])
@@ -126,27 +127,28 @@ def _reviews(ax: Axes, theme: ChartTheme, data: GoalProgress) -> None:
     ax.tick_params(axis="y", length=0)
     ax.spines["left"].set_visible(False)
     if len(data.goals) > len(shown):
-        note = (f"The {len(shown)} goals reviewed most recently; the table has all "
-                f"{len(data.goals)}.")
+        note = lang.translate("ChartNotes", "The %1 goals reviewed most recently; the table "
+                              "has all %2.", len(shown), len(data.goals))
         ax.set_xlabel(textwrap.fill(note, max(20, int(lanes_in * 72 / (s.FONT_SIZE - 1) / 0.55))),
                       fontsize=s.FONT_SIZE - 1, color=theme.muted)
 
 
-def goals(data: GoalProgress, theme: ChartTheme, figure: Figure) -> Figure:
+def goals(data: GoalProgress, theme: ChartTheme, figure: Figure,
+          lang: Language = ENGLISH) -> Figure:
     if not data.steps_done and not data.goals:
-        return s.empty_message(figure, theme,
-                               "No goal steps done or reviews noted in this period yet.")
+        return s.empty_message(figure, theme, lang.translate(
+            "ChartNotes", "No goal steps done or reviews noted in this period yet."))
     if data.steps_done and data.goals:
         left, right = figure.subplots(1, 2, gridspec_kw={"width_ratios": (2, 3)})
-        _steps(left, theme, data)
-        _reviews(right, theme, data)
+        _steps(left, theme, data, lang)
+        _reviews(right, theme, data, lang)
         return figure
     ax = figure.subplots()
     if data.goals:
-        _reviews(ax, theme, data)
-        note = "No goal steps were marked done in this period."
+        _reviews(ax, theme, data, lang)
+        note = lang.translate("ChartNotes", "No goal steps were marked done in this period.")
     else:
-        _steps(ax, theme, data)
-        note = "No goal was reviewed in this period."
+        _steps(ax, theme, data, lang)
+        note = lang.translate("ChartNotes", "No goal was reviewed in this period.")
     figure.supxlabel(note, fontsize=s.FONT_SIZE - 0.5, color=theme.muted)
     return figure

@@ -15,7 +15,9 @@ import numpy as np
 
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
-from recovery_journal.insights import words
+from recovery_journal.charts.spec import QT_TRANSLATE_NOOP
+from recovery_journal.insights.language import ENGLISH, Language
+from recovery_journal.insights.life_areas import life_area_name
 from recovery_journal.insights.life_check import (
     HIGHEST,
     AreaHistory,
@@ -27,14 +29,16 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.projections.polar import PolarAxes
 
-NOTHING_RATED = "No life area rated yet. Your ratings will show here as a wheel."
-NO_HISTORY = "No life checks yet. Each area's ratings over time will show here."
-SKIPPED = " (skipped)"
-NO_CHECK_IN_PERIOD = "No life check in this period yet."
+NOTHING_RATED = QT_TRANSLATE_NOOP(
+    "ChartNotes", "No life area rated yet. Your ratings will show here as a wheel.")
+NO_HISTORY = QT_TRANSLATE_NOOP(
+    "ChartNotes", "No life checks yet. Each area's ratings over time will show here.")
+SKIPPED = QT_TRANSLATE_NOOP("ChartLegend", " (skipped)")
+NO_CHECK_IN_PERIOD = QT_TRANSLATE_NOOP("ChartNotes", "No life check in this period yet.")
 
 
 def _frame(ax: PolarAxes, theme: ChartTheme, names: Sequence[str],
-           values: Sequence[int | None], label_chars: int) -> list[float]:
+           values: Sequence[int | None], label_chars: int, lang: Language) -> list[float]:
     """The rings 1-7 and a named spoke per area (skipped ones say so); returns the angles."""
     count = len(names)
     # Clockwise from the top, as a clock face is read.
@@ -46,7 +50,8 @@ def _frame(ax: PolarAxes, theme: ChartTheme, names: Sequence[str],
     ax.set_ylim(0, HIGHEST + 0.9)
     ax.set_yticks(range(1, HIGHEST + 1), [""] * HIGHEST)
     labels = [
-        textwrap.fill(name if value is not None else f"{name}{SKIPPED}", label_chars,
+        textwrap.fill(name if value is not None else
+                      f"{name}{lang.translate('ChartLegend', SKIPPED)}", label_chars,
                       break_long_words=False)
         for name, value in zip(names, values, strict=True)
     ]
@@ -88,19 +93,21 @@ def _layout(figure: Figure, panels: int) -> str:
     return "down" if height >= 1.5 * width else "over"
 
 
-def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
+def wheel(data: Comparison, theme: ChartTheme, figure: Figure,
+          lang: Language = ENGLISH) -> Figure:
     """This life check as a wheel of 1-7 ratings, beside the previous one when there is one."""
     from matplotlib.projections.polar import PolarAxes
 
     areas = data.areas
     if not areas or all(a.current is None and a.previous is None for a in areas):
-        return s.empty_message(figure, theme, NOTHING_RATED)
-    names = [a.name for a in areas]
+        return s.empty_message(figure, theme, lang.translate("ChartNotes", NOTHING_RATED))
+    names = [life_area_name(a.name, lang) for a in areas]
     current = [a.current for a in areas]
-    this = f"This life check ({words.short_day(data.taken_on)})"
+    this = lang.translate("ChartLegend", "This life check (%1)", lang.short_day(data.taken_on))
     panels: list[tuple[list[int | None], int, str]] = []
     if data.previous_on is not None:
-        before = f"Last time ({words.short_day(data.previous_on)})"
+        before = lang.translate("ChartLegend", "Last time (%1)",
+                                lang.short_day(data.previous_on))
         panels.append(([a.previous for a in areas], 1, before))
     panels.append((current, 0, this))
     layout = _layout(figure, len(panels))
@@ -108,7 +115,7 @@ def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
         ax = figure.add_subplot(projection="polar")
         assert isinstance(ax, PolarAxes)
         angles = _frame(ax, theme, names, current, max(8, min(18, int(figure.get_figwidth() *
-                                                                      2.4))))
+                                                                      2.4))), lang)
         _ring(ax, theme, angles, panels[0][0], s.colour(theme, 1), panels[0][2],
               numbers=False, dashed=True)
         _ring(ax, theme, angles, current, s.colour(theme, 0), this)
@@ -119,7 +126,7 @@ def wheel(data: Comparison, theme: ChartTheme, figure: Figure) -> Figure:
     for i, (values, colour, title) in enumerate(panels):
         ax = figure.add_subplot(len(panels) // across, across, i + 1, projection="polar")
         assert isinstance(ax, PolarAxes)
-        angles = _frame(ax, theme, names, values, chars)
+        angles = _frame(ax, theme, names, values, chars, lang)
         _ring(ax, theme, angles, values, s.colour(theme, colour), title)
     _legend(figure, theme, across)
     return figure
@@ -136,18 +143,20 @@ def _legend(figure: Figure, theme: ChartTheme, columns: int) -> None:
         text.set_color(theme.foreground)
 
 
-def period_wheel(data: LifeCheckPeriod, theme: ChartTheme, figure: Figure) -> Figure:
+def period_wheel(data: LifeCheckPeriod, theme: ChartTheme, figure: Figure,
+                 lang: Language = ENGLISH) -> Figure:
     """The period's newest life check beside the one before it, or a calm line when none."""
     if data.comparison is None:
-        return s.empty_message(figure, theme, NO_CHECK_IN_PERIOD)
-    return wheel(data.comparison, theme, figure)
+        return s.empty_message(figure, theme, lang.translate("ChartNotes", NO_CHECK_IN_PERIOD))
+    return wheel(data.comparison, theme, figure, lang)
 
 
-def history(data: Sequence[AreaHistory], theme: ChartTheme, figure: Figure) -> Figure:
+def history(data: Sequence[AreaHistory], theme: ChartTheme, figure: Figure,
+            lang: Language = ENGLISH) -> Figure:
     """One small panel per life area: its ratings (1-7) at each life check, oldest first."""
     shown = [h for h in data if h.points]
     if not shown:
-        return s.empty_message(figure, theme, NO_HISTORY)
+        return s.empty_message(figure, theme, lang.translate("ChartNotes", NO_HISTORY))
     columns = 2 if len(shown) > 3 and figure.get_figwidth() >= 6 else 1
     rows = math.ceil(len(shown) / columns)
     first = min(p[0] for h in shown for p in h.points)
@@ -165,7 +174,8 @@ def history(data: Sequence[AreaHistory], theme: ChartTheme, figure: Figure) -> F
                 markersize=3.5 if len(values) <= 60 else 0)
         ax.set_ylim(0.5, HIGHEST + 0.5)
         ax.set_yticks([1, 4, 7])
-        ax.set_title(f"{area.name}: {values[-1]} of {HIGHEST}", loc="left",
+        ax.set_title(lang.translate("ChartLegend", "%1: %2 of %3", life_area_name(
+            area.name, lang), values[-1], HIGHEST), loc="left",
                      fontsize=s.FONT_SIZE - 0.5, color=theme.foreground)
-        s.date_limits(ax, first, last)
+        s.date_limits(ax, first, last, lang)
     return figure

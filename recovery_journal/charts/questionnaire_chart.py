@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.charts.support_marks import draw_marks
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.questionnaires import QuestionnaireTrends, Trend
 
 if TYPE_CHECKING:
@@ -31,11 +32,12 @@ def _bands(ax: Axes, theme: ChartTheme, trend: Trend) -> None:
                 va="center", ha="left", fontsize=s.FONT_SIZE - 2, color=theme.muted)
 
 
-def _panel(ax: Axes, theme: ChartTheme, data: QuestionnaireTrends, trend: Trend) -> None:
+def _panel(ax: Axes, theme: ChartTheme, data: QuestionnaireTrends, trend: Trend,
+           lang: Language) -> None:
     s.style_axes(ax, theme)
     s.panel_title(ax, theme, trend.name)
     s.value_limits(ax, 0, trend.high)
-    s.date_limits(ax, data.start, data.end)
+    s.date_limits(ax, data.start, data.end, lang)
     _bands(ax, theme, trend)
     for i, line in enumerate(trend.lines):
         if not line.points:
@@ -59,15 +61,18 @@ def _panel(ax: Axes, theme: ChartTheme, data: QuestionnaireTrends, trend: Trend)
                   labelcolor=theme.foreground)
 
 
-def questionnaires(data: QuestionnaireTrends, theme: ChartTheme, figure: Figure) -> Figure:
+def questionnaires(data: QuestionnaireTrends, theme: ChartTheme, figure: Figure,
+                   lang: Language = ENGLISH) -> Figure:
     """One panel per questionnaire answered in the period, stacked."""
     drawable = [t for t in data.trends if any(line.points for line in t.lines)]
     if not drawable:
-        text = ("No questionnaires answered in this period yet." if not data.trends else
-                "No totals in this period: each time, a question was left blank.")
+        text = (lang.translate("ChartNotes", "No questionnaires answered in this period yet.")
+                if not data.trends else lang.translate(
+                    "ChartNotes", "No totals in this period: each time, a question was left "
+                    "blank."))
         return s.empty_message(figure, theme, text)
     axes = figure.subplots(len(drawable), 1, sharex=True, squeeze=False)[:, 0]
     for ax, trend in zip(axes, drawable, strict=True):
-        _panel(ax, theme, data, trend)
-    draw_marks(list(axes), theme, data.marks, data.start, data.end)
+        _panel(ax, theme, data, trend, lang)
+    draw_marks(list(axes), theme, data.marks, data.start, data.end, lang)
     return figure

@@ -46,7 +46,7 @@ def _load_mood_hope(repos: Repositories, options: ChartOptions) -> Computed[Seri
 def _draw_mood_hope(chart: LoadedChart[SeriesSet], theme: ChartTheme, figure: Figure) -> Figure:
     from recovery_journal.charts import timeseries
 
-    return timeseries.mood_hope(chart.payload, theme, figure)
+    return timeseries.mood_hope(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
@@ -58,7 +58,7 @@ def _load_measures(repos: Repositories, options: ChartOptions) -> Computed[Serie
 def _draw_measures(chart: LoadedChart[SeriesSet], theme: ChartTheme, figure: Figure) -> Figure:
     from recovery_journal.charts import timeseries
 
-    return timeseries.measures(chart.payload, theme, figure)
+    return timeseries.measures(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGrid]:
@@ -71,7 +71,7 @@ def _draw_calendar(chart: LoadedChart[CalendarGrid], theme: ChartTheme,
                    figure: Figure) -> Figure:
     from recovery_journal.charts import calendar
 
-    return calendar.calendar(chart.payload, theme, figure)
+    return calendar.calendar(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_tags(repos: Repositories,
@@ -85,7 +85,7 @@ def _draw_tags(chart: LoadedChart[tuple[TagDifference, ...]], theme: ChartTheme,
                figure: Figure) -> Figure:
     from recovery_journal.charts import bars
 
-    return bars.tags(chart.payload, theme, figure)
+    return bars.tags(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_before_after(repos: Repositories,
@@ -100,7 +100,8 @@ def _draw_before_after(chart: LoadedChart[BeforeAfter | None], theme: ChartTheme
     from recovery_journal.charts import timeseries
 
     # With no pivot (a tag never used) the summary is what the empty chart says.
-    return timeseries.before_after(chart.payload, theme, figure, chart.summary)
+    return timeseries.before_after(chart.payload, theme, figure, chart.summary,
+                                   chart.options.language)
 
 
 def _load_strengths(repos: Repositories, options: ChartOptions) -> Computed[StrengthCounts]:
@@ -113,7 +114,7 @@ def _draw_strengths(chart: LoadedChart[StrengthCounts], theme: ChartTheme,
                     figure: Figure) -> Figure:
     from recovery_journal.charts import bars
 
-    return bars.strengths(chart.payload, theme, figure)
+    return bars.strengths(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_goals(repos: Repositories, options: ChartOptions) -> Computed[GoalProgress]:
@@ -125,7 +126,7 @@ def _load_goals(repos: Repositories, options: ChartOptions) -> Computed[GoalProg
 def _draw_goals(chart: LoadedChart[GoalProgress], theme: ChartTheme, figure: Figure) -> Figure:
     from recovery_journal.charts import goals
 
-    return goals.goals(chart.payload, theme, figure)
+    return goals.goals(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_balance(repos: Repositories, options: ChartOptions) -> Computed[Balance]:
@@ -137,7 +138,7 @@ def _load_balance(repos: Repositories, options: ChartOptions) -> Computed[Balanc
 def _draw_balance(chart: LoadedChart[Balance], theme: ChartTheme, figure: Figure) -> Figure:
     from recovery_journal.charts import balance
 
-    return balance.balance(chart.payload, theme, figure)
+    return balance.balance(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_questionnaires(repos: Repositories,
@@ -151,7 +152,7 @@ def _draw_questionnaires(chart: LoadedChart[QuestionnaireTrends], theme: ChartTh
                          figure: Figure) -> Figure:
     from recovery_journal.charts import questionnaire_chart
 
-    return questionnaire_chart.questionnaires(chart.payload, theme, figure)
+    return questionnaire_chart.questionnaires(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_life_check(repos: Repositories,
@@ -165,7 +166,7 @@ def _draw_life_check(chart: LoadedChart[LifeCheckPeriod], theme: ChartTheme,
                      figure: Figure) -> Figure:
     from recovery_journal.charts import life_check
 
-    return life_check.period_wheel(chart.payload, theme, figure)
+    return life_check.period_wheel(chart.payload, theme, figure, chart.options.language)
 
 
 def _load_feelings(repos: Repositories, options: ChartOptions) -> Computed[FeelingCounts]:
@@ -178,7 +179,7 @@ def _draw_feelings(chart: LoadedChart[FeelingCounts], theme: ChartTheme,
                    figure: Figure) -> Figure:
     from recovery_journal.charts import feelings
 
-    return feelings.draw(chart.payload, theme, figure)
+    return feelings.draw(chart.payload, theme, figure, chart.options.language)
 
 
 # Titles and lines on how to read each chart, in plain words for every screen and file; the

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import numpy.typing as npt
 
-from recovery_journal.charts import ChartTheme
-from recovery_journal.insights import words
+from recovery_journal.charts import ChartTheme, wording
+from recovery_journal.insights.language import ENGLISH, Language
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -149,44 +149,26 @@ def day_axis(start: date, end: date) -> npt.NDArray[np.float64]:
     return np.arange(day_number(start), day_number(end) + 1, dtype=np.float64)
 
 
-def _month(value: date) -> str:
-    return words.MONTHS[value.month - 1][:3]
+def day_labels(days: Sequence[date], *, years: int | None = None,
+               lang: Language = ENGLISH) -> list[str]:
+    """Plain tick labels in `lang`: "8 Nov" for days, "Nov" for months, "2025" for years."""
+    return wording.day_labels(days, lang, years=years)
 
 
-def day_labels(days: Sequence[date], *, years: int | None = None) -> list[str]:
-    """Plain tick labels: "8 Nov" for days, "Nov" for months, "2025" for years.
-
-    When the axis crosses years (`years` shown, default: those of the ticks) the year is added
-    on the first tick and where it changes, so no label reads like a time ("08") or leaves its
-    year to be guessed.
-    """
-    if not days:
-        return []
-    if len(days) > 1 and all((d.month, d.day) == (1, 1) for d in days):
-        return [str(d.year) for d in days]
-    several_years = (years or len({d.year for d in days})) > 1
-    monthly = len(days) > 1 and all(d.day == 1 for d in days)
-    labels = []
-    for i, d in enumerate(days):
-        text = _month(d) if monthly else f"{d.day} {_month(d)}"
-        new_year = i == 0 or d.year != days[i - 1].year
-        labels.append(f"{text} {d.year}" if several_years and new_year else text)
-    return labels
-
-
-def date_limits(ax: Axes, start: date, end: date) -> None:
-    """Fit the x axis to the period with half a day either side, with plain date labels."""
+def date_limits(ax: Axes, start: date, end: date, lang: Language = ENGLISH) -> None:
+    """Fit the x axis to the period with half a day either side, with plain date labels in
+    `lang` (month names by hand, not matplotlib's English "%b")."""
     from matplotlib.dates import AutoDateLocator
     from matplotlib.ticker import Formatter
 
     class _DayFormatter(Formatter):
         def __call__(self, x: float, pos: int | None = None) -> str:
-            return day_labels([_EPOCH + timedelta(days=round(x))])[0]
+            return day_labels([_EPOCH + timedelta(days=round(x))], lang=lang)[0]
 
         def format_ticks(self, values: Sequence[float]) -> list[str]:
             low, high = (_EPOCH + timedelta(days=round(v)) for v in ax.get_xlim())
             return day_labels([_EPOCH + timedelta(days=round(v)) for v in values],
-                              years=high.year - low.year + 1)
+                              years=high.year - low.year + 1, lang=lang)
 
     # Fewer ticks on a narrow axis (large text makes the figure narrower in inches).
     figure = ax.get_figure(root=True)
@@ -258,3 +240,24 @@ def value_limits(ax: Axes, low: float, high: float) -> None:
     """The y axis covers the measure's whole scale, so a small change doesn't look huge."""
     pad = (high - low) * 0.04 or 0.5
     ax.set_ylim(low - pad, high + pad)
+
+
+def localise_numbers(figure: Figure, lang: Language) -> None:
+    """Numbers on every axis with `lang`'s decimal mark ("2,5"); English is left as drawn."""
+    mark = wording.decimal_mark(lang)
+    if mark == ".":
+        return
+    from matplotlib.axis import Axis
+    from matplotlib.ticker import ScalarFormatter
+
+    class _Marked(ScalarFormatter):
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return super().__call__(x, pos).replace(".", mark)
+
+        def format_ticks(self, values: Sequence[float]) -> list[str]:
+            return [text.replace(".", mark) for text in super().format_ticks(list(values))]
+
+    # findobj reaches a colour key's axes too, which are drawn inside a chart's axes.
+    for axis in figure.findobj(Axis):
+        if type(axis.get_major_formatter()) is ScalarFormatter:
+            axis.set_major_formatter(_Marked())

@@ -15,8 +15,10 @@ import numpy as np
 from recovery_journal.charts import ChartTheme, about
 from recovery_journal.charts import style as s
 from recovery_journal.charts.support_marks import draw_marks
+from recovery_journal.charts.wording import NO_CHECK_INS, measure_name
 from recovery_journal.insights import words
 from recovery_journal.insights.before_after import BeforeAfter
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.series import MeasureSeries, SeriesSet
 
 if TYPE_CHECKING:
@@ -32,14 +34,15 @@ def _has_values(series: MeasureSeries) -> bool:
     return series.daily.days_with_values > 0
 
 
-def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, *, whiskers: bool) -> None:
+def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, lang: Language, *,
+           whiskers: bool) -> None:
     x = s.day_axis(series.daily.start, series.daily.start + timedelta(
         days=len(series.daily.mean) - 1))
     mean = np.asarray(series.daily.mean)
     marked = len(mean) <= _MARKED_DAYS
     ax.plot(x, mean, color=s.colour(theme, i), linewidth=0.9, alpha=0.55,
             marker=s.MARKERS[i % len(s.MARKERS)] if marked else "", markersize=3.5,
-            label="Each day")
+            label=lang.translate("ChartLegend", "Each day"))
     if whiskers and len(mean) <= _WHISKER_DAYS:
         # Only a day whose check-ins differ has a range to draw (and to name in the legend).
         several = (np.asarray(series.daily.count) > 1) & (
@@ -55,20 +58,22 @@ def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, *, whiske
                     linewidth=1.2, alpha=0.6)
             # The whiskers are upright: their legend key is too, not one more thin line.
             ax.plot([], [], linestyle="none", marker="|", markersize=10, markeredgewidth=1.4,
-                    color=s.colour(theme, i), alpha=0.8, label="Lowest to highest that day")
+                    color=s.colour(theme, i), alpha=0.8,
+                    label=lang.translate("ChartLegend", "Lowest to highest that day"))
 
 
-def _rolling(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
+def _rolling(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int,
+             lang: Language) -> None:
     x = s.day_axis(series.daily.start, series.daily.start + timedelta(
         days=len(series.daily.mean) - 1))
     ax.plot(x, series.short_mean, color=s.colour(theme, i), linewidth=2.2, linestyle="-",
-            label=f"{series.short_window}-day average")
+            label=lang.translate("ChartLegend", "%1-day average", series.short_window))
     if series.long_window != series.short_window:
         ax.plot(x, series.long_mean, color=theme.foreground, linewidth=1.8, linestyle="--",
-                label=f"{series.long_window}-day average")
+                label=lang.translate("ChartLegend", "%1-day average", series.long_window))
 
 
-def _band(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
+def _band(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, lang: Language) -> None:
     x = s.day_axis(series.daily.start, series.daily.start + timedelta(
         days=len(series.daily.mean) - 1))
     mean = np.asarray(series.short_mean)
@@ -76,34 +81,38 @@ def _band(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int) -> None:
     low = np.clip(mean - spread, series.min_value, series.max_value)
     high = np.clip(mean + spread, series.min_value, series.max_value)
     ax.fill_between(x, low, high, color=s.colour(theme, i), alpha=0.22, linewidth=0,
-                    label=f"Usual range over {series.short_window} days")
+                    label=lang.translate("ChartLegend", "Usual range over %n day(s)",
+                                         n=series.short_window))
 
 
-def _panel(ax: Axes, theme: ChartTheme, payload: SeriesSet, series: MeasureSeries) -> None:
+def _panel(ax: Axes, theme: ChartTheme, payload: SeriesSet, series: MeasureSeries,
+           lang: Language) -> None:
     s.style_axes(ax, theme)
-    s.panel_title(ax, theme, series.name)
+    s.panel_title(ax, theme, measure_name(lang, series.key, series.name))
     s.value_limits(ax, series.min_value, series.max_value)
-    s.date_limits(ax, payload.start, payload.end)
+    s.date_limits(ax, payload.start, payload.end, lang)
 
 
-def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
+def mood_hope(data: SeriesSet, theme: ChartTheme, figure: Figure,
+              lang: Language = ENGLISH) -> Figure:
     """Two panels, mood above hope: each day (with its spread), 7- and 30-day averages."""
     if not any(_has_values(one) for one in data.series):
-        return s.empty_message(figure, theme, "No check-ins in this period yet.")
+        return s.empty_message(figure, theme, lang.translate("ChartNotes", NO_CHECK_INS))
     axes = figure.subplots(len(data.series), 1, sharex=True, squeeze=False)[:, 0]
     for i, (ax, series) in enumerate(zip(axes, data.series, strict=True)):
-        _panel(ax, theme, data, series)
-        _daily(ax, theme, series, i, whiskers=True)
-        _rolling(ax, theme, series, i)
-    draw_marks(list(axes), theme, data.marks, data.start, data.end)
+        _panel(ax, theme, data, series, lang)
+        _daily(ax, theme, series, i, lang, whiskers=True)
+        _rolling(ax, theme, series, i, lang)
+    draw_marks(list(axes), theme, data.marks, data.start, data.end, lang)
     s.legend(figure, theme, axes[0], columns=4)
     return figure
 
 
-def measures(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
+def measures(data: SeriesSet, theme: ChartTheme, figure: Figure,
+             lang: Language = ENGLISH) -> Figure:
     """Small multiples, one panel per measure: each day, the average, and its usual range."""
     if not any(_has_values(one) for one in data.series):
-        return s.empty_message(figure, theme, "No check-ins in this period yet.")
+        return s.empty_message(figure, theme, lang.translate("ChartNotes", NO_CHECK_INS))
     count = len(data.series)
     columns = 1 if count <= 3 else 2
     rows = math.ceil(count / columns)
@@ -113,45 +122,51 @@ def measures(data: SeriesSet, theme: ChartTheme, figure: Figure) -> Figure:
             ax.set_visible(False)
             continue
         series = data.series[i]
-        _panel(ax, theme, data, series)
-        _band(ax, theme, series, i)
-        _daily(ax, theme, series, i, whiskers=False)
-        _rolling(ax, theme, series, i)
+        _panel(ax, theme, data, series, lang)
+        _band(ax, theme, series, i, lang)
+        _daily(ax, theme, series, i, lang, whiskers=False)
+        _rolling(ax, theme, series, i, lang)
     draw_marks([ax for ax in grid.flat if ax.get_visible()], theme, data.marks, data.start,
-               data.end)
+               data.end, lang)
     s.legend(figure, theme, grid.flat[0], columns=3)
     return figure
 
 
 def before_after(data: BeforeAfter | None, theme: ChartTheme, figure: Figure,
-                 summary: str) -> Figure:
+                 summary: str, lang: Language = ENGLISH) -> Figure:
     """Each day around the pivot, with the average before and the average after."""
     if data is None or not (data.before_days or data.after_days):
-        return s.empty_message(figure, theme, summary if data is None else
-                               "No check-ins around this day yet.")
+        return s.empty_message(figure, theme, summary if data is None else lang.translate(
+            "ChartNotes", "No check-ins around this day yet."))
     ax = figure.subplots()
     start = data.pivot - timedelta(days=data.days)
     end = data.pivot + timedelta(days=data.days - 1)
     s.style_axes(ax, theme)
-    s.panel_title(ax, theme, data.name)
+    s.panel_title(ax, theme, measure_name(lang, data.key, data.name))
     s.value_limits(ax, data.min_value, data.max_value)
-    s.date_limits(ax, start, end)
+    s.date_limits(ax, start, end, lang)
     x = s.day_axis(start, end)
     mean = np.asarray(data.daily.mean)
     before, after = slice(0, data.days), slice(data.days, None)
     ax.plot(x[before], mean[before], linestyle="none", marker="o", markersize=4,
-            color=s.colour(theme, 0), alpha=0.7, label="Each day before")
+            color=s.colour(theme, 0), alpha=0.7,
+            label=lang.translate("ChartLegend", "Each day before"))
     ax.plot(x[after], mean[after], linestyle="none", marker="s", markersize=4,
-            color=s.colour(theme, 1), alpha=0.7, label="Each day after")
-    _average_line(ax, theme, x[before], data.before_mean, 0, "-", "Average before")
-    _average_line(ax, theme, x[after], data.after_mean, 1, "--", "Average after")
+            color=s.colour(theme, 1), alpha=0.7,
+            label=lang.translate("ChartLegend", "Each day after"))
+    _average_line(ax, theme, x[before], 0, "-",
+                  lang.translate("ChartLegend", "Average before: %1", lang.number(
+                      data.before_mean)), data.before_mean)
+    _average_line(ax, theme, x[after], 1, "--",
+                  lang.translate("ChartLegend", "Average after: %1", lang.number(
+                      data.after_mean)), data.after_mean)
     pivot = s.day_number(data.pivot) - 0.5
     ax.axvline(pivot, color=theme.muted, linestyle=":", linewidth=1.2)
-    label = words.short_day(data.pivot)
+    label = lang.short_day(data.pivot)
     if data.pivot_tag:
-        label = f"first {words.quoted(data.pivot_tag)}, {label}"
+        label = lang.translate("ChartNotes", "first %1, %2", words.quoted(data.pivot_tag), label)
     if data.pivot_event:
-        label = f"{data.pivot_event}, {label}"
+        label = lang.translate("ChartNotes", "%1, %2", data.pivot_event, label)
     ax.annotate(label, (pivot, 1.0), xycoords=("data", "axes fraction"), xytext=(4, -2),
                 textcoords="offset points", va="top", fontsize=s.FONT_SIZE - 1,
                 color=theme.muted)
@@ -159,9 +174,9 @@ def before_after(data: BeforeAfter | None, theme: ChartTheme, figure: Figure,
     return figure
 
 
-def _average_line(ax: Axes, theme: ChartTheme, x: np.ndarray, value: float, i: int,
-                  linestyle: str, label: str) -> None:
+def _average_line(ax: Axes, theme: ChartTheme, x: np.ndarray, i: int, linestyle: str,
+                  label: str, value: float) -> None:
     if math.isnan(value) or not len(x):
         return
     ax.plot([x[0], x[-1]], [value, value], color=s.colour(theme, i), linewidth=2.4,
-            linestyle=linestyle, label=f"{label}: {words.number(value)}")
+            linestyle=linestyle, label=label)

@@ -131,6 +131,7 @@ def drawn_texts(figure: Figure) -> list[Text]:
 def test_life_balance_shows_ratings_under_the_area_names(repos_with_checks: Repositories) -> None:
     from recovery_journal.charts import ChartOptions, build_figure, load_chart_data
     from recovery_journal.charts.balance import RATED
+    from recovery_journal.insights.language import fill
 
     data = load_chart_data(repos_with_checks, "life-balance",
                            ChartOptions(start=date(2026, 11, 1), end=date(2026, 11, 30)))
@@ -140,8 +141,8 @@ def test_life_balance_shows_ratings_under_the_area_names(repos_with_checks: Repo
         figure.savefig(Path(KEEP) / "balance-rated.png")
     (ax,) = figure.axes  # no activity yet, but the ratings are there to show
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0].endswith(RATED.format(5))
-    assert not labels[1].endswith(RATED.format(5)) and "rated" not in labels[1]
+    assert labels[0].endswith(fill(RATED, 5))
+    assert not labels[1].endswith(fill(RATED, 5)) and "rated" not in labels[1]
     assert outside(figure) == []
 
 

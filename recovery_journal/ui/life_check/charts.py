@@ -1,4 +1,5 @@
-"""The life check's two figures drawn to pixels on a worker (matplotlib loads there, lazily)."""
+"""The life check's two figures drawn to pixels on a worker (matplotlib loads there, lazily),
+worded in the app's language."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 
 from recovery_journal.insights.life_check import AreaHistory, Comparison
 from recovery_journal.ui.insights.card import RenderedChart
+from recovery_journal.ui.language import QtLanguage
 
 
 def _pixels(figure: object, dpi: float, pixel_ratio: float) -> RenderedChart:
@@ -31,7 +33,7 @@ def draw_wheel(comparison: Comparison, theme: str, size_px: tuple[int, int], dpi
 
     chart_theme = ChartTheme.named(theme)
     figure = new_figure(chart_theme, size_px[0] / dpi, size_px[1] / dpi)
-    return _pixels(wheel(comparison, chart_theme, figure), dpi, pixel_ratio)
+    return _pixels(wheel(comparison, chart_theme, figure, QtLanguage()), dpi, pixel_ratio)
 
 
 def draw_history(histories: Sequence[AreaHistory], theme: str, size_px: tuple[int, int],
@@ -43,4 +45,4 @@ def draw_history(histories: Sequence[AreaHistory], theme: str, size_px: tuple[in
 
     chart_theme = ChartTheme.named(theme)
     figure = new_figure(chart_theme, size_px[0] / dpi, size_px[1] / dpi)
-    return _pixels(history(histories, chart_theme, figure), dpi, pixel_ratio)
+    return _pixels(history(histories, chart_theme, figure, QtLanguage()), dpi, pixel_ratio)
