@@ -482,6 +482,306 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Things linked to each life area: tagged check-ins and journal entries, strength uses and goal steps done</source>
+        <translation>Pethau a gysylltwyd â phob maes bywyd: cofnodion a chofnodion dyddlyfr gyda thagiau, defnydd o gryfderau a chamau nodau wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>you rated %1 of 7</source>
+        <translation>eich gradd: %1 o 7</translation>
+    </message>
+    <message>
+        <source>Days with the tag</source>
+        <translation>Diwrnodau gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Days without the tag</source>
+        <translation>Diwrnodau heb y tag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Hwyliau</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Gobaith</translation>
+    </message>
+    <message>
+        <source>By strength</source>
+        <translation>Fesul cryfder</translation>
+    </message>
+    <message>
+        <source>By life area</source>
+        <translation>Fesul maes bywyd</translation>
+    </message>
+    <message>
+        <source>Other strengths</source>
+        <translation>Cryfderau eraill</translation>
+    </message>
+    <message>
+        <source>Other life areas</source>
+        <translation>Meysydd bywyd eraill</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Dim maes bywyd</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Sawl gwaith y’i defnyddiwyd</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Dim cofnod</translation>
+    </message>
+    <message>
+        <source>Before your first check-in</source>
+        <translation>Cyn eich cofnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Eto i ddod</translation>
+    </message>
+    <message>
+        <source>Steps done, added up</source>
+        <translation>Camau wedi’u gwneud, wedi’u hadio</translation>
+    </message>
+    <message>
+        <source>Progress at reviews</source>
+        <translation>Cynnydd yn yr adolygiadau</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (wedi’i hepgor)</translation>
+    </message>
+    <message>
+        <source>A change in your supports</source>
+        <translation>Newid yn eich cymorth</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Pob diwrnod</translation>
+    </message>
+    <message>
+        <source>Lowest to highest that day</source>
+        <translation>Isaf i uchaf y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>Each day before</source>
+        <translation>Pob diwrnod cyn</translation>
+    </message>
+    <message>
+        <source>Each day after</source>
+        <translation>Pob diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This period (%1)</source>
+        <translation>Y cyfnod hwn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before (%1)</source>
+        <translation>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, o %2 i %3</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it (with average mood and hope there, from %1 on)</source>
+        <translation>Cofnodion sy’n ei enwi (gyda’r cyfartaledd hwyliau a gobaith ynddynt, o %1 ymlaen)</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>hwyliau %1</translation>
+    </message>
+    <message>
+        <source>hope %1</source>
+        <translation>gobaith %1</translation>
+    </message>
+    <message>
+        <source>This life check (%1)</source>
+        <translation>Y gwiriad bywyd hwn (%1)</translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation>Y tro diwethaf (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 o %3</translation>
+    </message>
+    <message>
+        <source>Average before: %1</source>
+        <translation>Cyfartaledd cyn: %1</translation>
+    </message>
+    <message>
+        <source>Average after: %1</source>
+        <translation>Cyfartaledd ar ôl: %1</translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Cyfartaledd %1 diwrnod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual range over %n day(s)</source>
+        <translation>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartNotes</name>
+    <message>
+        <source>nothing linked in either period</source>
+        <translation>dim byd wedi’i gysylltu yn y naill gyfnod na’r llall</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet. Give tags, strengths or goals a life area to see it here.</source>
+        <translation>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn na’r un cyn hynny eto. Rhowch faes bywyd i dagiau, cryfderau neu nodau i’w weld yma.</translation>
+    </message>
+    <message>
+        <source>No strength uses noted in this period yet.</source>
+        <translation>Dim defnydd o gryfderau wedi’i nodi yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No feelings named in this period yet.</source>
+        <translation>Dim teimladau wedi’u henwi yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No goal steps done or reviews noted in this period yet.</source>
+        <translation>Dim camau nodau wedi’u gwneud nac adolygiadau wedi’u nodi yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No goal steps were marked done in this period.</source>
+        <translation>Ni nodwyd bod unrhyw gamau nodau wedi’u gwneud yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>No goal was reviewed in this period.</source>
+        <translation>Ni adolygwyd unrhyw nod yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>No life area rated yet. Your ratings will show here as a wheel.</source>
+        <translation>Dim maes bywyd wedi’i raddio eto. Bydd eich graddau’n ymddangos yma fel olwyn.</translation>
+    </message>
+    <message>
+        <source>No life checks yet. Each area's ratings over time will show here.</source>
+        <translation>Dim gwiriadau bywyd eto. Bydd graddau pob maes dros amser yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>No life check in this period yet.</source>
+        <translation>Dim gwiriad bywyd yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No questionnaires answered in this period yet.</source>
+        <translation>Dim holiaduron wedi’u hateb yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No totals in this period: each time, a question was left blank.</source>
+        <translation>Dim cyfansymiau yn y cyfnod hwn: bob tro, gadawyd cwestiwn yn wag.</translation>
+    </message>
+    <message>
+        <source>No check-ins around this day yet.</source>
+        <translation>Dim cofnodion o gwmpas y diwrnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>Dim cofnodion yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet.</source>
+        <translation>Does dim tag wedi’i ddefnyddio ar %1 neu fwy o ddiwrnodau gyda chofnod yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags are shown; the table has all of them.</source>
+        <translation>Dangosir %1 o %2 tag; mae’r tabl yn eu cynnwys i gyd.</translation>
+    </message>
+    <message>
+        <source>No check-ins with a %1 value in this year yet.</source>
+        <translation>Dim cofnodion gyda gwerth %1 yn y flwyddyn hon eto.</translation>
+    </message>
+    <message>
+        <source>%1 → %2%</source>
+        <translation>%1 → %2%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1% ×%2</source>
+        <translation>%1% ×%2</translation>
+    </message>
+    <message>
+        <source>The %1 goals reviewed most recently; the table has all %2.</source>
+        <translation>Y %1 nod a adolygwyd yn fwyaf diweddar; mae’r tabl yn cynnwys pob un o’r %2.</translation>
+    </message>
+    <message>
+        <source>first %1, %2</source>
+        <translation>%1 am y tro cyntaf, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartSaveDialog</name>
     <message>
         <source>Save chart</source>
@@ -4117,6 +4417,22 @@
         <translation>Wrthi’n gosod y tudalennau</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Wythnos o</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Diwrnodau gyda gwerth</translation>
+    </message>
+    <message>
         <source>Check-ins in this period</source>
         <translation>Cofnodion yn y cyfnod hwn</translation>
     </message>
@@ -4143,22 +4459,6 @@
     <message>
         <source>My hope box</source>
         <translation>Fy mlwch gobaith</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Diwrnod</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mis</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Wythnos o</translation>
-    </message>
-    <message>
-        <source>Days with a value</source>
-        <translation>Diwrnodau gyda gwerth</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -4376,6 +4676,10 @@
         <source>After a crisis</source>
         <translation>Ar ôl argyfwng</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -4421,10 +4725,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Yn rhan o: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (cyfartaledd)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -7290,6 +7590,182 @@
         <translation>Dim newidiadau wedi’u nodi eto</translation>
     </message>
     <message>
+        <source>Things linked to each life area: tagged check-ins and journal entries, strength uses and goal steps done</source>
+        <translation>Pethau a gysylltwyd â phob maes bywyd: cofnodion a chofnodion dyddlyfr gyda thagiau, defnydd o gryfderau a chamau nodau wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>you rated %1 of 7</source>
+        <translation>eich gradd: %1 o 7</translation>
+    </message>
+    <message>
+        <source>Days with the tag</source>
+        <translation>Diwrnodau gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Days without the tag</source>
+        <translation>Diwrnodau heb y tag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Hwyliau</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Gobaith</translation>
+    </message>
+    <message>
+        <source>By strength</source>
+        <translation>Fesul cryfder</translation>
+    </message>
+    <message>
+        <source>By life area</source>
+        <translation>Fesul maes bywyd</translation>
+    </message>
+    <message>
+        <source>Other strengths</source>
+        <translation>Cryfderau eraill</translation>
+    </message>
+    <message>
+        <source>Other life areas</source>
+        <translation>Meysydd bywyd eraill</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Dim maes bywyd</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Sawl gwaith y’i defnyddiwyd</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Dim cofnod</translation>
+    </message>
+    <message>
+        <source>Before your first check-in</source>
+        <translation>Cyn eich cofnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Eto i ddod</translation>
+    </message>
+    <message>
+        <source>Steps done, added up</source>
+        <translation>Camau wedi’u gwneud, wedi’u hadio</translation>
+    </message>
+    <message>
+        <source>Progress at reviews</source>
+        <translation>Cynnydd yn yr adolygiadau</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (wedi’i hepgor)</translation>
+    </message>
+    <message>
+        <source>A change in your supports</source>
+        <translation>Newid yn eich cymorth</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Pob diwrnod</translation>
+    </message>
+    <message>
+        <source>Lowest to highest that day</source>
+        <translation>Isaf i uchaf y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>Each day before</source>
+        <translation>Pob diwrnod cyn</translation>
+    </message>
+    <message>
+        <source>Each day after</source>
+        <translation>Pob diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>nothing linked in either period</source>
+        <translation>dim byd wedi’i gysylltu yn y naill gyfnod na’r llall</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet. Give tags, strengths or goals a life area to see it here.</source>
+        <translation>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn na’r un cyn hynny eto. Rhowch faes bywyd i dagiau, cryfderau neu nodau i’w weld yma.</translation>
+    </message>
+    <message>
+        <source>No strength uses noted in this period yet.</source>
+        <translation>Dim defnydd o gryfderau wedi’i nodi yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No feelings named in this period yet.</source>
+        <translation>Dim teimladau wedi’u henwi yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No goal steps done or reviews noted in this period yet.</source>
+        <translation>Dim camau nodau wedi’u gwneud nac adolygiadau wedi’u nodi yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No goal steps were marked done in this period.</source>
+        <translation>Ni nodwyd bod unrhyw gamau nodau wedi’u gwneud yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>No goal was reviewed in this period.</source>
+        <translation>Ni adolygwyd unrhyw nod yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>No life area rated yet. Your ratings will show here as a wheel.</source>
+        <translation>Dim maes bywyd wedi’i raddio eto. Bydd eich graddau’n ymddangos yma fel olwyn.</translation>
+    </message>
+    <message>
+        <source>No life checks yet. Each area's ratings over time will show here.</source>
+        <translation>Dim gwiriadau bywyd eto. Bydd graddau pob maes dros amser yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>No life check in this period yet.</source>
+        <translation>Dim gwiriad bywyd yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No questionnaires answered in this period yet.</source>
+        <translation>Dim holiaduron wedi’u hateb yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No totals in this period: each time, a question was left blank.</source>
+        <translation>Dim cyfansymiau yn y cyfnod hwn: bob tro, gadawyd cwestiwn yn wag.</translation>
+    </message>
+    <message>
+        <source>No check-ins around this day yet.</source>
+        <translation>Dim cofnodion o gwmpas y diwrnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>Dim cofnodion yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Cadw’r siart</translation>
     </message>
@@ -9336,14 +9812,6 @@
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Hwyliau</translation>
-    </message>
-    <message>
-        <source>Hope</source>
-        <translation>Gobaith</translation>
-    </message>
-    <message>
         <source>Very low</source>
         <translation>Isel iawn</translation>
     </message>
@@ -10038,18 +10506,6 @@
         <translation>Wrthi’n gosod y tudalennau</translation>
     </message>
     <message>
-        <source>Check-ins in this period</source>
-        <translation>Cofnodion yn y cyfnod hwn</translation>
-    </message>
-    <message>
-        <source>My strengths</source>
-        <translation>Fy nghryfderau</translation>
-    </message>
-    <message>
-        <source>My goals</source>
-        <translation>Fy nodau</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mis</translation>
     </message>
@@ -10060,6 +10516,18 @@
     <message>
         <source>Days with a value</source>
         <translation>Diwrnodau gyda gwerth</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Cofnodion yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Fy nghryfderau</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Fy nodau</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -11860,6 +12328,120 @@
         <translation>Dangos mewn rhestrau ac awgrymiadau</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This period (%1)</source>
+        <translation>Y cyfnod hwn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before (%1)</source>
+        <translation>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+            <numerusform>Y %n diwrnod cyn hynny (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+            <numerusform>%1 (%n diwrnod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet.</source>
+        <translation>Does dim tag wedi’i ddefnyddio ar %1 neu fwy o ddiwrnodau gyda chofnod yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags are shown; the table has all of them.</source>
+        <translation>Dangosir %1 o %2 tag; mae’r tabl yn eu cynnwys i gyd.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, o %2 i %3</translation>
+    </message>
+    <message>
+        <source>No check-ins with a %1 value in this year yet.</source>
+        <translation>Dim cofnodion gyda gwerth %1 yn y flwyddyn hon eto.</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it (with average mood and hope there, from %1 on)</source>
+        <translation>Cofnodion sy’n ei enwi (gyda’r cyfartaledd hwyliau a gobaith ynddynt, o %1 ymlaen)</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>hwyliau %1</translation>
+    </message>
+    <message>
+        <source>hope %1</source>
+        <translation>gobaith %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2%</source>
+        <translation>%1 → %2%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1% ×%2</source>
+        <translation>%1% ×%2</translation>
+    </message>
+    <message>
+        <source>The %1 goals reviewed most recently; the table has all %2.</source>
+        <translation>Y %1 nod a adolygwyd yn fwyaf diweddar; mae’r tabl yn cynnwys pob un o’r %2.</translation>
+    </message>
+    <message>
+        <source>This life check (%1)</source>
+        <translation>Y gwiriad bywyd hwn (%1)</translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation>Y tro diwethaf (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 o %3</translation>
+    </message>
+    <message>
+        <source>Average before: %1</source>
+        <translation>Cyfartaledd cyn: %1</translation>
+    </message>
+    <message>
+        <source>Average after: %1</source>
+        <translation>Cyfartaledd ar ôl: %1</translation>
+    </message>
+    <message>
+        <source>first %1, %2</source>
+        <translation>%1 am y tro cyntaf, %2</translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Cyfartaledd %1 diwrnod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual range over %n day(s)</source>
+        <translation>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+            <numerusform>Ystod arferol dros %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -11902,6 +12484,10 @@
     <message>
         <source>In an emergency call your local emergency number.</source>
         <translation>Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (cyfartaledd)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
@@ -11948,10 +12534,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Yn rhan o: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (cyfartaledd)</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChartLegend</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before (%1)</source>
+        <translation>
+            <numerusform>The %n day before (%1)</numerusform>
+            <numerusform>The %n days before (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual range over %n day(s)</source>
+        <translation>
+            <numerusform>Usual range over %n day</numerusform>
+            <numerusform>Usual range over %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>

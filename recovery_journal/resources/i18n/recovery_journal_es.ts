@@ -482,6 +482,297 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Things linked to each life area: tagged check-ins and journal entries, strength uses and goal steps done</source>
+        <translation>Lo vinculado a cada área de la vida: registros y entradas con etiquetas, usos de fortalezas y pasos hechos</translation>
+    </message>
+    <message>
+        <source>you rated %1 of 7</source>
+        <translation>tu valoración: %1 de 7</translation>
+    </message>
+    <message>
+        <source>Days with the tag</source>
+        <translation>Días con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Days without the tag</source>
+        <translation>Días sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
+        <source>By strength</source>
+        <translation>Por fortaleza</translation>
+    </message>
+    <message>
+        <source>By life area</source>
+        <translation>Por área de la vida</translation>
+    </message>
+    <message>
+        <source>Other strengths</source>
+        <translation>Otras fortalezas</translation>
+    </message>
+    <message>
+        <source>Other life areas</source>
+        <translation>Otras áreas de la vida</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Sin área de la vida</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces que se usó</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Sin registro</translation>
+    </message>
+    <message>
+        <source>Before your first check-in</source>
+        <translation>Antes de tu primer registro</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Aún por llegar</translation>
+    </message>
+    <message>
+        <source>Steps done, added up</source>
+        <translation>Pasos hechos, sumados</translation>
+    </message>
+    <message>
+        <source>Progress at reviews</source>
+        <translation>Progreso en los repasos</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (sin valorar)</translation>
+    </message>
+    <message>
+        <source>A change in your supports</source>
+        <translation>Un cambio en tus apoyos</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Lowest to highest that day</source>
+        <translation>Del más bajo al más alto de ese día</translation>
+    </message>
+    <message>
+        <source>Each day before</source>
+        <translation>Cada día antes</translation>
+    </message>
+    <message>
+        <source>Each day after</source>
+        <translation>Cada día después</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This period (%1)</source>
+        <translation>Este periodo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before (%1)</source>
+        <translation>
+            <numerusform>El día anterior (%1)</numerusform>
+            <numerusform>Los %n días anteriores (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n día)</numerusform>
+            <numerusform>%1 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it (with average mood and hope there, from %1 on)</source>
+        <translation>Registros que lo nombran (con la media de ánimo y esperanza en ellos, a partir de %1)</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>ánimo %1</translation>
+    </message>
+    <message>
+        <source>hope %1</source>
+        <translation>esperanza %1</translation>
+    </message>
+    <message>
+        <source>This life check (%1)</source>
+        <translation>Este repaso de vida (%1)</translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation>La vez anterior (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Average before: %1</source>
+        <translation>Media antes: %1</translation>
+    </message>
+    <message>
+        <source>Average after: %1</source>
+        <translation>Media después: %1</translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Media de %1 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual range over %n day(s)</source>
+        <translation>
+            <numerusform>Rango habitual en %n día</numerusform>
+            <numerusform>Rango habitual en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartNotes</name>
+    <message>
+        <source>nothing linked in either period</source>
+        <translation>nada vinculado en ninguno de los dos periodos</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet. Give tags, strengths or goals a life area to see it here.</source>
+        <translation>Aún no hay nada vinculado a un área de la vida en este periodo ni en el anterior. Da un área de la vida a etiquetas, fortalezas o metas para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>No strength uses noted in this period yet.</source>
+        <translation>Aún no has anotado usos de fortalezas en este periodo.</translation>
+    </message>
+    <message>
+        <source>No feelings named in this period yet.</source>
+        <translation>Aún no has nombrado sentimientos en este periodo.</translation>
+    </message>
+    <message>
+        <source>No goal steps done or reviews noted in this period yet.</source>
+        <translation>Aún no hay pasos hechos ni repasos anotados en este periodo.</translation>
+    </message>
+    <message>
+        <source>No goal steps were marked done in this period.</source>
+        <translation>En este periodo no se marcó ningún paso como hecho.</translation>
+    </message>
+    <message>
+        <source>No goal was reviewed in this period.</source>
+        <translation>En este periodo no se repasó ninguna meta.</translation>
+    </message>
+    <message>
+        <source>No life area rated yet. Your ratings will show here as a wheel.</source>
+        <translation>Aún no has valorado ningún área de la vida. Tus valoraciones aparecerán aquí como una rueda.</translation>
+    </message>
+    <message>
+        <source>No life checks yet. Each area's ratings over time will show here.</source>
+        <translation>Aún no hay repasos de vida. Aquí aparecerán las valoraciones de cada área a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>No life check in this period yet.</source>
+        <translation>Aún no hay ningún repaso de vida en este periodo.</translation>
+    </message>
+    <message>
+        <source>No questionnaires answered in this period yet.</source>
+        <translation>Aún no has respondido cuestionarios en este periodo.</translation>
+    </message>
+    <message>
+        <source>No totals in this period: each time, a question was left blank.</source>
+        <translation>No hay totales en este periodo: cada vez quedó una pregunta en blanco.</translation>
+    </message>
+    <message>
+        <source>No check-ins around this day yet.</source>
+        <translation>Aún no hay registros en torno a este día.</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>Aún no hay registros en este periodo.</translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet.</source>
+        <translation>Aún no hay ninguna etiqueta usada en %1 días o más con registro en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags are shown; the table has all of them.</source>
+        <translation>Se muestran %1 de %2 etiquetas; la tabla las tiene todas.</translation>
+    </message>
+    <message>
+        <source>No check-ins with a %1 value in this year yet.</source>
+        <translation>Aún no hay registros con un valor de %1 en este año.</translation>
+    </message>
+    <message>
+        <source>%1 → %2%</source>
+        <translation>%1 → %2 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1% ×%2</source>
+        <translation>%1 % ×%2</translation>
+    </message>
+    <message>
+        <source>The %1 goals reviewed most recently; the table has all %2.</source>
+        <translation>Las %1 metas repasadas más recientemente; la tabla tiene las %2.</translation>
+    </message>
+    <message>
+        <source>first %1, %2</source>
+        <translation>primera vez con %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartSaveDialog</name>
     <message>
         <source>Save chart</source>
@@ -4045,6 +4336,22 @@
         <translation>Preparando las páginas</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Semana desde</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Días con un valor</translation>
+    </message>
+    <message>
         <source>Check-ins in this period</source>
         <translation>Registros en este periodo</translation>
     </message>
@@ -4071,22 +4378,6 @@
     <message>
         <source>My hope box</source>
         <translation>Mi caja de esperanza</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Semana desde</translation>
-    </message>
-    <message>
-        <source>Days with a value</source>
-        <translation>Días con un valor</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -4304,6 +4595,10 @@
         <source>After a crisis</source>
         <translation>Después de una crisis</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (media)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -4340,10 +4635,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Participa en: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (media)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -7191,6 +7482,182 @@
         <translation>Aún no hay cambios anotados</translation>
     </message>
     <message>
+        <source>Things linked to each life area: tagged check-ins and journal entries, strength uses and goal steps done</source>
+        <translation>Lo vinculado a cada área de la vida: registros y entradas con etiquetas, usos de fortalezas y pasos hechos</translation>
+    </message>
+    <message>
+        <source>you rated %1 of 7</source>
+        <translation>tu valoración: %1 de 7</translation>
+    </message>
+    <message>
+        <source>Days with the tag</source>
+        <translation>Días con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Days without the tag</source>
+        <translation>Días sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
+        <source>By strength</source>
+        <translation>Por fortaleza</translation>
+    </message>
+    <message>
+        <source>By life area</source>
+        <translation>Por área de la vida</translation>
+    </message>
+    <message>
+        <source>Other strengths</source>
+        <translation>Otras fortalezas</translation>
+    </message>
+    <message>
+        <source>Other life areas</source>
+        <translation>Otras áreas de la vida</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Sin área de la vida</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces que se usó</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Sin registro</translation>
+    </message>
+    <message>
+        <source>Before your first check-in</source>
+        <translation>Antes de tu primer registro</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Aún por llegar</translation>
+    </message>
+    <message>
+        <source>Steps done, added up</source>
+        <translation>Pasos hechos, sumados</translation>
+    </message>
+    <message>
+        <source>Progress at reviews</source>
+        <translation>Progreso en los repasos</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (sin valorar)</translation>
+    </message>
+    <message>
+        <source>A change in your supports</source>
+        <translation>Un cambio en tus apoyos</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Lowest to highest that day</source>
+        <translation>Del más bajo al más alto de ese día</translation>
+    </message>
+    <message>
+        <source>Each day before</source>
+        <translation>Cada día antes</translation>
+    </message>
+    <message>
+        <source>Each day after</source>
+        <translation>Cada día después</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>nothing linked in either period</source>
+        <translation>nada vinculado en ninguno de los dos periodos</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet. Give tags, strengths or goals a life area to see it here.</source>
+        <translation>Aún no hay nada vinculado a un área de la vida en este periodo ni en el anterior. Da un área de la vida a etiquetas, fortalezas o metas para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>No strength uses noted in this period yet.</source>
+        <translation>Aún no has anotado usos de fortalezas en este periodo.</translation>
+    </message>
+    <message>
+        <source>No feelings named in this period yet.</source>
+        <translation>Aún no has nombrado sentimientos en este periodo.</translation>
+    </message>
+    <message>
+        <source>No goal steps done or reviews noted in this period yet.</source>
+        <translation>Aún no hay pasos hechos ni repasos anotados en este periodo.</translation>
+    </message>
+    <message>
+        <source>No goal steps were marked done in this period.</source>
+        <translation>En este periodo no se marcó ningún paso como hecho.</translation>
+    </message>
+    <message>
+        <source>No goal was reviewed in this period.</source>
+        <translation>En este periodo no se repasó ninguna meta.</translation>
+    </message>
+    <message>
+        <source>No life area rated yet. Your ratings will show here as a wheel.</source>
+        <translation>Aún no has valorado ningún área de la vida. Tus valoraciones aparecerán aquí como una rueda.</translation>
+    </message>
+    <message>
+        <source>No life checks yet. Each area's ratings over time will show here.</source>
+        <translation>Aún no hay repasos de vida. Aquí aparecerán las valoraciones de cada área a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>No life check in this period yet.</source>
+        <translation>Aún no hay ningún repaso de vida en este periodo.</translation>
+    </message>
+    <message>
+        <source>No questionnaires answered in this period yet.</source>
+        <translation>Aún no has respondido cuestionarios en este periodo.</translation>
+    </message>
+    <message>
+        <source>No totals in this period: each time, a question was left blank.</source>
+        <translation>No hay totales en este periodo: cada vez quedó una pregunta en blanco.</translation>
+    </message>
+    <message>
+        <source>No check-ins around this day yet.</source>
+        <translation>Aún no hay registros en torno a este día.</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>Aún no hay registros en este periodo.</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
@@ -9174,14 +9641,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Ánimo</translation>
-    </message>
-    <message>
-        <source>Hope</source>
-        <translation>Esperanza</translation>
-    </message>
-    <message>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
@@ -9867,18 +10326,6 @@
         <translation>Preparando las páginas</translation>
     </message>
     <message>
-        <source>Check-ins in this period</source>
-        <translation>Registros en este periodo</translation>
-    </message>
-    <message>
-        <source>My strengths</source>
-        <translation>Mis fortalezas</translation>
-    </message>
-    <message>
-        <source>My goals</source>
-        <translation>Mis metas</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -9889,6 +10336,18 @@
     <message>
         <source>Days with a value</source>
         <translation>Días con un valor</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Registros en este periodo</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mis fortalezas</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -11680,6 +12139,111 @@
         <translation>Mostrar en listas y sugerencias</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This period (%1)</source>
+        <translation>Este periodo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before (%1)</source>
+        <translation>
+            <numerusform>El día anterior (%1)</numerusform>
+            <numerusform>Los %n días anteriores (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n día)</numerusform>
+            <numerusform>%1 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet.</source>
+        <translation>Aún no hay ninguna etiqueta usada en %1 días o más con registro en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags are shown; the table has all of them.</source>
+        <translation>Se muestran %1 de %2 etiquetas; la tabla las tiene todas.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>No check-ins with a %1 value in this year yet.</source>
+        <translation>Aún no hay registros con un valor de %1 en este año.</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it (with average mood and hope there, from %1 on)</source>
+        <translation>Registros que lo nombran (con la media de ánimo y esperanza en ellos, a partir de %1)</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>ánimo %1</translation>
+    </message>
+    <message>
+        <source>hope %1</source>
+        <translation>esperanza %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2%</source>
+        <translation>%1 → %2 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1% ×%2</source>
+        <translation>%1 % ×%2</translation>
+    </message>
+    <message>
+        <source>The %1 goals reviewed most recently; the table has all %2.</source>
+        <translation>Las %1 metas repasadas más recientemente; la tabla tiene las %2.</translation>
+    </message>
+    <message>
+        <source>This life check (%1)</source>
+        <translation>Este repaso de vida (%1)</translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation>La vez anterior (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Average before: %1</source>
+        <translation>Media antes: %1</translation>
+    </message>
+    <message>
+        <source>Average after: %1</source>
+        <translation>Media después: %1</translation>
+    </message>
+    <message>
+        <source>first %1, %2</source>
+        <translation>primera vez con %1, %2</translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Media de %1 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual range over %n day(s)</source>
+        <translation>
+            <numerusform>Rango habitual en %n día</numerusform>
+            <numerusform>Rango habitual en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -11723,6 +12287,10 @@
         <source>In an emergency call your local emergency number.</source>
         <translation>En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (media)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -11759,10 +12327,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Participa en: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (media)</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>

@@ -17,6 +17,7 @@ from recovery_journal.charts.registry import (
 )
 from recovery_journal.model import Measure, Support, SupportEventKind, Tag
 from recovery_journal.questionnaires import INSTRUMENTS
+from recovery_journal.ui.widgets.measure_words import measure_name
 from recovery_journal.ui.widgets.range_picker import DateEdit
 from recovery_journal.ui.widgets.wrap_check import WrapCheckBox
 
@@ -35,7 +36,7 @@ def _fill_measures(combo: QComboBox, measures: list[Measure]) -> None:
     combo.blockSignals(True)
     combo.clear()
     for measure in measures:
-        combo.addItem(measure.name, measure.key)
+        combo.addItem(measure_name(measure), measure.key)
     found = combo.findData(chosen if chosen is not None else "mood")
     combo.setCurrentIndex(max(found, 0))
     combo.blockSignals(False)
@@ -172,8 +173,8 @@ class ChartControls(QObject):
             box.deleteLater()
         self._measure_boxes = {}
         for position, measure in enumerate(measures):
-            box = QCheckBox(measure.name, self._measures_parent)
-            box.setAccessibleName(self.tr("Show %1").replace("%1", measure.name))
+            box = QCheckBox(measure_name(measure), self._measures_parent)
+            box.setAccessibleName(self.tr("Show %1").replace("%1", measure_name(measure)))
             box.setChecked(measure.key not in unticked)
             box.toggled.connect(lambda _on: self.changed.emit(MEASURES.name))
             row, column = divmod(position, MEASURES_PER_ROW)
