@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Times used</source>
-        <translation>Sawl gwaith y’i defnyddiwyd</translation>
+        <translation>Sawl gwaith</translation>
     </message>
     <message>
         <source>No check-in</source>
@@ -7635,7 +7635,7 @@
     </message>
     <message>
         <source>Times used</source>
-        <translation>Sawl gwaith y’i defnyddiwyd</translation>
+        <translation>Sawl gwaith</translation>
     </message>
     <message>
         <source>No check-in</source>
