@@ -8,14 +8,15 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from recovery_journal.charts import (
     CHART_NAMES,
@@ -32,6 +33,7 @@ from recovery_journal.insights.life_check import history as area_history
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.i18n import install_translations
+from recovery_journal.ui.insights.controls import ChartControls
 from recovery_journal.ui.language import QtLanguage
 from tests.charts.conftest import END
 
@@ -154,3 +156,48 @@ def test_english_is_drawn_as_before(qapp: QApplication, ten_years: Repositories)
         assert english in texts, english
     data = load_chart_data(ten_years, "mood-hope", replace(_options(MONTH, ENGLISH)))
     assert heading_for(data) == "Mood and hope over time, 2 Dec – 31 Dec 2025"
+
+
+def test_the_measure_choices_name_built_in_measures_in_the_persons_language(
+    language: str, qtbot: QtBot, vault: Vault,
+) -> None:
+    repos = Repositories.from_vault(vault)
+    repos.measures.add("Sleep hours", 0, 12)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controls = ChartControls(END, parent)
+    controls.build_calendar(QGridLayout(), parent)
+    controls.build_pivot(QGridLayout(), parent)
+    controls.build_measures(QGridLayout(), parent)
+    controls.set_measures(repos.measures.list())
+    mood, hope = ("Hwyliau", "Gobaith") if language == "cy" else ("Ánimo", "Esperanza")
+    for combo in (controls.calendar_measure, controls.pivot_measure):
+        assert [combo.itemText(i) for i in range(combo.count())] == [mood, hope, "Sleep hours"]
+        assert combo.itemData(0) == "mood"  # the choice is still the measure's key
+    assert controls.measure_box("hope").text() == hope
+    assert controls.measure_box("sleep_hours").text() == "Sleep hours"  # as the person typed it
+
+
+def test_a_scale_with_decimals_is_drawn_with_a_decimal_comma_in_spanish(
+    qapp: QApplication, vault: Vault,
+) -> None:
+    repos = Repositories.from_vault(vault)
+    energy = repos.measures.add("Energy", 0, 1)
+    for n in range(5):
+        repos.checkins.add(recorded_at=datetime(2025, 12, 20 + n, 9, tzinfo=UTC),
+                           values={energy.key: n / 4})
+    options = ChartOptions(date(2025, 12, 1), END, measure_keys=(energy.key,))
+
+    def ticks(lang: Language) -> list[str]:
+        data = load_chart_data(repos, "measures", replace(options, language=lang))
+        figure = build_figure(data, ChartTheme.named("light"))
+        FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+        return [t.get_text() for t in figure.axes[0].get_yticklabels()]
+
+    install_translations(qapp, "es")
+    try:
+        spanish = ticks(QtLanguage())
+    finally:
+        install_translations(qapp, "en")
+    assert "0,4" in spanish and not any("." in tick for tick in spanish)
+    assert "0.4" in ticks(ENGLISH)
