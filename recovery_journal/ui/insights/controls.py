@@ -173,7 +173,8 @@ class ChartControls(QObject):
             box.deleteLater()
         self._measure_boxes = {}
         for position, measure in enumerate(measures):
-            box = QCheckBox(measure_name(measure), self._measures_parent)
+            # Wraps rather than holding the card wider than the screen (a longer language).
+            box = WrapCheckBox(measure_name(measure), self._measures_parent)
             box.setAccessibleName(self.tr("Show %1").replace("%1", measure_name(measure)))
             box.setChecked(measure.key not in unticked)
             box.toggled.connect(lambda _on: self.changed.emit(MEASURES.name))
