@@ -4117,6 +4117,22 @@
         <translation>Wrthi’n gosod y tudalennau</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Wythnos o</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Diwrnodau gyda gwerth</translation>
+    </message>
+    <message>
         <source>Check-ins in this period</source>
         <translation>Cofnodion yn y cyfnod hwn</translation>
     </message>
@@ -4143,22 +4159,6 @@
     <message>
         <source>My hope box</source>
         <translation>Fy mlwch gobaith</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Diwrnod</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mis</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Wythnos o</translation>
-    </message>
-    <message>
-        <source>Days with a value</source>
-        <translation>Diwrnodau gyda gwerth</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -4376,6 +4376,10 @@
         <source>After a crisis</source>
         <translation>Ar ôl argyfwng</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -4421,10 +4425,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Yn rhan o: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (cyfartaledd)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -5793,8 +5793,16 @@
         <translation>Nodyn a thagiau</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>dim maes bywyd</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>dim yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>dim nodyn na thagiau</translation>
     </message>
 </context>
 <context>
@@ -10038,18 +10046,6 @@
         <translation>Wrthi’n gosod y tudalennau</translation>
     </message>
     <message>
-        <source>Check-ins in this period</source>
-        <translation>Cofnodion yn y cyfnod hwn</translation>
-    </message>
-    <message>
-        <source>My strengths</source>
-        <translation>Fy nghryfderau</translation>
-    </message>
-    <message>
-        <source>My goals</source>
-        <translation>Fy nodau</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mis</translation>
     </message>
@@ -10060,6 +10056,18 @@
     <message>
         <source>Days with a value</source>
         <translation>Diwrnodau gyda gwerth</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Cofnodion yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Fy nghryfderau</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Fy nodau</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -11903,6 +11911,10 @@
         <source>In an emergency call your local emergency number.</source>
         <translation>Mewn argyfwng, ffoniwch eich rhif argyfwng lleol.</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -11948,10 +11960,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Yn rhan o: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (cyfartaledd)</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>
@@ -12386,8 +12394,16 @@
         <translation>Nodyn a thagiau</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>dim maes bywyd</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>dim yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>dim nodyn na thagiau</translation>
     </message>
     <message>
         <source>Delete strength</source>

@@ -4045,6 +4045,22 @@
         <translation>Preparando las páginas</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Semana desde</translation>
+    </message>
+    <message>
+        <source>Days with a value</source>
+        <translation>Días con un valor</translation>
+    </message>
+    <message>
         <source>Check-ins in this period</source>
         <translation>Registros en este periodo</translation>
     </message>
@@ -4071,22 +4087,6 @@
     <message>
         <source>My hope box</source>
         <translation>Mi caja de esperanza</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Semana desde</translation>
-    </message>
-    <message>
-        <source>Days with a value</source>
-        <translation>Días con un valor</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -4304,6 +4304,10 @@
         <source>After a crisis</source>
         <translation>Después de una crisis</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (media)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -4340,10 +4344,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Participa en: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (media)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -5697,8 +5697,16 @@
         <translation>Nota y etiquetas</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>sin área de la vida</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>no en este periodo</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>sin nota ni etiquetas</translation>
     </message>
 </context>
 <context>
@@ -9867,18 +9875,6 @@
         <translation>Preparando las páginas</translation>
     </message>
     <message>
-        <source>Check-ins in this period</source>
-        <translation>Registros en este periodo</translation>
-    </message>
-    <message>
-        <source>My strengths</source>
-        <translation>Mis fortalezas</translation>
-    </message>
-    <message>
-        <source>My goals</source>
-        <translation>Mis metas</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -9889,6 +9885,18 @@
     <message>
         <source>Days with a value</source>
         <translation>Días con un valor</translation>
+    </message>
+    <message>
+        <source>Check-ins in this period</source>
+        <translation>Registros en este periodo</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mis fortalezas</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
     </message>
     <message>
         <source>The numbers behind the chart, shortened for paper.</source>
@@ -11723,6 +11731,10 @@
         <source>In an emergency call your local emergency number.</source>
         <translation>En una emergencia, llama al número de emergencias de tu zona.</translation>
     </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (media)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) in this period.</source>
         <translation>
@@ -11759,10 +11771,6 @@
     <message>
         <source>Involved at: %1</source>
         <translation>Participa en: %1</translation>
-    </message>
-    <message>
-        <source>%1 (average)</source>
-        <translation>%1 (media)</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>
@@ -12191,8 +12199,16 @@
         <translation>Nota y etiquetas</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>sin área de la vida</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>no en este periodo</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>sin nota ni etiquetas</translation>
     </message>
     <message>
         <source>Delete strength</source>
