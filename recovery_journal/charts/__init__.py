@@ -87,7 +87,7 @@ def screen_table(data: ChartData) -> tuple[tuple[str, ...], tuple[tuple[str, ...
     from recovery_journal.insights.tables import for_screen
 
     return for_screen((data.table_headers, data.table_rows), data.options.start,
-                      data.options.end)
+                      data.options.end, data.options.language)
 
 
 def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:

@@ -14,11 +14,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.series import NAN, FloatArray
 from recovery_journal.model import MeasureDays, TagDays
 
 MIN_TAG_DAYS = 5
 NOT_CAUSE = "This shows what tends to go together, not what causes what."
+
+
+def not_cause(lang: Language = ENGLISH) -> str:
+    """`NOT_CAUSE` in the person's language (the summary and the chart's note say it)."""
+    return lang.translate("ChartNotes", "This shows what tends to go together, not what causes "
+                          "what.")
 
 
 @dataclass(frozen=True, slots=True)
