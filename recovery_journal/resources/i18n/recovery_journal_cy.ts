@@ -546,11 +546,11 @@
     <message numerus="yes">
         <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
         <translation>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Under each area's name is how satisfied you said you were with it in your latest life check.</source>
-        <translation>O dan enw pob maes mae pa mor fodlon y dywedoch chi eich bod ag ef yn eich gwiriad bywyd diweddaraf.</translation>
+        <translation>O dan enw pob maes mae pa mor fodlon oeddech chi ag ef, yn ôl eich gwiriad bywyd diweddaraf.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) %1 named a feeling. Most often: %2.</source>
@@ -747,11 +747,11 @@
     <message numerus="yes">
         <source>, down from %1 in the %n day(s) before</source>
         <translation>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
         </translation>
     </message>
     <message>
@@ -779,21 +779,21 @@
     <message numerus="yes">
         <source>%1 on the %n day(s) without</source>
         <translation>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
         <translation>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
         </translation>
     </message>
     <message>
@@ -821,31 +821,31 @@
     <message numerus="yes">
         <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
         <translation>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, the same as in the %n day(s) before</source>
         <translation>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, up from %1 in the %n day(s) before</source>
         <translation>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
         </translation>
     </message>
     <message>
@@ -883,11 +883,11 @@
     <message numerus="yes">
         <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
         <translation>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
         </translation>
     </message>
     <message>
@@ -901,41 +901,41 @@
     <message numerus="yes">
         <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
         <translation>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>had no check-ins in the %n day(s) before %1</source>
         <translation>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
         <translation>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>there are no check-ins yet in the %n day(s) from then on</source>
         <translation>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
         </translation>
     </message>
     <message>
@@ -989,21 +989,21 @@
     <message numerus="yes">
         <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
         <translation>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
         <translation>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1091,27 +1091,27 @@
     </message>
     <message>
         <source>Days with it</source>
-        <translation>Diwrnodau gydag ef</translation>
+        <translation>Diwrnodau gyda’r tag</translation>
     </message>
     <message>
         <source>Days without it</source>
-        <translation>Diwrnodau hebddo</translation>
+        <translation>Diwrnodau heb y tag</translation>
     </message>
     <message>
         <source>Mood with it</source>
-        <translation>Hwyliau gydag ef</translation>
+        <translation>Hwyliau gyda’r tag</translation>
     </message>
     <message>
         <source>Mood without it</source>
-        <translation>Hwyliau hebddo</translation>
+        <translation>Hwyliau heb y tag</translation>
     </message>
     <message>
         <source>Hope with it</source>
-        <translation>Gobaith gydag ef</translation>
+        <translation>Gobaith gyda’r tag</translation>
     </message>
     <message>
         <source>Hope without it</source>
-        <translation>Gobaith hebddo</translation>
+        <translation>Gobaith heb y tag</translation>
     </message>
     <message>
         <source>Period</source>
@@ -8078,7 +8078,7 @@
     </message>
     <message>
         <source>Under each area's name is how satisfied you said you were with it in your latest life check.</source>
-        <translation>O dan enw pob maes mae pa mor fodlon y dywedoch chi eich bod ag ef yn eich gwiriad bywyd diweddaraf.</translation>
+        <translation>O dan enw pob maes mae pa mor fodlon oeddech chi ag ef, yn ôl eich gwiriad bywyd diweddaraf.</translation>
     </message>
     <message>
         <source>Feeling</source>
@@ -8146,27 +8146,27 @@
     </message>
     <message>
         <source>Days with it</source>
-        <translation>Diwrnodau gydag ef</translation>
+        <translation>Diwrnodau gyda’r tag</translation>
     </message>
     <message>
         <source>Days without it</source>
-        <translation>Diwrnodau hebddo</translation>
+        <translation>Diwrnodau heb y tag</translation>
     </message>
     <message>
         <source>Mood with it</source>
-        <translation>Hwyliau gydag ef</translation>
+        <translation>Hwyliau gyda’r tag</translation>
     </message>
     <message>
         <source>Mood without it</source>
-        <translation>Hwyliau hebddo</translation>
+        <translation>Hwyliau heb y tag</translation>
     </message>
     <message>
         <source>Hope with it</source>
-        <translation>Gobaith gydag ef</translation>
+        <translation>Gobaith gyda’r tag</translation>
     </message>
     <message>
         <source>Hope without it</source>
-        <translation>Gobaith hebddo</translation>
+        <translation>Gobaith heb y tag</translation>
     </message>
     <message>
         <source>Period</source>
@@ -12859,11 +12859,11 @@
     <message numerus="yes">
         <source>, down from %1 in the %n day(s) before</source>
         <translation>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i lawr o %1 yn y %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
         </translation>
     </message>
     <message>
@@ -12891,21 +12891,21 @@
     <message numerus="yes">
         <source>%1 on the %n day(s) without</source>
         <translation>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
-            <numerusform>%1 ar y %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
         <translation>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
         </translation>
     </message>
     <message>
@@ -12937,31 +12937,31 @@
     <message numerus="yes">
         <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
         <translation>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, the same as in the %n day(s) before</source>
         <translation>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
-            <numerusform>, yr un fath ag yn y %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, up from %1 in the %n day(s) before</source>
         <translation>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
-            <numerusform>, i fyny o %1 yn y %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
         </translation>
     </message>
     <message>
@@ -13007,11 +13007,11 @@
     <message numerus="yes">
         <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
         <translation>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
-            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar y %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
         </translation>
     </message>
     <message>
@@ -13021,51 +13021,51 @@
     <message numerus="yes">
         <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
         <translation>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
-            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
         <translation>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
-            <numerusform>cyfartaledd o %1 yn y %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>had no check-ins in the %n day(s) before %1</source>
         <translation>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
-            <numerusform>dim cofnodion yn y %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
         <translation>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
-            <numerusform>%1 yn y %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>there are no check-ins yet in the %n day(s) from then on</source>
         <translation>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
-            <numerusform>dim cofnodion eto yn y %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
         </translation>
     </message>
     <message>
@@ -13119,21 +13119,21 @@
     <message numerus="yes">
         <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
         <translation>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
-            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
         <translation>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
-            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
         </translation>
     </message>
     <message>

@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>Lower than last time: %1.</source>
-        <translation>Más bajo que la última vez: %1.</translation>
+        <translation>Por debajo de la última vez: %1.</translation>
     </message>
     <message>
         <source>Lower: %1.</source>
-        <translation>Más bajo: %1.</translation>
+        <translation>Por debajo: %1.</translation>
     </message>
     <message>
         <source>%1: your latest total is %2 of %3 (%4)</source>
@@ -1016,27 +1016,27 @@
     </message>
     <message>
         <source>Days with it</source>
-        <translation>Días con ella</translation>
+        <translation>Días con la etiqueta</translation>
     </message>
     <message>
         <source>Days without it</source>
-        <translation>Días sin ella</translation>
+        <translation>Días sin la etiqueta</translation>
     </message>
     <message>
         <source>Mood with it</source>
-        <translation>Ánimo con ella</translation>
+        <translation>Ánimo con la etiqueta</translation>
     </message>
     <message>
         <source>Mood without it</source>
-        <translation>Ánimo sin ella</translation>
+        <translation>Ánimo sin la etiqueta</translation>
     </message>
     <message>
         <source>Hope with it</source>
-        <translation>Esperanza con ella</translation>
+        <translation>Esperanza con la etiqueta</translation>
     </message>
     <message>
         <source>Hope without it</source>
-        <translation>Esperanza sin ella</translation>
+        <translation>Esperanza sin la etiqueta</translation>
     </message>
     <message>
         <source>Period</source>
@@ -7972,27 +7972,27 @@
     </message>
     <message>
         <source>Days with it</source>
-        <translation>Días con ella</translation>
+        <translation>Días con la etiqueta</translation>
     </message>
     <message>
         <source>Days without it</source>
-        <translation>Días sin ella</translation>
+        <translation>Días sin la etiqueta</translation>
     </message>
     <message>
         <source>Mood with it</source>
-        <translation>Ánimo con ella</translation>
+        <translation>Ánimo con la etiqueta</translation>
     </message>
     <message>
         <source>Mood without it</source>
-        <translation>Ánimo sin ella</translation>
+        <translation>Ánimo sin la etiqueta</translation>
     </message>
     <message>
         <source>Hope with it</source>
-        <translation>Esperanza con ella</translation>
+        <translation>Esperanza con la etiqueta</translation>
     </message>
     <message>
         <source>Hope without it</source>
-        <translation>Esperanza sin ella</translation>
+        <translation>Esperanza sin la etiqueta</translation>
     </message>
     <message>
         <source>Period</source>
@@ -12544,11 +12544,11 @@
     </message>
     <message>
         <source>Lower than last time: %1.</source>
-        <translation>Más bajo que la última vez: %1.</translation>
+        <translation>Por debajo de la última vez: %1.</translation>
     </message>
     <message>
         <source>Lower: %1.</source>
-        <translation>Más bajo: %1.</translation>
+        <translation>Por debajo: %1.</translation>
     </message>
     <message>
         <source>%1: your latest total is %2 of %3 (%4)</source>
