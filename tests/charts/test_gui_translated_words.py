@@ -6,17 +6,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from recovery_journal.charts import CHART_NAMES, ChartData, ChartOptions, load_chart_data
+from recovery_journal.charts import (
+    CHART_NAMES,
+    ChartData,
+    ChartOptions,
+    heading_for,
+    load_chart_data,
+)
 from recovery_journal.charts import screen_table as shown_table
 from recovery_journal.model import SupportKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.i18n import install_translations
+from recovery_journal.ui.insights.table import ChartTableModel
 from recovery_journal.ui.language import QtLanguage
+from recovery_journal.ui.widgets.dates import friendly_day
 from tests.charts.conftest import END
 
 OPTIONS = ChartOptions(start=END - timedelta(days=89), end=END)
@@ -125,3 +134,23 @@ def test_english_reads_exactly_as_before(qapp: QApplication, ten_years: Reposito
     assert mood_hope.summary.startswith("Your mood averaged ")
     assert mood_hope.table_headers[:2] == ("Day", "Mood")
     assert "Mood: 7-day average" in mood_hope.table_headers
+
+
+def test_a_period_header_breaks_between_its_days_in_any_language(
+    language: str, one_day: Repositories,
+) -> None:
+    lang = QtLanguage()
+    header = lang.translate("ChartTable", "Before: %1 to %2", "2026-05-03", "2026-06-01")
+    model = ChartTableModel()
+    model.set_table((lang.translate("ChartTable", "Life area"), header), [("Dysgu", "4")])
+    name, first, last = str(model.headerData(1, Qt.Orientation.Horizontal)).split("\n")
+    assert name == ("Antes" if language == "es" else "Cyn")
+    # The little word between the days stays with the first day.
+    assert first.startswith(friendly_day(date(2026, 5, 3))) and first.endswith(
+        " a" if language == "es" else " i")
+    assert last == friendly_day(date(2026, 6, 1))
+    # A saved chart's heading names its period in the language too.
+    data = load_chart_data(one_day, "goals", replace(OPTIONS, language=lang))
+    assert heading_for(data, "T") == (f"T, {lang.short_day(OPTIONS.start, year=False)} – "
+                                      f"{lang.short_day(OPTIONS.end)}")
+    assert ("oct" if language == "es" else "Hyd") in heading_for(data, "T")
