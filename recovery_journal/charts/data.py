@@ -96,7 +96,7 @@ def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGri
         start = first
     found = inputs.daily_values(repos, start, options.end, (measure.key,))
     daily = daily_values(found[measure.key], start, options.end)
-    grid = calendar_grid(daily, measure.name, _bounds(measure), options.end)
+    grid = calendar_grid(daily, measure.name, _bounds(measure), options.end, lang)
     return Computed(grid, summaries.calendar(grid, lang), tables.calendar(grid, lang),
                     start=start)
 

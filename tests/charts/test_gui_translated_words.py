@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,10 +17,12 @@ from recovery_journal.charts import (
     CHART_NAMES,
     ChartData,
     ChartOptions,
+    LoadedChart,
     heading_for,
     load_chart_data,
 )
 from recovery_journal.charts import screen_table as shown_table
+from recovery_journal.insights.calendar import CalendarGrid
 from recovery_journal.model import SupportKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.i18n import install_translations
@@ -71,6 +74,7 @@ def test_every_chart_speaks_the_persons_language(
     language: str, ten_years: Repositories,
 ) -> None:
     options = replace(OPTIONS, language=QtLanguage())
+    lang_month = partial(options.language.month, short=True)
     for name in CHART_NAMES:
         data = load_chart_data(ten_years, name, options)
         words = _words(data)
@@ -87,6 +91,11 @@ def test_every_chart_speaks_the_persons_language(
         assert re.search(r"\d,\d", mood_hope.summary) and not re.search(r"\d\.\d",
                                                                          mood_hope.summary)
         assert any(re.fullmatch(r"\d,\d", cell) for row in mood_hope.table_rows for cell in row)
+    # The year in pixels names its months in the language.
+    calendar = load_chart_data(ten_years, "calendar", options)
+    assert isinstance(calendar, LoadedChart) and isinstance(calendar.payload, CalendarGrid)
+    months = {label for _, label in calendar.payload.strips[-1].month_labels}
+    assert lang_month(1) in months and "Jan" not in months
     # A built-in life area is named in the language; the person's own strengths as written.
     strengths = load_chart_data(ten_years, "strengths", options)
     areas = {row[1] for row in strengths.table_rows}
