@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from recovery_journal.insights.language import ENGLISH, Language
+from recovery_journal.insights.language import ENGLISH, MARK, Language
 from recovery_journal.model import Strength, StrengthUse
 
-NO_AREA = "No life area"  # translated where shown: `no_area`
+NO_AREA = MARK.translate("ChartTable", "No life area")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
 
 def no_area(lang: Language = ENGLISH) -> str:
     """`NO_AREA` in the person's language."""
-    return lang.translate("ChartTable", "No life area")
+    return lang.translate("ChartTable", NO_AREA)
 
 
 def strength_counts(

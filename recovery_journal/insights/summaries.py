@@ -15,17 +15,17 @@ from recovery_journal.insights.balance import Balance
 from recovery_journal.insights.before_after import BeforeAfter
 from recovery_journal.insights.calendar import CalendarGrid
 from recovery_journal.insights.goals import GoalProgress
-from recovery_journal.insights.language import ENGLISH, Language
+from recovery_journal.insights.language import ENGLISH, MARK, Language
 from recovery_journal.insights.series import MeasureSeries
 from recovery_journal.insights.strengths import StrengthCounts
 from recovery_journal.insights.tags import MIN_TAG_DAYS, TagDifference, not_cause
 
-NO_CHECKINS = "No check-ins in this period yet."
+NO_CHECKINS = MARK.translate("ChartNotes", "No check-ins in this period yet.")
 
 
 def no_checkins(lang: Language = ENGLISH) -> str:
     """`NO_CHECKINS` in the person's language."""
-    return lang.translate("ChartNotes", "No check-ins in this period yet.")
+    return lang.translate("ChartNotes", NO_CHECKINS)
 
 
 def _change(now: float, before: float, days: int, lang: Language) -> str:
