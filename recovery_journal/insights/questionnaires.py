@@ -75,7 +75,7 @@ def _item_trend(instrument: Instrument, responses: Sequence[QuestionnaireRespons
                 lang: Language) -> Trend:
     """A questionnaire's questions one by one (asked for beside its total): a line each."""
     lines = tuple(
-        TrendLine(item.short or f"Q{i + 1}", tuple(
+        TrendLine(item.short or lang.translate("ChartTable", "Q%1", str(i + 1)), tuple(
             (r.local_date, value) for r in responses
             if i < len(r.answers) and (value := r.answers[i]) is not None))
         for i, item in enumerate(instrument.items)

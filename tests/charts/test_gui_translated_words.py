@@ -23,6 +23,7 @@ from recovery_journal.charts import (
 )
 from recovery_journal.charts import screen_table as shown_table
 from recovery_journal.insights.calendar import CalendarGrid
+from recovery_journal.insights.questionnaires import QuestionnaireTrends
 from recovery_journal.model import SupportKind
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.i18n import install_translations
@@ -96,6 +97,14 @@ def test_every_chart_speaks_the_persons_language(
     assert isinstance(calendar, LoadedChart) and isinstance(calendar.payload, CalendarGrid)
     months = {label for _, label in calendar.payload.strips[-1].month_labels}
     assert lang_month(1) in months and "Jan" not in months
+    # A questionnaire question by question: its name and the questions' numbers.
+    items = load_chart_data(ten_years, "questionnaires", replace(options,
+                                                                questionnaire_items="phq9"))
+    assert isinstance(items, LoadedChart) and isinstance(items.payload, QuestionnaireTrends)
+    by_question = items.payload.trends[-1]
+    assert by_question.name == ("PHQ-9, pregunta a pregunta" if language == "es"
+                                else "PHQ-9, fesul cwestiwn")
+    assert by_question.lines[0].label == ("P1" if language == "es" else "C1")
     # A built-in life area is named in the language; the person's own strengths as written.
     strengths = load_chart_data(ten_years, "strengths", options)
     areas = {row[1] for row in strengths.table_rows}

@@ -1174,6 +1174,10 @@
         <translation>Eich gradd ddiweddaraf mewn gwiriad bywyd</translation>
     </message>
     <message>
+        <source>Q%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
@@ -12851,6 +12855,10 @@
     <message>
         <source>%1 times with a question left blank have no total.</source>
         <translation>Does dim cyfanswm ar gyfer y %1 gwaith gyda chwestiwn yn wag.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>C%1</translation>
     </message>
     <message>
         <source>%1 of %2</source>

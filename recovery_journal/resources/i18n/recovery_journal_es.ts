@@ -1099,6 +1099,10 @@
         <translation>Tu última valoración en un repaso de vida</translation>
     </message>
     <message>
+        <source>Q%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -12587,6 +12591,10 @@
     <message>
         <source>%1 times with a question left blank have no total.</source>
         <translation>%1 veces con una pregunta en blanco no tienen total.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
