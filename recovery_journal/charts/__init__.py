@@ -65,7 +65,8 @@ def heading_for(data: ChartData, title: str = "") -> str:
     "Mood and hope over time, 2 Nov – 1 Dec 2026" (the year view shows from 1 January)."""
     from recovery_journal.insights.words import short_span
 
-    return f"{title or data.title}, {short_span(data.options.start, data.options.end)}"
+    options = data.options
+    return f"{title or data.title}, {short_span(options.start, options.end, options.language)}"
 
 
 def preload() -> None:
@@ -87,7 +88,7 @@ def screen_table(data: ChartData) -> tuple[tuple[str, ...], tuple[tuple[str, ...
     from recovery_journal.insights.tables import for_screen
 
     return for_screen((data.table_headers, data.table_rows), data.options.start,
-                      data.options.end)
+                      data.options.end, data.options.language)
 
 
 def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:
