@@ -240,13 +240,17 @@ def missing_tools(tools: dict[str, tuple[str, str]] | None = None) -> list[str]:
 
 def _install_test_tools(manager: str | None, check_only: bool) -> None:
     """Best effort: install the tools some tests use; say which tests will skip if that fails."""
-    missing = missing_tools()
+    # The screen-reader tests open a real xcb window on Xvfb, so they need the window's
+    # libraries too (libxcb-cursor0 above all: without it Qt's xcb plugin aborts).
+    missing = missing_tools() + missing_libraries(list(WINDOW_LIBRARIES))
     if not missing or manager is None:
         return
     column = 1 if manager == "dnf" else 0
-    names = list(dict.fromkeys(TEST_TOOLS[tool][column] for tool in missing))
+    wanted = {**TEST_TOOLS, **WINDOW_LIBRARIES}
+    names = list(dict.fromkeys(wanted[name][column] for name in missing))
     prefix = None if check_only else _privilege()
-    if prefix is not None and _install(manager, names, prefix) and not missing_tools():
+    if (prefix is not None and _install(manager, names, prefix) and not missing_tools()
+            and not missing_libraries(list(WINDOW_LIBRARIES))):
         return
     print(f"Some tests will be skipped without {', '.join(missing)}; to run them: "
           f"{install_command(manager, names, os.geteuid() == 0)}", file=sys.stderr)

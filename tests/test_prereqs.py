@@ -183,6 +183,7 @@ def test_tools_for_tests_are_found_on_path_or_named(
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setattr(prereqs, "TEST_TOOLS", {"dbus-daemon": ("dbus-daemon", "dbus-daemon")})
+    monkeypatch.setattr(prereqs, "WINDOW_LIBRARIES", {})
     assert prereqs.missing_tools() == ["dbus-daemon"]
     # Not allowed to install: it names the command and says the tests skip, and goes on.
     prereqs._install_test_tools("apt", check_only=True)
@@ -193,6 +194,21 @@ def test_tools_for_tests_are_found_on_path_or_named(
     tool.write_text("#!/bin/sh\n")
     tool.chmod(0o755)
     assert prereqs.missing_tools() == []
+    prereqs._install_test_tools("apt", check_only=True)
+    assert capsys.readouterr().err == ""
+
+
+def test_the_screen_reader_tests_window_libraries_come_with_the_test_tools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Those tests open a real xcb window: on a fresh Debian without libxcb-cursor0 Qt aborted.
+    monkeypatch.setattr(prereqs, "TEST_TOOLS", {})
+    monkeypatch.setattr(prereqs, "WINDOW_LIBRARIES", {"libnot-here.so.7": ("libnot-here7", "nh")})
+    monkeypatch.setenv(prereqs.LIBRARY_PATH_VARIABLE, str(tmp_path))
+    prereqs._install_test_tools("apt", check_only=True)
+    said = capsys.readouterr().err
+    assert "skipped without libnot-here.so.7" in said and "apt-get install -y libnot-here7" in said
+    (tmp_path / "libnot-here.so.7").write_bytes(b"")
     prereqs._install_test_tools("apt", check_only=True)
     assert capsys.readouterr().err == ""
 

@@ -64,10 +64,10 @@ def build_figure(
 def heading_for(data: ChartData, title: str = "") -> str:
     """The title (`title`, translated, or the chart's own) and period a saved chart carries:
     "Mood and hope over time, 2 Nov – 1 Dec 2026" (the year view shows from 1 January)."""
-    from recovery_journal.charts.wording import short_span
+    from recovery_journal.insights.words import short_span
 
     lang = data.options.language
-    span = short_span(lang, data.options.start, data.options.end)
+    span = short_span(data.options.start, data.options.end, lang)
     return lang.translate("ChartLegend", "%1, %2", title or lang.translate("Charts", data.title),
                          span)
 
@@ -91,7 +91,7 @@ def screen_table(data: ChartData) -> tuple[tuple[str, ...], tuple[tuple[str, ...
     from recovery_journal.insights.tables import for_screen
 
     return for_screen((data.table_headers, data.table_rows), data.options.start,
-                      data.options.end)
+                      data.options.end, data.options.language)
 
 
 def export_figure(figure: Figure, path: Path, *, title: str = "") -> None:

@@ -14,10 +14,10 @@ import numpy as np
 from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.charts.spec import QT_TRANSLATE_NOOP
-from recovery_journal.charts.wording import short_span
 from recovery_journal.insights.balance import AreaActivity, Balance
 from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.life_areas import life_area_name
+from recovery_journal.insights.words import short_span
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -37,9 +37,9 @@ def period_labels(result: Balance, lang: Language = ENGLISH) -> tuple[str, str]:
     """The legend's two entries, each with its dates."""
     days = (result.end - result.start).days + 1
     return (lang.translate("ChartLegend", "This period (%1)",
-                           short_span(lang, result.start, result.end)),
+                           short_span(result.start, result.end, lang)),
             lang.translate("ChartLegend", "The %n day(s) before (%1)",
-                           short_span(lang, result.previous_start, result.previous_end), n=days))
+                           short_span(result.previous_start, result.previous_end, lang), n=days))
 
 
 def name_width(names: list[str], lines: int) -> int:

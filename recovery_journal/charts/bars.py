@@ -10,8 +10,8 @@ from recovery_journal.charts import ChartTheme
 from recovery_journal.charts import style as s
 from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.life_areas import life_area_name
-from recovery_journal.insights.strengths import NO_AREA, StrengthCounts
-from recovery_journal.insights.tags import MIN_TAG_DAYS, NOT_CAUSE, TagDifference
+from recovery_journal.insights.strengths import StrengthCounts
+from recovery_journal.insights.tags import MIN_TAG_DAYS, TagDifference, not_cause
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -61,10 +61,10 @@ def tags(data: Sequence[TagDifference], theme: ChartTheme, figure: Figure,
         ax.set_ylim(len(shown) - 0.5, -0.5)
         ax.set_xlim(-0.3, 10.3)
     s.legend(figure, theme, axes[0], columns=2)
-    note = NOT_CAUSE
+    note = not_cause(lang)
     if len(data) > len(shown):
         note = lang.translate("ChartNotes", "%1 of %2 tags are shown; the table has all of them.",
-                              len(shown), len(data)) + f"\n{NOT_CAUSE}"
+                              len(shown), len(data)) + f"\n{not_cause(lang)}"
     figure.supxlabel(note, fontsize=s.FONT_SIZE - 0.5, color=theme.muted)
     return figure
 
@@ -96,9 +96,9 @@ def strengths(data: StrengthCounts, theme: ChartTheme, figure: Figure,
               lang.translate("ChartLegend", "By life area"))
     others = (lang.translate("ChartLegend", "Other strengths"),
               lang.translate("ChartLegend", "Other life areas"))
-    # A built-in life area's name translated; what the person typed stays as typed.
-    areas = [(lang.translate("ChartLegend", "No life area") if name == NO_AREA else
-              life_area_name(name, lang), n) for name, n in data.by_area]
+    # A built-in life area's name translated (if the loader left it English); what the person
+    # typed stays as typed.
+    areas = [(life_area_name(name, lang), n) for name, n in data.by_area]
     for i, (ax, counts, title, other) in enumerate(zip(
         axes, (data.by_strength, areas), titles, others, strict=True,
     )):

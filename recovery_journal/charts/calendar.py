@@ -16,7 +16,7 @@ import numpy as np
 from recovery_journal.charts import ChartTheme, wording
 from recovery_journal.charts import style as s
 from recovery_journal.insights import words
-from recovery_journal.insights.calendar import MONTH_ABBR, CalendarGrid, CalendarStrip
+from recovery_journal.insights.calendar import CalendarGrid, CalendarStrip
 from recovery_journal.insights.language import ENGLISH, Language
 
 if TYPE_CHECKING:
@@ -100,10 +100,7 @@ def _spaced(labels: Sequence[tuple[int, str]], square_pt: float) -> list[tuple[i
 def _labels(ax: Axes, grid: CalendarGrid, theme: ChartTheme, square_pt: float,
             lang: Language) -> None:
     widest: CalendarStrip = max(grid.strips, key=lambda strip: len(strip.month_labels))
-    # The loader names months in English ("Jan"); the language's own short names replace them.
-    named = [(column, lang.month(MONTH_ABBR.index(name) + 1, short=True))
-             for column, name in widest.month_labels]
-    shown = _spaced(named, square_pt)
+    shown = _spaced(widest.month_labels, square_pt)  # named in the language by the loader
     ax.set_xticks([column for column, _ in shown], [name for _, name in shown])
     ax.xaxis.tick_top()
     if len(grid.strips) == 1:

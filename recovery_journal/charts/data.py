@@ -26,11 +26,7 @@ from recovery_journal.insights.series import (
 )
 from recovery_journal.insights.strengths import StrengthCounts, strength_counts
 from recovery_journal.insights.support_marks import with_marks
-from recovery_journal.insights.supports import (
-    NO_SUPPORT_CHANGES,
-    NO_SUPPORT_EVENT,
-    pivot_on_support,
-)
+from recovery_journal.insights.supports import no_support_words, pivot_on_support
 from recovery_journal.insights.tags import TagDifference, tag_differences
 from recovery_journal.model import Measure
 from recovery_journal.storage.repositories import Repositories
@@ -48,9 +44,9 @@ def _bounds(measure: Measure) -> tuple[float, float]:
 
 def mood_hope(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
     """Mood and hope each day with their averages, and the period before to compare."""
-    start, end = options.start, options.end
+    start, end, lang = options.start, options.end, options.language
     days = day_count(start, end)
-    known = inputs.measures_by_key(repos)
+    known = inputs.measures_by_key(repos, lang)
     # The period before is read too: for the comparison, and so the first days get their
     # 30-day averages from the days just before them.
     found = inputs.daily_values(repos, start - timedelta(days=max(days, 29)), end,
@@ -61,18 +57,19 @@ def mood_hope(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]
     )
     before = (start - timedelta(days=days), start - timedelta(days=1))
     previous = tuple(daily_values(found[key], *before).average() for key in ("mood", "hope"))
-    summary = summaries.mood_hope(series[0], series[1], (previous[0], previous[1]), end)
+    summary = summaries.mood_hope(series[0], series[1], (previous[0], previous[1]), end, lang)
     marks = inputs.support_marks(repos, options)
     payload = SeriesSet(start=start, end=end, series=series, marks=marks)
-    return Computed(payload, with_marks(summary, marks), tables.over_time(series, spread=True))
+    return Computed(payload, with_marks(summary, marks, lang),
+                    tables.over_time(series, spread=True, lang=lang))
 
 
 def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
     """Each chosen measure (or every kept one) per day, with an average fitted to the span."""
-    start, end = options.start, options.end
-    known = inputs.measures_by_key(repos)
+    start, end, lang = options.start, options.end, options.language
+    known = inputs.measures_by_key(repos, lang)
     chosen = ([_measure(known, key) for key in options.measure_keys] if options.measure_keys
-              else inputs.active_measures(repos))
+              else inputs.active_measures(repos, lang))
     window = adaptive_window(day_count(start, end))
     found = inputs.daily_values(repos, start - timedelta(days=window - 1), end,
                                 [m.key for m in chosen])
@@ -83,14 +80,15 @@ def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
     )
     marks = inputs.support_marks(repos, options)
     payload = SeriesSet(start=start, end=end, series=series, marks=marks)
-    return Computed(payload, with_marks(summaries.measures(series, start, end), marks),
-                    tables.over_time(series, spread=False))
+    return Computed(payload, with_marks(summaries.measures(series, start, end, lang), marks, lang),
+                    tables.over_time(series, spread=False, lang=lang))
 
 
 def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGrid]:
     """One measure as a grid of days, for the year-in-pixels chart: the whole year (or years)
     the period falls in, from 1 January to the period's end."""
-    measure = _measure(inputs.measures_by_key(repos), options.calendar_measure)
+    lang = options.language
+    measure = _measure(inputs.measures_by_key(repos, lang), options.calendar_measure)
     start = year_start(options.start)
     # Days before the very first check-in aren't days without one: they start the count.
     first = inputs.first_checkin_day(repos)
@@ -98,8 +96,9 @@ def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGri
         start = first
     found = inputs.daily_values(repos, start, options.end, (measure.key,))
     daily = daily_values(found[measure.key], start, options.end)
-    grid = calendar_grid(daily, measure.name, _bounds(measure), options.end)
-    return Computed(grid, summaries.calendar(grid), tables.calendar(grid), start=start)
+    grid = calendar_grid(daily, measure.name, _bounds(measure), options.end, lang)
+    return Computed(grid, summaries.calendar(grid, lang), tables.calendar(grid, lang),
+                    start=start)
 
 
 def tags(repos: Repositories, options: ChartOptions) -> Computed[tuple[TagDifference, ...]]:
@@ -107,7 +106,8 @@ def tags(repos: Repositories, options: ChartOptions) -> Computed[tuple[TagDiffer
     start, end = options.start, options.end
     values = inputs.daily_values(repos, start, end, ("mood", "hope"))
     found = tag_differences(values["mood"], values["hope"], inputs.daily_tags(repos, start, end))
-    return Computed(tuple(found), summaries.tags(found), tables.tags(found))
+    lang = options.language
+    return Computed(tuple(found), summaries.tags(found, lang), tables.tags(found, lang))
 
 
 def _pivot(repos: Repositories, options: ChartOptions) -> date | None:
@@ -125,7 +125,8 @@ def _pivot(repos: Repositories, options: ChartOptions) -> date | None:
 
 def before_after(repos: Repositories, options: ChartOptions) -> Computed[BeforeAfter | None]:
     """One measure before and after a day, a tag's first use or the period's last days."""
-    measure = _measure(inputs.measures_by_key(repos), options.pivot_measure)
+    lang = options.language
+    measure = _measure(inputs.measures_by_key(repos, lang), options.pivot_measure)
     days = max(1, options.pivot_days)
     tag_name = options.pivot_tag
     if tag_name:
@@ -133,39 +134,43 @@ def before_after(repos: Repositories, options: ChartOptions) -> Computed[BeforeA
         tag_name = known_tag.name if known_tag is not None else tag_name.strip()
     pivot = _pivot(repos, options)
     if pivot is None:
-        headers = ("Period", "Days", "Days with a check-in", f"{measure.name} average")
+        headers = tables.before_after_headers(measure.name, lang)
         if options.pivot_support_event is not None:
             none_yet = options.pivot_support_event < 0  # nothing to choose from yet
-            return Computed(None, NO_SUPPORT_CHANGES if none_yet else NO_SUPPORT_EVENT,
-                            (headers, ()))
-        return Computed(None, summaries.no_tag_yet(tag_name or ""), (headers, ()))
+            return Computed(None, no_support_words(none_yet, lang), (headers, ()))
+        return Computed(None, summaries.no_tag_yet(tag_name or "", lang), (headers, ()))
     found = inputs.daily_values(repos, pivot - timedelta(days=days),
                                 pivot + timedelta(days=days), (measure.key,))
     result = compare_around(found[measure.key], measure.name, _bounds(measure), pivot, days,
                             pivot_tag=tag_name or None)
     if options.pivot_support_event is not None:
-        result = pivot_on_support(result, inputs.support_event(repos, options.pivot_support_event))
-    return Computed(result, summaries.before_after(result), tables.before_after(result))
+        result = pivot_on_support(result, inputs.support_event(repos, options.pivot_support_event),
+                                  lang)
+    return Computed(result, summaries.before_after(result, lang),
+                    tables.before_after(result, lang))
 
 
 def strengths(repos: Repositories, options: ChartOptions) -> Computed[StrengthCounts]:
     """How often each strength was used in the period, and by life area."""
-    records = inputs.strength_records(repos, options.start, options.end)
-    counts = strength_counts(records.uses, records.strengths, area_names(records.domains))
-    return Computed(counts, summaries.strengths(counts, options.start, options.end),
-                    tables.strengths(counts))
+    lang = options.language
+    records = inputs.strength_records(repos, options.start, options.end, lang)
+    counts = strength_counts(records.uses, records.strengths, area_names(records.domains), lang)
+    return Computed(counts, summaries.strengths(counts, options.start, options.end, lang),
+                    tables.strengths(counts, lang))
 
 
 def goals(repos: Repositories, options: ChartOptions) -> Computed[GoalProgress]:
     """Steps done and reviews of every goal in the period."""
     progress = goal_progress(inputs.goals(repos), options.start, options.end)
-    return Computed(progress, summaries.goals(progress), tables.goals(progress))
+    lang = options.language
+    return Computed(progress, summaries.goals(progress, lang), tables.goals(progress, lang))
 
 
 def life_balance(repos: Repositories, options: ChartOptions) -> Computed[Balance]:
     """How much of what was done touched each life area, beside the period before."""
-    records = inputs.balance_records(repos, options.start, options.end)
+    lang = options.language
+    records = inputs.balance_records(repos, options.start, options.end, lang)
     result = balance(records.events, records.domains, options.start, options.end,
                      records.ratings)
-    return Computed(result, summaries.balance(result), tables.balance(result))
+    return Computed(result, summaries.balance(result, lang), tables.balance(result, lang))
 

@@ -28,7 +28,9 @@ _MOST = 12
 def load(repos: Repositories, options: ChartOptions) -> Computed[FeelingCounts]:
     """Read the period's check-ins and count their feelings."""
     counts = feeling_counts(repos.checkins.between(options.start, options.end))
-    return Computed(counts, summary(counts, options.start, options.end), table(counts))
+    lang = options.language
+    return Computed(counts, summary(counts, options.start, options.end, lang),
+                    table(counts, lang))
 
 
 def _label(count: int, mood: float, hope: float, lang: Language) -> str:

@@ -20,6 +20,8 @@ from recovery_journal.insights.balance import (
     tag_events,
 )
 from recovery_journal.insights.before_after import first_tag_day
+from recovery_journal.insights.language import ENGLISH, Language
+from recovery_journal.insights.life_areas import life_area_name
 from recovery_journal.insights.support_marks import SupportMark, event_named, marks_between
 from recovery_journal.model import (
     Goal,
@@ -47,14 +49,32 @@ def _drawable(measure: Measure) -> Measure:
     return replace(measure, min_value=low, max_value=high)
 
 
-def measures_by_key(repos: Repositories) -> dict[str, Measure]:
+# Migration 0001's built-in measures: shown translated while still named so, as in the UI.
+_BUILT_IN_MEASURES = {"mood": "Mood", "hope": "Hope"}
+
+
+def _named(measure: Measure, lang: Language) -> Measure:
+    """`measure` with a built-in's English name in the person's language (a typed one as is)."""
+    if measure.built_in and _BUILT_IN_MEASURES.get(measure.key) == measure.name:
+        return replace(measure, name=lang.translate("Measures", measure.name))
+    return measure
+
+
+def measures_by_key(repos: Repositories, lang: Language = ENGLISH) -> dict[str, Measure]:
     """Every measure, hidden ones included (old check-ins may hold their values)."""
-    return {m.key: _drawable(m) for m in repos.measures.list(include_archived=True)}
+    return {m.key: _named(_drawable(m), lang)
+            for m in repos.measures.list(include_archived=True)}
 
 
-def active_measures(repos: Repositories) -> list[Measure]:
+def active_measures(repos: Repositories, lang: Language = ENGLISH) -> list[Measure]:
     """The measures the person currently keeps, in their order."""
-    return [_drawable(m) for m in repos.measures.list()]
+    return [_named(_drawable(m), lang) for m in repos.measures.list()]
+
+
+def life_areas(repos: Repositories, lang: Language = ENGLISH) -> list[LifeDomain]:
+    """Every life area, hidden ones included, built-in ones named in the person's language."""
+    return [replace(d, name=life_area_name(d.name, lang))
+            for d in repos.life_domains.list(include_archived=True)]
 
 
 def _drawable_days(days: MeasureDays) -> MeasureDays:
@@ -118,12 +138,13 @@ class StrengthRecords:
     domains: list[LifeDomain]
 
 
-def strength_records(repos: Repositories, start: date, end: date) -> StrengthRecords:
+def strength_records(repos: Repositories, start: date, end: date,
+                     lang: Language = ENGLISH) -> StrengthRecords:
     """Strength uses in the period with every strength and life area they may point at."""
     return StrengthRecords(
         uses=repos.strengths.uses(start, end),
         strengths=repos.strengths.list(include_archived=True),
-        domains=repos.life_domains.list(include_archived=True),
+        domains=life_areas(repos, lang),
     )
 
 
@@ -140,7 +161,8 @@ class BalanceRecords:
     ratings: dict[int, tuple[date, int]] = field(default_factory=dict)
 
 
-def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecords:
+def balance_records(repos: Repositories, start: date, end: date,
+                    lang: Language = ENGLISH) -> BalanceRecords:
     """Life-area activity events from the period before `start` to `end`."""
     first, _ = previous_period(start, end)
     tags = repos.tags.list(include_archived=True)
@@ -154,7 +176,7 @@ def balance_records(repos: Repositories, start: date, end: date) -> BalanceRecor
     events += strength_events(repos.strengths.uses(first, end),
                               repos.strengths.list(include_archived=True))
     events += step_events(repos.goals.list())
-    return BalanceRecords(events=events, domains=repos.life_domains.list(include_archived=True),
+    return BalanceRecords(events=events, domains=life_areas(repos, lang),
                           ratings=repos.life_checks.latest_ratings(end))
 
 
@@ -162,7 +184,7 @@ def support_marks(repos: Repositories, options: ChartOptions) -> tuple[SupportMa
     """The changes in the person's supports in the period, when the chart is to show them."""
     if not options.show_supports:
         return ()
-    return marks_between(repos.supports.list(), options.start, options.end)
+    return marks_between(repos.supports.list(), options.start, options.end, options.language)
 
 
 def support_event(repos: Repositories, event_id: int) -> tuple[Support, SupportEvent] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from recovery_journal.charts.inputs import life_areas
 from recovery_journal.charts.spec import ChartOptions, Computed
 from recovery_journal.insights.life_check import (
     LifeCheckPeriod,
@@ -16,6 +17,6 @@ def life_check(repos: Repositories, options: ChartOptions) -> Computed[LifeCheck
     """Read the period's life checks and the one just before it (for the first comparison)."""
     checks = repos.life_checks
     found = checks.latest(1, before=options.start) + checks.between(options.start, options.end)
-    period = in_period(found, repos.life_domains.list(include_archived=True), options.start,
-                       options.end)
-    return Computed(period, period_summary(period), period_table(period))
+    lang = options.language
+    period = in_period(found, life_areas(repos, lang), options.start, options.end)
+    return Computed(period, period_summary(period, lang), period_table(period, lang))

@@ -19,8 +19,9 @@ def questionnaires(
 ) -> Computed[trends.QuestionnaireTrends]:
     """Each questionnaire answered in the period, with its summary and table."""
     responses = repos.questionnaires.history()
+    lang = options.language
     data = trends.questionnaire_trends(responses, options.start, options.end,
-                                       options.questionnaire_items)
+                                       options.questionnaire_items, lang)
     marks = support_marks(repos, options)
-    return Computed(replace(data, marks=marks), with_marks(trends.summary(data), marks),
-                    trends.table(data))
+    return Computed(replace(data, marks=marks), with_marks(trends.summary(data, lang), marks, lang),
+                    trends.table(data, lang))

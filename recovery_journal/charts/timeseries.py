@@ -164,7 +164,8 @@ def before_after(data: BeforeAfter | None, theme: ChartTheme, figure: Figure,
     ax.axvline(pivot, color=theme.muted, linestyle=":", linewidth=1.2)
     label = lang.short_day(data.pivot)
     if data.pivot_tag:
-        label = lang.translate("ChartNotes", "first %1, %2", words.quoted(data.pivot_tag), label)
+        label = lang.translate("ChartNotes", "first %1, %2", words.quoted(data.pivot_tag, lang),
+                               label)
     if data.pivot_event:
         label = lang.translate("ChartNotes", "%1, %2", data.pivot_event, label)
     ax.annotate(label, (pivot, 1.0), xycoords=("data", "axes fraction"), xytext=(4, -2),

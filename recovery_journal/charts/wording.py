@@ -1,4 +1,4 @@
-"""Words several charts draw, in the chart's `Language`: spans of days, tick labels, measures.
+"""Words several charts draw, in the chart's `Language`: tick labels, weekdays, measures.
 
 Contexts: "ChartLegend" for legends, axis labels, ticks and headings; "ChartNotes" for notes
 and the calm sentence drawn instead of an empty chart. English reads exactly as it always has.
@@ -39,14 +39,6 @@ def measure_name(lang: Language, key: str, name: str) -> str:
 def weekday(lang: Language, index: int) -> str:
     """Monday (0) to Sunday (6), short: "Mon"."""
     return lang.translate("ChartLegend", WEEKDAYS[index])
-
-
-def short_span(lang: Language, start: date, end: date) -> str:
-    """"2 Nov – 1 Dec 2026", "30 Dec 2025 – 5 Jan 2026", or "1 Dec 2026" for one day."""
-    if start == end:
-        return lang.short_day(end)
-    first = lang.short_day(start, year=start.year != end.year)
-    return lang.translate("ChartLegend", "%1 – %2", first, lang.short_day(end))
 
 
 def day_labels(days: Sequence[date], lang: Language, *, years: int | None = None) -> list[str]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.series import DailyValues
 
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Up to this many weeks a square is wide enough for a month name of its own.
 _ROOMY_WEEKS = 16
@@ -60,12 +60,13 @@ def _strip_ranges(start: date, end: date) -> list[tuple[date, date]]:
     return [(date(year, 1, 1), date(year, 12, 31)) for year in range(start.year, end.year + 1)]
 
 
-def _month_labels(first: date, last: date, first_monday: date) -> tuple[tuple[int, str], ...]:
+def _month_labels(first: date, last: date, first_monday: date,
+                  lang: Language) -> tuple[tuple[int, str], ...]:
     labels: list[tuple[int, str]] = []
     month = date(first.year, first.month, 1)
     while month <= last:
         shown = max(month, first)
-        labels.append(((shown - first_monday).days // 7, MONTH_ABBR[month.month - 1]))
+        labels.append(((shown - first_monday).days // 7, lang.month(month.month, short=True)))
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     # In a long strip the squares are narrow: the period's first month is named only when its
     # name has room before the next one.
@@ -75,7 +76,8 @@ def _month_labels(first: date, last: date, first_monday: date) -> tuple[tuple[in
     return tuple(labels)
 
 
-def _strip(daily: DailyValues, first: date, last: date, end: date) -> CalendarStrip:
+def _strip(daily: DailyValues, first: date, last: date, end: date,
+           lang: Language) -> CalendarStrip:
     first_monday = first - timedelta(days=first.weekday())
     weeks = (last - first_monday).days // 7 + 1
     rows: list[list[float | None]] = [[None] * weeks for _ in range(7)]
@@ -90,17 +92,19 @@ def _strip(daily: DailyValues, first: date, last: date, end: date) -> CalendarSt
     return CalendarStrip(
         label=label, first_monday=first_monday, weeks=weeks,
         cells=tuple(tuple(row) for row in rows),
-        month_labels=_month_labels(first, last, first_monday),
+        month_labels=_month_labels(first, last, first_monday, lang),
     )
 
 
 def calendar_grid(
-    daily: DailyValues, name: str, bounds: tuple[float, float], end: date
+    daily: DailyValues, name: str, bounds: tuple[float, float], end: date,
+    lang: Language = ENGLISH,
 ) -> CalendarGrid:
-    """Lay `daily` (from its start to `end`) out as whole calendar years, one strip each."""
+    """Lay `daily` (from its start to `end`) out as whole calendar years, one strip each; the
+    months are named in `lang`."""
     start = daily.start
     ranges = _strip_ranges(start, end) if end >= start else []
-    strips = tuple(_strip(daily, first, last, end) for first, last in ranges)
+    strips = tuple(_strip(daily, first, last, end, lang) for first, last in ranges)
     return CalendarGrid(
         key=daily.key, name=name, min_value=bounds[0], max_value=bounds[1], strips=strips,
         days_in_period=len(daily.mean), days_with_values=daily.days_with_values,

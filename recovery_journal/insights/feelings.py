@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from recovery_journal.insights import words
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.model import CheckIn
 
 # Fewer check-ins than this say little about a feeling on their own; the words say so.
@@ -70,31 +71,46 @@ def feeling_counts(checkins: Iterable[CheckIn]) -> FeelingCounts:
     )
 
 
-def summary(counts: FeelingCounts, start: date, end: date) -> str:
+def summary(counts: FeelingCounts, start: date, end: date, lang: Language = ENGLISH) -> str:
     """A sentence or two in plain words, honest about small numbers."""
+    when = words.period(start, end, lang)
     if not counts.feelings:
-        return f"No feelings named in a check-in {words.period(start, end)} yet."
+        return lang.translate("ChartNotes", "No feelings named in a check-in %1 yet.", when)
     top = counts.feelings[:3]
-    listed = ", ".join(f"{f.name} ({f.checkins})" for f in top)
-    text = (f"{words.count(counts.named, 'check-in')} {words.period(start, end)} named a "
-            f"feeling. Most often: {listed}.")
+    listed = lang.translate("Lists", ", ").join(
+        lang.translate("Lists", "%1 (%2)", f.name, str(f.checkins)) for f in top)
+    sentences = [lang.translate("ChartSummary", "%n check-in(s) %1 named a feeling. Most often: "
+                                "%2.", when, listed, n=counts.named)]
     first = top[0]
     if first.checkins < FEW:
-        return text + " That is too few times to say how feelings sit with mood and hope."
-    if not math.isnan(first.mood) and not math.isnan(counts.mood):
-        text += (f" In check-ins naming {first.name}, mood averaged {words.number(first.mood)}"
-                 f", against {words.number(counts.mood)} over the whole period")
-        if not math.isnan(first.hope):
-            text += f", and hope {words.number(first.hope)}"
-        text += ". This shows what goes together, not what causes what."
-    return text
+        sentences.append(lang.translate("ChartSummary", "That is too few times to say how "
+                                        "feelings sit with mood and hope."))
+    elif not math.isnan(first.mood) and not math.isnan(counts.mood):
+        if math.isnan(first.hope):
+            sentences.append(lang.translate(
+                "ChartSummary", "In check-ins naming %1, mood averaged %2, against %3 over the "
+                "whole period.", first.name, lang.number(first.mood), lang.number(counts.mood)))
+        else:
+            sentences.append(lang.translate(
+                "ChartSummary", "In check-ins naming %1, mood averaged %2, against %3 over the "
+                "whole period, and hope %4.", first.name, lang.number(first.mood),
+                lang.number(counts.mood), lang.number(first.hope)))
+        sentences.append(lang.translate("ChartNotes", "This shows what goes together, not what "
+                                        "causes what."))
+    return " ".join(sentences)
 
 
-def table(counts: FeelingCounts) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def table(counts: FeelingCounts,
+          lang: Language = ENGLISH) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """One row per feeling: how often, and average mood and hope in those check-ins."""
-    def cell(value: float) -> str:
-        return "" if math.isnan(value) else f"{value:.1f}"
+    mark = lang.number(0.5)[1]
 
-    headers = ("Feeling", "Check-ins naming it", "Average mood", "Average hope")
+    def cell(value: float) -> str:
+        return "" if math.isnan(value) else f"{value:.1f}".replace(".", mark)
+
+    headers = (lang.translate("ChartTable", "Feeling"),
+               lang.translate("ChartTable", "Check-ins naming it"),
+               lang.translate("ChartTable", "Average mood"),
+               lang.translate("ChartTable", "Average hope"))
     return headers, tuple((f.name, str(f.checkins), cell(f.mood), cell(f.hope))
                           for f in counts.feelings)

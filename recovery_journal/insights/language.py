@@ -131,3 +131,15 @@ class English:
 
 
 ENGLISH: Language = English()
+
+
+class _Mark:
+    """Marks a text for scripts/translations.py without translating it, like Qt's
+    QT_TRANSLATE_NOOP: a constant kept in English, translated where shown."""
+
+    @staticmethod
+    def translate(context: str, source: str) -> str:
+        return source
+
+
+MARK = _Mark()

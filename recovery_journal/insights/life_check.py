@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.model import LifeCheck, LifeDomain, LifeRating
 
 HIGHEST = 7
@@ -96,33 +97,42 @@ def compare(
     )
 
 
-def _list(names: Sequence[str]) -> str:
-    return ", ".join(names)
-
-
-def summary(comparison: Comparison) -> str:
+def summary(comparison: Comparison, lang: Language = ENGLISH) -> str:
     """What has grown first, then what stayed the same, then what is lower; never a grade."""
+    listed = lang.translate("Lists", ", ").join
     if comparison.previous_on is None:
         rated = [a for a in comparison.areas if a.current is not None]
         if not rated:
-            return "Your first life check: you noted what is going well."
+            return lang.translate("ChartSummary", "Your first life check: you noted what is "
+                                  "going well.")
         top = max(a.current or 0 for a in rated)
         best = [a.name for a in rated if a.current == top]
-        return (f"Your first life check. Rated highest ({top} of {HIGHEST}): {_list(best)}.")
+        return lang.translate("ChartSummary", "Your first life check. Rated highest (%1 of %2): "
+                              "%3.", str(top), str(HIGHEST), listed(best))
     parts: list[str] = []
     # The first part says what it is compared with; the rest follow on from it.
-    for change, first, then in (
-        (Change.GROWN, "Grown since last time", "Grown"),
-        (Change.SAME, "The same as last time", "The same"),
-        (Change.LOWER, "Lower than last time", "Lower"),
-        (Change.NEW, "Rated for the first time", "Rated for the first time"),
-    ):
+    for change in (Change.GROWN, Change.SAME, Change.LOWER, Change.NEW):
         names = comparison.named(change)
         if names:
-            parts.append(f"{then if parts else first}: {_list(names)}.")
+            parts.append(_part(change, not parts, listed(names), lang))
     if not parts:
-        return "Nothing was rated in this life check; what is going well is noted."
+        return lang.translate("ChartSummary", "Nothing was rated in this life check; what is "
+                              "going well is noted.")
     return " ".join(parts)
+
+
+def _part(change: Change, first: bool, names: str, lang: Language) -> str:
+    """"Grown since last time: Learning." (or "Grown: …" after the first part)."""
+    if change is Change.GROWN:
+        return (lang.translate("ChartSummary", "Grown since last time: %1.", names) if first
+                else lang.translate("ChartSummary", "Grown: %1.", names))
+    if change is Change.SAME:
+        return (lang.translate("ChartSummary", "The same as last time: %1.", names) if first
+                else lang.translate("ChartSummary", "The same: %1.", names))
+    if change is Change.LOWER:
+        return (lang.translate("ChartSummary", "Lower than last time: %1.", names) if first
+                else lang.translate("ChartSummary", "Lower: %1.", names))
+    return lang.translate("ChartSummary", "Rated for the first time: %1.", names)
 
 
 def history(checks: Sequence[LifeCheck], domains: Sequence[LifeDomain]) -> tuple[AreaHistory, ...]:
@@ -192,16 +202,17 @@ def in_period(
     return LifeCheckPeriod(comparison, inside, history(inside, domains))
 
 
-def period_summary(period: LifeCheckPeriod) -> str:
+def period_summary(period: LifeCheckPeriod, lang: Language = ENGLISH) -> str:
     """The newest check's sentence, or a calm line when the period has none."""
     if period.comparison is None:
-        return "No life check in this period yet."
-    return summary(period.comparison)
+        return lang.translate("ChartNotes", "No life check in this period yet.")
+    return summary(period.comparison, lang)
 
 
-def period_table(period: LifeCheckPeriod) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def period_table(period: LifeCheckPeriod, lang: Language = ENGLISH,
+                 ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """One row per life check in the period, one column per life area (empty when skipped)."""
-    headers = ("Life check", *(a.name for a in period.areas))
+    headers = (lang.translate("ChartTable", "Life check"), *(a.name for a in period.areas))
     rows = []
     for check in period.checks:
         rated = {r.life_domain_id: r.rating for r in check.ratings}

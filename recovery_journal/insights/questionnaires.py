@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from recovery_journal.insights import words
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.insights.support_marks import SupportMark
 from recovery_journal.model import QuestionnaireResponse
 from recovery_journal.questionnaires import INSTRUMENTS, Band, Instrument, score
@@ -70,20 +71,23 @@ def _trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse]) -
                  len(responses), 0)
 
 
-def _item_trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse]) -> Trend:
+def _item_trend(instrument: Instrument, responses: Sequence[QuestionnaireResponse],
+                lang: Language) -> Trend:
     """A questionnaire's questions one by one (asked for beside its total): a line each."""
     lines = tuple(
-        TrendLine(item.short or f"Q{i + 1}", tuple(
+        TrendLine(item.short or lang.translate("ChartTable", "Q%1", str(i + 1)), tuple(
             (r.local_date, value) for r in responses
             if i < len(r.answers) and (value := r.answers[i]) is not None))
         for i, item in enumerate(instrument.items)
     )
-    return Trend(f"{instrument.key}{ITEMS_SUFFIX}", f"{instrument.name}, question by question",
+    return Trend(f"{instrument.key}{ITEMS_SUFFIX}",
+                 lang.translate("ChartSummary", "%1, question by question", instrument.name),
                  instrument.scale_max, (), lines, len(responses), 0)
 
 
 def questionnaire_trends(
     responses: Sequence[QuestionnaireResponse], start: date, end: date, items_of: str = "",
+    lang: Language = ENGLISH,
 ) -> QuestionnaireTrends:
     """The trends of the responses taken between `start` and `end` (both included); for the
     questionnaire keyed `items_of`, its questions one by one too, after its total."""
@@ -96,52 +100,65 @@ def questionnaire_trends(
             continue
         trends.append(_trend(each, mine))
         if each.key == items_of and each.has_total:
-            trends.append(_item_trend(each, mine))
+            trends.append(_item_trend(each, mine, lang))
     return QuestionnaireTrends(start, end, tuple(trends))
 
 
-def _one_summary(trend: Trend) -> str:
+def _one_summary(trend: Trend, lang: Language) -> str:
     if len(trend.lines) != 1:
-        return (f"{trend.name}: answered {words.count(trend.answered, 'time')}; "
-                "each question is shown on its own.")
+        return lang.translate("ChartSummary", "%1: answered %n time(s); each question is shown "
+                              "on its own.", trend.name, n=trend.answered)
     points = trend.lines[0].points
     if not points:
-        return (f"{trend.name}: answered {words.count(trend.answered, 'time')}, each with a "
-                "question left blank, so there is no total to show.")
+        return lang.translate("ChartSummary", "%1: answered %n time(s), each with a question "
+                              "left blank, so there is no total to show.", trend.name,
+                              n=trend.answered)
     day, latest = points[-1]
-    text = f"{trend.name}: your latest total is {latest} of {trend.high} ({words.day(day)})"
+    text = lang.translate("ChartSummary", "%1: your latest total is %2 of %3 (%4)", trend.name,
+                          str(latest), str(trend.high), lang.day(day))
     band = band_of(trend.bands, latest)
     if band:
-        text += f", in the range published as {words.quoted(band)}"
+        # The band's name is the questionnaire's own published wording: kept as published.
+        text += lang.translate("ChartSummary", ", in the range published as %1",
+                               words.quoted(band, lang))
     if len(points) > 1:
         first_day, first = points[0]
         change = latest - first
         if change == 0:
-            text += f"; the same as on {words.day(first_day)}"
+            text += lang.translate("ChartSummary", "; the same as on %1", lang.day(first_day))
+        elif change > 0:
+            text += lang.translate("ChartSummary", "; %1 higher than on %2", str(change),
+                                   lang.day(first_day))
         else:
-            text += (f"; {abs(change)} {'higher' if change > 0 else 'lower'} than on "
-                     f"{words.day(first_day)}")
+            text += lang.translate("ChartSummary", "; %1 lower than on %2", str(-change),
+                                   lang.day(first_day))
     text += "."
-    if trend.withheld:
-        verb = "has" if trend.withheld == 1 else "have"
-        text += (f" {words.count(trend.withheld, 'time')} with a question left blank {verb} "
-                 "no total.")
+    if trend.withheld == 1:
+        text += " " + lang.translate("ChartSummary", "1 time with a question left blank has no "
+                                     "total.")
+    elif trend.withheld:
+        text += " " + lang.translate("ChartSummary", "%1 times with a question left blank have "
+                                     "no total.", str(trend.withheld))
     return text
 
 
-def summary(data: QuestionnaireTrends) -> str:
+def summary(data: QuestionnaireTrends, lang: Language = ENGLISH) -> str:
     """One sentence per questionnaire, in plain, neutral words; never a grade."""
     if not data.trends:
-        return "No questionnaires answered in this period yet."
-    return " ".join(_one_summary(trend) for trend in data.trends) + (
-        " These are not a diagnosis.")
+        return lang.translate("ChartNotes", "No questionnaires answered in this period yet.")
+    return " ".join([*(_one_summary(trend, lang) for trend in data.trends),
+                     lang.translate("ChartNotes", "These are not a diagnosis.")])
 
 
-def table(data: QuestionnaireTrends) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def table(data: QuestionnaireTrends,
+          lang: Language = ENGLISH) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Every value, one row each: day, questionnaire, what, value, published range; a total's
     row also lists its answers item by item, and a time with a blank question is listed too."""
-    headers = ("Date", "Questionnaire", "Score", "Value", "Published range",
-               "Answers, question by question")
+    headers = (lang.translate("ChartTable", "Date"), lang.translate("ChartTable", "Questionnaire"),
+               lang.translate("ChartTable", "Score"), lang.translate("ChartTable", "Value"),
+               lang.translate("ChartTable", "Published range"),
+               lang.translate("ChartTable", "Answers, question by question"))
+    total_word = lang.translate("ChartTable", "Total")
     rows: list[tuple[str, ...]] = []
     for trend in data.trends:
         if trend.answers:
@@ -149,22 +166,27 @@ def table(data: QuestionnaireTrends) -> tuple[tuple[str, ...], tuple[tuple[str, 
                 # The same rule as scoring: a total only with every question answered.
                 given = [a for a in answers if a is not None]
                 total = sum(given) if len(given) == len(answers) else None
-                shown = "no total" if total is None else f"{total} of {trend.high}"
+                shown = (lang.translate("ChartTable", "no total") if total is None
+                         else lang.translate("ChartTable", "%1 of %2", str(total),
+                                             str(trend.high)))
                 band = "" if total is None else band_of(trend.bands, total)
-                rows.append((words.iso(day), trend.name, "Total", shown, band,
-                             _answers_text(answers)))
+                rows.append((words.iso(day), trend.name, total_word, shown, band,
+                             _answers_text(answers, lang)))
             continue
         for line in trend.lines:
             for day, value in line.points:
-                rows.append((words.iso(day), trend.name, line.label, f"{value} of {trend.high}",
+                rows.append((words.iso(day), trend.name, line.label,
+                             lang.translate("ChartTable", "%1 of %2", str(value),
+                                            str(trend.high)),
                              _item_band(trend, line, value), str(value)))
     rows.sort(key=lambda row: (row[0], row[1]))
     return headers, tuple(rows)
 
 
-def _answers_text(answers: tuple[int | None, ...]) -> str:
+def _answers_text(answers: tuple[int | None, ...], lang: Language) -> str:
     """"1, 2, blank, 0": each answer in the questionnaire's order."""
-    return ", ".join("blank" if a is None else str(a) for a in answers)
+    blank = lang.translate("ChartTable", "blank")
+    return lang.translate("Lists", ", ").join(blank if a is None else str(a) for a in answers)
 
 
 def _item_band(trend: Trend, line: TrendLine, value: int) -> str:

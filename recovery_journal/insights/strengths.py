@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from recovery_journal.insights.language import ENGLISH, MARK, Language
 from recovery_journal.model import Strength, StrengthUse
 
-NO_AREA = "No life area"
+NO_AREA = MARK.translate("ChartTable", "No life area")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,14 @@ def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
 
 
+def no_area(lang: Language = ENGLISH) -> str:
+    """`NO_AREA` in the person's language."""
+    return lang.translate("ChartTable", NO_AREA)
+
+
 def strength_counts(
-    uses: Iterable[StrengthUse], strengths: Iterable[Strength], area_names: Mapping[int, str]
+    uses: Iterable[StrengthUse], strengths: Iterable[Strength], area_names: Mapping[int, str],
+    lang: Language = ENGLISH,
 ) -> StrengthCounts:
     """Count `uses` per strength and per the strength's life area (`NO_AREA` when it has none).
 
@@ -43,5 +50,5 @@ def strength_counts(
             continue
         by_strength[strength.name] += 1
         area = area_names.get(strength.life_domain_id) if strength.life_domain_id else None
-        by_area[area or NO_AREA] += 1
+        by_area[area or no_area(lang)] += 1
     return StrengthCounts(by_strength=_ranked(by_strength), by_area=_ranked(by_area))

@@ -7,17 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from recovery_journal.insights import words
+from recovery_journal.insights.language import ENGLISH, Language
 from recovery_journal.model import Support, SupportEvent, SupportEventKind
-
-_VERBS = {
-    SupportEventKind.STARTED: "Started",
-    SupportEventKind.CHANGED: "Changed",
-    SupportEventKind.PAUSED: "Paused",
-    SupportEventKind.RESTARTED: "Started again",
-    SupportEventKind.STOPPED: "Let go of",
-    SupportEventKind.NOTE: "Noted effects of",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +21,28 @@ class SupportMark:
     event_id: int
 
 
-def event_words(support: Support, event: SupportEvent) -> str:
+def event_words(support: Support, event: SupportEvent, lang: Language = ENGLISH) -> str:
     """"Started Sertraline 50 mg": the change, the support's name and any new dose."""
     amount = ", ".join(p for p in (event.dose, event.how_often) if p)
-    return " ".join(p for p in (_VERBS[event.kind], support.name, amount) if p)
+    what = " ".join(p for p in (support.name, amount) if p)
+    kind = event.kind
+    if kind is SupportEventKind.STARTED:
+        text = lang.translate("ChartNotes", "Started %1", what)
+    elif kind is SupportEventKind.CHANGED:
+        text = lang.translate("ChartNotes", "Changed %1", what)
+    elif kind is SupportEventKind.PAUSED:
+        text = lang.translate("ChartNotes", "Paused %1", what)
+    elif kind is SupportEventKind.RESTARTED:
+        text = lang.translate("ChartNotes", "Started again %1", what)
+    elif kind is SupportEventKind.STOPPED:
+        text = lang.translate("ChartNotes", "Let go of %1", what)
+    else:
+        text = lang.translate("ChartNotes", "Noted effects of %1", what)
+    return text.strip()
 
 
-def marks_between(supports: Iterable[Support], start: date, end: date) -> tuple[SupportMark, ...]:
+def marks_between(supports: Iterable[Support], start: date, end: date,
+                  lang: Language = ENGLISH) -> tuple[SupportMark, ...]:
     """The changes from `start` to `end`, oldest first and numbered from 1 (notes on effects
     are left off the charts: they are no change)."""
     found = sorted(
@@ -45,15 +51,17 @@ def marks_between(supports: Iterable[Support], start: date, end: date) -> tuple[
         key=lambda pair: (pair[0].day, pair[0].id),
     )
     return tuple(
-        SupportMark(e.day, n, f"{event_words(s, e)} on {words.short_day(e.day)}", e.id)
+        SupportMark(e.day, n, lang.translate("ChartNotes", "%1 on %2", event_words(s, e, lang),
+                                             lang.short_day(e.day)), e.id)
         for n, (e, s) in enumerate(found, start=1)
     )
 
 
-def marks_sentence(marks: Iterable[SupportMark]) -> str:
+def marks_sentence(marks: Iterable[SupportMark], lang: Language = ENGLISH) -> str:
     """"Changes in your supports: 1. Started … on 3 Mar 2026; 2. …" ("" for none)."""
-    listed = [f"{m.number}. {m.text}" for m in marks]
-    return f"Changes in your supports: {'; '.join(listed)}." if listed else ""
+    listed = [lang.translate("ChartNotes", "%1. %2", str(m.number), m.text) for m in marks]
+    return lang.translate("ChartNotes", "Changes in your supports: %1.",
+                          "; ".join(listed)) if listed else ""
 
 
 def event_named(supports: Iterable[Support], event_id: int) -> tuple[Support, SupportEvent] | None:
@@ -65,7 +73,7 @@ def event_named(supports: Iterable[Support], event_id: int) -> tuple[Support, Su
     return None
 
 
-def with_marks(summary: str, marks: Iterable[SupportMark]) -> str:
+def with_marks(summary: str, marks: Iterable[SupportMark], lang: Language = ENGLISH) -> str:
     """A chart's summary with its marked changes listed after it."""
-    listed = marks_sentence(marks)
+    listed = marks_sentence(marks, lang)
     return f"{summary} {listed}" if listed else summary

@@ -14,11 +14,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from recovery_journal.insights.language import ENGLISH, MARK, Language
 from recovery_journal.insights.series import NAN, FloatArray
 from recovery_journal.model import MeasureDays, TagDays
 
 MIN_TAG_DAYS = 5
-NOT_CAUSE = "This shows what tends to go together, not what causes what."
+# Shown translated: `lang.translate("ChartNotes", NOT_CAUSE)` (the summary and the chart's note).
+NOT_CAUSE = MARK.translate("ChartNotes", "This shows what tends to go together, not what causes "
+                           "what.")
+
+
+def not_cause(lang: Language = ENGLISH) -> str:
+    """`NOT_CAUSE` in the person's language."""
+    return lang.translate("ChartNotes", NOT_CAUSE)
 
 
 @dataclass(frozen=True, slots=True)

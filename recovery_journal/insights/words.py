@@ -1,47 +1,44 @@
 """Plain words for numbers, days and periods, shared by the summaries, tables and charts.
 
-Month names are spelled here, not by strftime, so the words never depend on the machine's
-locale and exported charts come out the same everywhere.
+Each takes the person's `Language` (English unless given); English month names are spelled by
+hand (insights/language.py), so exported charts come out the same on every machine.
 """
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+from recovery_journal.insights.language import ENGLISH, MONTHS, Language
+
+__all__ = ["MONTHS", "count", "day", "iso", "measure_words", "number", "period", "quoted",
+           "short_day", "short_span"]
 
 
-def number(value: float) -> str:
-    """One decimal, or an em dash when there is no value."""
-    return "—" if math.isnan(value) else f"{value:.1f}"
+def number(value: float, lang: Language = ENGLISH) -> str:
+    """One decimal ("6,1" in Spanish), or an em dash when there is no value."""
+    return lang.number(value)
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
-    """"1 day", "3 days"."""
+    """"1 day", "3 days" (English only: translated text counts with `lang.translate(…, n=)`)."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def day(value: date, *, year: bool = True) -> str:
+def day(value: date, *, year: bool = True, lang: Language = ENGLISH) -> str:
     """"3 March 2025" (or "3 March")."""
-    text = f"{value.day} {MONTHS[value.month - 1]}"
-    return f"{text} {value.year}" if year else text
+    return lang.day(value, year=year)
 
 
-def short_day(value: date) -> str:
+def short_day(value: date, lang: Language = ENGLISH) -> str:
     """"3 Mar 2025", for axis notes where space is short."""
-    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+    return lang.short_day(value)
 
 
-def short_span(start: date, end: date) -> str:
+def short_span(start: date, end: date, lang: Language = ENGLISH) -> str:
     """"2 Nov – 1 Dec 2026", "30 Dec 2025 – 5 Jan 2026", or "1 Dec 2026" for one day."""
     if start == end:
-        return short_day(end)
-    first = short_day(start)
-    if start.year == end.year:
-        first = first.rsplit(" ", 1)[0]
-    return f"{first} – {short_day(end)}"
+        return lang.short_day(end)
+    return f"{lang.short_day(start, year=start.year != end.year)} – {lang.short_day(end)}"
 
 
 def iso(value: date) -> str:
@@ -49,13 +46,20 @@ def iso(value: date) -> str:
     return value.isoformat()
 
 
-def period(start: date, end: date) -> str:
+def period(start: date, end: date, lang: Language = ENGLISH) -> str:
     """"from 3 February to 4 March 2025", or "on 4 March 2025" for one day."""
     if start == end:
-        return f"on {day(start)}"
+        return lang.translate("ChartSummary", "on %1", lang.day(start))
     if (start.year, start.month) == (end.year, end.month):
-        return f"from {start.day} to {day(end)}"
-    return f"from {day(start, year=start.year != end.year)} to {day(end)}"
+        first = str(start.day)
+    else:
+        first = lang.day(start, year=start.year != end.year)
+    return lang.translate("ChartSummary", "from %1 to %2", first, lang.day(end))
+
+
+def capital(text: str) -> str:
+    """`text` with its first letter a capital, to start a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def measure_words(name: str) -> str:
@@ -65,5 +69,6 @@ def measure_words(name: str) -> str:
     return name
 
 
-def quoted(text: str) -> str:
-    return f"“{text}”"
+def quoted(text: str, lang: Language = ENGLISH) -> str:
+    """“text” in the language's quotation marks («text» in Spanish)."""
+    return lang.translate("ChartSummary", "“%1”", text)

@@ -52,7 +52,8 @@ def condense_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
     """A day-by-day table short enough for paper: the day's own values only (no ranges or
     running averages), and by week or by month when there are more than MAX_DAY_ROWS days."""
     # A chart's table may be in English or in `lang` ("Day" is one word in every context).
-    if not headers or headers[0] not in ("Day", lang.translate("Report", "Day")):
+    if not headers or headers[0] not in ("Day", lang.translate("Report", "Day"),
+                                         lang.translate("ChartTable", "Day")):
         return headers, rows
     keep = [0] + [i for i, name in enumerate(headers) if i and ":" not in name]
     headers = tuple(headers[i] for i in keep)

@@ -36,7 +36,7 @@ def supports_items(repos: Repositories, start: date, end: date,
         for event in support.events:
             if start <= event.day <= end:
                 change = lang.translate("Report", "%1: %2", friendly_day(event.day),
-                                        event_words(support, event))
+                                        event_words(support, event, lang))
                 lines.append(lang.translate("Report", "%1 — %2", change, event.note)
                              if event.note else change)
         entries.append((support.name, tuple(lines), support.note))

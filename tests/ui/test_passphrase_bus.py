@@ -57,9 +57,11 @@ TOOLS = ("Xvfb", "dbus-daemon", "at-spi-bus-launcher", "at-spi2-registryd", "pya
 def _missing() -> str | None:
     """Why the walk can't run here (what scripts/prereqs.py could not install), or None."""
     missing = prereqs.missing_tools({name: prereqs.TEST_TOOLS[name] for name in TOOLS})
+    missing += prereqs.missing_libraries(list(prereqs.WINDOW_LIBRARIES))  # for the xcb window
     if not missing:
         return None
-    packages = sorted({prereqs.TEST_TOOLS[name][0] for name in missing})
+    wanted = {**prereqs.TEST_TOOLS, **prereqs.WINDOW_LIBRARIES}
+    packages = sorted({wanted[name][0] for name in missing})
     return f"{', '.join(missing)} not found (Debian: apt-get install {' '.join(packages)})"
 
 

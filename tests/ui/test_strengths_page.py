@@ -199,6 +199,20 @@ def test_change_a_strength_keeps_its_life_area(
     assert page.strength_model.index(0, 2).data() == area.name
 
 
+def test_an_empty_cell_still_has_words_for_a_screen_reader(
+    qtbot: QtBot, make_page: PageMaker, repos: Repositories
+) -> None:
+    # A screen reader walking the table met a nameless cell: a strength with no life area.
+    strength = repos.strengths.add("Humour")
+    repos.strengths.log_use(strength.id, TODAY, "")
+    page = make_page()
+    spoken = Qt.ItemDataRole.AccessibleTextRole
+    assert page.strength_model.index(0, 2).data() == ""
+    assert page.strength_model.index(0, 2).data(spoken) == "no life area"
+    assert page.use_model.index(0, 2).data() == ""
+    assert page.use_model.index(0, 2).data(spoken) == "no note or tags"
+
+
 def test_delete_a_strength_then_undo(
     qtbot: QtBot, make_page: PageMaker, repos: Repositories, undo_stack: QUndoStack
 ) -> None:

@@ -524,12 +524,8 @@
         <translation>Meysydd bywyd eraill</translation>
     </message>
     <message>
-        <source>No life area</source>
-        <translation>Dim maes bywyd</translation>
-    </message>
-    <message>
         <source>Times used</source>
-        <translation>Sawl gwaith</translation>
+        <translation>Nifer o weithiau</translation>
     </message>
     <message>
         <source>No check-in</source>
@@ -681,10 +677,6 @@
             <numerusform>Ystod arferol dros %n diwrnod</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
 </context>
 <context>
     <name>ChartNotes</name>
@@ -745,6 +737,30 @@
         <translation>Dim cofnodion yn y cyfnod hwn eto.</translation>
     </message>
     <message>
+        <source>This shows what goes together, not what causes what.</source>
+        <translation>Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
+    </message>
+    <message>
+        <source>These are not a diagnosis.</source>
+        <translation>Nid diagnosis yw’r rhain.</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet.</source>
+        <translation>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn na’r un cyn hynny eto.</translation>
+    </message>
+    <message>
+        <source>No changes in your supports yet. Record one in My plan, under Treatments and supports, to compare around it.</source>
+        <translation>Dim newidiadau yn eich cymorth eto. Cofnodwch un yn Fy nghynllun, o dan Triniaethau a chymorth, i gymharu o’i gwmpas.</translation>
+    </message>
+    <message>
+        <source>That change in your supports is no longer in your journal.</source>
+        <translation>Dydy’r newid hwnnw yn eich cymorth ddim yn eich dyddlyfr mwyach.</translation>
+    </message>
+    <message>
+        <source>This shows what tends to go together, not what causes what.</source>
+        <translation>Mae hyn yn dangos beth sy’n tueddu i fynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
+    </message>
+    <message>
         <source>No tag was used on %1 or more days with a check-in in this period yet.</source>
         <translation>Does dim tag wedi’i ddefnyddio ar %1 neu fwy o ddiwrnodau gyda chofnod yn y cyfnod hwn eto.</translation>
     </message>
@@ -780,6 +796,64 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>No feelings named in a check-in %1 yet.</source>
+        <translation>Dim teimladau wedi’u henwi mewn cofnod %1 eto.</translation>
+    </message>
+    <message>
+        <source>The tag %1 hasn't been used yet, so there is nothing to compare.</source>
+        <translation>Dydych chi ddim wedi defnyddio’r tag %1 eto, felly does dim i’w gymharu.</translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet, so there is nothing to compare.</source>
+        <translation>Does dim tag wedi’i ddefnyddio ar %1 diwrnod neu fwy gyda chofnod yn y cyfnod hwn eto, felly does dim i’w gymharu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
+        <translation>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechrau %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Changes in your supports: %1.</source>
+        <translation>Newidiadau yn eich cymorth: %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Newid %1</translation>
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Oedi %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>Started again %1</source>
+        <translation>Ailddechrau %1</translation>
+    </message>
+    <message>
+        <source>Let go of %1</source>
+        <translation>Gollwng gafael ar %1</translation>
+    </message>
+    <message>
+        <source>Noted effects of %1</source>
+        <translation>Nodi effeithiau %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartSaveDialog</name>
@@ -809,6 +883,600 @@
     <message>
         <source>The chart appears here in a moment.</source>
         <translation>Bydd y siart yn ymddangos yma mewn eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSummary</name>
+    <message>
+        <source>That is too few times to say how feelings sit with mood and hope.</source>
+        <translation>Mae hynny’n rhy ychydig o weithiau i ddweud sut mae teimladau’n cyd-fynd â hwyliau a gobaith.</translation>
+    </message>
+    <message>
+        <source>Your first life check: you noted what is going well.</source>
+        <translation>Eich gwiriad bywyd cyntaf: nodoch chi beth sy’n mynd yn dda.</translation>
+    </message>
+    <message>
+        <source>Nothing was rated in this life check; what is going well is noted.</source>
+        <translation>Chafodd dim ei raddio yn y gwiriad bywyd hwn; mae beth sy’n mynd yn dda wedi’i nodi.</translation>
+    </message>
+    <message>
+        <source>1 time with a question left blank has no total.</source>
+        <translation>Does dim cyfanswm ar gyfer yr 1 tro gyda chwestiwn yn wag.</translation>
+    </message>
+    <message>
+        <source>there were no days without it to compare</source>
+        <translation>doedd dim diwrnodau hebddo i’w cymharu</translation>
+    </message>
+    <message>
+        <source>Under each area's name is how satisfied you said you were with it in your latest life check.</source>
+        <translation>O dan enw pob maes mae pa mor fodlon oeddech chi ag ef, yn ôl eich gwiriad bywyd diweddaraf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) %1 named a feeling. Most often: %2.</source>
+        <translation>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period.</source>
+        <translation>Mewn cofnodion yn enwi %1, roedd hwyliau ar gyfartaledd yn %2, o’i gymharu â %3 dros y cyfnod cyfan.</translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
+        <translation>Mewn cofnodion yn enwi %1, roedd hwyliau ar gyfartaledd yn %2, o’i gymharu â %3 dros y cyfnod cyfan, a gobaith yn %4.</translation>
+    </message>
+    <message>
+        <source>Rated for the first time: %1.</source>
+        <translation>Wedi’u graddio am y tro cyntaf: %1.</translation>
+    </message>
+    <message>
+        <source>Your first life check. Rated highest (%1 of %2): %3.</source>
+        <translation>Eich gwiriad bywyd cyntaf. Y graddau uchaf (%1 o %2): %3.</translation>
+    </message>
+    <message>
+        <source>Grown since last time: %1.</source>
+        <translation>Wedi tyfu ers y tro diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Grown: %1.</source>
+        <translation>Wedi tyfu: %1.</translation>
+    </message>
+    <message>
+        <source>The same as last time: %1.</source>
+        <translation>Yr un fath â’r tro diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>The same: %1.</source>
+        <translation>Yr un fath: %1.</translation>
+    </message>
+    <message>
+        <source>Lower than last time: %1.</source>
+        <translation>Is na’r tro diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Lower: %1.</source>
+        <translation>Is: %1.</translation>
+    </message>
+    <message>
+        <source>%1: your latest total is %2 of %3 (%4)</source>
+        <translation>%1: eich cyfanswm diweddaraf yw %2 o %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, question by question</source>
+        <translation>%1, fesul cwestiwn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s); each question is shown on its own.</source>
+        <translation>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s), each with a question left blank, so there is no total to show.</source>
+        <translation>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in the range published as %1</source>
+        <translation>, yn yr ystod a gyhoeddwyd fel %1</translation>
+    </message>
+    <message>
+        <source>; the same as on %1</source>
+        <translation>; yr un fath ag ar %1</translation>
+    </message>
+    <message>
+        <source>; %1 higher than on %2</source>
+        <translation>; %1 yn uwch nag ar %2</translation>
+    </message>
+    <message>
+        <source>; %1 lower than on %2</source>
+        <translation>; %1 yn is nag ar %2</translation>
+    </message>
+    <message>
+        <source>%1 times with a question left blank have no total.</source>
+        <translation>Does dim cyfanswm ar gyfer y %1 gwaith gyda chwestiwn yn wag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, down from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3; your hope averaged %4.</source>
+        <translation>Roedd eich hwyliau ar gyfartaledd yn %1 %2%3; roedd eich gobaith ar gyfartaledd yn %4.</translation>
+    </message>
+    <message>
+        <source>your %1 averaged %2</source>
+        <translation>roedd eich %1 ar gyfartaledd yn %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n day(s) have a %3 value, averaging %4; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the %n day(s) without</source>
+        <translation>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2; %3.</source>
+        <translation>Eich %1: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted using a strength %n time(s) %1, most often %2 (%3).</source>
+        <translation>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You marked %1 done and noted %2 %3.</source>
+        <translation>Gwnaethoch chi %1 a nodi %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3)</source>
+        <translation>%1 (%2 o’r %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
+        <translation>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the same as in the %n day(s) before</source>
+        <translation>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, up from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hope averaged %1 %2%3.</source>
+        <translation>Roedd eich gobaith ar gyfartaledd yn %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3.</source>
+        <translation>Roedd eich hwyliau ar gyfartaledd yn %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more measure(s) below)</source>
+        <translation>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) have a %2 value, averaging %3; grey squares are days without one.</source>
+        <translation>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you first used %1 (%2)</source>
+        <translation>y tro cyntaf i chi ddefnyddio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
+        <translation>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>had no check-ins in the %n day(s) before %1</source>
+        <translation>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
+        <translation>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are no check-ins yet in the %n day(s) from then on</source>
+        <translation>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2 and %3.</source>
+        <translation>Eich %1: %2 a %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You marked %n goal step(s) done %1.</source>
+        <translation>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted %n goal review(s) %1; no steps were marked done in this time.</source>
+        <translation>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s)</source>
+        <translation>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal review(s)</source>
+        <translation>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3 things you linked to a life area)</source>
+        <translation>%1 (%2 o’r %3 peth a gysylltwyd gennych â maes bywyd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
+        <translation>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
+        <translation>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>o %1 i %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Feeling</source>
+        <translation>Teimlad</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it</source>
+        <translation>Cofnodion yn ei enwi</translation>
+    </message>
+    <message>
+        <source>Average mood</source>
+        <translation>Hwyliau ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>Average hope</source>
+        <translation>Gobaith ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>Life check</source>
+        <translation>Gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Holiadur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Published range</source>
+        <translation>Ystod a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Answers, question by question</source>
+        <translation>Atebion, fesul cwestiwn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>dim cyfanswm</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>gwag</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Dim maes bywyd</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Days with it</source>
+        <translation>Diwrnodau gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Days without it</source>
+        <translation>Diwrnodau heb y tag</translation>
+    </message>
+    <message>
+        <source>Mood with it</source>
+        <translation>Hwyliau gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Mood without it</source>
+        <translation>Hwyliau heb y tag</translation>
+    </message>
+    <message>
+        <source>Hope with it</source>
+        <translation>Gobaith gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Hope without it</source>
+        <translation>Gobaith heb y tag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+    <message>
+        <source>Days with a check-in</source>
+        <translation>Diwrnodau gyda chofnod</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Wedi’i gyfrif yn ôl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Nifer o weithiau</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Pob nod</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Camau wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>Review: progress noted</source>
+        <translation>Adolygiad: cynnydd a nodwyd</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Your latest life check rating</source>
+        <translation>Eich gradd ddiweddaraf mewn gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Before: %1 to %2</source>
+        <translation>Cyn: %1 i %2</translation>
+    </message>
+    <message>
+        <source>After: %1 to %2</source>
+        <translation>Ar ôl: %1 i %2</translation>
+    </message>
+    <message>
+        <source>This period: %1 to %2</source>
+        <translation>Y cyfnod hwn: %1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
+    <message>
+        <source>%1: %2-day average</source>
+        <translation>%1: cyfartaledd %2 diwrnod</translation>
+    </message>
+    <message>
+        <source>%1: lowest–highest that day</source>
+        <translation>%1: isaf–uchaf y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of 7 (%2)</source>
+        <translation>%1 o 7 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3886,10 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -6093,8 +6765,16 @@
         <translation>Nodyn a thagiau</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>dim maes bywyd</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>dim yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>dim nodyn na thagiau</translation>
     </message>
 </context>
 <context>
@@ -7630,12 +8310,8 @@
         <translation>Meysydd bywyd eraill</translation>
     </message>
     <message>
-        <source>No life area</source>
-        <translation>Dim maes bywyd</translation>
-    </message>
-    <message>
         <source>Times used</source>
-        <translation>Sawl gwaith</translation>
+        <translation>Nifer o weithiau</translation>
     </message>
     <message>
         <source>No check-in</source>
@@ -7766,6 +8442,30 @@
         <translation>Dim cofnodion yn y cyfnod hwn eto.</translation>
     </message>
     <message>
+        <source>This shows what goes together, not what causes what.</source>
+        <translation>Mae hyn yn dangos beth sy’n mynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
+    </message>
+    <message>
+        <source>These are not a diagnosis.</source>
+        <translation>Nid diagnosis yw’r rhain.</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet.</source>
+        <translation>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn na’r un cyn hynny eto.</translation>
+    </message>
+    <message>
+        <source>No changes in your supports yet. Record one in My plan, under Treatments and supports, to compare around it.</source>
+        <translation>Dim newidiadau yn eich cymorth eto. Cofnodwch un yn Fy nghynllun, o dan Triniaethau a chymorth, i gymharu o’i gwmpas.</translation>
+    </message>
+    <message>
+        <source>That change in your supports is no longer in your journal.</source>
+        <translation>Dydy’r newid hwnnw yn eich cymorth ddim yn eich dyddlyfr mwyach.</translation>
+    </message>
+    <message>
+        <source>This shows what tends to go together, not what causes what.</source>
+        <translation>Mae hyn yn dangos beth sy’n tueddu i fynd gyda’i gilydd, nid beth sy’n achosi beth.</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Cadw’r siart</translation>
     </message>
@@ -7784,6 +8484,174 @@
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
         <translation>Ar wahân i’r siart, dim ond y teitl hwn sydd yn y ffeil: dim enw ap, dyddiad cadw na ffolder. Mae’n defnyddio lliwiau golau fel ei fod yn argraffu’n dda. Rhannwch ef â phwy bynnag a ddewiswch.</translation>
+    </message>
+    <message>
+        <source>That is too few times to say how feelings sit with mood and hope.</source>
+        <translation>Mae hynny’n rhy ychydig o weithiau i ddweud sut mae teimladau’n cyd-fynd â hwyliau a gobaith.</translation>
+    </message>
+    <message>
+        <source>Your first life check: you noted what is going well.</source>
+        <translation>Eich gwiriad bywyd cyntaf: nodoch chi beth sy’n mynd yn dda.</translation>
+    </message>
+    <message>
+        <source>Nothing was rated in this life check; what is going well is noted.</source>
+        <translation>Chafodd dim ei raddio yn y gwiriad bywyd hwn; mae beth sy’n mynd yn dda wedi’i nodi.</translation>
+    </message>
+    <message>
+        <source>1 time with a question left blank has no total.</source>
+        <translation>Does dim cyfanswm ar gyfer yr 1 tro gyda chwestiwn yn wag.</translation>
+    </message>
+    <message>
+        <source>there were no days without it to compare</source>
+        <translation>doedd dim diwrnodau hebddo i’w cymharu</translation>
+    </message>
+    <message>
+        <source>Under each area's name is how satisfied you said you were with it in your latest life check.</source>
+        <translation>O dan enw pob maes mae pa mor fodlon oeddech chi ag ef, yn ôl eich gwiriad bywyd diweddaraf.</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Teimlad</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it</source>
+        <translation>Cofnodion yn ei enwi</translation>
+    </message>
+    <message>
+        <source>Average mood</source>
+        <translation>Hwyliau ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>Average hope</source>
+        <translation>Gobaith ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>Life check</source>
+        <translation>Gwiriad bywyd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Holiadur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Published range</source>
+        <translation>Ystod a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Answers, question by question</source>
+        <translation>Atebion, fesul cwestiwn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>dim cyfanswm</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>gwag</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Dim maes bywyd</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Days with it</source>
+        <translation>Diwrnodau gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Days without it</source>
+        <translation>Diwrnodau heb y tag</translation>
+    </message>
+    <message>
+        <source>Mood with it</source>
+        <translation>Hwyliau gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Mood without it</source>
+        <translation>Hwyliau heb y tag</translation>
+    </message>
+    <message>
+        <source>Hope with it</source>
+        <translation>Gobaith gyda’r tag</translation>
+    </message>
+    <message>
+        <source>Hope without it</source>
+        <translation>Gobaith heb y tag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+    <message>
+        <source>Days with a check-in</source>
+        <translation>Diwrnodau gyda chofnod</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Wedi’i gyfrif yn ôl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Pob nod</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Camau wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>Review: progress noted</source>
+        <translation>Adolygiad: cynnydd a nodwyd</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Your latest life check rating</source>
+        <translation>Eich gradd ddiweddaraf mewn gwiriad bywyd</translation>
     </message>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
@@ -7890,10 +8758,6 @@
         <translation>Cyfanswm pob holiadur bob tro y gwnaethoch ei ateb, dros yr ystodau y mae ei awduron yn eu cyhoeddi (wedi’u henwi ar yr ochr). Mae ONS4 yn dangos ei bedwar cwestiwn ar wahân. Does dim cyfanswm pan adawyd cwestiwn yn wag. Nid diagnosis yw dim o hyn.</translation>
     </message>
     <message>
-        <source>Life check</source>
-        <translation>Gwiriad bywyd</translation>
-    </message>
-    <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
         <translation>Pa mor fodlon y dywedoch eich bod gyda phob rhan o fywyd, o 1 (ddim o gwbl) i 7 (yn llwyr), yng ngwiriad bywyd diweddaraf y cyfnod, wrth ymyl yr un cyn hynny. Ein cwestiynau ein hunain, nid mesur clinigol.</translation>
     </message>
@@ -7964,10 +8828,6 @@
     <message>
         <source>Not imported</source>
         <translation>Heb ei fewnforio</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Time</source>
@@ -8576,10 +9436,6 @@
         <translation>Beth fyddai symud tuag at hyn yn ei olygu i chi</translation>
     </message>
     <message>
-        <source>Life area</source>
-        <translation>Maes bywyd</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Dyddiad targed</translation>
     </message>
@@ -8880,10 +9736,6 @@
         <translation>Agor fy mlwch gobaith</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
         <source>For example: My GP</source>
         <translation>Er enghraifft: Fy meddyg teulu</translation>
     </message>
@@ -8918,10 +9770,6 @@
     <message>
         <source>Put back the number you removed</source>
         <translation>Rhoi’n ôl y rhif a dynnoch</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Rhif</translation>
     </message>
     <message>
         <source>Add a number</source>
@@ -10934,16 +11782,8 @@
         <translation>Tag, sawl diwrnod yn olynol</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
         <source>For example: not eating</source>
         <translation>Er enghraifft: ddim yn bwyta</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Diwrnodau</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
@@ -12438,12 +13278,462 @@
         </translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>No feelings named in a check-in %1 yet.</source>
+        <translation>Dim teimladau wedi’u henwi mewn cofnod %1 eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) %1 named a feeling. Most often: %2.</source>
+        <translation>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+            <numerusform>Roedd %n cofnod %1 yn enwi teimlad. Amlaf: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period.</source>
+        <translation>Mewn cofnodion yn enwi %1, roedd hwyliau ar gyfartaledd yn %2, o’i gymharu â %3 dros y cyfnod cyfan.</translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
+        <translation>Mewn cofnodion yn enwi %1, roedd hwyliau ar gyfartaledd yn %2, o’i gymharu â %3 dros y cyfnod cyfan, a gobaith yn %4.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Rated for the first time: %1.</source>
+        <translation>Wedi’u graddio am y tro cyntaf: %1.</translation>
+    </message>
+    <message>
+        <source>Your first life check. Rated highest (%1 of %2): %3.</source>
+        <translation>Eich gwiriad bywyd cyntaf. Y graddau uchaf (%1 o %2): %3.</translation>
+    </message>
+    <message>
+        <source>Grown since last time: %1.</source>
+        <translation>Wedi tyfu ers y tro diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Grown: %1.</source>
+        <translation>Wedi tyfu: %1.</translation>
+    </message>
+    <message>
+        <source>The same as last time: %1.</source>
+        <translation>Yr un fath â’r tro diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>The same: %1.</source>
+        <translation>Yr un fath: %1.</translation>
+    </message>
+    <message>
+        <source>Lower than last time: %1.</source>
+        <translation>Is na’r tro diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Lower: %1.</source>
+        <translation>Is: %1.</translation>
+    </message>
+    <message>
+        <source>%1: your latest total is %2 of %3 (%4)</source>
+        <translation>%1: eich cyfanswm diweddaraf yw %2 o %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s); each question is shown on its own.</source>
+        <translation>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith; mae pob cwestiwn yn cael ei ddangos ar wahân.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s), each with a question left blank, so there is no total to show.</source>
+        <translation>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+            <numerusform>%1: wedi’i ateb %n gwaith, bob tro gyda chwestiwn yn wag, felly does dim cyfanswm i’w ddangos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in the range published as %1</source>
+        <translation>, yn yr ystod a gyhoeddwyd fel %1</translation>
+    </message>
+    <message>
+        <source>; the same as on %1</source>
+        <translation>; yr un fath ag ar %1</translation>
+    </message>
+    <message>
+        <source>; %1 higher than on %2</source>
+        <translation>; %1 yn uwch nag ar %2</translation>
+    </message>
+    <message>
+        <source>; %1 lower than on %2</source>
+        <translation>; %1 yn is nag ar %2</translation>
+    </message>
+    <message>
+        <source>%1 times with a question left blank have no total.</source>
+        <translation>Does dim cyfanswm ar gyfer y %1 gwaith gyda chwestiwn yn wag.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, down from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i lawr o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3; your hope averaged %4.</source>
+        <translation>Roedd eich hwyliau ar gyfartaledd yn %1 %2%3; roedd eich gobaith ar gyfartaledd yn %4.</translation>
+    </message>
+    <message>
+        <source>your %1 averaged %2</source>
+        <translation>roedd eich %1 ar gyfartaledd yn %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n day(s) have a %3 value, averaging %4; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>%1, mae gan %2 o %n diwrnod werth %3, ar gyfartaledd %4; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the %n day(s) without</source>
+        <translation>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+            <numerusform>%1 ar %n diwrnod hebddo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich hwyliau ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2; %3.</source>
+        <translation>Eich %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>The tag %1 hasn't been used yet, so there is nothing to compare.</source>
+        <translation>Dydych chi ddim wedi defnyddio’r tag %1 eto, felly does dim i’w gymharu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted using a strength %n time(s) %1, most often %2 (%3).</source>
+        <translation>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+            <numerusform>Nodoch chi eich bod wedi defnyddio cryfder %n gwaith %1, %2 amlaf (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You marked %1 done and noted %2 %3.</source>
+        <translation>Gwnaethoch chi %1 a nodi %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3)</source>
+        <translation>%1 (%2 o’r %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
+        <translation>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2; does dim wedi’i gysylltu â maes bywyd yn y cyfnod o %n diwrnod cynt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the same as in the %n day(s) before</source>
+        <translation>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, yr un fath ag yn y cyfnod o %n diwrnod cynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, up from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+            <numerusform>, i fyny o %1 yn y cyfnod o %n diwrnod cynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hope averaged %1 %2%3.</source>
+        <translation>Roedd eich gobaith ar gyfartaledd yn %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3.</source>
+        <translation>Roedd eich hwyliau ar gyfartaledd yn %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more measure(s) below)</source>
+        <translation>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+            <numerusform>%1 (a %n mesur arall isod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) have a %2 value, averaging %3; grey squares are days without one.</source>
+        <translation>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+            <numerusform>Mae gan %1 o %n diwrnod werth %2, ar gyfartaledd %3; diwrnodau heb un yw’r sgwariau llwyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet, so there is nothing to compare.</source>
+        <translation>Does dim tag wedi’i ddefnyddio ar %1 diwrnod neu fwy gyda chofnod yn y cyfnod hwn eto, felly does dim i’w gymharu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+            <numerusform>Roedd eich gobaith ar gyfartaledd yn %1 ar %n diwrnod gyda %2 a %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you first used %1 (%2)</source>
+        <translation>y tro cyntaf i chi ddefnyddio %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
+        <translation>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+            <numerusform>Dim cofnodion gyda gwerth %1 eto yn y cyfnod o %n diwrnod bob ochr i %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
+        <translation>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+            <numerusform>cyfartaledd o %1 yn y cyfnod o %n diwrnod cyn %2 (%3 gyda chofnod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>had no check-ins in the %n day(s) before %1</source>
+        <translation>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+            <numerusform>dim cofnodion yn y cyfnod o %n diwrnod cyn %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
+        <translation>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+            <numerusform>%1 yn y cyfnod o %n diwrnod o hynny ymlaen (%2 gyda chofnod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are no check-ins yet in the %n day(s) from then on</source>
+        <translation>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+            <numerusform>dim cofnodion eto yn y cyfnod o %n diwrnod o hynny ymlaen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2 and %3.</source>
+        <translation>Eich %1: %2 a %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You marked %n goal step(s) done %1.</source>
+        <translation>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+            <numerusform>Gwnaethoch chi %n cam nod %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted %n goal review(s) %1; no steps were marked done in this time.</source>
+        <translation>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+            <numerusform>Nodoch chi %n adolygiad nod %1; chafodd dim camau eu gwneud yn yr amser hwn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s)</source>
+        <translation>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+            <numerusform>%n cam nod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal review(s)</source>
+        <translation>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+            <numerusform>%n adolygiad nod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3 things you linked to a life area)</source>
+        <translation>%1 (%2 o’r %3 peth a gysylltwyd gennych â maes bywyd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
+        <translation>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+            <numerusform>Dim byd wedi’i gysylltu â maes bywyd yn y cyfnod hwn eto; yn y cyfnod o %n diwrnod cynt, roedd y rhan fwyaf yn %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
+        <translation>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+            <numerusform>Roedd y rhan fwyaf o’ch gweithgarwch %1 yn %2, ac yn y cyfnod o %n diwrnod cynt yn %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechrau %1</translation>
+    </message>
+    <message>
+        <source>Changes in your supports: %1.</source>
+        <translation>Newidiadau yn eich cymorth: %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Newid %1</translation>
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Oedi %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>Started again %1</source>
+        <translation>Ailddechrau %1</translation>
+    </message>
+    <message>
+        <source>Let go of %1</source>
+        <translation>Gollwng gafael ar %1</translation>
+    </message>
+    <message>
+        <source>Noted effects of %1</source>
+        <translation>Nodi effeithiau %1</translation>
+    </message>
+    <message>
+        <source>Before: %1 to %2</source>
+        <translation>Cyn: %1 i %2</translation>
+    </message>
+    <message>
+        <source>After: %1 to %2</source>
+        <translation>Ar ôl: %1 i %2</translation>
+    </message>
+    <message>
+        <source>This period: %1 to %2</source>
+        <translation>Y cyfnod hwn: %1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 (cyfartaledd)</translation>
+    </message>
+    <message>
+        <source>%1: %2-day average</source>
+        <translation>%1: cyfartaledd %2 diwrnod</translation>
+    </message>
+    <message>
+        <source>%1: lowest–highest that day</source>
+        <translation>%1: isaf–uchaf y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>%1 of 7 (%2)</source>
+        <translation>%1 o 7 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>o %1 i %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>ar %1</translation>
     </message>
     <message>
         <source>My crisis card</source>
@@ -12694,10 +13984,6 @@
     <message>
         <source>Next step: %1</source>
         <translation>Cam nesaf: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 ar %2</translation>
     </message>
     <message>
         <source>A good day's check-in</source>
@@ -12952,10 +14238,6 @@
         <translation>Newidiwyd eich %1 copi wrth gefn gydag ef, felly maen nhw’n agor gyda’ch cyfrinymadrodd newydd hefyd.</translation>
     </message>
     <message>
-        <source>Strength</source>
-        <translation>Cryfder</translation>
-    </message>
-    <message>
         <source>Uses</source>
         <translation>Defnydd</translation>
     </message>
@@ -12968,8 +14250,16 @@
         <translation>Nodyn a thagiau</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>dim maes bywyd</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>dim yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>dim nodyn na thagiau</translation>
     </message>
     <message>
         <source>Delete strength</source>

@@ -26,6 +26,187 @@
     </message>
 </context>
 <context>
+    <name>ChartNotes</name>
+    <message numerus="yes">
+        <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
+        <translation>
+            <numerusform>No check-ins with a %1 value yet in the %n day either side of %2.</numerusform>
+            <numerusform>No check-ins with a %1 value yet in the %n days either side of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartSummary</name>
+    <message numerus="yes">
+        <source>%1 (and %n more measure(s) below)</source>
+        <translation>
+            <numerusform>%1 (and %n more measure below)</numerusform>
+            <numerusform>%1 (and %n more measures below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
+        <translation>
+            <numerusform>%1 in the %n day from then on (%2 with a check-in)</numerusform>
+            <numerusform>%1 in the %n days from then on (%2 with a check-in)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) have a %2 value, averaging %3; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1 of %n day have a %2 value, averaging %3; grey squares are days without one.</numerusform>
+            <numerusform>%1 of %n days have a %2 value, averaging %3; grey squares are days without one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the %n day(s) without</source>
+        <translation>
+            <numerusform>%1 on the %n day without</numerusform>
+            <numerusform>%1 on the %n days without</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n day(s) have a %3 value, averaging %4; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1, %2 of %n day have a %3 value, averaging %4; grey squares are days without one.</numerusform>
+            <numerusform>%1, %2 of %n days have a %3 value, averaging %4; grey squares are days without one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s), each with a question left blank, so there is no total to show.</source>
+        <translation>
+            <numerusform>%1: answered %n time, each with a question left blank, so there is no total to show.</numerusform>
+            <numerusform>%1: answered %n times, each with a question left blank, so there is no total to show.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s); each question is shown on its own.</source>
+        <translation>
+            <numerusform>%1: answered %n time; each question is shown on its own.</numerusform>
+            <numerusform>%1: answered %n times; each question is shown on its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) %1 named a feeling. Most often: %2.</source>
+        <translation>
+            <numerusform>%n check-in %1 named a feeling. Most often: %2.</numerusform>
+            <numerusform>%n check-ins %1 named a feeling. Most often: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal review(s)</source>
+        <translation>
+            <numerusform>%n goal review</numerusform>
+            <numerusform>%n goal reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s)</source>
+        <translation>
+            <numerusform>%n goal step</numerusform>
+            <numerusform>%n goal steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, down from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, down from %1 in the %n day before</numerusform>
+            <numerusform>, down from %1 in the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the same as in the %n day(s) before</source>
+        <translation>
+            <numerusform>, the same as in the %n day before</numerusform>
+            <numerusform>, the same as in the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, up from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, up from %1 in the %n day before</numerusform>
+            <numerusform>, up from %1 in the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
+        <translation>
+            <numerusform>Most of your activity %1 was in %2, and in the %n day before in %3.</numerusform>
+            <numerusform>Most of your activity %1 was in %2, and in the %n days before in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
+        <translation>
+            <numerusform>Most of your activity %1 was in %2; the %n day before have nothing linked to a life area.</numerusform>
+            <numerusform>Most of your activity %1 was in %2; the %n days before have nothing linked to a life area.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
+        <translation>
+            <numerusform>Nothing linked to a life area in this period yet; in the %n day before, most was in %1.</numerusform>
+            <numerusform>Nothing linked to a life area in this period yet; in the %n days before, most was in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You marked %n goal step(s) done %1.</source>
+        <translation>
+            <numerusform>You marked %n goal step done %1.</numerusform>
+            <numerusform>You marked %n goal steps done %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted %n goal review(s) %1; no steps were marked done in this time.</source>
+        <translation>
+            <numerusform>You noted %n goal review %1; no steps were marked done in this time.</numerusform>
+            <numerusform>You noted %n goal reviews %1; no steps were marked done in this time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted using a strength %n time(s) %1, most often %2 (%3).</source>
+        <translation>
+            <numerusform>You noted using a strength %n time %1, most often %2 (%3).</numerusform>
+            <numerusform>You noted using a strength %n times %1, most often %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Your hope averaged %1 on the %n day with %2 and %3; %4</numerusform>
+            <numerusform>Your hope averaged %1 on the %n days with %2 and %3; %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Your mood averaged %1 on the %n day with %2 and %3; %4</numerusform>
+            <numerusform>Your mood averaged %1 on the %n days with %2 and %3; %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
+        <translation>
+            <numerusform>averaged %1 in the %n day before %2 (%3 with a check-in)</numerusform>
+            <numerusform>averaged %1 in the %n days before %2 (%3 with a check-in)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>had no check-ins in the %n day(s) before %1</source>
+        <translation>
+            <numerusform>had no check-ins in the %n day before %1</numerusform>
+            <numerusform>had no check-ins in the %n days before %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are no check-ins yet in the %n day(s) from then on</source>
+        <translation>
+            <numerusform>there are no check-ins yet in the %n day from then on</numerusform>
+            <numerusform>there are no check-ins yet in the %n days from then on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletedBar</name>
     <message numerus="yes">
         <source>Entry deleted. Ctrl+Z can bring back your last %n deleted entries, even after a restart.</source>

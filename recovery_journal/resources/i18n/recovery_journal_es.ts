@@ -524,12 +524,8 @@
         <translation>Otras áreas de la vida</translation>
     </message>
     <message>
-        <source>No life area</source>
-        <translation>Sin área de la vida</translation>
-    </message>
-    <message>
         <source>Times used</source>
-        <translation>Veces que se usó</translation>
+        <translation>Veces usada</translation>
     </message>
     <message>
         <source>No check-in</source>
@@ -672,10 +668,6 @@
             <numerusform>Rango habitual en %n días</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
 </context>
 <context>
     <name>ChartNotes</name>
@@ -697,7 +689,7 @@
     </message>
     <message>
         <source>No goal steps done or reviews noted in this period yet.</source>
-        <translation>Aún no hay pasos hechos ni repasos anotados en este periodo.</translation>
+        <translation>Aún no hay pasos de metas hechos ni repasos anotados en este periodo.</translation>
     </message>
     <message>
         <source>No goal steps were marked done in this period.</source>
@@ -717,7 +709,7 @@
     </message>
     <message>
         <source>No life check in this period yet.</source>
-        <translation>Aún no hay ningún repaso de vida en este periodo.</translation>
+        <translation>Aún no hay un repaso de vida en este periodo.</translation>
     </message>
     <message>
         <source>No questionnaires answered in this period yet.</source>
@@ -734,6 +726,30 @@
     <message>
         <source>No check-ins in this period yet.</source>
         <translation>Aún no hay registros en este periodo.</translation>
+    </message>
+    <message>
+        <source>This shows what goes together, not what causes what.</source>
+        <translation>Muestra qué va junto, no qué causa qué.</translation>
+    </message>
+    <message>
+        <source>These are not a diagnosis.</source>
+        <translation>Nada de esto es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet.</source>
+        <translation>Aún no hay nada vinculado a un área de la vida en este periodo ni en el anterior.</translation>
+    </message>
+    <message>
+        <source>No changes in your supports yet. Record one in My plan, under Treatments and supports, to compare around it.</source>
+        <translation>Aún no hay cambios en tus apoyos. Anota uno en Mi plan, en Tratamientos y apoyos, para comparar en torno a él.</translation>
+    </message>
+    <message>
+        <source>That change in your supports is no longer in your journal.</source>
+        <translation>Ese cambio en tus apoyos ya no está en tu diario.</translation>
+    </message>
+    <message>
+        <source>This shows what tends to go together, not what causes what.</source>
+        <translation>Muestra qué suele ir junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>No tag was used on %1 or more days with a check-in in this period yet.</source>
@@ -771,6 +787,61 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>No feelings named in a check-in %1 yet.</source>
+        <translation>Aún no hay sentimientos nombrados en un registro %1.</translation>
+    </message>
+    <message>
+        <source>The tag %1 hasn't been used yet, so there is nothing to compare.</source>
+        <translation>Aún no has usado la etiqueta %1, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet, so there is nothing to compare.</source>
+        <translation>En este periodo aún no hay ninguna etiqueta usada en %1 o más días con registro, así que no hay nada que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
+        <translation>
+            <numerusform>Aún no hay registros con un valor de %1 en el día a cada lado del %2.</numerusform>
+            <numerusform>Aún no hay registros con un valor de %1 en los %n días a cada lado del %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Empezaste %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Changes in your supports: %1.</source>
+        <translation>Cambios en tus apoyos: %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Cambiaste %1</translation>
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Pausaste %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Started again %1</source>
+        <translation>Retomaste %1</translation>
+    </message>
+    <message>
+        <source>Let go of %1</source>
+        <translation>Dejaste %1</translation>
+    </message>
+    <message>
+        <source>Noted effects of %1</source>
+        <translation>Anotaste efectos de %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartSaveDialog</name>
@@ -800,6 +871,528 @@
     <message>
         <source>The chart appears here in a moment.</source>
         <translation>El gráfico aparecerá aquí en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSummary</name>
+    <message>
+        <source>That is too few times to say how feelings sit with mood and hope.</source>
+        <translation>Son muy pocas veces para decir cómo se relacionan los sentimientos con el ánimo y la esperanza.</translation>
+    </message>
+    <message>
+        <source>Your first life check: you noted what is going well.</source>
+        <translation>Tu primer repaso de vida: anotaste lo que va bien.</translation>
+    </message>
+    <message>
+        <source>Nothing was rated in this life check; what is going well is noted.</source>
+        <translation>En este repaso de vida no se valoró nada; queda anotado lo que va bien.</translation>
+    </message>
+    <message>
+        <source>1 time with a question left blank has no total.</source>
+        <translation>1 vez con una pregunta en blanco no tiene total.</translation>
+    </message>
+    <message>
+        <source>there were no days without it to compare</source>
+        <translation>no hubo días sin ella para comparar</translation>
+    </message>
+    <message>
+        <source>Under each area's name is how satisfied you said you were with it in your latest life check.</source>
+        <translation>Bajo el nombre de cada área aparece cuánto te satisfacía según tu último repaso de vida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) %1 named a feeling. Most often: %2.</source>
+        <translation>
+            <numerusform>%n registro %1 nombró un sentimiento. Los más frecuentes: %2.</numerusform>
+            <numerusform>%n registros %1 nombraron un sentimiento. Los más frecuentes: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period.</source>
+        <translation>En los registros que nombran %1, el ánimo tuvo una media de %2, frente a %3 en todo el periodo.</translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
+        <translation>En los registros que nombran %1, el ánimo tuvo una media de %2, frente a %3 en todo el periodo, y la esperanza, de %4.</translation>
+    </message>
+    <message>
+        <source>Rated for the first time: %1.</source>
+        <translation>Valoradas por primera vez: %1.</translation>
+    </message>
+    <message>
+        <source>Your first life check. Rated highest (%1 of %2): %3.</source>
+        <translation>Tu primer repaso de vida. Lo mejor valorado (%1 de %2): %3.</translation>
+    </message>
+    <message>
+        <source>Grown since last time: %1.</source>
+        <translation>Han crecido desde la última vez: %1.</translation>
+    </message>
+    <message>
+        <source>Grown: %1.</source>
+        <translation>Han crecido: %1.</translation>
+    </message>
+    <message>
+        <source>The same as last time: %1.</source>
+        <translation>Igual que la última vez: %1.</translation>
+    </message>
+    <message>
+        <source>The same: %1.</source>
+        <translation>Igual: %1.</translation>
+    </message>
+    <message>
+        <source>Lower than last time: %1.</source>
+        <translation>Por debajo de la última vez: %1.</translation>
+    </message>
+    <message>
+        <source>Lower: %1.</source>
+        <translation>Por debajo: %1.</translation>
+    </message>
+    <message>
+        <source>%1: your latest total is %2 of %3 (%4)</source>
+        <translation>%1: tu último total es %2 de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, question by question</source>
+        <translation>%1, pregunta a pregunta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s); each question is shown on its own.</source>
+        <translation>
+            <numerusform>%1: respondido %n vez; cada pregunta se muestra por separado.</numerusform>
+            <numerusform>%1: respondido %n veces; cada pregunta se muestra por separado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s), each with a question left blank, so there is no total to show.</source>
+        <translation>
+            <numerusform>%1: respondido %n vez, con una pregunta en blanco, así que no hay total que mostrar.</numerusform>
+            <numerusform>%1: respondido %n veces, cada una con una pregunta en blanco, así que no hay total que mostrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in the range published as %1</source>
+        <translation>, en el rango publicado como %1</translation>
+    </message>
+    <message>
+        <source>; the same as on %1</source>
+        <translation>; igual que el %1</translation>
+    </message>
+    <message>
+        <source>; %1 higher than on %2</source>
+        <translation>; %1 más que el %2</translation>
+    </message>
+    <message>
+        <source>; %1 lower than on %2</source>
+        <translation>; %1 menos que el %2</translation>
+    </message>
+    <message>
+        <source>%1 times with a question left blank have no total.</source>
+        <translation>%1 veces con una pregunta en blanco no tienen total.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, down from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, por debajo de %1 el día anterior</numerusform>
+            <numerusform>, por debajo de %1 en los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3; your hope averaged %4.</source>
+        <translation>Tu ánimo tuvo una media de %1 %2%3; tu esperanza, de %4.</translation>
+    </message>
+    <message>
+        <source>your %1 averaged %2</source>
+        <translation>tu %1 tuvo una media de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n day(s) have a %3 value, averaging %4; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1, %2 de %n día tiene un valor de %3, con una media de %4; los cuadrados grises son días sin él.</numerusform>
+            <numerusform>%1, %2 de %n días tienen un valor de %3, con una media de %4; los cuadrados grises son días sin él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the %n day(s) without</source>
+        <translation>
+            <numerusform>%1 el día sin ella</numerusform>
+            <numerusform>%1 en los %n días sin ella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Tu ánimo tuvo una media de %1 el día con %2 y %3; %4</numerusform>
+            <numerusform>Tu ánimo tuvo una media de %1 en los %n días con %2 y %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2; %3.</source>
+        <translation>Tu %1: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted using a strength %n time(s) %1, most often %2 (%3).</source>
+        <translation>
+            <numerusform>Anotaste el uso de una fortaleza %n vez %1, sobre todo %2 (%3).</numerusform>
+            <numerusform>Anotaste el uso de una fortaleza %n veces %1, sobre todo %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You marked %1 done and noted %2 %3.</source>
+        <translation>Hiciste %1 y anotaste %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
+        <translation>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2; el día anterior no tiene nada vinculado a un área de la vida.</numerusform>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2; los %n días anteriores no tienen nada vinculado a un área de la vida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the same as in the %n day(s) before</source>
+        <translation>
+            <numerusform>, igual que el día anterior</numerusform>
+            <numerusform>, igual que en los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, up from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, por encima de %1 el día anterior</numerusform>
+            <numerusform>, por encima de %1 en los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hope averaged %1 %2%3.</source>
+        <translation>Tu esperanza tuvo una media de %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3.</source>
+        <translation>Tu ánimo tuvo una media de %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more measure(s) below)</source>
+        <translation>
+            <numerusform>%1 (y %n medida más abajo)</numerusform>
+            <numerusform>%1 (y %n medidas más abajo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) have a %2 value, averaging %3; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1 de %n día tiene un valor de %2, con una media de %3; los cuadrados grises son días sin él.</numerusform>
+            <numerusform>%1 de %n días tienen un valor de %2, con una media de %3; los cuadrados grises son días sin él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Tu esperanza tuvo una media de %1 el día con %2 y %3; %4</numerusform>
+            <numerusform>Tu esperanza tuvo una media de %1 en los %n días con %2 y %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you first used %1 (%2)</source>
+        <translation>día en que usaste %1 por primera vez (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>día en que %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
+        <translation>
+            <numerusform>media de %1 el día antes del %2 (%3 con registro)</numerusform>
+            <numerusform>media de %1 en los %n días antes del %2 (%3 con registro)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>had no check-ins in the %n day(s) before %1</source>
+        <translation>
+            <numerusform>sin registros el día antes del %1</numerusform>
+            <numerusform>sin registros en los %n días antes del %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
+        <translation>
+            <numerusform>%1 desde ese día (%2 con registro)</numerusform>
+            <numerusform>%1 en los %n días desde entonces (%2 con registro)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are no check-ins yet in the %n day(s) from then on</source>
+        <translation>
+            <numerusform>aún no hay registros desde ese día</numerusform>
+            <numerusform>aún no hay registros en los %n días desde entonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2 and %3.</source>
+        <translation>Tu %1: %2 y %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You marked %n goal step(s) done %1.</source>
+        <translation>
+            <numerusform>Marcaste %n paso de meta como hecho %1.</numerusform>
+            <numerusform>Marcaste %n pasos de metas como hechos %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted %n goal review(s) %1; no steps were marked done in this time.</source>
+        <translation>
+            <numerusform>Anotaste %n repaso de meta %1; en este tiempo no marcaste pasos como hechos.</numerusform>
+            <numerusform>Anotaste %n repasos de metas %1; en este tiempo no marcaste pasos como hechos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s)</source>
+        <translation>
+            <numerusform>%n paso de meta</numerusform>
+            <numerusform>%n pasos de metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal review(s)</source>
+        <translation>
+            <numerusform>%n repaso de meta</numerusform>
+            <numerusform>%n repasos de metas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3 things you linked to a life area)</source>
+        <translation>%1 (%2 de las %3 cosas que vinculaste a un área de la vida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
+        <translation>
+            <numerusform>Aún no hay nada vinculado a un área de la vida en este periodo; el día anterior, la mayor parte fue en %1.</numerusform>
+            <numerusform>Aún no hay nada vinculado a un área de la vida en este periodo; en los %n días anteriores, la mayor parte fue en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
+        <translation>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2, y el día anterior, en %3.</numerusform>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2, y en los %n días anteriores, en %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it</source>
+        <translation>Registros que lo nombran</translation>
+    </message>
+    <message>
+        <source>Average mood</source>
+        <translation>Ánimo medio</translation>
+    </message>
+    <message>
+        <source>Average hope</source>
+        <translation>Esperanza media</translation>
+    </message>
+    <message>
+        <source>Life check</source>
+        <translation>Repaso de vida</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Published range</source>
+        <translation>Rango publicado</translation>
+    </message>
+    <message>
+        <source>Answers, question by question</source>
+        <translation>Respuestas, pregunta a pregunta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>sin total</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Sin área de la vida</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Days with it</source>
+        <translation>Días con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Days without it</source>
+        <translation>Días sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood with it</source>
+        <translation>Ánimo con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood without it</source>
+        <translation>Ánimo sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Hope with it</source>
+        <translation>Esperanza con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Hope without it</source>
+        <translation>Esperanza sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Days with a check-in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fortaleza</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Contado por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces usada</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Todas las metas</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>Review: progress noted</source>
+        <translation>Repaso: progreso anotado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Your latest life check rating</source>
+        <translation>Tu última valoración en un repaso de vida</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Before: %1 to %2</source>
+        <translation>Antes: %1 a %2</translation>
+    </message>
+    <message>
+        <source>After: %1 to %2</source>
+        <translation>Después: %1 a %2</translation>
+    </message>
+    <message>
+        <source>This period: %1 to %2</source>
+        <translation>Este periodo: %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 (media)</translation>
+    </message>
+    <message>
+        <source>%1: %2-day average</source>
+        <translation>%1: media de %2 días</translation>
+    </message>
+    <message>
+        <source>%1: lowest–highest that day</source>
+        <translation>%1: más bajo–más alto ese día</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of 7 (%2)</source>
+        <translation>%1 de 7 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3739,10 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -5988,8 +6585,16 @@
         <translation>Nota y etiquetas</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>sin área de la vida</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>no en este periodo</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>sin nota ni etiquetas</translation>
     </message>
 </context>
 <context>
@@ -7522,12 +8127,8 @@
         <translation>Otras áreas de la vida</translation>
     </message>
     <message>
-        <source>No life area</source>
-        <translation>Sin área de la vida</translation>
-    </message>
-    <message>
         <source>Times used</source>
-        <translation>Veces que se usó</translation>
+        <translation>Veces usada</translation>
     </message>
     <message>
         <source>No check-in</source>
@@ -7619,7 +8220,7 @@
     </message>
     <message>
         <source>No goal steps done or reviews noted in this period yet.</source>
-        <translation>Aún no hay pasos hechos ni repasos anotados en este periodo.</translation>
+        <translation>Aún no hay pasos de metas hechos ni repasos anotados en este periodo.</translation>
     </message>
     <message>
         <source>No goal steps were marked done in this period.</source>
@@ -7639,7 +8240,7 @@
     </message>
     <message>
         <source>No life check in this period yet.</source>
-        <translation>Aún no hay ningún repaso de vida en este periodo.</translation>
+        <translation>Aún no hay un repaso de vida en este periodo.</translation>
     </message>
     <message>
         <source>No questionnaires answered in this period yet.</source>
@@ -7656,6 +8257,30 @@
     <message>
         <source>No check-ins in this period yet.</source>
         <translation>Aún no hay registros en este periodo.</translation>
+    </message>
+    <message>
+        <source>This shows what goes together, not what causes what.</source>
+        <translation>Muestra qué va junto, no qué causa qué.</translation>
+    </message>
+    <message>
+        <source>These are not a diagnosis.</source>
+        <translation>Nada de esto es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Nothing linked to a life area in this period or the one before it yet.</source>
+        <translation>Aún no hay nada vinculado a un área de la vida en este periodo ni en el anterior.</translation>
+    </message>
+    <message>
+        <source>No changes in your supports yet. Record one in My plan, under Treatments and supports, to compare around it.</source>
+        <translation>Aún no hay cambios en tus apoyos. Anota uno en Mi plan, en Tratamientos y apoyos, para comparar en torno a él.</translation>
+    </message>
+    <message>
+        <source>That change in your supports is no longer in your journal.</source>
+        <translation>Ese cambio en tus apoyos ya no está en tu diario.</translation>
+    </message>
+    <message>
+        <source>This shows what tends to go together, not what causes what.</source>
+        <translation>Muestra qué suele ir junto, no qué causa qué.</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -7676,6 +8301,174 @@
     <message>
         <source>Besides the chart, the file keeps only this title: no app name, date saved or folder. It uses light colours so it prints well. Share it with whoever you choose.</source>
         <translation>Además del gráfico, el archivo guarda solo este título: ni el nombre de la aplicación, ni la fecha, ni la carpeta. Usa colores claros para imprimirse bien. Compártelo con quien tú elijas.</translation>
+    </message>
+    <message>
+        <source>That is too few times to say how feelings sit with mood and hope.</source>
+        <translation>Son muy pocas veces para decir cómo se relacionan los sentimientos con el ánimo y la esperanza.</translation>
+    </message>
+    <message>
+        <source>Your first life check: you noted what is going well.</source>
+        <translation>Tu primer repaso de vida: anotaste lo que va bien.</translation>
+    </message>
+    <message>
+        <source>Nothing was rated in this life check; what is going well is noted.</source>
+        <translation>En este repaso de vida no se valoró nada; queda anotado lo que va bien.</translation>
+    </message>
+    <message>
+        <source>1 time with a question left blank has no total.</source>
+        <translation>1 vez con una pregunta en blanco no tiene total.</translation>
+    </message>
+    <message>
+        <source>there were no days without it to compare</source>
+        <translation>no hubo días sin ella para comparar</translation>
+    </message>
+    <message>
+        <source>Under each area's name is how satisfied you said you were with it in your latest life check.</source>
+        <translation>Bajo el nombre de cada área aparece cuánto te satisfacía según tu último repaso de vida.</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Check-ins naming it</source>
+        <translation>Registros que lo nombran</translation>
+    </message>
+    <message>
+        <source>Average mood</source>
+        <translation>Ánimo medio</translation>
+    </message>
+    <message>
+        <source>Average hope</source>
+        <translation>Esperanza media</translation>
+    </message>
+    <message>
+        <source>Life check</source>
+        <translation>Repaso de vida</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Published range</source>
+        <translation>Rango publicado</translation>
+    </message>
+    <message>
+        <source>Answers, question by question</source>
+        <translation>Respuestas, pregunta a pregunta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>sin total</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>No life area</source>
+        <translation>Sin área de la vida</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Days with it</source>
+        <translation>Días con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Days without it</source>
+        <translation>Días sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood with it</source>
+        <translation>Ánimo con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood without it</source>
+        <translation>Ánimo sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Hope with it</source>
+        <translation>Esperanza con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Hope without it</source>
+        <translation>Esperanza sin la etiqueta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Days with a check-in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fortaleza</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Contado por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Todas las metas</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>Review: progress noted</source>
+        <translation>Repaso: progreso anotado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Your latest life check rating</source>
+        <translation>Tu última valoración en un repaso de vida</translation>
     </message>
     <message>
         <source>Each dot is a day. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
@@ -7782,10 +8575,6 @@
         <translation>El total de cada cuestionario cada vez que lo respondiste, sobre los rangos que publican sus autores (nombrados al lado). ONS4 muestra sus cuatro preguntas por separado. Una vez con una pregunta en blanco no tiene total. Nada de esto es un diagnóstico.</translation>
     </message>
     <message>
-        <source>Life check</source>
-        <translation>Repaso de vida</translation>
-    </message>
-    <message>
         <source>How satisfied you said you were with each part of life, from 1 (not at all) to 7 (completely), in the newest life check of the period, beside the one before it. Our own questions, not a clinical measure.</source>
         <translation>La satisfacción que dijiste sentir con cada parte de la vida, de 1 (nada) a 7 (del todo), en el repaso de vida más reciente del periodo, junto al anterior. Son preguntas nuestras, no una medida clínica.</translation>
     </message>
@@ -7856,10 +8645,6 @@
     <message>
         <source>Not imported</source>
         <translation>No se importa</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
@@ -8465,10 +9250,6 @@
         <translation>Lo que significaría para ti avanzar hacia esto</translation>
     </message>
     <message>
-        <source>Life area</source>
-        <translation>Área de la vida</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Fecha objetivo</translation>
     </message>
@@ -8769,10 +9550,6 @@
         <translation>Abrir mi caja de esperanza</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
         <source>For example: My GP</source>
         <translation>Por ejemplo: mi médico de cabecera</translation>
     </message>
@@ -8807,10 +9584,6 @@
     <message>
         <source>Put back the number you removed</source>
         <translation>Volver a poner el número que quitaste</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
     </message>
     <message>
         <source>Add a number</source>
@@ -10754,16 +11527,8 @@
         <translation>Una etiqueta, días seguidos</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
         <source>For example: not eating</source>
         <translation>Por ejemplo: no comer</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Días</translation>
     </message>
     <message>
         <source>Out of the last how many days</source>
@@ -12240,12 +13005,387 @@
         </translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>No feelings named in a check-in %1 yet.</source>
+        <translation>Aún no hay sentimientos nombrados en un registro %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) %1 named a feeling. Most often: %2.</source>
+        <translation>
+            <numerusform>%n registro %1 nombró un sentimiento. Los más frecuentes: %2.</numerusform>
+            <numerusform>%n registros %1 nombraron un sentimiento. Los más frecuentes: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period.</source>
+        <translation>En los registros que nombran %1, el ánimo tuvo una media de %2, frente a %3 en todo el periodo.</translation>
+    </message>
+    <message>
+        <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
+        <translation>En los registros que nombran %1, el ánimo tuvo una media de %2, frente a %3 en todo el periodo, y la esperanza, de %4.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Rated for the first time: %1.</source>
+        <translation>Valoradas por primera vez: %1.</translation>
+    </message>
+    <message>
+        <source>Your first life check. Rated highest (%1 of %2): %3.</source>
+        <translation>Tu primer repaso de vida. Lo mejor valorado (%1 de %2): %3.</translation>
+    </message>
+    <message>
+        <source>Grown since last time: %1.</source>
+        <translation>Han crecido desde la última vez: %1.</translation>
+    </message>
+    <message>
+        <source>Grown: %1.</source>
+        <translation>Han crecido: %1.</translation>
+    </message>
+    <message>
+        <source>The same as last time: %1.</source>
+        <translation>Igual que la última vez: %1.</translation>
+    </message>
+    <message>
+        <source>The same: %1.</source>
+        <translation>Igual: %1.</translation>
+    </message>
+    <message>
+        <source>Lower than last time: %1.</source>
+        <translation>Por debajo de la última vez: %1.</translation>
+    </message>
+    <message>
+        <source>Lower: %1.</source>
+        <translation>Por debajo: %1.</translation>
+    </message>
+    <message>
+        <source>%1: your latest total is %2 of %3 (%4)</source>
+        <translation>%1: tu último total es %2 de %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s); each question is shown on its own.</source>
+        <translation>
+            <numerusform>%1: respondido %n vez; cada pregunta se muestra por separado.</numerusform>
+            <numerusform>%1: respondido %n veces; cada pregunta se muestra por separado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered %n time(s), each with a question left blank, so there is no total to show.</source>
+        <translation>
+            <numerusform>%1: respondido %n vez, con una pregunta en blanco, así que no hay total que mostrar.</numerusform>
+            <numerusform>%1: respondido %n veces, cada una con una pregunta en blanco, así que no hay total que mostrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, in the range published as %1</source>
+        <translation>, en el rango publicado como %1</translation>
+    </message>
+    <message>
+        <source>; the same as on %1</source>
+        <translation>; igual que el %1</translation>
+    </message>
+    <message>
+        <source>; %1 higher than on %2</source>
+        <translation>; %1 más que el %2</translation>
+    </message>
+    <message>
+        <source>; %1 lower than on %2</source>
+        <translation>; %1 menos que el %2</translation>
+    </message>
+    <message>
+        <source>%1 times with a question left blank have no total.</source>
+        <translation>%1 veces con una pregunta en blanco no tienen total.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, down from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, por debajo de %1 el día anterior</numerusform>
+            <numerusform>, por debajo de %1 en los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3; your hope averaged %4.</source>
+        <translation>Tu ánimo tuvo una media de %1 %2%3; tu esperanza, de %4.</translation>
+    </message>
+    <message>
+        <source>your %1 averaged %2</source>
+        <translation>tu %1 tuvo una media de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n day(s) have a %3 value, averaging %4; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1, %2 de %n día tiene un valor de %3, con una media de %4; los cuadrados grises son días sin él.</numerusform>
+            <numerusform>%1, %2 de %n días tienen un valor de %3, con una media de %4; los cuadrados grises son días sin él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the %n day(s) without</source>
+        <translation>
+            <numerusform>%1 el día sin ella</numerusform>
+            <numerusform>%1 en los %n días sin ella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mood averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Tu ánimo tuvo una media de %1 el día con %2 y %3; %4</numerusform>
+            <numerusform>Tu ánimo tuvo una media de %1 en los %n días con %2 y %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2; %3.</source>
+        <translation>Tu %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>The tag %1 hasn't been used yet, so there is nothing to compare.</source>
+        <translation>Aún no has usado la etiqueta %1, así que no hay nada que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted using a strength %n time(s) %1, most often %2 (%3).</source>
+        <translation>
+            <numerusform>Anotaste el uso de una fortaleza %n vez %1, sobre todo %2 (%3).</numerusform>
+            <numerusform>Anotaste el uso de una fortaleza %n veces %1, sobre todo %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You marked %1 done and noted %2 %3.</source>
+        <translation>Hiciste %1 y anotaste %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2; the %n day(s) before have nothing linked to a life area.</source>
+        <translation>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2; el día anterior no tiene nada vinculado a un área de la vida.</numerusform>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2; los %n días anteriores no tienen nada vinculado a un área de la vida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the same as in the %n day(s) before</source>
+        <translation>
+            <numerusform>, igual que el día anterior</numerusform>
+            <numerusform>, igual que en los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, up from %1 in the %n day(s) before</source>
+        <translation>
+            <numerusform>, por encima de %1 el día anterior</numerusform>
+            <numerusform>, por encima de %1 en los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hope averaged %1 %2%3.</source>
+        <translation>Tu esperanza tuvo una media de %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>Your mood averaged %1 %2%3.</source>
+        <translation>Tu ánimo tuvo una media de %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more measure(s) below)</source>
+        <translation>
+            <numerusform>%1 (y %n medida más abajo)</numerusform>
+            <numerusform>%1 (y %n medidas más abajo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) have a %2 value, averaging %3; grey squares are days without one.</source>
+        <translation>
+            <numerusform>%1 de %n día tiene un valor de %2, con una media de %3; los cuadrados grises son días sin él.</numerusform>
+            <numerusform>%1 de %n días tienen un valor de %2, con una media de %3; los cuadrados grises son días sin él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tag was used on %1 or more days with a check-in in this period yet, so there is nothing to compare.</source>
+        <translation>En este periodo aún no hay ninguna etiqueta usada en %1 o más días con registro, así que no hay nada que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your hope averaged %1 on the %n day(s) with %2 and %3; %4</source>
+        <translation>
+            <numerusform>Tu esperanza tuvo una media de %1 el día con %2 y %3; %4</numerusform>
+            <numerusform>Tu esperanza tuvo una media de %1 en los %n días con %2 y %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you first used %1 (%2)</source>
+        <translation>día en que usaste %1 por primera vez (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check-ins with a %1 value yet in the %n day(s) either side of %2.</source>
+        <translation>
+            <numerusform>Aún no hay registros con un valor de %1 en el día a cada lado del %2.</numerusform>
+            <numerusform>Aún no hay registros con un valor de %1 en los %n días a cada lado del %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>averaged %1 in the %n day(s) before %2 (%3 with a check-in)</source>
+        <translation>
+            <numerusform>media de %1 el día antes del %2 (%3 con registro)</numerusform>
+            <numerusform>media de %1 en los %n días antes del %2 (%3 con registro)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>had no check-ins in the %n day(s) before %1</source>
+        <translation>
+            <numerusform>sin registros el día antes del %1</numerusform>
+            <numerusform>sin registros en los %n días antes del %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the %n day(s) from then on (%2 with a check-in)</source>
+        <translation>
+            <numerusform>%1 desde ese día (%2 con registro)</numerusform>
+            <numerusform>%1 en los %n días desde entonces (%2 con registro)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are no check-ins yet in the %n day(s) from then on</source>
+        <translation>
+            <numerusform>aún no hay registros desde ese día</numerusform>
+            <numerusform>aún no hay registros en los %n días desde entonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 %2 and %3.</source>
+        <translation>Tu %1: %2 y %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You marked %n goal step(s) done %1.</source>
+        <translation>
+            <numerusform>Marcaste %n paso de meta como hecho %1.</numerusform>
+            <numerusform>Marcaste %n pasos de metas como hechos %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted %n goal review(s) %1; no steps were marked done in this time.</source>
+        <translation>
+            <numerusform>Anotaste %n repaso de meta %1; en este tiempo no marcaste pasos como hechos.</numerusform>
+            <numerusform>Anotaste %n repasos de metas %1; en este tiempo no marcaste pasos como hechos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s)</source>
+        <translation>
+            <numerusform>%n paso de meta</numerusform>
+            <numerusform>%n pasos de metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal review(s)</source>
+        <translation>
+            <numerusform>%n repaso de meta</numerusform>
+            <numerusform>%n repasos de metas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the %3 things you linked to a life area)</source>
+        <translation>%1 (%2 de las %3 cosas que vinculaste a un área de la vida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing linked to a life area in this period yet; in the %n day(s) before, most was in %1.</source>
+        <translation>
+            <numerusform>Aún no hay nada vinculado a un área de la vida en este periodo; el día anterior, la mayor parte fue en %1.</numerusform>
+            <numerusform>Aún no hay nada vinculado a un área de la vida en este periodo; en los %n días anteriores, la mayor parte fue en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your activity %1 was in %2, and in the %n day(s) before in %3.</source>
+        <translation>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2, y el día anterior, en %3.</numerusform>
+            <numerusform>La mayor parte de tu actividad %1 fue en %2, y en los %n días anteriores, en %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Empezaste %1</translation>
+    </message>
+    <message>
+        <source>Changes in your supports: %1.</source>
+        <translation>Cambios en tus apoyos: %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Cambiaste %1</translation>
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Pausaste %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Started again %1</source>
+        <translation>Retomaste %1</translation>
+    </message>
+    <message>
+        <source>Let go of %1</source>
+        <translation>Dejaste %1</translation>
+    </message>
+    <message>
+        <source>Noted effects of %1</source>
+        <translation>Anotaste efectos de %1</translation>
+    </message>
+    <message>
+        <source>Before: %1 to %2</source>
+        <translation>Antes: %1 a %2</translation>
+    </message>
+    <message>
+        <source>After: %1 to %2</source>
+        <translation>Después: %1 a %2</translation>
+    </message>
+    <message>
+        <source>This period: %1 to %2</source>
+        <translation>Este periodo: %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 (media)</translation>
+    </message>
+    <message>
+        <source>%1: %2-day average</source>
+        <translation>%1: media de %2 días</translation>
+    </message>
+    <message>
+        <source>%1: lowest–highest that day</source>
+        <translation>%1: más bajo–más alto ese día</translation>
+    </message>
+    <message>
+        <source>%1 of 7 (%2)</source>
+        <translation>%1 de 7 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
     </message>
     <message>
         <source>My crisis card</source>
@@ -12481,10 +13621,6 @@
     <message>
         <source>Next step: %1</source>
         <translation>Siguiente paso: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>A good day's check-in</source>
@@ -12739,10 +13875,6 @@
         <translation>Tus %1 copias de seguridad cambiaron con ella, así que también se abren con tu nueva frase.</translation>
     </message>
     <message>
-        <source>Strength</source>
-        <translation>Fortaleza</translation>
-    </message>
-    <message>
         <source>Uses</source>
         <translation>Usos</translation>
     </message>
@@ -12755,8 +13887,16 @@
         <translation>Nota y etiquetas</translation>
     </message>
     <message>
+        <source>no life area</source>
+        <translation>sin área de la vida</translation>
+    </message>
+    <message>
         <source>not in this period</source>
         <translation>no en este periodo</translation>
+    </message>
+    <message>
+        <source>no note or tags</source>
+        <translation>sin nota ni etiquetas</translation>
     </message>
     <message>
         <source>Delete strength</source>

@@ -35,11 +35,14 @@ def friendly_dates(text: str) -> str:
 def _header_lines(text: str) -> str:
     """"Mood: 7-day average" as short lines ("Mood", "7-day", "average"), so a column is as
     narrow as its numbers and the table seldom scrolls sideways."""
-    name, _, rest = friendly_dates(text).partition(": ")
-    first, joiner, last = rest.partition(" to ")
-    if joiner:  # a period: each day whole on its own line
-        return "\n".join([name, first + " to", last])
-    return "\n".join([name, *textwrap.wrap(rest, 10, break_on_hyphens=False)])
+    name, _, rest = text.partition(": ")
+    days = list(_ISO_DAY.finditer(rest))
+    if len(days) == 2:  # a period ("… to …" in any language): each day whole on its own line
+        second = days[1].start()
+        return "\n".join([friendly_dates(name), friendly_dates(rest[:second].rstrip()),
+                          friendly_dates(rest[second:])])
+    return "\n".join([friendly_dates(name),
+                      *textwrap.wrap(friendly_dates(rest), 10, break_on_hyphens=False)])
 
 
 def _looks_numeric(text: str) -> bool:

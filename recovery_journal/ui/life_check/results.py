@@ -22,6 +22,7 @@ from recovery_journal.model import LifeCheck, LifeDomain
 from recovery_journal.storage.goals import Goals
 from recovery_journal.ui import tokens
 from recovery_journal.ui.insights.card import ChartImage, RenderedChart
+from recovery_journal.ui.language import QtLanguage
 from recovery_journal.ui.life_check.charts import draw_history, draw_wheel
 from recovery_journal.ui.life_check.next_step import NextStepBox
 from recovery_journal.ui.widgets.dates import friendly_day
@@ -109,7 +110,7 @@ class LifeCheckResult(QWidget):
         # Built-in areas by their names in the app's language, in the words and the drawing.
         domains = [replace(d, name=area_name(d.name)) for d in domains]
         comparison = compare(current, previous, domains)
-        self.summary.setText(summary(comparison))
+        self.summary.setText(summary(comparison, QtLanguage()))
         self.summary.setAccessibleName(self.summary.text())
         self.when.setText(self._when(comparison))
         notes = [f"{a.name}: {a.going_well}" for a in comparison.areas if a.going_well]

@@ -172,7 +172,9 @@ class StrengthTableModel(RecordTableModel[Strength]):
         super().__init__([
             Column(_tr("Strength"), self._name, lambda s: s.name.casefold()),
             Column(_tr("Kind"), lambda s: kind_name(s.kind), lambda s: kind_name(s.kind)),
-            Column(_tr("Life area"), self._area, lambda s: self._area(s).casefold()),
+            # An empty cell has no name a screen reader can say: it hears "no life area".
+            Column(_tr("Life area"), self._area, lambda s: self._area(s).casefold(),
+                   spoken=lambda s: self._area(s) or _tr("no life area")),
             # A strength not used in the period shows nothing, not a "0" that reads like a
             # score; a screen reader hears the same in words.
             Column(_tr("Uses"), lambda s: str(self._count(s) or ""), self._count, True,
@@ -225,7 +227,8 @@ class UseTableModel(RecordTableModel[StrengthUse]):
             Column(_tr("Day"), lambda u: describe_day(u.occurred_on),
                    lambda u: f"{u.occurred_on.isoformat()}-{u.id:012d}"),
             Column(_tr("Strength"), self._name, lambda u: self._name(u).casefold()),
-            Column(_tr("Note and tags"), _note_and_tags, lambda u: _note_and_tags(u).casefold()),
+            Column(_tr("Note and tags"), _note_and_tags, lambda u: _note_and_tags(u).casefold(),
+                   spoken=lambda u: _note_and_tags(u) or _tr("no note or tags")),
         ], parent)
 
     def set_uses(self, uses: Sequence[StrengthUse], names: Mapping[int, str]) -> None:
