@@ -58,6 +58,7 @@ def test_few_and_no_feelings_are_said_plainly() -> None:
 
 def test_the_chart_leaves_out_averages_of_few_check_ins() -> None:
     from recovery_journal.charts.feelings import _label
+    from recovery_journal.insights.language import ENGLISH
 
-    assert _label(2, 9.0, 8.0) == "2"
-    assert _label(3, 6.5, math.nan) == "3  ·  mood 6.5"
+    assert _label(2, 9.0, 8.0, ENGLISH) == "2"
+    assert _label(3, 6.5, math.nan, ENGLISH) == "3  ·  mood 6.5"
