@@ -60,6 +60,8 @@ def tags(data: Sequence[TagDifference], theme: ChartTheme, figure: Figure,
         ax.set_yticks(range(len(shown)), labels)
         ax.set_ylim(len(shown) - 0.5, -0.5)
         ax.set_xlim(-0.3, 10.3)
+        # The 0–10 scale's own steps: "0.0 2.5 … 10.0" crowded the two panels at large text.
+        ax.set_xticks(range(0, 11, 2))
     s.legend(figure, theme, axes[0], columns=2)
     note = not_cause(lang)
     if len(data) > len(shown):

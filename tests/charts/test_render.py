@@ -102,6 +102,15 @@ def test_tags_summary_says_together_not_cause(ten_years: Repositories) -> None:
     assert data.table_headers[:3] == ("Tag", "Days with it", "Days without it")
 
 
+def test_the_tags_chart_steps_its_scale_in_whole_numbers(ten_years: Repositories) -> None:
+    # "0.0 2.5 … 10.0" ran the two panels' labels together at 200 % text.
+    figure = drawn(load_chart_data(ten_years, "tags", ChartOptions(start=date(2025, 1, 1),
+                                                                   end=END)))
+    for ax in figure.axes:
+        assert [label.get_text() for label in ax.get_xticklabels()] == [
+            "0", "2", "4", "6", "8", "10"]
+
+
 def test_before_after_around_a_tag_never_used(one_day: Repositories) -> None:
     data = load_chart_data(one_day, "before-after",
                            ChartOptions(start=END, end=END, pivot_tag="never used"))
