@@ -96,8 +96,9 @@ def style_axes(
 
 
 def panel_title(ax: Axes, theme: ChartTheme, text: str) -> None:
+    # wrap: a long title (Welsh, large text) breaks at the figure's edge instead of off it.
     ax.set_title(text, loc="left", fontsize=FONT_SIZE + 0.5, color=theme.foreground,
-                 fontweight="bold")
+                 fontweight="bold", wrap=True)
 
 
 def add_heading(figure: Figure, theme: ChartTheme, text: str) -> None:

@@ -18,6 +18,7 @@ from recovery_journal.charts import (
     build_figure,
     load_chart_data,
 )
+from recovery_journal.insights.language import English
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from tests.charts.conftest import END
@@ -109,6 +110,30 @@ def test_the_tags_chart_steps_its_scale_in_whole_numbers(ten_years: Repositories
     for ax in figure.axes:
         assert [label.get_text() for label in ax.get_xticklabels()] == [
             "0", "2", "4", "6", "8", "10"]
+
+
+class _LongerTitles(English):
+    """English, but the strengths chart's panel titles as long as the Welsh."""
+
+    def translate(self, context: str, source: str, *args: object, n: int | None = None) -> str:
+        longer = {"By strength": "Fesul cryfder", "By life area": "Fesul maes bywyd"}
+        return super().translate(context, longer.get(source, source), *args, n=n)
+
+
+def test_a_long_panel_title_stays_inside_a_narrow_chart(ten_years: Repositories) -> None:
+    # At 200 % text a chart is about five inches wide: the Welsh "Fesul maes bywyd" ran off it.
+    options = ChartOptions(start=date(2025, 1, 1), end=END, language=_LongerTitles())
+    figure = build_figure(load_chart_data(ten_years, "strengths", options),
+                          ChartTheme.named("light"), width_in=5, height_in=3.5)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    renderer = canvas.get_renderer()
+    titles = [t for t in figure.findobj(Text) if isinstance(t, Text)
+              and " ".join(t.get_text().split()) in ("Fesul cryfder", "Fesul maes bywyd")]
+    assert len(titles) == 2
+    for title in titles:
+        box = title.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= figure.bbox.width, title.get_text()
 
 
 def test_before_after_around_a_tag_never_used(one_day: Repositories) -> None:
