@@ -16,7 +16,8 @@ from recovery_journal.cli.base import (
     refuse_unless_file,
 )
 from recovery_journal.cli.errors import EXIT_OK, UsageError
-from recovery_journal.cli.i18n import N_, _
+from recovery_journal.cli.i18n import N_, _, current_language
+from recovery_journal.cli.language import chart_language
 from recovery_journal.model import PlanSectionKey
 
 _PLAN_KEYS = ", ".join(f"plan:{key.value}" for key in PlanSectionKey)
@@ -74,7 +75,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         choice = ReportChoice(
             start=args.start, end=args.end, sections=sections, made_on=ctx.today,
             with_contacts=args.with_contacts, with_journal_text=args.with_journal_text,
-            paper=args.paper, footer=args.footer,
+            paper=args.paper, footer=args.footer, language=chart_language(current_language()),
         )
     except ValueError as exc:
         raise UsageError(_("{problem} See 'recovery-journal report --help'.").format(
