@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 from recovery_journal.insights.language import ENGLISH, Language, english_plural, fill
@@ -37,6 +38,7 @@ def _spanish_form(n: int) -> int:
 
 
 PLURAL_FORM: dict[str, Callable[[int], int]] = {"cy": _welsh_form, "es": _spanish_form}
+_EXACT = Context(prec=400)  # enough digits for any float's exact value
 # A date pattern's fields as QLocale::toString(QDate, …) reads them; '…' is literal text.
 _FIELD = re.compile(r"'(?:[^']|'')*'|d{1,4}|M{1,4}|y{4}|y{2}")
 
@@ -81,11 +83,14 @@ class TableLanguage:
         """See `insights.language.Language.number`."""
         if value != value:  # NaN: no value
             return "—"
-        digits = f"{abs(value):.{decimals}f}"
+        # QLocale rounds an exact half away from zero ("1.25" → "1.3"); Python's format to even.
+        step = Decimal(1).scaleb(-decimals)
+        digits = (f"{Decimal(abs(value)).quantize(step, ROUND_HALF_UP, _EXACT):f}"
+                  if math.isfinite(value) else f"{abs(value):.{decimals}f}")
         whole, _, fraction = digits.partition(".")
         text = self._grouped(whole) + (self._decimal + fraction if fraction else "")
-        # Qt keeps the sign of a value that rounds to nothing ("-0.0"), as Python does.
-        return self._minus + text if math.copysign(1.0, value) < 0 else text
+        # As QLocale: "-0.0" for a small value below zero, but "0.0" for zero with its sign.
+        return self._minus + text if value < 0 else text
 
     def whole(self, value: int) -> str:
         """See `insights.language.Language.whole`."""
