@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from recovery_journal.charts import CHART_NAMES, ChartData, heading_for, load_chart_data
@@ -54,6 +56,36 @@ def test_the_plural_rules_are_qts() -> None:
     # Qt's numerus.cpp: Welsh 0 | 1 | 2–5 | 6 | other; Spanish 1 | other.
     assert [PLURAL_FORM["cy"](n) for n in (0, 1, 2, 5, 6, 7, 11, 100)] == [0, 1, 2, 2, 3, 4, 4, 4]
     assert [PLURAL_FORM["es"](n) for n in (0, 1, 2, 1000)] == [1, 0, 1, 1]
+
+
+@pytest.mark.parametrize(("code", "count"), [("cy", 5), ("es", 2)])
+def test_each_plural_form_is_the_one_qt_picks(
+    qapp: QApplication, tmp_path: Path, code: str, count: int,
+) -> None:
+    """Every form different (the shipped Welsh texts use one form for every count, so they
+    alone could not tell a wrong rule): lrelease writes Qt's rules for the language."""
+    forms = [f"form{i} %n" for i in range(count)]
+    ts = tmp_path / "probe.ts"
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{code}">'
+        '<context><name>Probe</name><message numerus="yes"><source>%n thing(s)</source>'
+        f'<translation>{"".join(f"<numerusform>{f}</numerusform>" for f in forms)}'
+        "</translation></message></context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "probe.qm")],
+                   check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "probe.qm"))
+    qapp.installTranslator(translator)
+    try:
+        locale = json.loads(resource("i18n", f"words_{code}.json").read_text("utf-8"))["locale"]
+        table = TableLanguage(code, {"locale": locale,
+                                     "texts": {"Probe": {"%n thing(s)": forms}}})
+        for n in COUNTS:
+            assert table.translate("Probe", "%n thing(s)", n=n) == QCoreApplication.translate(
+                "Probe", "%n thing(s)", None, n), n
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_every_text_and_plural_form_reads_as_through_qt(language: str) -> None:
