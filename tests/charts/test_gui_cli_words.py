@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from recovery_journal.charts import CHART_NAMES, ChartData, heading_for, load_chart_data
@@ -162,8 +162,10 @@ def test_the_report_says_what_the_window_says(language: str, ten_years: Reposito
 
 
 @pytest.mark.parametrize(("code", "words"), [
-    ("es", ("Tu ánimo", "Ánimo y esperanza a lo largo del tiempo")),
-    ("cy", ("Roedd eich hwyliau", "Hwyliau a gobaith dros amser"))])
+    ("es", ("Tu ánimo", "Ánimo y esperanza a lo largo del tiempo", "lun 1 dic 2025",
+            "Página 1 de")),
+    ("cy", ("Roedd eich hwyliau", "Hwyliau a gobaith dros amser", "Llun 1 Rhag 2025",
+            "Tudalen 1 o"))])
 def test_a_report_made_on_the_command_line_is_in_the_language(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str], code: str, words: tuple[str, str],
@@ -179,12 +181,14 @@ def test_a_report_made_on_the_command_line_is_in_the_language(
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     try:
         exit_code = main(["--kdf-iter", str(FAST_KDF), "--language", code, "report", str(path),
-                     "--from", "2025-12-01", "--to", str(END), "--include", "mood-hope",
-                     "--out", str(out)])
+                     "--from", "2025-12-01", "--to", str(END), "--include",
+                     "checkins,mood-hope", "--out", str(out)])
     finally:
         use_language("en")  # the messages' table is the process's; later tests read English
     assert exit_code == 0, capsys.readouterr().err
     text = " ".join(line for page in pdf_pages(out) for line in page.lines())
     for word in words:
         assert word in text, (word, text[:600])
-    assert "Your mood averaged" not in text and "Mood and hope over time" not in text
+    for english in ("Your mood averaged", "Mood and hope over time", "Mon 1 Dec", "Page 1"):
+        assert english not in text, english
+    assert QLocale().language() != QLocale(code).language()  # the test's app reads English again

@@ -87,9 +87,11 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     from recovery_journal.report.build import offscreen_gui, write_report
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
+    from recovery_journal.ui.i18n import speaking
 
-    # QPdfWriter needs a QGuiApplication.
-    with offscreen_gui():
+    # QPdfWriter needs a QGuiApplication; the report's dates and page footer are worded through
+    # Qt (report/dates.py, report/pdf.py), the rest through the choice's language.
+    with offscreen_gui(), speaking(current_language()):
         with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
             content = gather(Repositories.from_vault(vault), choice)
         try:
