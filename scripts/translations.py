@@ -20,7 +20,7 @@
    context "cli" in the `.ts` files too, and each language's translated ones are written to
    `resources/i18n/cli_LANGUAGE.json` (English → translation), which the command line loads.
    `scripts/i18n/cli_LANGUAGE.json` holds a few CLI translations of its own, merged under the
-   main lists (those win).
+   main lists (those win). Its charts and report: `words_LANGUAGE.json` (scripts/chart_words.py).
 6. `--pseudo FOLDER` writes a pseudo-translation there (`recovery_journal_pseudo.qm`): every text
    ~40 % longer, with accents, keeping `%1`/`%n`/`{name}` and `&` mnemonics, to find clipped text.
 """
@@ -310,6 +310,10 @@ def refresh_language(language: str, every: list[Text]) -> int:
     ts.write_text(language_ts(language, every, done), encoding="utf-8")
     compile_qm(ts, ts.with_suffix(".qm"))
     write_cli_table(language, done)
+    sys.path.insert(0, str(Path(__file__).parent))
+    from chart_words import write_words
+
+    write_words(TS.with_name(f"words_{language}.json"), language, every, done, ANY)
     return len(every) - len(done)
 
 

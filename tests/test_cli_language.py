@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import io
 import json
+import os
 import string
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -122,3 +126,57 @@ def test_an_untranslated_text_stays_english() -> None:
     assert _("A sentence nobody translated.") == "A sentence nobody translated."
     use_language("xx")
     assert _("Created a new, empty journal at {path}.").startswith("Created")
+
+
+def _journal(path: Path) -> Path:
+    from datetime import UTC, datetime
+
+    from recovery_journal.storage.repositories import Repositories
+    from recovery_journal.storage.vault import Vault
+
+    with Vault.create(path, "pass phrase", kdf_iter=2) as vault:
+        repos = Repositories.from_vault(vault)
+        for day in range(1, 9):
+            repos.checkins.add(recorded_at=datetime(2025, 3, day, 9, tzinfo=UTC),
+                               values={"mood": day, "hope": 5}, tags=["walk"])
+    return path
+
+
+@pytest.mark.parametrize(("language", "said", "heading"), [
+    ("es", "Se guardó el gráfico «Antes y después» (del 2025-02-27 al 2025-03-03 frente al "
+           "2025-03-04 al 2025-03-08)", "Antes y después, 7 feb – 8 mar 2025"),
+    ("cy", "Cafodd y siart “Cyn ac ar ôl” (2025-02-27 i 2025-03-03 o’i gymharu â 2025-03-04 "
+           "i 2025-03-08)", "Cyn ac ar ôl, 7 Chwef – 8 Maw 2025"),
+])
+def test_a_chart_made_on_the_command_line_is_in_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    language: str, said: str, heading: str,
+) -> None:
+    """Its title, period and drawn heading (kept in the SVG) in Welsh or Spanish, not English."""
+    journal, out = _journal(tmp_path / "j.vault"), tmp_path / "c.svg"
+    monkeypatch.setattr("sys.stdin", io.StringIO("pass phrase\n"))
+    assert main(["--kdf-iter", "2", "--language", language, "chart", str(journal),
+                 "--chart", "before-after", "--pivot-date", "2025-03-04", "--days", "5",
+                 "--to", "2025-03-08", "--out", str(out)]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.startswith(said)
+    assert heading.encode() in out.read_bytes()
+    assert b"Before and after" not in out.read_bytes()
+
+
+def test_the_chart_command_still_loads_no_qt(tmp_path: Path) -> None:
+    """In Welsh too: the words come from words_cy.json, not Qt's translator."""
+    journal = _journal(tmp_path / "j.vault")
+    script = (
+        "import sys\nfrom recovery_journal.cli import main\n"
+        f"code = main(['--kdf-iter', '2', '--language', 'cy', 'chart', {str(journal)!r}, "
+        f"'--chart', 'mood-hope', '--to', '2025-03-08', '--out', {str(tmp_path / 'c.svg')!r}])\n"
+        "assert code == 0, code\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "assert not loaded, loaded\n"
+        "from recovery_journal.cli.i18n import current_language\n"
+        "assert current_language() == 'cy'\n")
+    done = subprocess.run([sys.executable, "-c", script], input="pass phrase\n", text=True,
+                          capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Hwyliau a gobaith dros amser" in done.stdout

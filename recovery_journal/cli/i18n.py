@@ -19,6 +19,7 @@ LANGUAGES = ("en", "cy", "es")
 DEFAULT_LANGUAGE = "en"
 _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _table: dict[str, str] = {}
+_chosen = [DEFAULT_LANGUAGE]  # the language `use_language` last loaded
 
 
 def _(text: str) -> str:
@@ -59,6 +60,7 @@ def _known(locale: str) -> str:
 def use_language(language: str) -> None:
     """Load `language`'s messages (English clears them); a missing file leaves English."""
     _table.clear()
+    _chosen[0] = language if language in LANGUAGES else DEFAULT_LANGUAGE
     if language == DEFAULT_LANGUAGE or language not in LANGUAGES:
         return
     try:
@@ -67,3 +69,8 @@ def use_language(language: str) -> None:
         return  # English is readable; a broken install is not worth a traceback here
     _table.update({key: value for key, value in loaded.items()
                    if isinstance(key, str) and isinstance(value, str) and value})
+
+
+def current_language() -> str:
+    """The language the command line speaks now ("en", "cy", "es"); its charts use it too."""
+    return _chosen[0]

@@ -136,7 +136,7 @@ def paint_page(
     painter.save()
     painter.setFont(footer_font)
     painter.setPen(QColor("#666666"))
-    # In the app's language (the report's); English on the command line, which has no translator.
+    # In the app's language (the report's); the command line installs it while drawing.
     line = fill(QCoreApplication.translate("Report", "Page %1 of %2"), index + 1, count)
     if footer:
         line = f"{footer}  ·  {line}"

@@ -10,6 +10,8 @@ so a text not yet translated falls back to English with its plural forms intact;
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -97,3 +99,18 @@ def current_language(app: QCoreApplication) -> str:
         code = found.language().split("_")[0]
         return code if code in LANGUAGES else DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """`language`'s translations and QLocale in the running application for a while (the
+    command line's report, drawn by Qt); English again after. English or no app: nothing."""
+    app = QCoreApplication.instance()
+    if language == DEFAULT_LANGUAGE or language not in LANGUAGES or app is None:
+        yield
+        return
+    install_translations(app, language)
+    try:
+        yield
+    finally:
+        install_translations(app, DEFAULT_LANGUAGE)

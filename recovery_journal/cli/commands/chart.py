@@ -17,7 +17,8 @@ from recovery_journal.cli.base import (
     refuse_unless_file,
 )
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
-from recovery_journal.cli.i18n import N_, _
+from recovery_journal.cli.i18n import N_, _, current_language
+from recovery_journal.cli.language import chart_language
 
 if TYPE_CHECKING:
     from recovery_journal.insights.before_after import BeforeAfter
@@ -105,6 +106,7 @@ def _options(args: argparse.Namespace, today: date) -> ChartOptions:
         calendar_measure=keys[0] if keys else "mood",
         pivot_date=args.pivot_date, pivot_tag=args.pivot_tag,
         pivot_measure=keys[0] if keys else "mood", pivot_days=args.days,
+        language=chart_language(current_language()),
     )
 
 
@@ -157,7 +159,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise output_failed(out, exc) from None
     print(_("Saved the chart \u201c{title}\u201d{period} to {path}.").format(
-        title=data.title, period=period, path=out), file=ctx.out)
+        title=data.options.language.translate("Charts", data.title), period=period, path=out),
+        file=ctx.out)
     return EXIT_OK
 
 
@@ -166,9 +169,11 @@ def _period(options: ChartOptions, pivot: BeforeAfter | None) -> str:
     if pivot is not None:
         before = pivot.pivot - timedelta(days=pivot.days)
         after = pivot.pivot + timedelta(days=pivot.days - 1)
-        return (f" ({before.isoformat()} to {(pivot.pivot - timedelta(days=1)).isoformat()} "
-                f"against {pivot.pivot.isoformat()} to {after.isoformat()})")
-    return f" ({options.start.isoformat()} to {options.end.isoformat()})"
+        return _(" ({before} to {before_end} against {after_start} to {after_end})").format(
+            before=before.isoformat(), before_end=(pivot.pivot - timedelta(days=1)).isoformat(),
+            after_start=pivot.pivot.isoformat(), after_end=after.isoformat())
+    return _(" ({start} to {end})").format(start=options.start.isoformat(),
+                                           end=options.end.isoformat())
 
 
 COMMAND = Command(

@@ -16,7 +16,8 @@ from recovery_journal.cli.base import (
     refuse_unless_file,
 )
 from recovery_journal.cli.errors import EXIT_OK, UsageError
-from recovery_journal.cli.i18n import N_, _
+from recovery_journal.cli.i18n import N_, _, current_language
+from recovery_journal.cli.language import chart_language
 from recovery_journal.model import PlanSectionKey
 
 _PLAN_KEYS = ", ".join(f"plan:{key.value}" for key in PlanSectionKey)
@@ -74,7 +75,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         choice = ReportChoice(
             start=args.start, end=args.end, sections=sections, made_on=ctx.today,
             with_contacts=args.with_contacts, with_journal_text=args.with_journal_text,
-            paper=args.paper, footer=args.footer,
+            paper=args.paper, footer=args.footer, language=chart_language(current_language()),
         )
     except ValueError as exc:
         raise UsageError(_("{problem} See 'recovery-journal report --help'.").format(
@@ -86,9 +87,11 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     from recovery_journal.report.build import offscreen_gui, write_report
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
+    from recovery_journal.ui.i18n import speaking
 
-    # QPdfWriter needs a QGuiApplication.
-    with offscreen_gui():
+    # QPdfWriter needs a QGuiApplication; the report's dates and page footer are worded through
+    # Qt (report/dates.py, report/pdf.py), the rest through the choice's language.
+    with offscreen_gui(), speaking(current_language()):
         with Vault.open(args.path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
             content = gather(Repositories.from_vault(vault), choice)
         try:

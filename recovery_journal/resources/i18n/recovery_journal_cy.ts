@@ -3888,12 +3888,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13278,6 +13278,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
         <source>No feelings named in a check-in %1 yet.</source>
         <translation>Dim teimladau wedi’u henwi mewn cofnod %1 eto.</translation>
     </message>
@@ -13298,10 +13302,6 @@
     <message>
         <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
         <translation>Mewn cofnodion yn enwi %1, roedd hwyliau ar gyfartaledd yn %2, o’i gymharu â %3 dros y cyfnod cyfan, a gobaith yn %4.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Rated for the first time: %1.</source>
@@ -14478,8 +14478,16 @@
         <translation>Ffolder yw’r llwybr --out; rhowch enw ffeil sy’n gorffen gyda .png, .svg neu .pdf.</translation>
     </message>
     <message>
+        <source> ({start} to {end})</source>
+        <translation> ({start} i {end})</translation>
+    </message>
+    <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
         <translation>Cafodd y siart “{title}”{period} ei gadw yn {path}.</translation>
+    </message>
+    <message>
+        <source> ({before} to {before_end} against {after_start} to {after_end})</source>
+        <translation> ({before} i {before_end} o’i gymharu â {after_start} i {after_end})</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
@@ -15265,8 +15273,16 @@
         <translation>Ffolder yw’r llwybr --out; rhowch enw ffeil sy’n gorffen gyda .png, .svg neu .pdf.</translation>
     </message>
     <message>
+        <source> ({start} to {end})</source>
+        <translation> ({start} i {end})</translation>
+    </message>
+    <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
         <translation>Cafodd y siart “{title}”{period} ei gadw yn {path}.</translation>
+    </message>
+    <message>
+        <source> ({before} to {before_end} against {after_start} to {after_end})</source>
+        <translation> ({before} i {before_end} o’i gymharu â {after_start} i {after_end})</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>

@@ -3741,12 +3741,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13005,6 +13005,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
         <source>No feelings named in a check-in %1 yet.</source>
         <translation>Aún no hay sentimientos nombrados en un registro %1.</translation>
     </message>
@@ -13022,10 +13026,6 @@
     <message>
         <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
         <translation>En los registros que nombran %1, el ánimo tuvo una media de %2, frente a %3 en todo el periodo, y la esperanza, de %4.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Rated for the first time: %1.</source>
@@ -14115,8 +14115,16 @@
         <translation>La ruta de --out es una carpeta; indica un nombre de archivo que termine en .png, .svg o .pdf.</translation>
     </message>
     <message>
+        <source> ({start} to {end})</source>
+        <translation> (del {start} al {end})</translation>
+    </message>
+    <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
         <translation>Se guardó el gráfico «{title}»{period} en {path}.</translation>
+    </message>
+    <message>
+        <source> ({before} to {before_end} against {after_start} to {after_end})</source>
+        <translation> (del {before} al {before_end} frente al {after_start} al {after_end})</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
@@ -14902,8 +14910,16 @@
         <translation>La ruta de --out es una carpeta; indica un nombre de archivo que termine en .png, .svg o .pdf.</translation>
     </message>
     <message>
+        <source> ({start} to {end})</source>
+        <translation> (del {start} al {end})</translation>
+    </message>
+    <message>
         <source>Saved the chart “{title}”{period} to {path}.</source>
         <translation>Se guardó el gráfico «{title}»{period} en {path}.</translation>
+    </message>
+    <message>
+        <source> ({before} to {before_end} against {after_start} to {after_end})</source>
+        <translation> (del {before} al {before_end} frente al {after_start} al {after_end})</translation>
     </message>
     <message>
         <source>'{text}' is not a whole number of days above 0</source>
