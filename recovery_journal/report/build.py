@@ -53,7 +53,7 @@ def offscreen_gui() -> Iterator[None]:
         del app
 
 
-def _drawn_chart(data: ChartData, width_in: float) -> tuple[tuple[int, int], memoryview]:
+def _drawn_chart(data: ChartData, width_in: float) -> tuple[tuple[int, int], bytes]:
     """One chart drawn once at CHART_DPI, light colours for paper: its size and RGBA pixels."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -66,7 +66,8 @@ def _drawn_chart(data: ChartData, width_in: float) -> tuple[tuple[int, int], mem
     figure.set_dpi(CHART_DPI)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()  # type: ignore[no-untyped-call]
-    return canvas.get_width_height(), canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    # A copy the caller owns: the canvas' buffer goes with the figure.
+    return canvas.get_width_height(), bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
 
 
 def chart_png(data: ChartData, width_in: float) -> bytes:
@@ -83,9 +84,9 @@ def chart_png(data: ChartData, width_in: float) -> bytes:
 def chart_image(data: ChartData, width_in: float) -> QImage:
     """One chart as a QImage, the pixels `chart_png` would hold (the PDF needs no PNG between)."""
     (width, height), pixels = _drawn_chart(data, width_in)
-    # The copy owns its pixels (the canvas' buffer goes with the figure); ARGB32 is what
-    # QImage.fromData made of the PNG, so the PDF embeds the same image as before.
-    image = QImage(bytes(pixels), width, height, width * 4, QImage.Format.Format_RGBA8888)
+    # ARGB32 (a copy owning its pixels) is what QImage.fromData made of the PNG, so the PDF
+    # embeds the same image as before.
+    image = QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888)
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     dots_per_metre = round(CHART_DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
