@@ -47,10 +47,11 @@ def keep_together(document: QTextDocument, page_height: float) -> int:
     if not items:
         return 0
     reveal = _Reveal(document, items)
+    ahead = _next_headings(items)
     try:
         for index, item in enumerate(items):
             # Each choice reads no further than the next heading (see the _break_before_*).
-            reveal.up_to(_next_heading(items, index) + 1)
+            reveal.up_to(ahead[index] + 1)
             if _is_heading(item) and not (index and _is_heading(items[index - 1])):
                 moved = _break_before_heading(document, items, index, page_height)
             elif item.table is not None:
@@ -108,14 +109,16 @@ class _Reveal:
         self._document.pageCount()
 
 
-def _next_heading(items: list[_Item], index: int) -> int:
-    """The index of the first heading after the run of headings at or after `index`."""
-    at = index + 1
-    while at < len(items) and _is_heading(items[at]):
-        at += 1
-    while at < len(items) and not _is_heading(items[at]):
-        at += 1
-    return at
+def _next_headings(items: list[_Item]) -> list[int]:
+    """For each index, the first heading after the run of headings just after it."""
+    count = len(items)
+    heading_from = [count] * (count + 1)  # the first heading at or after an index
+    other_from = [count] * (count + 1)  # the first item that is no heading, at or after it
+    for index in range(count - 1, -1, -1):
+        is_heading = _is_heading(items[index])
+        heading_from[index] = index if is_heading else heading_from[index + 1]
+        other_from[index] = other_from[index + 1] if is_heading else index
+    return [heading_from[other_from[index + 1]] for index in range(count)]
 
 
 def _items(document: QTextDocument) -> list[_Item]:
