@@ -92,12 +92,12 @@ def report_steps(vault: Vault, first: date) -> list[Step]:
 
 
 def export_steps(vault: Vault) -> list[Step]:
-    """The JSON export, in memory."""
-    from recovery_journal.portability.export import document_bytes, export_document
+    """The JSON export, in memory (the bytes `write_json` writes)."""
+    from recovery_journal.portability.export import export_bytes
 
     repos = Repositories.from_vault(vault)
     connection = floor.connect(vault.path)
-    return [("JSON export", lambda: document_bytes(export_document(repos)),
+    return [("JSON export", lambda: export_bytes(repos),
              lambda: floor.export(connection))]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTextEdit
 
@@ -239,6 +239,19 @@ def search_steps(controller: AppController) -> list[Step]:
     ]
 
 
+class _PaintCounter(QObject):
+    """Counts the paint events of the widget it watches."""
+
+    def __init__(self, count: list[int], parent: QObject) -> None:
+        super().__init__(parent)
+        self._count = count
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self._count[0] += 1
+        return False
+
+
 def open_steps(controller: AppController) -> list[Step]:
     """Open the newest entry, one from the first year, and the last hit of a rare-word search."""
     from recovery_journal.model import SearchOrder
@@ -253,7 +266,14 @@ def open_steps(controller: AppController) -> list[Step]:
     hits = repos.journal.search_page(RARE_WORD, order=SearchOrder.NEWEST, limit=50).hits
     last_hit = hits[-1].entry_id if hits else first_year[0]
     connection = floor.connect(controller.vault_path)
+    # The floor does what opening needs to put text on screen, as ours must: a shown window of
+    # the same size as ours, its text laid out and painted (not a QTextEdit never shown).
     editor = QTextEdit()
+    editor.resize(controller.window.size())
+    editor.show()
+    wait_until(lambda: QTest.qWaitForWindowExposed(editor, 50))
+    painted = [0]
+    editor.viewport().installEventFilter(_PaintCounter(painted, editor))
     cycles = {"newest": itertools.cycle([newest]), "first": itertools.cycle(first_year),
               "hit": itertools.cycle([last_hit])}
 
@@ -278,9 +298,10 @@ def open_steps(controller: AppController) -> list[Step]:
         return [(time.perf_counter() - started) * 1000]
 
     def floor_open(which: str) -> None:
+        before = painted[0]
         editor.setPlainText(floor.entry_body(connection, {"newest": newest, "hit": last_hit}.get(
             which, first_year[0])))
-        QApplication.processEvents()
+        wait_until(lambda: painted[0] > before)  # on screen: the text was painted
 
     steps: list[Step] = []
     for name, which in (("open the newest entry", "newest"),

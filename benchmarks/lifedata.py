@@ -85,11 +85,13 @@ def cached_vault(years: float, seed: int = 1, folder: Path | None = None) -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{years:g}-{seed}-{schema_version()}.vault"
     if not path.exists():
-        building = path.with_name(path.name + ".building")
+        # A name of this process' own: two benchmarks started together each build their copy
+        # (the same journal) and the last rename wins; one never deletes the other's file.
+        building = path.with_name(f"{path.name}.building-{os.getpid()}")
         if building.exists():
             building.unlink()
         stats = generate(building, years, seed)
-        building.rename(path)
+        os.replace(building, path)
         print(f"generated {years:g} years in {stats.seconds:.0f} s: {stats.checkins} check-ins, "
               f"{stats.entries} entries, {stats.uses} strength uses, {stats.goals} goals, "
               f"{stats.steps} steps ({path.stat().st_size / 1e6:.0f} MB)", flush=True)

@@ -189,3 +189,23 @@ def test_each_chart_is_laid_out_and_drawn_once(
     image = Image.open(io.BytesIO(pngs[0]))
     assert image.size == (round(6.0 * CHART_DPI), round(3.0 * CHART_DPI))
     assert "Software" not in image.info and image.getextrema()[0][0] < 255  # drawn, not blank
+
+
+def test_the_pdf_gets_the_chart_pixels_without_a_png_between(
+    qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from recovery_journal.report import build
+
+    encoded: list[int] = []
+    real_png = build.chart_png
+    monkeypatch.setattr(build, "chart_png", lambda *a: encoded.append(1) or real_png(*a))
+    content = gather(repos, _choice(("mood-hope",)))
+    output = build.make_report(content)
+    assert output.pdf.startswith(b"%PDF") and encoded == []  # drawn once, never encoded
+    chart = next(s.chart for s in content.sections if s.chart is not None)
+    image = build.chart_image(chart, 6.0)
+    from_png = QImage.fromData(real_png(chart, 6.0))
+    assert image.format() == from_png.format() and image == from_png
+    assert image.dotsPerMeterX() == from_png.dotsPerMeterX()

@@ -110,3 +110,48 @@ def test_no_break_adds_a_blank_page(qapp: QApplication) -> None:
     document = _laid_out("<h2>TOP</h2>" + _filler(30))
     pages = document.pageCount()
     assert keep_together(document, PAGE) == 0 and document.pageCount() == pages
+
+
+def _long_report_like(qapp: QApplication) -> QTextDocument:
+    """Headings, paragraphs of every length and tables, over many pages, falling every way."""
+    table = ("<p>The numbers</p><table><thead><tr><th>Day</th></tr></thead><tbody>{}"
+             "</tbody></table>")
+    parts = []
+    for n in range(60):
+        parts.append(f"<h2>SECTION {n}</h2>" + _filler(n % 7))
+        if n % 5 == 2:
+            parts.append(table.format("".join(f"<tr><td>R{n}.{r}</td></tr>"
+                                              for r in range(3 + n % 9))))
+        parts.append(f"<h3>ENTRY {n}</h3><p>{'word ' * (20 + 17 * (n % 11))}</p>")
+    return _laid_out("".join(parts))
+
+
+def _block_pages(document: QTextDocument) -> list[int]:
+    """The page each block starts on (a hidden block: -1)."""
+    block, pages = document.begin(), []
+    while block.isValid():
+        top = document.documentLayout().blockBoundingRect(block).top()
+        pages.append(int(top // PAGE) if block.isVisible() else -1)
+        block = block.next()
+    return pages
+
+
+def test_showing_the_document_a_little_at_a_time_breaks_it_as_the_whole_would(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paginating with most of the document hidden (only what the walk reached shown, so a
+    break re-lays a few pages) puts every break where laying out the whole document would."""
+    from recovery_journal.report import paginate
+
+    documents = [_long_report_like(qapp), _long_report_like(qapp)]
+    for document in documents:
+        document.findBlockByNumber(3).setVisible(False)  # hidden beforehand: stays hidden
+        document.markContentsDirty(0, document.characterCount())
+    monkeypatch.setattr(paginate, "REVEAL_STEP", 10**9)  # all shown at once: the reference
+    whole, stepwise = documents
+    expected = keep_together(whole, PAGE)
+    monkeypatch.setattr(paginate, "REVEAL_STEP", 1)  # the least shown at each step
+    assert keep_together(stepwise, PAGE) == expected > 5
+    assert _block_pages(stepwise) == _block_pages(whole)
+    assert stepwise.pageCount() == whole.pageCount() > 20
+    assert [block_page == -1 for block_page in _block_pages(stepwise)].count(True) == 1

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from recovery_journal.model import Goal, LifeDomain, Strength, WarningRule
 from recovery_journal.portability.cells import neutralise
+from recovery_journal.portability.export_json import Encoded, checkin_json, entry_json
 from recovery_journal.portability.export_life_checks import (
     LIFE_CHECK_COLUMNS,
     life_check_rows,
@@ -36,6 +37,7 @@ from recovery_journal.portability.hope_box import (
     hope_box_rows,
 )
 from recovery_journal.storage.convert import stamp, to_iso
+from recovery_journal.storage.export_rows import checkin_rows, entry_rows
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.repositories import Repositories
 
@@ -47,8 +49,10 @@ NOT_ENCRYPTED = (
 )
 
 
-def export_document(repos: Repositories) -> dict[str, object]:
-    """Everything in the vault (deleted items aside) as the versioned JSON document."""
+def export_document(repos: Repositories, *, lean: bool = False) -> dict[str, object]:
+    """Everything in the vault (deleted items aside) as the versioned JSON document.
+
+    `lean`: check-ins and journal entries come as `Encoded` JSON text, only for writing JSON."""
     domains = repos.life_domains.list(include_archived=True)
     domain_names = {d.id: d.name for d in domains}
     strengths = repos.strengths.list(include_archived=True)
@@ -70,20 +74,8 @@ def export_document(repos: Repositories) -> dict[str, object]:
              "archived": t.archived}
             for t in repos.tags.list(include_archived=True)
         ],
-        "checkins": [
-            {"recorded_at": to_iso(c.recorded_at), "local_date": c.local_date.isoformat(),
-             "values": {k: _number(v) for k, v in c.values.items()}, "tags": list(c.tags),
-             "note": c.note,
-             "created_at": stamp(c.created_at), "updated_at": stamp(c.updated_at),
-             "feelings": list(c.feelings)}
-            for c in repos.checkins.between(date.min, date.max)
-        ],
-        "journal_entries": [
-            {"written_at": to_iso(e.written_at), "local_date": e.local_date.isoformat(),
-             "title": e.title, "body": e.body, "tags": list(e.tags),
-             "created_at": stamp(e.created_at), "updated_at": stamp(e.updated_at)}
-            for e in reversed(repos.journal.list())
-        ],
+        "checkins": _checkins(repos, lean),
+        "journal_entries": _entries(repos, lean),
         "strengths": [_strength(s, refs[s.id], domain_names) for s in strengths],
         "strength_uses": [
             {"strength": refs[u.strength_id], "occurred_on": u.occurred_on.isoformat(),
@@ -125,6 +117,30 @@ def export_document(repos: Repositories) -> dict[str, object]:
         "feelings": feelings_document(repos.feelings.list(include_archived=True)),
         "hope_box": hope_box_document(repos),
     }
+
+
+def _checkins(repos: Repositories, lean: bool) -> list[object]:
+    if lean:
+        return [checkin_json(row) for row in checkin_rows(repos.vault)]
+    return [
+        {"recorded_at": to_iso(c.recorded_at), "local_date": c.local_date.isoformat(),
+         "values": {k: _number(v) for k, v in c.values.items()}, "tags": list(c.tags),
+         "note": c.note,
+         "created_at": stamp(c.created_at), "updated_at": stamp(c.updated_at),
+         "feelings": list(c.feelings)}
+        for c in repos.checkins.between(date.min, date.max)
+    ]
+
+
+def _entries(repos: Repositories, lean: bool) -> list[object]:
+    if lean:
+        return [entry_json(row) for row in entry_rows(repos.vault)]
+    return [
+        {"written_at": to_iso(e.written_at), "local_date": e.local_date.isoformat(),
+         "title": e.title, "body": e.body, "tags": list(e.tags),
+         "created_at": stamp(e.created_at), "updated_at": stamp(e.updated_at)}
+        for e in reversed(repos.journal.list())
+    ]
 
 
 def _number(value: float) -> float | str:
@@ -207,18 +223,24 @@ def document_chunks(document: dict[str, object]) -> Iterator[bytes]:
             last = len(value) - 1
             for index, item in enumerate(value):
                 ending = ",\n" if index < last else "\n"
-                yield ("    " + _COMPACT.encode(item) + ending).encode("utf-8", "replace")
+                text = item if isinstance(item, Encoded) else _COMPACT.encode(item)
+                yield ("    " + text + ending).encode("utf-8", "replace")
             yield f"  ]{comma}\n".encode()
         else:
             yield f"  {name}: {_COMPACT.encode(value)}{comma}\n".encode("utf-8", "replace")
     yield b"}\n"
 
 
+def export_bytes(repos: Repositories) -> bytes:
+    """The whole JSON export in memory: what `write_json` writes."""
+    return document_bytes(export_document(repos, lean=True))
+
+
 def write_json(repos: Repositories, path: Path) -> None:
     """Write the whole JSON export to `path`, whole or not at all, mode 0600."""
     from recovery_journal.files import write_atomically
 
-    document = export_document(repos)
+    document = export_document(repos, lean=True)
 
     def fill(handle: BinaryIO) -> None:
         # Record by record: the text of ten years is never held twice over in memory.

@@ -53,39 +53,60 @@ def offscreen_gui() -> Iterator[None]:
         del app
 
 
-def chart_png(data: ChartData, width_in: float) -> bytes:
-    """One chart as PNG bytes, light colours for paper, with no metadata."""
+def _drawn_chart(data: ChartData, width_in: float) -> tuple[tuple[int, int], bytes]:
+    """One chart drawn once at CHART_DPI, light colours for paper: its size and RGBA pixels."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
 
     from recovery_journal.charts import build_figure
 
     figure = build_figure(data, ChartTheme.named("light"), width_in=width_in,
                           height_in=width_in * CHART_ASPECT)
     # savefig lays a constrained figure out by drawing it whole, then draws it again to
-    # print; one draw does both (the layout runs inside it), then the pixels become a PNG.
+    # print; one draw does both (the layout runs inside it).
     figure.set_dpi(CHART_DPI)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()  # type: ignore[no-untyped-call]
-    size = canvas.get_width_height()
-    pixels = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    # A copy the caller owns: the canvas' buffer goes with the figure.
+    return canvas.get_width_height(), bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+
+
+def chart_png(data: ChartData, width_in: float) -> bytes:
+    """One chart as PNG bytes, light colours for paper, with no metadata."""
+    from PIL import Image
+
+    size, pixels = _drawn_chart(data, width_in)
     image = Image.frombuffer("RGBA", size, pixels, "raw", "RGBA", 0, 1)
     out = io.BytesIO()
     image.save(out, format="png", dpi=(CHART_DPI, CHART_DPI))  # no metadata is written
     return out.getvalue()
 
 
-def build_document(content: ReportContent, images: dict[str, bytes]) -> QTextDocument:
+def chart_image(data: ChartData, width_in: float) -> QImage:
+    """One chart as a QImage, the pixels `chart_png` would hold (the PDF needs no PNG between)."""
+    (width, height), pixels = _drawn_chart(data, width_in)
+    # ARGB32 (a copy owning its pixels) is what QImage.fromData made of the PNG, so the PDF
+    # embeds the same image as before.
+    image = QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888)
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    dots_per_metre = round(CHART_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def build_document(content: ReportContent, images: dict[str, QImage]) -> QTextDocument:
     """The report as a QTextDocument with the chart images as resources."""
     document = QTextDocument()
+    # Nobody edits the report: an undo history would only record each page break made.
+    document.setUndoRedoEnabled(False)
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(STYLE)
-    for name, png in images.items():
+    for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"),
-                             QImage.fromData(png))
+                             image)
     for section in content.sections:
         for name, data in section.pictures:
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
@@ -106,13 +127,13 @@ def make_report(
     # Steps: each chart, the layout, then the pages (counted once their number is known).
     total = len(charts) + 1 + 1
     width_in = text_width_px96(content.choice.paper) / 96
-    images: dict[str, bytes] = {}
+    images: dict[str, QImage] = {}
     for done, section in enumerate(charts):
         if cancelled():
             raise Cancelled()
         progress(done, total, drawing(section.title, lang))
         assert section.chart is not None
-        images[section.key] = chart_png(section.chart, width_in)
+        images[section.key] = chart_image(section.chart, width_in)
     if cancelled():
         raise Cancelled()
     progress(len(charts), total, lang.translate("Report", "Laying out the pages"))

@@ -27,6 +27,8 @@ MIN_ROWS = 4
 NEAR_TOP = 0.05
 # Of a longer paragraph, the first lines that stay with the heading above it.
 LEAD_LINES = 2
+# Items shown at once ahead of the walk (a few pages): each showing lays out the rest again.
+REVEAL_STEP = 48
 
 
 @dataclass
@@ -42,20 +44,81 @@ def keep_together(document: QTextDocument, page_height: float) -> int:
     """Insert page breaks into `document` (already given its page size); returns how many."""
     breaks = 0
     items = _items(document)
-    # Qt lays a long document out lazily, a part at a time; positions are only true once the
-    # whole layout is done, so it is finished first and again after each break.
+    if not items:
+        return 0
+    reveal = _Reveal(document, items)
+    ahead = _next_headings(items)
+    try:
+        for index, item in enumerate(items):
+            # Each choice reads no further than the next heading (see the _break_before_*).
+            reveal.up_to(ahead[index] + 1)
+            if _is_heading(item) and not (index and _is_heading(items[index - 1])):
+                moved = _break_before_heading(document, items, index, page_height)
+            elif item.table is not None:
+                moved = _break_before_table(document, items, index, page_height)
+            else:
+                moved = False
+            if moved:
+                breaks += 1
+                document.pageCount()
+    finally:
+        reveal.up_to(len(items))
     document.pageCount()
-    for index, item in enumerate(items):
-        if _is_heading(item) and not (index and _is_heading(items[index - 1])):
-            moved = _break_before_heading(document, items, index, page_height)
-        elif item.table is not None:
-            moved = _break_before_table(document, items, index, page_height)
-        else:
-            moved = False
-        if moved:
-            breaks += 1
-            document.pageCount()
     return breaks
+
+
+class _Reveal:
+    """The document's blocks hidden, then shown again in order, a few items at a time.
+
+    Qt lays out again everything after a change, to the document's end; hidden blocks it
+    skips. So while the walk goes on, only what it has reached (and a little ahead) is shown,
+    and a page break costs the layout of a few pages, not of the rest of a long report. What
+    is shown lays out as it will in the whole document: a block's place depends only on what
+    comes before it.
+    """
+
+    def __init__(self, document: QTextDocument, items: list[_Item]) -> None:
+        self._document = document
+        self._items = items
+        self._shown = 0
+        self._hidden_before: set[int] = set()
+        block = document.begin()
+        while block.isValid():
+            if not block.isVisible():
+                self._hidden_before.add(block.blockNumber())
+            block.setVisible(False)
+            block = block.next()
+        document.markContentsDirty(0, document.characterCount())
+
+    def up_to(self, end: int) -> None:
+        """Show items[:end] (whole tables), laid out."""
+        if min(end, len(self._items)) <= self._shown:
+            return
+        end = min(max(end, self._shown + REVEAL_STEP), len(self._items))
+        block = self._items[self._shown].block
+        stop = self._items[end].block.position() if end < len(self._items) else None
+        start = block.position()
+        while block.isValid() and (stop is None or block.position() < stop):
+            block.setVisible(block.blockNumber() not in self._hidden_before)
+            block = block.next()
+        last = self._document.characterCount() if stop is None else stop
+        self._shown = end
+        self._document.markContentsDirty(start, last - start)
+        # Qt lays a long document out lazily, a part at a time; positions are only true once
+        # the whole layout is done, so it is finished here and again after each break.
+        self._document.pageCount()
+
+
+def _next_headings(items: list[_Item]) -> list[int]:
+    """For each index, the first heading after the run of headings just after it."""
+    count = len(items)
+    heading_from = [count] * (count + 1)  # the first heading at or after an index
+    other_from = [count] * (count + 1)  # the first item that is no heading, at or after it
+    for index in range(count - 1, -1, -1):
+        is_heading = _is_heading(items[index])
+        heading_from[index] = index if is_heading else heading_from[index + 1]
+        other_from[index] = other_from[index + 1] if is_heading else index
+    return [heading_from[other_from[index + 1]] for index in range(count)]
 
 
 def _items(document: QTextDocument) -> list[_Item]:

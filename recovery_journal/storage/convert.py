@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 
@@ -51,3 +52,20 @@ def opt_from_day(text: str | None) -> date | None:
 
 def opt_to_day(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+# Text that `stamp` / `to_iso` write, which reading and writing again would give back unchanged
+# (isoformat drops a zero fraction and writes a zero offset as +00:00, so those are not here).
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00", re.ASCII)
+_ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.(?!000000)\d{6})?(?!-00:00)[+-]\d\d:\d\d",
+                  re.ASCII)
+
+
+def stamp_text(text: str) -> str:
+    """`stamp(from_iso(text))`, skipping the round trip when `text` is written that way already."""
+    return text if _STAMP.fullmatch(text) else stamp(from_iso(text))
+
+
+def iso_text(text: str) -> str:
+    """`to_iso(from_iso(text))`, skipping the round trip when `text` is written that way already."""
+    return text if _ISO.fullmatch(text) else to_iso(from_iso(text))

@@ -27,6 +27,8 @@ _HAS_TAG = (
     "AND jt.tag_id IN (SELECT value FROM json_each(?)))"
 )
 _NEWEST_FIRST = "ORDER BY julianday(e.written_at) DESC, e.id DESC"
+# For storage/export_rows.py, which reads every entry the way `list()` does.
+ENTRY_SQL, NEWEST_FIRST, TAG_TABLE = _ENTRY, _NEWEST_FIRST, _TAGS
 # A pasted page of text is searched by its first words; FTS5 refuses very deep expressions.
 _MAX_TERMS = 64
 _MAX_QUERY_CHARS = 2000

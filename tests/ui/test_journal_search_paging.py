@@ -1,5 +1,5 @@
 """Journal search shows everything: the true count, more rows on scrolling or arrowing down,
-three sort orders, and a paste searched at once."""
+three sort orders, a paste searched at once, and each key too while searches are quick."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from recovery_journal.model import SearchOrder
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.journal.page import JournalPage
-from recovery_journal.ui.journal.search import FETCH_AHEAD, RESULT_LIMIT
+from recovery_journal.ui.journal.search import FETCH_AHEAD, FIRST_PAGE, RESULT_LIMIT
 from recovery_journal.ui.journal.search_bar import (
     SEARCH_DELAY_MS,
     TYPING_PAUSE_MS,
@@ -66,7 +66,7 @@ def test_the_header_says_the_true_number_and_scrolling_loads_the_rest(
     _paste(page, "walk ")
     assert page.results.isVisible()
     assert page.result_note.text() == f"{MATCHES} entries match"
-    assert page.results_model.rowCount() == RESULT_LIMIT
+    assert page.results_model.rowCount() == FIRST_PAGE  # a screenful first, the rest to come
     bar = page.results.verticalScrollBar()
     while page.results_model.canFetchMore():
         loaded = page.results_model.rowCount()
@@ -82,12 +82,12 @@ def test_arrow_keys_reach_rows_beyond_the_first_page(qtbot: QtBot, page: Journal
     _paste(page, "walk ")
     page.results.setFocus()
     # Near the end, not at it: the next page is there before the arrow gets to the last row.
-    page.results.setCurrentIndex(page.results_model.index(RESULT_LIMIT - FETCH_AHEAD))
+    page.results.setCurrentIndex(page.results_model.index(FIRST_PAGE - FETCH_AHEAD))
     assert page.results.verticalScrollBar().value() < page.results.verticalScrollBar().maximum()
-    assert page.results_model.rowCount() > RESULT_LIMIT
+    assert page.results_model.rowCount() > FIRST_PAGE
     qtbot.keyClick(page.results, Qt.Key.Key_End)
     last_loaded = page.results.currentIndex().row()
-    assert last_loaded >= RESULT_LIMIT
+    assert last_loaded >= FIRST_PAGE
     for _ in range(3):
         qtbot.keyClick(page.results, Qt.Key.Key_Down)
     assert page.results.currentIndex().row() == last_loaded + 3
@@ -127,9 +127,11 @@ def test_filters_still_apply_to_the_count_and_every_page(page: JournalPage) -> N
     assert all(int(title.split()[1]) % 2 == 1 for title in titles)
 
 
-def test_a_paste_searches_at_once_and_typing_waits_a_moment(
-    qtbot: QtBot, page: JournalPage
+def test_a_paste_searches_at_once_and_typing_after_a_slow_search_waits_a_moment(
+    qtbot: QtBot, page: JournalPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Every search counts as slow here (how long one takes is the benchmark's business).
+    monkeypatch.setattr("recovery_journal.ui.journal.search_bar.QUICK_SEARCH_MS", -1.0)
     _paste(page, "stayed in ")
     assert _titles(page) == ["Other"]  # no wait: the paste was searched straight away
     page.search.field.clear()
@@ -141,6 +143,27 @@ def test_a_paste_searches_at_once_and_typing_waits_a_moment(
         assert page.left_stack.currentWidget() is page.entries  # still waiting for a pause
     assert page.left_stack.currentWidget() is page.results
     assert _titles(page) == ["Other"]
+
+
+def test_each_key_is_searched_without_waiting_when_the_last_search_was_quick(
+    qtbot: QtBot, page: JournalPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every search counts as quick here, whatever this machine's speed.
+    monkeypatch.setattr("recovery_journal.ui.journal.search_bar.QUICK_SEARCH_MS", 1e9)
+    page.search.field.setFocus()
+    assert not page.search.searches_at_once()  # nothing searched yet: the first key waits
+    _paste(page, "stayed in ")
+    assert page.search.searches_at_once()
+    page.search.field.clear()
+    page.search.field.setFocus()
+    # Key presses are sent without running the event loop: no pause can pass meanwhile.
+    qtbot.keyClicks(page.search.field, "rea")
+    assert page.left_stack.currentWidget() is page.results
+    assert _titles(page) == ["Other"]
+    qtbot.keyClick(page.search.field, Qt.Key.Key_D)
+    assert page.search.text() == "read" and _titles(page) == ["Other"]
+    qtbot.keyClick(page.search.field, Qt.Key.Key_S)  # "reads": nothing matches any more
+    assert _titles(page) == []
 
 
 def test_even_a_one_letter_paste_searches_at_once_and_slow_searches_wait_longer(

@@ -36,6 +36,7 @@ from recovery_journal.ui.journal.list import (
 )
 from recovery_journal.ui.journal.search import (
     COUNT_CAP,
+    FIRST_PAGE,
     MARK,
     RESULT_LIMIT,
     ResultsView,
@@ -391,7 +392,7 @@ class JournalPage(Page):
                 text, start=chosen.start, end=chosen.end, tag=chosen.tag, cap=COUNT_CAP)
             self.results_model.show_results(total, lambda after: self._journal.search_page(
                 text, order=order, after=after, start=chosen.start, end=chosen.end,
-                tag=chosen.tag, limit=RESULT_LIMIT, mark=MARK,
+                tag=chosen.tag, limit=RESULT_LIMIT if after else FIRST_PAGE, mark=MARK,
             ))
             if self.results_model.rowCount():
                 self.results.setCurrentIndex(self.results_model.index(0))

@@ -39,6 +39,8 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Private-use characters: the tokenizer never puts them in a snippet on its own.
 MARK = ("\ue000", "\ue001")
 RESULT_LIMIT = 50  # hits per page; more load as the person scrolls or arrows down
+# The first page is a screenful, so each key's results show sooner; the rest come as above.
+FIRST_PAGE = 20
 # Matches are counted up to here only: past it the header says "more than", so a common word
 # in fifty years of pages shows its first hits without waiting for them all to be counted.
 COUNT_CAP = 500

@@ -1,8 +1,9 @@
 """The journal's search field, its filters (a period and a tag) and the order of the results.
 
-A search runs at once for a paste, Enter or a change of filter or order; while typing it waits
-for a pause only as long as the last search took to show (a few times over, at least
-`TYPING_PAUSE_MS`, at most `SEARCH_DELAY_MS`), so quick searches keep up with every key.
+A search runs at once for a paste, Enter or a change of filter or order, and for each key
+while the last search showed within `QUICK_SEARCH_MS`; after a slower one, typing waits for a
+pause as long as that search took (a few times over, at least `TYPING_PAUSE_MS`, at most
+`SEARCH_DELAY_MS`), so keys are never held up behind searches.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from recovery_journal.ui.journal.list import ListFilter
 
 SEARCH_DELAY_MS = 150  # the longest wait, for a search that is slow to show
 TYPING_PAUSE_MS = 20  # the shortest: a gap between key presses in fast typing is longer
+# A search that shows within this keeps up with fast typing, so the next key searches at once.
+QUICK_SEARCH_MS = 20.0
 # A change of this many characters at once (a paste, a cut, Undo) is searched without waiting.
 AT_ONCE_CHARS = 3
 ANY_TIME, LAST_MONTH, LAST_YEAR, BETWEEN = range(4)
@@ -145,6 +148,7 @@ class SearchBar(QWidget):
         self._timer.timeout.connect(self._search_now)
         self._last_text = ""
         self._pasting = False
+        self._last_took: float | None = None  # ms the last search took to show; none yet
         self.field.textChanged.connect(self._text_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tag.currentIndexChanged.connect(self.changed)
@@ -218,17 +222,23 @@ class SearchBar(QWidget):
         started = time.perf_counter()
         self.changed.emit()  # the search runs in the slots, before emit returns
         took = (time.perf_counter() - started) * 1000
+        self._last_took = took
         # Searching on every key is fine while a search shows in a few ms; a slow one waits
         # for a longer pause, so keys are never held up behind searches.
         self._timer.setInterval(int(min(SEARCH_DELAY_MS, max(TYPING_PAUSE_MS, 3 * took))))
 
     def _text_changed(self, text: str) -> None:
-        at_once = self._pasting or changed_chars(self._last_text, text) >= AT_ONCE_CHARS
+        at_once = (self._pasting or changed_chars(self._last_text, text) >= AT_ONCE_CHARS
+                   or self.searches_at_once())
         self._last_text = text
         if at_once:
             self._search_now()
         else:
-            self._timer.start()  # typing: wait for a (short) pause
+            self._timer.start()  # typing after a slow search: wait for a pause
+
+    def searches_at_once(self) -> bool:
+        """Whether a key typed now is searched without waiting (the last search was quick)."""
+        return self._last_took is not None and self._last_took <= QUICK_SEARCH_MS
 
     def _period_changed(self, index: int) -> None:
         between = index == BETWEEN
