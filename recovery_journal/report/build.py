@@ -22,7 +22,7 @@ from recovery_journal.charts import ChartData, ChartTheme
 from recovery_journal.files import write_atomically
 from recovery_journal.report.content import ReportContent
 from recovery_journal.report.html import CHART_ASPECT, STYLE, drawing, report_html, report_title
-from recovery_journal.report.pdf import Cancelled, document_pdf, text_width_px96
+from recovery_journal.report.pdf import Cancelled, PagePreviews, document_pdf, text_width_px96
 
 TITLE = "My recovery report"
 CHART_DPI = 170
@@ -38,7 +38,7 @@ class ReportOutput:
 
     pdf: bytes
     plain_text: str
-    pages: tuple[QImage, ...]
+    pages: PagePreviews
 
 
 @contextlib.contextmanager
@@ -148,7 +148,7 @@ def make_report(
     pdf, pages = document_pdf(document, content.choice.paper, report_title(lang),
                               content.footer_text,
                               on_page, want_images)
-    return ReportOutput(pdf, document.toPlainText(), tuple(pages))
+    return ReportOutput(pdf, document.toPlainText(), pages)
 
 
 def write_report(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QBuffer,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
+    QObject,
     QRectF,
     QSizeF,
     Qt,
@@ -146,12 +148,41 @@ def paint_page(
     painter.restore()
 
 
+@dataclass(eq=False)
+class PagePreviews:
+    """The report's pages as small images, each drawn when asked for.
+
+    A year with journal text runs to hundreds of pages: drawn all at once they took ~2 MiB
+    each (480 MiB for 222 pages, twice that once shown). Kept instead: the laid-out document,
+    which a page is drawn from in a few milliseconds.
+    """
+
+    document: QTextDocument | None
+    count: int
+    footer: str
+    size: tuple[float, float]
+    font: QFont
+    page: tuple[int, int, int, int]  # full page width and height, left and top margin
+    # The PDF writer is the document layout's paint device: it must live as long as this.
+    keep: tuple[object, ...] = ()
+
+    def __len__(self) -> int:
+        return self.count if self.document is not None else 0
+
+    def __getitem__(self, index: int) -> QImage:
+        if self.document is None or not 0 <= index < self.count:
+            raise IndexError(index)
+        width, height, left, top = self.page
+        return _page_image(self.document, index, self.count, self.footer, self.size, self.font,
+                           width, height, left, top)
+
+
 def document_pdf(
     document: QTextDocument, paper: str, title: str, footer: str,
     on_page: Callable[[int, int], None] = lambda done, total: None,
     want_images: bool = False,
-) -> tuple[bytes, list[QImage]]:
-    """The document as PDF bytes, and small page images when asked; `on_page(done, total)`
+) -> tuple[bytes, PagePreviews]:
+    """The document as PDF bytes, and its pages' previews when asked; `on_page(done, total)`
     is called after each page and may raise Cancelled to stop."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -159,7 +190,6 @@ def document_pdf(
     size = lay_out(document, writer)
     count = document.pageCount()
     font = _footer_font(writer)
-    images: list[QImage] = []
     painter = QPainter(writer)
     full = writer.pageLayout().fullRectPixels(writer.resolution())
     margin = writer.pageLayout().paintRectPixels(writer.resolution()).topLeft()
@@ -169,15 +199,26 @@ def document_pdf(
                 writer.newPage()
             # A PDF writer's painter starts at the page's margins already.
             paint_page(painter, document, index, count, footer, size, font)
-            if want_images:
-                images.append(_page_image(document, index, count, footer, size, font,
-                                          full.width(), full.height(), margin.x(), margin.y()))
             on_page(index + 1, count)
     finally:
         painter.end()
     data: QByteArray = buffer.data()
     buffer.close()
-    return strip_stamps(bytes(data.data())), images
+    previews = PagePreviews(None, count, footer, size, font, (0, 0, 0, 0))
+    if want_images:
+        _hand_to_gui_thread(document, writer, buffer)
+        previews = PagePreviews(document, count, footer, size, font,
+                                (full.width(), full.height(), margin.x(), margin.y()),
+                                (writer, buffer))
+    return strip_stamps(bytes(data.data())), previews
+
+
+def _hand_to_gui_thread(*objects: QObject) -> None:
+    """Made on a worker, the previews are drawn on the GUI thread: the objects go there."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for item in objects:
+            item.moveToThread(app.thread())
 
 
 def _page_image(

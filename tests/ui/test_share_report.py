@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
 from recovery_journal.ui.share.dialog import ShareReportDialog
+from recovery_journal.ui.share.page_view import KEPT, PageFrame, PagePictures
 from tests.ui.audit import assert_accessible, assert_tab_cycles
 
 TODAY = date(2025, 3, 10)
@@ -58,8 +59,18 @@ def test_private_things_are_off_by_default_and_stay_out(
     text = dialog.last_text
     assert "Jo" in text and "Sunday" in text and "DAILYMARKER" in text
     assert PHONE not in text and BODY not in text and "TOOLBOXMARKER" not in text
-    pages = [w for w in dialog.pages.findChildren(QLabel) if not w.pixmap().isNull()]
-    assert pages and pages[0].accessibleName().startswith("Page 1 of")
+    pages = dialog.pages.findChildren(PageFrame)
+    assert pages and pages[0].accessibleName() == f"Page 1 of {len(pages)}"
+    assert f"{len(pages)} page" in dialog.status.text()
+    # Drawn when shown: the first page's picture has the report's dark text on white.
+    picture = pages[0].grab().toImage()
+    colours = {picture.pixelColor(x, y).lightness() < 100
+               for x in range(0, picture.width(), 3) for y in range(0, picture.height(), 3)}
+    assert colours == {True, False}
+    dialog.preview()  # again: the new pages replace the old, none left behind
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert len(dialog.pages.findChildren(PageFrame)) == len(pages)
+    assert f"{len(pages)} page" in dialog.status.text()
 
 
 def test_save_writes_the_whole_file(qtbot: QtBot, repos: Repositories, tmp_path: Path) -> None:
@@ -130,3 +141,27 @@ def test_the_columns_have_room(qtbot: QtBot, repos: Repositories) -> None:
     choices = dialog.choices_scroll.widget()
     assert choices is not None
     assert dialog.choices_scroll.viewport().width() >= choices.minimumSizeHint().width()
+
+
+def test_a_long_preview_keeps_only_a_few_pictures(qtbot: QtBot, repos: Repositories) -> None:
+    # A year with journal text ran to 222 pages, drawn up front: ~1 GiB of pictures.
+    from recovery_journal.report.build import make_report
+    from recovery_journal.report.content import ReportChoice, gather
+
+    day = date.today()
+    choice = ReportChoice(start=day - timedelta(days=30), end=day, sections=("plan:crisis",),
+                          made_on=day)
+    pages = make_report(gather(repos, choice), want_images=True).pages
+    pictures = PagePictures(pages, 300)
+    shown = [pictures.picture(0) for _ in range(3)]
+    assert shown[0].width() == 300 and abs(shown[0].height() - pictures.height()) <= 1
+    assert pictures.height() > 300  # a portrait page
+    assert pictures.kept() == 1  # the same page again is the same picture
+    assert len(pages) >= 1 and pages[0].width() > pictures.width
+    with pytest.raises(IndexError):
+        pages[len(pages)]
+    long = PagePictures(type(pages)(pages.document, KEPT * 3, pages.footer, pages.size,
+                                    pages.font, pages.page, pages.keep), 200)
+    for index in range(KEPT * 3):
+        long.picture(index)
+    assert long.kept() == KEPT

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,9 +39,11 @@ from recovery_journal.report.content import (
     ReportChoice,
     gather,
 )
+from recovery_journal.report.pdf import PREVIEW_WIDTH, PagePreviews
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.announce import announce
 from recovery_journal.ui.language import QtLanguage
+from recovery_journal.ui.share.page_view import PageFrame, PagePictures
 from recovery_journal.ui.share.parts import other_parts, section_label
 from recovery_journal.ui.widgets.buttons import mark_main_action
 from recovery_journal.ui.widgets.dates import DAY, friendly_day
@@ -358,19 +359,18 @@ class ShareReportDialog(QDialog):
     def _page_labels(self) -> list[QLabel]:
         return [w for w in self.pages.findChildren(QLabel) if w is not self.preview_hint]
 
-    def _show_pages(self, pages: tuple[QImage, ...]) -> None:
+    def _show_pages(self, pages: PagePreviews) -> None:
         for label in self._page_labels():
+            label.setParent(None)  # out of findChildren now: a second preview counts its own
             label.deleteLater()
         self.preview_hint.hide()
-        for number, image in enumerate(pages, start=1):
-            label = QLabel(self.pages)
-            width = max(200, min(image.width(), self.preview_area.viewport().width() - 30))
-            label.setPixmap(QPixmap.fromImage(image.scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation)))
-            label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number))
-                                    .replace("%2", str(len(pages))))
-            label.setFrameShape(QLabel.Shape.Box)
-            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        width = max(200, min(PREVIEW_WIDTH, self.preview_area.viewport().width() - 30))
+        pictures = PagePictures(pages, width)
+        for number in range(1, len(pages) + 1):
+            name = self.tr("Page %1 of %2").replace("%1", str(number)).replace(
+                "%2", str(len(pages)))
+            frame = PageFrame(pictures, number - 1, name, self.pages)
+            self.pages_layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _say(self, text: str) -> None:
         announce(self, text, self.status)
