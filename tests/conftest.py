@@ -52,6 +52,21 @@ FAST_KDF = 2
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application() -> Iterator[None]:
+    """The run's one QApplication, made before any test can make another kind.
+
+    The command line's report makes a QGuiApplication when there is none; run in-process by a
+    test (the README's example), it stayed, and every widget test after it in the same worker
+    failed for want of a QApplication.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    yield
+    del app
+
+
 @pytest.fixture(scope="session")
 def _vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.vault"
