@@ -158,7 +158,7 @@ def main() -> int:
 
 LANGUAGES = ("cy", "es")
 WORDS = ROOT / "scripts" / "i18n"
-_PLACEHOLDER = re.compile(r"%(?:n|s|L?\d+)|\{[a-z_0-9]*\}|&&|&(?=\w)|<[^>]*>|\\n")
+_PLACEHOLDER = re.compile(r"%(?:n|s|r|%|\(\w+\)[sr]|L?\d+)|\{[a-z_0-9]*\}|&&|&(?=\w)|<[^>]*>|\\n")
 # Qt's plural forms per language (what lupdate writes for each): Welsh 0, 1, 2-5, 6, other.
 NUMERUS = {"en": 2, "cy": 5, "es": 2, "pseudo": 2}
 Text = tuple[str, str]

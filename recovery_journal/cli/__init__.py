@@ -23,7 +23,7 @@ from recovery_journal.cli.errors import (
     UsageError,
 )
 from recovery_journal.cli.i18n import _, language_from, use_language
-from recovery_journal.cli.parser import build_parser
+from recovery_journal.cli.parser import argparse_in_language, build_parser
 from recovery_journal.cli.passphrase import PassphraseReader
 from recovery_journal.hardening import forbid_core_dumps
 from recovery_journal.storage.errors import VaultError
@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(argv: list[str] | None) -> int:
-    args = build_parser(all_commands()).parse_args(argv)
+    with argparse_in_language():  # --help and usage mistakes end inside, as SystemExit
+        args = build_parser(all_commands()).parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         if args.command is not None:
             raise UsageError(_("--install-desktop-entry and --uninstall-desktop-entry go "

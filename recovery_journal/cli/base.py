@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -32,13 +32,17 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """One subcommand: `summary` is its line in `--help`, `run` returns the exit code."""
+    """One subcommand: `summary` is its line in `--help`, `run` returns the exit code.
+
+    `description` may name `{values}` (filled after translating, so the text stays one literal).
+    """
 
     name: str
     summary: str
     description: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, Context], int]
+    values: Mapping[str, str] = field(default_factory=dict)
 
 
 def add_vault_argument(parser: argparse.ArgumentParser, *, optional: bool) -> None:

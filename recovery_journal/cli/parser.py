@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,13 +21,38 @@ DESCRIPTION = N_(
     "desktop app opens your journal."
 )
 
+# argparse's own words, which it looks up through its module's `_` (gettext's, and Python
+# ships no Welsh or Spanish for them); marked here so the generator files them under "cli".
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"), N_("one of the arguments %s is required"),
+    N_("unrecognized arguments: %s"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("expected one argument"),
+    N_("not allowed with argument %s"), N_("ignored explicit argument %r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+@contextmanager
+def argparse_in_language() -> Iterator[None]:
+    """While building and using a parser, argparse's own words come from our table too."""
+    module = vars(argparse)
+    before = module["_"]
+    module["_"] = _
+    try:
+        yield
+    finally:
+        module["_"] = before
+
 
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports mistakes as an exception, so main prints one sentence."""
 
     def error(self, message: str) -> NoReturn:
         # A subcommand's parser has prog "recovery-journal chart": point to its own --help.
-        # argparse's own words stay English; the sentence around them is translated.
+        # `message` is argparse's, in the chosen language inside `argparse_in_language`.
         raise UsageError(_("{problem}. See '{command} --help'.").format(
             problem=f"{message[:1].upper()}{message[1:]}", command=self.prog))
 
@@ -60,7 +87,8 @@ def build_parser(commands: tuple[Command, ...]) -> argparse.ArgumentParser:
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show the version number, then stop"))
     parser.add_argument(
         "--vault", metavar="PATH", type=Path, default=None,
         help=_("the journal the desktop app opens (default: your usual journal)"),
@@ -90,7 +118,7 @@ def build_parser(commands: tuple[Command, ...]) -> argparse.ArgumentParser:
         sub = subparsers.add_parser(
             command.name,
             help=_(command.summary),
-            description=_(command.description),
+            description=_(command.description).format_map(command.values),
             epilog=_("Passphrases: {rule}").format(rule=_(STDIN_RULE)),
         )
         command.add_arguments(sub)

@@ -24,7 +24,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=True)
     parser.add_argument(
         "--out", metavar="FILE", type=Path, required=True,
-        help="where to write the backup (a new file; it keeps the journal's passphrase)",
+        help=_("where to write the backup (a new file; it keeps the journal's passphrase)"),
     )
 
 

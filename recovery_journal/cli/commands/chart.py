@@ -31,7 +31,7 @@ YEAR_DAYS = 365  # the calendar is a year in pixels: by default it shows one
 
 class NoPivotError(CommandError):
     exit_code = 6  # 5 is a failed --out (cli/errors.py OutputError)
-    message = (
+    message = N_(
         "That --pivot-tag hasn't been used in this journal yet, so there is no day to compare "
         "around and no file was written. Check its spelling, or give --pivot-date instead."
     )
@@ -59,39 +59,41 @@ def _chart_list() -> str:
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=False)
     parser.add_argument("--chart", required=True, choices=CHART_NAMES, metavar="NAME",
-                        help=f"which chart, one of: {_chart_list()}")
+                        help=_("which chart, one of: {charts}").format(charts=_chart_list()))
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
-                        help="the file to write; .png (300 dpi), .svg or .pdf")
+                        help=_("the file to write; .png (300 dpi), .svg or .pdf"))
     parser.add_argument("--from", dest="start", type=_day, metavar="DATE",
-                        help=f"first day, like 2025-03-04 (default: the {DEFAULT_DAYS} days "
-                             f"ending on --to; for calendar a year, the {YEAR_DAYS} days ending "
-                             "on --to; before-after uses --days instead)")
+                        help=_("first day, like 2025-03-04 (default: the {days} days ending on "
+                               "--to; for calendar a year, the {year} days ending on --to; "
+                               "before-after uses --days instead)").format(
+                                   days=DEFAULT_DAYS, year=YEAR_DAYS))
     parser.add_argument("--to", dest="end", type=_day, metavar="DATE",
-                        help="last day (default: today)")
+                        help=_("last day (default: today)"))
     parser.add_argument("--measure", action="append", default=[], metavar="KEY",
-                        help="the measure to show (mood, hope, or one you added, like "
-                             "sleep_hours); repeat it for several in the measures chart "
-                             "(default: mood for calendar and before-after, every measure in "
-                             "use for measures)")
+                        help=_("the measure to show (mood, hope, or one you added, like "
+                               "sleep_hours); repeat it for several in the measures chart "
+                               "(default: mood for calendar and before-after, every measure in "
+                               "use for measures)"))
     pivot = parser.add_mutually_exclusive_group()
     pivot.add_argument("--pivot-date", type=_day, metavar="DATE",
-                       help="before-after: compare the days before and from this day "
-                            "(default: the last --days days up to --to, against the --days "
-                            "days before them)")
+                       help=_("before-after: compare the days before and from this day "
+                              "(default: the last --days days up to --to, against the --days "
+                              "days before them)"))
     pivot.add_argument("--pivot-tag", metavar="TAG",
-                       help="before-after: compare around the first day this tag was used "
-                            "(a tag never used is an error)")
+                       help=_("before-after: compare around the first day this tag was used "
+                              "(a tag never used is an error)"))
     parser.add_argument("--days", type=_days, default=DEFAULT_DAYS, metavar="N",
-                        help="before-after: how many days on each side (default: %(default)s)")
+                        help=_("before-after: how many days on each side (default: "
+                               "%(default)s)"))
     parser.add_argument("--theme", choices=_THEMES, default="light",
-                        help="colours (default: %(default)s)")
+                        help=_("colours (default: %(default)s)"))
     parser.add_argument("--title", default="", metavar="TEXT",
-                        help="the title shown above the chart and kept in the file (default: "
-                             "the chart's name and period); nothing else about you or this app "
-                             "is written into it")
+                        help=_("the title shown above the chart and kept in the file (default: "
+                               "the chart's name and period); nothing else about you or this "
+                               "app is written into it"))
     parser.add_argument("--no-title", dest="show_title", action="store_false",
-                        help="leave the title and period off the image (a --title is still "
-                             "kept in the file)")
+                        help=_("leave the title and period off the image (a --title is still "
+                               "kept in the file)"))
 
 
 def _options(args: argparse.Namespace, today: date) -> ChartOptions:
@@ -181,10 +183,11 @@ COMMAND = Command(
     summary=N_("save one chart as a PNG, SVG or PDF file"),
     description=N_(
         "Unlock a journal and save one chart of a period to FILE, in the format its extension "
-        f"names (.png at 300 dpi, .svg or .pdf). Charts: {_chart_list()}. The chart's title and "
+        "names (.png at 300 dpi, .svg or .pdf). Charts: {charts}. The chart's title and "
         "period are drawn above it (--no-title leaves them off); the file holds no metadata "
         "but that title, and is written whole or not at all."
     ),
+    values={"charts": _chart_list()},
     add_arguments=_add_arguments,
     run=_run,
 )

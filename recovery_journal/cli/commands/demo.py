@@ -12,10 +12,10 @@ from recovery_journal.cli.i18n import N_, _
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="PATH", type=Path, help="the new journal file")
+    parser.add_argument("path", metavar="PATH", type=Path, help=_("the new journal file"))
     parser.add_argument(
         "--seed", type=int, default=7, metavar="N",
-        help="another number gives another invented year (default: %(default)s)",
+        help=_("another number gives another invented year (default: %(default)s)"),
     )
 
 

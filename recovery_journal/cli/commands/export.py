@@ -23,11 +23,11 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=True)
     parser.add_argument(
         "--format", choices=("json", "csv"), default="json",
-        help="json: one file holding everything; csv: a zip with one CSV file per kind "
-             "of record (default: %(default)s)",
+        help=_("json: one file holding everything; csv: a zip with one CSV file per kind "
+               "of record (default: %(default)s)"),
     )
     parser.add_argument("--out", metavar="FILE", type=Path, required=True,
-                        help="the file to write (an existing file is replaced)")
+                        help=_("the file to write (an existing file is replaced)"))
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:

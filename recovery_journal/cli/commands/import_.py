@@ -34,40 +34,42 @@ _KINDS = {
 
 class ImportRefusedError(CommandError):
     exit_code = 4
-    message = "The file couldn't be imported, so nothing was added."
+    message = N_("The file couldn't be imported, so nothing was added.")
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=False)
     parser.add_argument("--from", dest="format", choices=_FORMATS, required=True,
-                        help="json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels "
-                             "JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any "
-                             "CSV; needs --preset, or --date and more)")
-    parser.add_argument("file", metavar="FILE", type=Path, help="the file to import")
+                        help=_("json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels "
+                               "JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any "
+                               "CSV; needs --preset, or --date and more)"))
+    parser.add_argument("file", metavar="FILE", type=Path, help=_("the file to import"))
     parser.add_argument("--mood-map", metavar="LABEL=N,...", default="",
-                        help="Daylio: the 0-10 mood for each of your labels, e.g. "
-                             "'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)")
+                        help=_("Daylio: the 0-10 mood for each of your labels, e.g. "
+                               "'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the "
+                               "defaults)"))
     parser.add_argument("--mood-map-file", metavar="PATH", type=Path,
-                        help="Daylio: a text file with one 'label = N' a line, for labels "
-                             "that hold commas (the last '=' on a line starts the number)")
+                        help=_("Daylio: a text file with one 'label = N' a line, for labels "
+                               "that hold commas (the last '=' on a line starts the number)"))
     parser.add_argument("--with-scales", action="store_true",
-                        help="Daylio: add the file's scales (e.g. Sleep Quality) as measures")
+                        help=_("Daylio: add the file's scales (e.g. Sleep Quality) as measures"))
     parser.add_argument("--yes", action="store_true",
-                        help="add without asking; needed when standard input isn't a "
-                             "terminal (there, line 1 is the passphrase)")
-    group = parser.add_argument_group("any CSV (--from csv)")
+                        help=_("add without asking; needed when standard input isn't a "
+                               "terminal (there, line 1 is the passphrase)"))
+    group = parser.add_argument_group(_("any CSV (--from csv)"))
     group.add_argument("--preset", metavar="NAME", choices=PRESET_NAMES,
-                       help="a ready-made mapping: " + ", ".join(PRESET_NAMES)
-                            + " (--mood-map then gives numbers to its mood words)")
-    group.add_argument("--date", metavar="COLUMN", help="the column holding the date")
+                       help=_("a ready-made mapping: {presets} (--mood-map then gives numbers "
+                              "to its mood words)").format(presets=", ".join(PRESET_NAMES)))
+    group.add_argument("--date", metavar="COLUMN", help=_("the column holding the date"))
     group.add_argument("--date-format", metavar="FORMAT",
-                       help="the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)")
-    group.add_argument("--time", metavar="COLUMN", help="the column holding the time of day")
+                       help=_("the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)"))
+    group.add_argument("--time", metavar="COLUMN",
+                       help=_("the column holding the time of day"))
     group.add_argument("--measure", metavar="COLUMN=KEY", action="append", default=[],
-                       help="a column of numbers and the measure it fills (repeatable)")
+                       help=_("a column of numbers and the measure it fills (repeatable)"))
     group.add_argument("--tags", metavar="COLUMN", action="append", default=[],
-                       help="a column of tags split by |, comma or ; (repeatable)")
-    group.add_argument("--note", metavar="COLUMN", help="the column holding the note")
+                       help=_("a column of tags split by |, comma or ; (repeatable)"))
+    group.add_argument("--note", metavar="COLUMN", help=_("the column holding the note"))
 
 
 def mood_map(text: str) -> dict[str, float]:

@@ -32,32 +32,33 @@ def _day(text: str) -> date:
 
 
 def _section_help() -> str:
-    return (
-        f"comma-separated sections: a chart ({', '.join(CHART_NAMES)}), checkins (a summary "
-        "table), strengths and goals (chart and list), plan (every section) or one plan "
-        f"section ({_PLAN_KEYS}), people, journal (dates, titles and tags; add "
-        "--with-journal-text for the text)"
-    )
+    return _(
+        "comma-separated sections: a chart ({charts}), checkins (a summary table), strengths "
+        "and goals (chart and list), plan (every section) or one plan section "
+        "({plan_sections}), people, journal (dates, titles and tags; add --with-journal-text "
+        "for the text)"
+    ).format(charts=", ".join(CHART_NAMES), plan_sections=_PLAN_KEYS)
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=False)
     parser.add_argument("--from", dest="start", type=_day, required=True, metavar="DATE",
-                        help="first day, like 2025-03-04")
+                        help=_("first day, like 2025-03-04"))
     parser.add_argument("--to", dest="end", type=_day, required=True, metavar="DATE",
-                        help="last day")
+                        help=_("last day"))
     parser.add_argument("--include", required=True, metavar="SECTION[,SECTION...]",
                         help=_section_help())
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
-                        help="the PDF to write (not encrypted; written whole or not at all)")
+                        help=_("the PDF to write (not encrypted; written whole or not at all)"))
     parser.add_argument("--with-contacts", action="store_true",
-                        help="people: include phone numbers and email addresses (off by default)")
+                        help=_("people: include phone numbers and email addresses (off by "
+                               "default)"))
     parser.add_argument("--with-journal-text", action="store_true",
-                        help="journal: include the text of the entries (off by default)")
+                        help=_("journal: include the text of the entries (off by default)"))
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                        help="paper size (default: %(default)s)")
+                        help=_("paper size (default: %(default)s)"))
     parser.add_argument("--footer", action="store_true",
-                        help="add \"Shared by me on DATE\" at the foot of every page")
+                        help=_("add \"Shared by me on DATE\" at the foot of every page"))
 
 
 def _check_out(path: Path) -> None:
@@ -108,10 +109,11 @@ COMMAND = Command(
     summary=N_("write a PDF report of the sections you choose"),
     description=N_(
         "Unlock a journal and write a PDF report of a period with only the sections you "
-        f"choose. Sections: checkins, {', '.join(CHART_NAMES)}, plan, {_PLAN_KEYS}, people, "
-        "journal. Phone numbers, email addresses and journal text stay "
-        "out unless asked for. The file holds no metadata but its title and is not encrypted."
+        "choose. Sections: checkins, {charts}, plan, {plan_sections}, people, journal. Phone "
+        "numbers, email addresses and journal text stay out unless asked for. The file holds "
+        "no metadata but its title and is not encrypted."
     ),
+    values={"charts": ", ".join(CHART_NAMES), "plan_sections": _PLAN_KEYS},
     add_arguments=_add_arguments,
     run=_run,
 )

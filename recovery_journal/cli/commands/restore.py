@@ -15,7 +15,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     add_vault_argument(parser, optional=True)
     parser.add_argument(
         "--from", dest="backup", metavar="FILE", type=Path, required=True,
-        help="the backup to restore",
+        help=_("the backup to restore"),
     )
 
 

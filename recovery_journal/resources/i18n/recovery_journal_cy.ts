@@ -14454,6 +14454,10 @@
         <translation>Ysgrifennu copi wedi’i amgryptio o ddyddlyfr i ffeil newydd. Mae’r copi’n cael ei ysgrifennu dan enw dros dro, ei wirio (y ddau wiriad cyfanrwydd a nifer y rhesi ym mhob tabl), ei gadw ar y ddisg a dim ond wedyn yn cael ei enw. Mae’n agor gyda’r un cyfrinymadrodd â’r dyddlyfr.</translation>
     </message>
     <message>
+        <source>where to write the backup (a new file; it keeps the journal's passphrase)</source>
+        <translation>ble i ysgrifennu’r copi wrth gefn (ffeil newydd; mae’n cadw cyfrinymadrodd y dyddlyfr)</translation>
+    </message>
+    <message>
         <source>A file already exists at --out, so no backup was written.</source>
         <translation>Mae ffeil yn bodoli yn --out yn barod, felly chafodd dim copi wrth gefn ei ysgrifennu.</translation>
     </message>
@@ -14462,8 +14466,52 @@
         <translation>Dewiswch enw ffeil newydd; cafodd y ffeil bresennol ei gadael fel yr oedd.</translation>
     </message>
     <message>
+        <source>That --pivot-tag hasn't been used in this journal yet, so there is no day to compare around and no file was written. Check its spelling, or give --pivot-date instead.</source>
+        <translation>Dydy’r --pivot-tag hwnnw ddim wedi’i ddefnyddio yn y dyddlyfr hwn eto, felly does dim diwrnod i gymharu o’i gwmpas a chafodd dim ffeil ei hysgrifennu. Gwiriwch y sillafu, neu rhowch --pivot-date yn lle hynny.</translation>
+    </message>
+    <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
         <translation>cadw un siart fel ffeil PNG, SVG neu PDF</translation>
+    </message>
+    <message>
+        <source>Unlock a journal and save one chart of a period to FILE, in the format its extension names (.png at 300 dpi, .svg or .pdf). Charts: {charts}. The chart's title and period are drawn above it (--no-title leaves them off); the file holds no metadata but that title, and is written whole or not at all.</source>
+        <translation>Datgloi dyddlyfr a chadw un siart o gyfnod yn FILE, yn y fformat mae ei estyniad yn ei enwi (.png ar 300 dpi, .svg neu .pdf). Siartiau: {charts}. Mae teitl a chyfnod y siart yn cael eu dangos uwch ei ben (mae --no-title yn eu gadael allan); does dim metadata yn y ffeil heblaw’r teitl hwnnw, ac mae’n cael ei hysgrifennu’n gyfan neu ddim o gwbl.</translation>
+    </message>
+    <message>
+        <source>the file to write; .png (300 dpi), .svg or .pdf</source>
+        <translation>y ffeil i’w hysgrifennu; .png (300 dpi), .svg neu .pdf</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>y diwrnod olaf (diofyn: heddiw)</translation>
+    </message>
+    <message>
+        <source>the measure to show (mood, hope, or one you added, like sleep_hours); repeat it for several in the measures chart (default: mood for calendar and before-after, every measure in use for measures)</source>
+        <translation>y mesur i’w ddangos (mood, hope, neu un a ychwanegoch chi, fel sleep_hours); rhowch ef sawl gwaith i weld sawl mesur yn y siart measures (diofyn: mood ar gyfer calendar a before-after, pob mesur sy’n cael ei ddefnyddio ar gyfer measures)</translation>
+    </message>
+    <message>
+        <source>before-after: compare the days before and from this day (default: the last --days days up to --to, against the --days days before them)</source>
+        <translation>before-after: cymharu’r dyddiau cyn y diwrnod hwn â’r dyddiau o’r diwrnod hwn ymlaen (diofyn: y --days diwrnod olaf hyd at --to, o’u cymharu â’r --days diwrnod cyn hynny)</translation>
+    </message>
+    <message>
+        <source>before-after: compare around the first day this tag was used (a tag never used is an error)</source>
+        <translation>before-after: cymharu o gwmpas y diwrnod cyntaf y defnyddiwyd y tag hwn (rhaid bod y tag wedi’i ddefnyddio o leiaf unwaith)</translation>
+    </message>
+    <message>
+        <source>before-after: how many days on each side (default: %(default)s)</source>
+        <translation>before-after: faint o ddyddiau ar bob ochr (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>colours (default: %(default)s)</source>
+        <translation>lliwiau (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the title shown above the chart and kept in the file (default: the chart's name and period); nothing else about you or this app is written into it</source>
+        <translation>y teitl a ddangosir uwchben y siart ac a gedwir yn y ffeil (diofyn: enw a chyfnod y siart); does dim byd arall amdanoch chi na’r ap hwn yn cael ei ysgrifennu ynddi</translation>
+    </message>
+    <message>
+        <source>leave the title and period off the image (a --title is still kept in the file)</source>
+        <translation>gadael y teitl a’r cyfnod oddi ar y llun (mae --title yn dal i gael ei gadw yn y ffeil)</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
@@ -14494,6 +14542,14 @@
         <translation>Dydy ‘{text}’ ddim yn nifer cyfan o ddyddiau dros 0</translation>
     </message>
     <message>
+        <source>which chart, one of: {charts}</source>
+        <translation>pa siart, un o: {charts}</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04 (default: the {days} days ending on --to; for calendar a year, the {year} days ending on --to; before-after uses --days instead)</source>
+        <translation>y diwrnod cyntaf, fel 2025-03-04 (diofyn: y {days} diwrnod sy’n gorffen ar --to; ar gyfer calendar, blwyddyn: y {year} diwrnod sy’n gorffen ar --to; mae before-after yn defnyddio --days yn lle hynny)</translation>
+    </message>
+    <message>
         <source>'{text}' is not a date like 2025-03-04</source>
         <translation>Dydy ‘{text}’ ddim yn ddyddiad fel 2025-03-04</translation>
     </message>
@@ -14522,6 +14578,14 @@
         <translation>Creu dyddlyfr newydd yn PATH wedi’i lenwi â blwyddyn o gofnodion, cofnodion dyddlyfr, cryfderau, nodau, cynllun lles a chefnogwyr dychmygol, yn gorffen heddiw. Mae popeth ynddo wedi’i ddychmygu; mae ar gyfer rhoi cynnig ar yr ap a’i siartiau.</translation>
     </message>
     <message>
+        <source>the new journal file</source>
+        <translation>ffeil y dyddlyfr newydd</translation>
+    </message>
+    <message>
+        <source>another number gives another invented year (default: %(default)s)</source>
+        <translation>mae rhif arall yn rhoi blwyddyn ddychmygol arall (diofyn: %(default)s)</translation>
+    </message>
+    <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
         <translation>Crëwyd dyddlyfr enghreifftiol gyda blwyddyn o gofnodion dychmygol yn {path}.</translation>
     </message>
@@ -14534,8 +14598,24 @@
         <translation>Ysgrifennu popeth mewn dyddlyfr (cofnodion, cofnodion dyddlyfr, cryfderau, nodau, y cynllun lles, cefnogwyr, llinellau cymorth, gosodiadau) i fformat agored: un ffeil JSON a ddisgrifir yn docs/export-format.md, neu zip gydag un ffeil CSV ar gyfer pob math o gofnod. Mae’r ffeil yn cael ei hysgrifennu’n gyfan neu ddim o gwbl a dim ond chi sy’n gallu ei darllen (modd 0600), ond DYDY hi DDIM wedi’i hamgryptio: gall unrhyw un sy’n cael y ffeil ei darllen.</translation>
     </message>
     <message>
+        <source>json: one file holding everything; csv: a zip with one CSV file per kind of record (default: %(default)s)</source>
+        <translation>json: un ffeil sy’n dal popeth; csv: zip gydag un ffeil CSV ar gyfer pob math o gofnod (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the file to write (an existing file is replaced)</source>
+        <translation>y ffeil i’w hysgrifennu (mae ffeil sydd yno’n barod yn cael ei disodli)</translation>
+    </message>
+    <message>
         <source>Exported everything to {path}.</source>
         <translation>Cafodd popeth ei allforio i {path}.</translation>
+    </message>
+    <message>
+        <source>The file couldn't be imported, so nothing was added.</source>
+        <translation>Doedd dim modd mewnforio’r ffeil, felly chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>any CSV (--from csv)</source>
+        <translation>unrhyw CSV (--from csv)</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -14544,6 +14624,54 @@
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
         <translation>Darllen FILE, dangos beth sydd ynddo (niferoedd, dyddiau, beth sydd yn y dyddlyfr yn barod), yna ei ychwanegu mewn un cam: os oes unrhyw res na ellir ei chadw, does dim yn cael ei ychwanegu ac mae’r neges yn enwi’r rhes a’r golofn. Dydy mewnforio’r un ffeil eto ddim yn ychwanegu dim byd newydd. Mewn terfynell, gofynnir i chi gadarnhau; pan nad yw’r mewnbwn safonol yn derfynell, llinell 1 yw’r cyfrinymadrodd ac mae angen --yes. Eich geiriau chi yw hwyliau Daylio, felly rhowch rif o 0 i 10 i bob un gyda --mood-map neu --mood-map-file (mae gan rad, good, meh, bad ac awful werthoedd diofyn). Dim ond rhes sydd yn y dyddlyfr yn barod, neu sy’n union yr un fath ym mhob maes â rhes gynharach yn yr un ffeil, sy’n cael ei hepgor; mae’r rhagolwg yn cyfrif y ddwy. Mae ffeil gyda rhes na ellir ei darllen yn cael ei gwrthod, gyda rhif y rhes honno.</translation>
+    </message>
+    <message>
+        <source>json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any CSV; needs --preset, or --date and more)</source>
+        <translation>json (Recovery Journal), daylio (CSV Daylio), pixels (JSON Pixels), jrnl (JSON jrnl), bearable (CSV Bearable), csv (unrhyw CSV; mae angen --preset, neu --date a mwy)</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>y ffeil i’w mewnforio</translation>
+    </message>
+    <message>
+        <source>Daylio: the 0-10 mood for each of your labels, e.g. 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)</source>
+        <translation>Daylio: yr hwyliau o 0 i 10 ar gyfer pob un o’ch labeli, e.e. 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (dyma’r rhai diofyn)</translation>
+    </message>
+    <message>
+        <source>Daylio: a text file with one 'label = N' a line, for labels that hold commas (the last '=' on a line starts the number)</source>
+        <translation>Daylio: ffeil destun gydag un 'label = N' ar bob llinell, ar gyfer labeli sy’n cynnwys comas (mae’r '=' olaf ar linell yn dechrau’r rhif)</translation>
+    </message>
+    <message>
+        <source>Daylio: add the file's scales (e.g. Sleep Quality) as measures</source>
+        <translation>Daylio: ychwanegu graddfeydd y ffeil (e.e. Sleep Quality) fel mesurau</translation>
+    </message>
+    <message>
+        <source>add without asking; needed when standard input isn't a terminal (there, line 1 is the passphrase)</source>
+        <translation>ychwanegu heb ofyn; mae angen hyn pan nad yw’r mewnbwn safonol yn derfynell (yno, llinell 1 yw’r cyfrinymadrodd)</translation>
+    </message>
+    <message>
+        <source>the column holding the date</source>
+        <translation>y golofn sy’n dal y dyddiad</translation>
+    </message>
+    <message>
+        <source>the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)</source>
+        <translation>ffurf y dyddiad, e.e. %%d/%%m/%%Y (diofyn: 2024-03-05)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day</source>
+        <translation>y golofn sy’n dal yr amser o’r dydd</translation>
+    </message>
+    <message>
+        <source>a column of numbers and the measure it fills (repeatable)</source>
+        <translation>colofn o rifau a’r mesur mae’n ei lenwi (gallwch ei roi fwy nag unwaith)</translation>
+    </message>
+    <message>
+        <source>a column of tags split by |, comma or ; (repeatable)</source>
+        <translation>colofn o dagiau wedi’u rhannu gan |, coma neu ; (gallwch ei roi fwy nag unwaith)</translation>
+    </message>
+    <message>
+        <source>the column holding the note</source>
+        <translation>y golofn sy’n dal y nodyn</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
@@ -14568,6 +14696,10 @@
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
         <translation>Mae --measure yn cymryd COLUMN=KEY, e.e. --measure Mood=mood.</translation>
+    </message>
+    <message>
+        <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
+        <translation>cyfatebiaeth barod: {presets} (yna mae --mood-map yn rhoi rhifau i’w geiriau hwyliau)</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
@@ -14630,6 +14762,42 @@
         <translation>ysgrifennu adroddiad PDF o’r adrannau rydych chi’n eu dewis</translation>
     </message>
     <message>
+        <source>Unlock a journal and write a PDF report of a period with only the sections you choose. Sections: checkins, {charts}, plan, {plan_sections}, people, journal. Phone numbers, email addresses and journal text stay out unless asked for. The file holds no metadata but its title and is not encrypted.</source>
+        <translation>Datgloi dyddlyfr ac ysgrifennu adroddiad PDF o gyfnod gyda dim ond yr adrannau rydych chi’n eu dewis. Adrannau: checkins, {charts}, plan, {plan_sections}, people, journal. Mae rhifau ffôn, cyfeiriadau e-bost a thestun y dyddlyfr yn aros allan oni bai eich bod yn gofyn amdanyn nhw. Does dim metadata yn y ffeil heblaw ei theitl, a dydy hi ddim wedi’i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>comma-separated sections: a chart ({charts}), checkins (a summary table), strengths and goals (chart and list), plan (every section) or one plan section ({plan_sections}), people, journal (dates, titles and tags; add --with-journal-text for the text)</source>
+        <translation>adrannau wedi’u gwahanu gan goma: siart ({charts}), checkins (tabl cryno), strengths a goals (siart a rhestr), plan (pob adran) neu un adran o’r cynllun ({plan_sections}), people, journal (dyddiadau, teitlau a thagiau; ychwanegwch --with-journal-text i gael y testun)</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04</source>
+        <translation>y diwrnod cyntaf, fel 2025-03-04</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>y diwrnod olaf</translation>
+    </message>
+    <message>
+        <source>the PDF to write (not encrypted; written whole or not at all)</source>
+        <translation>y PDF i’w ysgrifennu (heb ei amgryptio; mae’n cael ei ysgrifennu’n gyfan neu ddim o gwbl)</translation>
+    </message>
+    <message>
+        <source>people: include phone numbers and email addresses (off by default)</source>
+        <translation>people: cynnwys rhifau ffôn a chyfeiriadau e-bost (i ffwrdd fel arfer)</translation>
+    </message>
+    <message>
+        <source>journal: include the text of the entries (off by default)</source>
+        <translation>journal: cynnwys testun y cofnodion (i ffwrdd fel arfer)</translation>
+    </message>
+    <message>
+        <source>paper size (default: %(default)s)</source>
+        <translation>maint y papur (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>add "Shared by me on DATE" at the foot of every page</source>
+        <translation>rhoi “Rhannwyd gennyf ar DYDDIAD” ar waelod pob tudalen</translation>
+    </message>
+    <message>
         <source>The --out file must end in .pdf.</source>
         <translation>Rhaid i’r ffeil --out orffen gyda .pdf.</translation>
     </message>
@@ -14656,6 +14824,10 @@
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
         <translation>Gwirio copi wrth gefn yn gyntaf (ei gyfrinymadrodd, y ddau wiriad cyfanrwydd), yna ei roi yn lle’r dyddlyfr. Mae’r dyddlyfr oedd yno yn cael ei gadw gyda’r dyddiad a’r amser yn ei enw, heb ei ddileu byth, gyda phob cadw oedd ynddo. Os yw PATH yn ddolen, mae’r ddolen yn aros ac mae’r ffeil mae’n pwyntio ati yn cael ei disodli. Cewch wybod os daeth y copi wrth gefn o ddyddlyfr arall. Os nad yw’r copi wrth gefn yn pasio’r gwiriad, does dim yn cael ei newid. Y cyfrinymadrodd a ofynnir amdano yw’r un oedd gan y dyddlyfr pan wnaed y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>y copi wrth gefn i’w adfer</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
@@ -14714,6 +14886,62 @@
         <translation>Recovery Journal: dyddlyfr lles preifat sy’n gweithio all-lein yn gyntaf. Heb orchymyn, mae’r ap bwrdd gwaith yn agor eich dyddlyfr.</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>defnydd: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>dadleuon safle</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsiynau</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>dangos y neges gymorth hon, yna stopio</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mae angen y dadleuon hyn: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>mae angen un o’r dadleuon %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>dadleuon anghyfarwydd: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>dadl %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>dydy %(value)r ddim yn un o’r dewisiadau (dewiswch o %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>dydy %(value)r ddim yn werth %(type)s dilys</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>mae angen un gwerth ar ei ôl</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>does dim modd ei ddefnyddio gyda %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>anwybyddwyd y gwerth %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsiwn amwys: gallai %(option)s olygu %(matches)s</translation>
+    </message>
+    <message>
         <source>Your usual journal:</source>
         <translation>Eich dyddlyfr arferol:</translation>
     </message>
@@ -14724,6 +14952,10 @@
     <message>
         <source>Exit codes:</source>
         <translation>Codau gadael:</translation>
+    </message>
+    <message>
+        <source>show the version number, then stop</source>
+        <translation>dangos rhif y fersiwn, yna stopio</translation>
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
@@ -15249,6 +15481,10 @@
         <translation>Ysgrifennu copi wedi’i amgryptio o ddyddlyfr i ffeil newydd. Mae’r copi’n cael ei ysgrifennu dan enw dros dro, ei wirio (y ddau wiriad cyfanrwydd a nifer y rhesi ym mhob tabl), ei gadw ar y ddisg a dim ond wedyn yn cael ei enw. Mae’n agor gyda’r un cyfrinymadrodd â’r dyddlyfr.</translation>
     </message>
     <message>
+        <source>where to write the backup (a new file; it keeps the journal's passphrase)</source>
+        <translation>ble i ysgrifennu’r copi wrth gefn (ffeil newydd; mae’n cadw cyfrinymadrodd y dyddlyfr)</translation>
+    </message>
+    <message>
         <source>A file already exists at --out, so no backup was written.</source>
         <translation>Mae ffeil yn bodoli yn --out yn barod, felly chafodd dim copi wrth gefn ei ysgrifennu.</translation>
     </message>
@@ -15257,8 +15493,52 @@
         <translation>Dewiswch enw ffeil newydd; cafodd y ffeil bresennol ei gadael fel yr oedd.</translation>
     </message>
     <message>
+        <source>That --pivot-tag hasn't been used in this journal yet, so there is no day to compare around and no file was written. Check its spelling, or give --pivot-date instead.</source>
+        <translation>Dydy’r --pivot-tag hwnnw ddim wedi’i ddefnyddio yn y dyddlyfr hwn eto, felly does dim diwrnod i gymharu o’i gwmpas a chafodd dim ffeil ei hysgrifennu. Gwiriwch y sillafu, neu rhowch --pivot-date yn lle hynny.</translation>
+    </message>
+    <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
         <translation>cadw un siart fel ffeil PNG, SVG neu PDF</translation>
+    </message>
+    <message>
+        <source>Unlock a journal and save one chart of a period to FILE, in the format its extension names (.png at 300 dpi, .svg or .pdf). Charts: {charts}. The chart's title and period are drawn above it (--no-title leaves them off); the file holds no metadata but that title, and is written whole or not at all.</source>
+        <translation>Datgloi dyddlyfr a chadw un siart o gyfnod yn FILE, yn y fformat mae ei estyniad yn ei enwi (.png ar 300 dpi, .svg neu .pdf). Siartiau: {charts}. Mae teitl a chyfnod y siart yn cael eu dangos uwch ei ben (mae --no-title yn eu gadael allan); does dim metadata yn y ffeil heblaw’r teitl hwnnw, ac mae’n cael ei hysgrifennu’n gyfan neu ddim o gwbl.</translation>
+    </message>
+    <message>
+        <source>the file to write; .png (300 dpi), .svg or .pdf</source>
+        <translation>y ffeil i’w hysgrifennu; .png (300 dpi), .svg neu .pdf</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>y diwrnod olaf (diofyn: heddiw)</translation>
+    </message>
+    <message>
+        <source>the measure to show (mood, hope, or one you added, like sleep_hours); repeat it for several in the measures chart (default: mood for calendar and before-after, every measure in use for measures)</source>
+        <translation>y mesur i’w ddangos (mood, hope, neu un a ychwanegoch chi, fel sleep_hours); rhowch ef sawl gwaith i weld sawl mesur yn y siart measures (diofyn: mood ar gyfer calendar a before-after, pob mesur sy’n cael ei ddefnyddio ar gyfer measures)</translation>
+    </message>
+    <message>
+        <source>before-after: compare the days before and from this day (default: the last --days days up to --to, against the --days days before them)</source>
+        <translation>before-after: cymharu’r dyddiau cyn y diwrnod hwn â’r dyddiau o’r diwrnod hwn ymlaen (diofyn: y --days diwrnod olaf hyd at --to, o’u cymharu â’r --days diwrnod cyn hynny)</translation>
+    </message>
+    <message>
+        <source>before-after: compare around the first day this tag was used (a tag never used is an error)</source>
+        <translation>before-after: cymharu o gwmpas y diwrnod cyntaf y defnyddiwyd y tag hwn (rhaid bod y tag wedi’i ddefnyddio o leiaf unwaith)</translation>
+    </message>
+    <message>
+        <source>before-after: how many days on each side (default: %(default)s)</source>
+        <translation>before-after: faint o ddyddiau ar bob ochr (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>colours (default: %(default)s)</source>
+        <translation>lliwiau (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the title shown above the chart and kept in the file (default: the chart's name and period); nothing else about you or this app is written into it</source>
+        <translation>y teitl a ddangosir uwchben y siart ac a gedwir yn y ffeil (diofyn: enw a chyfnod y siart); does dim byd arall amdanoch chi na’r ap hwn yn cael ei ysgrifennu ynddi</translation>
+    </message>
+    <message>
+        <source>leave the title and period off the image (a --title is still kept in the file)</source>
+        <translation>gadael y teitl a’r cyfnod oddi ar y llun (mae --title yn dal i gael ei gadw yn y ffeil)</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
@@ -15289,6 +15569,14 @@
         <translation>Dydy ‘{text}’ ddim yn nifer cyfan o ddyddiau dros 0</translation>
     </message>
     <message>
+        <source>which chart, one of: {charts}</source>
+        <translation>pa siart, un o: {charts}</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04 (default: the {days} days ending on --to; for calendar a year, the {year} days ending on --to; before-after uses --days instead)</source>
+        <translation>y diwrnod cyntaf, fel 2025-03-04 (diofyn: y {days} diwrnod sy’n gorffen ar --to; ar gyfer calendar, blwyddyn: y {year} diwrnod sy’n gorffen ar --to; mae before-after yn defnyddio --days yn lle hynny)</translation>
+    </message>
+    <message>
         <source>'{text}' is not a date like 2025-03-04</source>
         <translation>Dydy ‘{text}’ ddim yn ddyddiad fel 2025-03-04</translation>
     </message>
@@ -15317,6 +15605,14 @@
         <translation>Creu dyddlyfr newydd yn PATH wedi’i lenwi â blwyddyn o gofnodion, cofnodion dyddlyfr, cryfderau, nodau, cynllun lles a chefnogwyr dychmygol, yn gorffen heddiw. Mae popeth ynddo wedi’i ddychmygu; mae ar gyfer rhoi cynnig ar yr ap a’i siartiau.</translation>
     </message>
     <message>
+        <source>the new journal file</source>
+        <translation>ffeil y dyddlyfr newydd</translation>
+    </message>
+    <message>
+        <source>another number gives another invented year (default: %(default)s)</source>
+        <translation>mae rhif arall yn rhoi blwyddyn ddychmygol arall (diofyn: %(default)s)</translation>
+    </message>
+    <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
         <translation>Crëwyd dyddlyfr enghreifftiol gyda blwyddyn o gofnodion dychmygol yn {path}.</translation>
     </message>
@@ -15329,8 +15625,24 @@
         <translation>Ysgrifennu popeth mewn dyddlyfr (cofnodion, cofnodion dyddlyfr, cryfderau, nodau, y cynllun lles, cefnogwyr, llinellau cymorth, gosodiadau) i fformat agored: un ffeil JSON a ddisgrifir yn docs/export-format.md, neu zip gydag un ffeil CSV ar gyfer pob math o gofnod. Mae’r ffeil yn cael ei hysgrifennu’n gyfan neu ddim o gwbl a dim ond chi sy’n gallu ei darllen (modd 0600), ond DYDY hi DDIM wedi’i hamgryptio: gall unrhyw un sy’n cael y ffeil ei darllen.</translation>
     </message>
     <message>
+        <source>json: one file holding everything; csv: a zip with one CSV file per kind of record (default: %(default)s)</source>
+        <translation>json: un ffeil sy’n dal popeth; csv: zip gydag un ffeil CSV ar gyfer pob math o gofnod (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the file to write (an existing file is replaced)</source>
+        <translation>y ffeil i’w hysgrifennu (mae ffeil sydd yno’n barod yn cael ei disodli)</translation>
+    </message>
+    <message>
         <source>Exported everything to {path}.</source>
         <translation>Cafodd popeth ei allforio i {path}.</translation>
+    </message>
+    <message>
+        <source>The file couldn't be imported, so nothing was added.</source>
+        <translation>Doedd dim modd mewnforio’r ffeil, felly chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>any CSV (--from csv)</source>
+        <translation>unrhyw CSV (--from csv)</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -15339,6 +15651,54 @@
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
         <translation>Darllen FILE, dangos beth sydd ynddo (niferoedd, dyddiau, beth sydd yn y dyddlyfr yn barod), yna ei ychwanegu mewn un cam: os oes unrhyw res na ellir ei chadw, does dim yn cael ei ychwanegu ac mae’r neges yn enwi’r rhes a’r golofn. Dydy mewnforio’r un ffeil eto ddim yn ychwanegu dim byd newydd. Mewn terfynell, gofynnir i chi gadarnhau; pan nad yw’r mewnbwn safonol yn derfynell, llinell 1 yw’r cyfrinymadrodd ac mae angen --yes. Eich geiriau chi yw hwyliau Daylio, felly rhowch rif o 0 i 10 i bob un gyda --mood-map neu --mood-map-file (mae gan rad, good, meh, bad ac awful werthoedd diofyn). Dim ond rhes sydd yn y dyddlyfr yn barod, neu sy’n union yr un fath ym mhob maes â rhes gynharach yn yr un ffeil, sy’n cael ei hepgor; mae’r rhagolwg yn cyfrif y ddwy. Mae ffeil gyda rhes na ellir ei darllen yn cael ei gwrthod, gyda rhif y rhes honno.</translation>
+    </message>
+    <message>
+        <source>json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any CSV; needs --preset, or --date and more)</source>
+        <translation>json (Recovery Journal), daylio (CSV Daylio), pixels (JSON Pixels), jrnl (JSON jrnl), bearable (CSV Bearable), csv (unrhyw CSV; mae angen --preset, neu --date a mwy)</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>y ffeil i’w mewnforio</translation>
+    </message>
+    <message>
+        <source>Daylio: the 0-10 mood for each of your labels, e.g. 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)</source>
+        <translation>Daylio: yr hwyliau o 0 i 10 ar gyfer pob un o’ch labeli, e.e. 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (dyma’r rhai diofyn)</translation>
+    </message>
+    <message>
+        <source>Daylio: a text file with one 'label = N' a line, for labels that hold commas (the last '=' on a line starts the number)</source>
+        <translation>Daylio: ffeil destun gydag un 'label = N' ar bob llinell, ar gyfer labeli sy’n cynnwys comas (mae’r '=' olaf ar linell yn dechrau’r rhif)</translation>
+    </message>
+    <message>
+        <source>Daylio: add the file's scales (e.g. Sleep Quality) as measures</source>
+        <translation>Daylio: ychwanegu graddfeydd y ffeil (e.e. Sleep Quality) fel mesurau</translation>
+    </message>
+    <message>
+        <source>add without asking; needed when standard input isn't a terminal (there, line 1 is the passphrase)</source>
+        <translation>ychwanegu heb ofyn; mae angen hyn pan nad yw’r mewnbwn safonol yn derfynell (yno, llinell 1 yw’r cyfrinymadrodd)</translation>
+    </message>
+    <message>
+        <source>the column holding the date</source>
+        <translation>y golofn sy’n dal y dyddiad</translation>
+    </message>
+    <message>
+        <source>the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)</source>
+        <translation>ffurf y dyddiad, e.e. %%d/%%m/%%Y (diofyn: 2024-03-05)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day</source>
+        <translation>y golofn sy’n dal yr amser o’r dydd</translation>
+    </message>
+    <message>
+        <source>a column of numbers and the measure it fills (repeatable)</source>
+        <translation>colofn o rifau a’r mesur mae’n ei lenwi (gallwch ei roi fwy nag unwaith)</translation>
+    </message>
+    <message>
+        <source>a column of tags split by |, comma or ; (repeatable)</source>
+        <translation>colofn o dagiau wedi’u rhannu gan |, coma neu ; (gallwch ei roi fwy nag unwaith)</translation>
+    </message>
+    <message>
+        <source>the column holding the note</source>
+        <translation>y golofn sy’n dal y nodyn</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
@@ -15363,6 +15723,10 @@
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
         <translation>Mae --measure yn cymryd COLUMN=KEY, e.e. --measure Mood=mood.</translation>
+    </message>
+    <message>
+        <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
+        <translation>cyfatebiaeth barod: {presets} (yna mae --mood-map yn rhoi rhifau i’w geiriau hwyliau)</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
@@ -15425,6 +15789,42 @@
         <translation>ysgrifennu adroddiad PDF o’r adrannau rydych chi’n eu dewis</translation>
     </message>
     <message>
+        <source>Unlock a journal and write a PDF report of a period with only the sections you choose. Sections: checkins, {charts}, plan, {plan_sections}, people, journal. Phone numbers, email addresses and journal text stay out unless asked for. The file holds no metadata but its title and is not encrypted.</source>
+        <translation>Datgloi dyddlyfr ac ysgrifennu adroddiad PDF o gyfnod gyda dim ond yr adrannau rydych chi’n eu dewis. Adrannau: checkins, {charts}, plan, {plan_sections}, people, journal. Mae rhifau ffôn, cyfeiriadau e-bost a thestun y dyddlyfr yn aros allan oni bai eich bod yn gofyn amdanyn nhw. Does dim metadata yn y ffeil heblaw ei theitl, a dydy hi ddim wedi’i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>comma-separated sections: a chart ({charts}), checkins (a summary table), strengths and goals (chart and list), plan (every section) or one plan section ({plan_sections}), people, journal (dates, titles and tags; add --with-journal-text for the text)</source>
+        <translation>adrannau wedi’u gwahanu gan goma: siart ({charts}), checkins (tabl cryno), strengths a goals (siart a rhestr), plan (pob adran) neu un adran o’r cynllun ({plan_sections}), people, journal (dyddiadau, teitlau a thagiau; ychwanegwch --with-journal-text i gael y testun)</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04</source>
+        <translation>y diwrnod cyntaf, fel 2025-03-04</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>y diwrnod olaf</translation>
+    </message>
+    <message>
+        <source>the PDF to write (not encrypted; written whole or not at all)</source>
+        <translation>y PDF i’w ysgrifennu (heb ei amgryptio; mae’n cael ei ysgrifennu’n gyfan neu ddim o gwbl)</translation>
+    </message>
+    <message>
+        <source>people: include phone numbers and email addresses (off by default)</source>
+        <translation>people: cynnwys rhifau ffôn a chyfeiriadau e-bost (i ffwrdd fel arfer)</translation>
+    </message>
+    <message>
+        <source>journal: include the text of the entries (off by default)</source>
+        <translation>journal: cynnwys testun y cofnodion (i ffwrdd fel arfer)</translation>
+    </message>
+    <message>
+        <source>paper size (default: %(default)s)</source>
+        <translation>maint y papur (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <source>add "Shared by me on DATE" at the foot of every page</source>
+        <translation>rhoi “Rhannwyd gennyf ar DYDDIAD” ar waelod pob tudalen</translation>
+    </message>
+    <message>
         <source>The --out file must end in .pdf.</source>
         <translation>Rhaid i’r ffeil --out orffen gyda .pdf.</translation>
     </message>
@@ -15451,6 +15851,10 @@
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
         <translation>Gwirio copi wrth gefn yn gyntaf (ei gyfrinymadrodd, y ddau wiriad cyfanrwydd), yna ei roi yn lle’r dyddlyfr. Mae’r dyddlyfr oedd yno yn cael ei gadw gyda’r dyddiad a’r amser yn ei enw, heb ei ddileu byth, gyda phob cadw oedd ynddo. Os yw PATH yn ddolen, mae’r ddolen yn aros ac mae’r ffeil mae’n pwyntio ati yn cael ei disodli. Cewch wybod os daeth y copi wrth gefn o ddyddlyfr arall. Os nad yw’r copi wrth gefn yn pasio’r gwiriad, does dim yn cael ei newid. Y cyfrinymadrodd a ofynnir amdano yw’r un oedd gan y dyddlyfr pan wnaed y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>y copi wrth gefn i’w adfer</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
@@ -15509,6 +15913,62 @@
         <translation>Recovery Journal: dyddlyfr lles preifat sy’n gweithio all-lein yn gyntaf. Heb orchymyn, mae’r ap bwrdd gwaith yn agor eich dyddlyfr.</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>defnydd: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>dadleuon safle</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsiynau</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>dangos y neges gymorth hon, yna stopio</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mae angen y dadleuon hyn: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>mae angen un o’r dadleuon %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>dadleuon anghyfarwydd: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>dadl %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>dydy %(value)r ddim yn un o’r dewisiadau (dewiswch o %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>dydy %(value)r ddim yn werth %(type)s dilys</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>mae angen un gwerth ar ei ôl</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>does dim modd ei ddefnyddio gyda %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>anwybyddwyd y gwerth %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsiwn amwys: gallai %(option)s olygu %(matches)s</translation>
+    </message>
+    <message>
         <source>Your usual journal:</source>
         <translation>Eich dyddlyfr arferol:</translation>
     </message>
@@ -15519,6 +15979,10 @@
     <message>
         <source>Exit codes:</source>
         <translation>Codau gadael:</translation>
+    </message>
+    <message>
+        <source>show the version number, then stop</source>
+        <translation>dangos rhif y fersiwn, yna stopio</translation>
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>

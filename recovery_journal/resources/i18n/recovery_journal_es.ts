@@ -14091,6 +14091,10 @@
         <translation>Escribe una copia cifrada de un diario en un archivo nuevo. La copia se escribe con un nombre temporal, se comprueba (las dos comprobaciones de integridad y el número de filas de cada tabla), se guarda en el disco y solo entonces recibe su nombre. Se abre con la misma frase de contraseña que el diario.</translation>
     </message>
     <message>
+        <source>where to write the backup (a new file; it keeps the journal's passphrase)</source>
+        <translation>dónde escribir la copia de seguridad (un archivo nuevo; conserva la frase de contraseña del diario)</translation>
+    </message>
+    <message>
         <source>A file already exists at --out, so no backup was written.</source>
         <translation>Ya existe un archivo en --out, así que no se escribió ninguna copia de seguridad.</translation>
     </message>
@@ -14099,8 +14103,52 @@
         <translation>Elige un nombre de archivo nuevo; el archivo existente se dejó tal como estaba.</translation>
     </message>
     <message>
+        <source>That --pivot-tag hasn't been used in this journal yet, so there is no day to compare around and no file was written. Check its spelling, or give --pivot-date instead.</source>
+        <translation>Esa --pivot-tag aún no se ha usado en este diario, así que no hay ningún día en torno al cual comparar y no se escribió ningún archivo. Revisa cómo está escrita, o indica --pivot-date en su lugar.</translation>
+    </message>
+    <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
         <translation>guardar un gráfico como archivo PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Unlock a journal and save one chart of a period to FILE, in the format its extension names (.png at 300 dpi, .svg or .pdf). Charts: {charts}. The chart's title and period are drawn above it (--no-title leaves them off); the file holds no metadata but that title, and is written whole or not at all.</source>
+        <translation>Desbloquea un diario y guarda un gráfico de un periodo en FILE, en el formato que indica su extensión (.png a 300 ppp, .svg o .pdf). Gráficos: {charts}. El título y el periodo del gráfico se dibujan encima (--no-title los deja fuera); el archivo no guarda más metadatos que ese título, y se escribe entero o no se escribe.</translation>
+    </message>
+    <message>
+        <source>the file to write; .png (300 dpi), .svg or .pdf</source>
+        <translation>el archivo que se escribe; .png (300 ppp), .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>último día (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>the measure to show (mood, hope, or one you added, like sleep_hours); repeat it for several in the measures chart (default: mood for calendar and before-after, every measure in use for measures)</source>
+        <translation>la medida que se muestra (mood, hope o una que hayas añadido, como sleep_hours); repítela para ver varias en el gráfico measures (por defecto: mood para calendar y before-after, todas las medidas en uso para measures)</translation>
+    </message>
+    <message>
+        <source>before-after: compare the days before and from this day (default: the last --days days up to --to, against the --days days before them)</source>
+        <translation>before-after: comparar los días anteriores a este día con los que empiezan en él (por defecto: los últimos --days días hasta --to, frente a los --days días anteriores)</translation>
+    </message>
+    <message>
+        <source>before-after: compare around the first day this tag was used (a tag never used is an error)</source>
+        <translation>before-after: comparar en torno al primer día en que se usó esta etiqueta (la etiqueta tiene que haberse usado alguna vez)</translation>
+    </message>
+    <message>
+        <source>before-after: how many days on each side (default: %(default)s)</source>
+        <translation>before-after: cuántos días a cada lado (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>colours (default: %(default)s)</source>
+        <translation>colores (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the title shown above the chart and kept in the file (default: the chart's name and period); nothing else about you or this app is written into it</source>
+        <translation>el título que se muestra encima del gráfico y se guarda en el archivo (por defecto: el nombre y el periodo del gráfico); no se escribe en él nada más sobre ti ni sobre esta aplicación</translation>
+    </message>
+    <message>
+        <source>leave the title and period off the image (a --title is still kept in the file)</source>
+        <translation>dejar el título y el periodo fuera de la imagen (un --title se sigue guardando en el archivo)</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
@@ -14131,6 +14179,14 @@
         <translation>«{text}» no es un número entero de días mayor que 0</translation>
     </message>
     <message>
+        <source>which chart, one of: {charts}</source>
+        <translation>qué gráfico, uno de: {charts}</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04 (default: the {days} days ending on --to; for calendar a year, the {year} days ending on --to; before-after uses --days instead)</source>
+        <translation>primer día, como 2025-03-04 (por defecto: los {days} días que terminan en --to; para calendar, un año: los {year} días que terminan en --to; before-after usa --days en su lugar)</translation>
+    </message>
+    <message>
         <source>'{text}' is not a date like 2025-03-04</source>
         <translation>«{text}» no es una fecha como 2025-03-04</translation>
     </message>
@@ -14159,6 +14215,14 @@
         <translation>Crea un diario nuevo en PATH lleno de un año de registros, entradas del diario, fortalezas, metas, un plan de bienestar y personas de apoyo inventados, que termina hoy. Todo lo que contiene es inventado; sirve para probar la aplicación y sus gráficos.</translation>
     </message>
     <message>
+        <source>the new journal file</source>
+        <translation>el archivo del diario nuevo</translation>
+    </message>
+    <message>
+        <source>another number gives another invented year (default: %(default)s)</source>
+        <translation>otro número da otro año inventado (por defecto: %(default)s)</translation>
+    </message>
+    <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
         <translation>Se creó un diario de demostración con un año de entradas inventadas en {path}.</translation>
     </message>
@@ -14171,8 +14235,24 @@
         <translation>Escribe todo lo que hay en un diario (registros, entradas del diario, fortalezas, metas, el plan de bienestar, personas de apoyo, líneas de ayuda, ajustes) en un formato abierto: un archivo JSON descrito en docs/export-format.md, o un zip con un archivo CSV por cada tipo de dato. El archivo se escribe entero o no se escribe, y solo tú puedes leerlo (modo 0600), pero NO está cifrado: cualquiera que consiga el archivo puede leerlo.</translation>
     </message>
     <message>
+        <source>json: one file holding everything; csv: a zip with one CSV file per kind of record (default: %(default)s)</source>
+        <translation>json: un solo archivo con todo; csv: un zip con un archivo CSV por cada tipo de dato (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the file to write (an existing file is replaced)</source>
+        <translation>el archivo que se escribe (si ya existe, se reemplaza)</translation>
+    </message>
+    <message>
         <source>Exported everything to {path}.</source>
         <translation>Se exportó todo a {path}.</translation>
+    </message>
+    <message>
+        <source>The file couldn't be imported, so nothing was added.</source>
+        <translation>No se pudo importar el archivo, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>any CSV (--from csv)</source>
+        <translation>cualquier CSV (--from csv)</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -14181,6 +14261,54 @@
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
         <translation>Lee FILE, muestra lo que contiene (cantidades, días, lo que ya está en el diario) y luego lo añade en un solo paso: si alguna fila no se puede guardar, no se añade nada y el mensaje indica la fila y la columna. Importar el mismo archivo otra vez no añade nada nuevo. En una terminal se te pide confirmación; cuando la entrada estándar no es una terminal, la línea 1 es la frase de contraseña y se necesita --yes. Los estados de ánimo de Daylio son tus propias palabras, así que da a cada uno un número de 0 a 10 con --mood-map o --mood-map-file (rad, good, meh, bad y awful tienen valores por defecto). Solo se omite una fila que ya está en el diario, o que es idéntica en todos los campos a una fila anterior del mismo archivo; la vista previa cuenta las dos. Un archivo con una fila que no se puede leer se rechaza indicando el número de esa fila.</translation>
+    </message>
+    <message>
+        <source>json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any CSV; needs --preset, or --date and more)</source>
+        <translation>json (Recovery Journal), daylio (CSV de Daylio), pixels (JSON de Pixels), jrnl (JSON de jrnl), bearable (CSV de Bearable), csv (cualquier CSV; necesita --preset, o --date y algo más)</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>el archivo que se importa</translation>
+    </message>
+    <message>
+        <source>Daylio: the 0-10 mood for each of your labels, e.g. 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)</source>
+        <translation>Daylio: el ánimo de 0 a 10 para cada una de tus etiquetas, p. ej., 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (estos son los valores por defecto)</translation>
+    </message>
+    <message>
+        <source>Daylio: a text file with one 'label = N' a line, for labels that hold commas (the last '=' on a line starts the number)</source>
+        <translation>Daylio: un archivo de texto con una 'etiqueta = N' por línea, para etiquetas que llevan comas (el número empieza tras el último '=' de la línea)</translation>
+    </message>
+    <message>
+        <source>Daylio: add the file's scales (e.g. Sleep Quality) as measures</source>
+        <translation>Daylio: añadir las escalas del archivo (p. ej., Sleep Quality) como medidas</translation>
+    </message>
+    <message>
+        <source>add without asking; needed when standard input isn't a terminal (there, line 1 is the passphrase)</source>
+        <translation>añadir sin preguntar; hace falta cuando la entrada estándar no es una terminal (ahí, la línea 1 es la frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>the column holding the date</source>
+        <translation>la columna que contiene la fecha</translation>
+    </message>
+    <message>
+        <source>the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)</source>
+        <translation>la forma de la fecha, p. ej., %%d/%%m/%%Y (por defecto: 2024-03-05)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day</source>
+        <translation>la columna que contiene la hora del día</translation>
+    </message>
+    <message>
+        <source>a column of numbers and the measure it fills (repeatable)</source>
+        <translation>una columna de números y la medida que llena (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>a column of tags split by |, comma or ; (repeatable)</source>
+        <translation>una columna de etiquetas separadas por |, coma o ; (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>the column holding the note</source>
+        <translation>la columna que contiene la nota</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
@@ -14205,6 +14333,10 @@
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
         <translation>--measure usa COLUMN=KEY, p. ej., --measure Mood=mood.</translation>
+    </message>
+    <message>
+        <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
+        <translation>una correspondencia ya hecha: {presets} (--mood-map da entonces números a sus palabras de ánimo)</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
@@ -14267,6 +14399,42 @@
         <translation>escribir un informe PDF con las secciones que elijas</translation>
     </message>
     <message>
+        <source>Unlock a journal and write a PDF report of a period with only the sections you choose. Sections: checkins, {charts}, plan, {plan_sections}, people, journal. Phone numbers, email addresses and journal text stay out unless asked for. The file holds no metadata but its title and is not encrypted.</source>
+        <translation>Desbloquea un diario y escribe un informe PDF de un periodo con solo las secciones que elijas. Secciones: checkins, {charts}, plan, {plan_sections}, people, journal. Los números de teléfono, las direcciones de correo y el texto del diario quedan fuera salvo que los pidas. El archivo no guarda más metadatos que su título y no está cifrado.</translation>
+    </message>
+    <message>
+        <source>comma-separated sections: a chart ({charts}), checkins (a summary table), strengths and goals (chart and list), plan (every section) or one plan section ({plan_sections}), people, journal (dates, titles and tags; add --with-journal-text for the text)</source>
+        <translation>secciones separadas por comas: un gráfico ({charts}), checkins (una tabla resumen), strengths y goals (gráfico y lista), plan (todas las secciones) o una sola sección del plan ({plan_sections}), people, journal (fechas, títulos y etiquetas; añade --with-journal-text para el texto)</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04</source>
+        <translation>primer día, como 2025-03-04</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <source>the PDF to write (not encrypted; written whole or not at all)</source>
+        <translation>el PDF que se escribe (sin cifrar; se escribe entero o no se escribe)</translation>
+    </message>
+    <message>
+        <source>people: include phone numbers and email addresses (off by default)</source>
+        <translation>people: incluir números de teléfono y direcciones de correo (desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>journal: include the text of the entries (off by default)</source>
+        <translation>journal: incluir el texto de las entradas (desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>paper size (default: %(default)s)</source>
+        <translation>tamaño del papel (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>add "Shared by me on DATE" at the foot of every page</source>
+        <translation>añadir «Compartido por mí el FECHA» al pie de cada página</translation>
+    </message>
+    <message>
         <source>The --out file must end in .pdf.</source>
         <translation>El archivo de --out debe terminar en .pdf.</translation>
     </message>
@@ -14293,6 +14461,10 @@
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
         <translation>Primero comprueba una copia de seguridad (su frase de contraseña y las dos comprobaciones de integridad) y luego la pone en lugar del diario. El diario que había se conserva con la fecha y la hora en su nombre, nunca se borra, con todo lo que tenía guardado. Si PATH es un enlace, el enlace se mantiene y se reemplaza el archivo al que apunta. Se te avisa si la copia viene de otro diario. Si la copia no supera la comprobación, no se cambia nada. La frase de contraseña que se pide es la que tenía el diario cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la copia de seguridad que se restaura</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
@@ -14351,6 +14523,62 @@
         <translation>Recovery Journal: un diario de bienestar privado que funciona sin conexión. Sin ningún comando, la aplicación de escritorio abre tu diario.</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y terminar</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos que no se reconocen: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r no es una de las opciones (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r no es un valor %(type)s válido</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>necesita un valor detrás</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
         <source>Your usual journal:</source>
         <translation>Tu diario habitual:</translation>
     </message>
@@ -14361,6 +14589,10 @@
     <message>
         <source>Exit codes:</source>
         <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>show the version number, then stop</source>
+        <translation>mostrar el número de versión y terminar</translation>
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
@@ -14886,6 +15118,10 @@
         <translation>Escribe una copia cifrada de un diario en un archivo nuevo. La copia se escribe con un nombre temporal, se comprueba (las dos comprobaciones de integridad y el número de filas de cada tabla), se guarda en el disco y solo entonces recibe su nombre. Se abre con la misma frase de contraseña que el diario.</translation>
     </message>
     <message>
+        <source>where to write the backup (a new file; it keeps the journal's passphrase)</source>
+        <translation>dónde escribir la copia de seguridad (un archivo nuevo; conserva la frase de contraseña del diario)</translation>
+    </message>
+    <message>
         <source>A file already exists at --out, so no backup was written.</source>
         <translation>Ya existe un archivo en --out, así que no se escribió ninguna copia de seguridad.</translation>
     </message>
@@ -14894,8 +15130,52 @@
         <translation>Elige un nombre de archivo nuevo; el archivo existente se dejó tal como estaba.</translation>
     </message>
     <message>
+        <source>That --pivot-tag hasn't been used in this journal yet, so there is no day to compare around and no file was written. Check its spelling, or give --pivot-date instead.</source>
+        <translation>Esa --pivot-tag aún no se ha usado en este diario, así que no hay ningún día en torno al cual comparar y no se escribió ningún archivo. Revisa cómo está escrita, o indica --pivot-date en su lugar.</translation>
+    </message>
+    <message>
         <source>save one chart as a PNG, SVG or PDF file</source>
         <translation>guardar un gráfico como archivo PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Unlock a journal and save one chart of a period to FILE, in the format its extension names (.png at 300 dpi, .svg or .pdf). Charts: {charts}. The chart's title and period are drawn above it (--no-title leaves them off); the file holds no metadata but that title, and is written whole or not at all.</source>
+        <translation>Desbloquea un diario y guarda un gráfico de un periodo en FILE, en el formato que indica su extensión (.png a 300 ppp, .svg o .pdf). Gráficos: {charts}. El título y el periodo del gráfico se dibujan encima (--no-title los deja fuera); el archivo no guarda más metadatos que ese título, y se escribe entero o no se escribe.</translation>
+    </message>
+    <message>
+        <source>the file to write; .png (300 dpi), .svg or .pdf</source>
+        <translation>el archivo que se escribe; .png (300 ppp), .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>último día (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>the measure to show (mood, hope, or one you added, like sleep_hours); repeat it for several in the measures chart (default: mood for calendar and before-after, every measure in use for measures)</source>
+        <translation>la medida que se muestra (mood, hope o una que hayas añadido, como sleep_hours); repítela para ver varias en el gráfico measures (por defecto: mood para calendar y before-after, todas las medidas en uso para measures)</translation>
+    </message>
+    <message>
+        <source>before-after: compare the days before and from this day (default: the last --days days up to --to, against the --days days before them)</source>
+        <translation>before-after: comparar los días anteriores a este día con los que empiezan en él (por defecto: los últimos --days días hasta --to, frente a los --days días anteriores)</translation>
+    </message>
+    <message>
+        <source>before-after: compare around the first day this tag was used (a tag never used is an error)</source>
+        <translation>before-after: comparar en torno al primer día en que se usó esta etiqueta (la etiqueta tiene que haberse usado alguna vez)</translation>
+    </message>
+    <message>
+        <source>before-after: how many days on each side (default: %(default)s)</source>
+        <translation>before-after: cuántos días a cada lado (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>colours (default: %(default)s)</source>
+        <translation>colores (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the title shown above the chart and kept in the file (default: the chart's name and period); nothing else about you or this app is written into it</source>
+        <translation>el título que se muestra encima del gráfico y se guarda en el archivo (por defecto: el nombre y el periodo del gráfico); no se escribe en él nada más sobre ti ni sobre esta aplicación</translation>
+    </message>
+    <message>
+        <source>leave the title and period off the image (a --title is still kept in the file)</source>
+        <translation>dejar el título y el periodo fuera de la imagen (un --title se sigue guardando en el archivo)</translation>
     </message>
     <message>
         <source>The --from date is after the --to date.</source>
@@ -14926,6 +15206,14 @@
         <translation>«{text}» no es un número entero de días mayor que 0</translation>
     </message>
     <message>
+        <source>which chart, one of: {charts}</source>
+        <translation>qué gráfico, uno de: {charts}</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04 (default: the {days} days ending on --to; for calendar a year, the {year} days ending on --to; before-after uses --days instead)</source>
+        <translation>primer día, como 2025-03-04 (por defecto: los {days} días que terminan en --to; para calendar, un año: los {year} días que terminan en --to; before-after usa --days en su lugar)</translation>
+    </message>
+    <message>
         <source>'{text}' is not a date like 2025-03-04</source>
         <translation>«{text}» no es una fecha como 2025-03-04</translation>
     </message>
@@ -14954,6 +15242,14 @@
         <translation>Crea un diario nuevo en PATH lleno de un año de registros, entradas del diario, fortalezas, metas, un plan de bienestar y personas de apoyo inventados, que termina hoy. Todo lo que contiene es inventado; sirve para probar la aplicación y sus gráficos.</translation>
     </message>
     <message>
+        <source>the new journal file</source>
+        <translation>el archivo del diario nuevo</translation>
+    </message>
+    <message>
+        <source>another number gives another invented year (default: %(default)s)</source>
+        <translation>otro número da otro año inventado (por defecto: %(default)s)</translation>
+    </message>
+    <message>
         <source>Created a demo journal with a year of invented entries at {path}.</source>
         <translation>Se creó un diario de demostración con un año de entradas inventadas en {path}.</translation>
     </message>
@@ -14966,8 +15262,24 @@
         <translation>Escribe todo lo que hay en un diario (registros, entradas del diario, fortalezas, metas, el plan de bienestar, personas de apoyo, líneas de ayuda, ajustes) en un formato abierto: un archivo JSON descrito en docs/export-format.md, o un zip con un archivo CSV por cada tipo de dato. El archivo se escribe entero o no se escribe, y solo tú puedes leerlo (modo 0600), pero NO está cifrado: cualquiera que consiga el archivo puede leerlo.</translation>
     </message>
     <message>
+        <source>json: one file holding everything; csv: a zip with one CSV file per kind of record (default: %(default)s)</source>
+        <translation>json: un solo archivo con todo; csv: un zip con un archivo CSV por cada tipo de dato (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the file to write (an existing file is replaced)</source>
+        <translation>el archivo que se escribe (si ya existe, se reemplaza)</translation>
+    </message>
+    <message>
         <source>Exported everything to {path}.</source>
         <translation>Se exportó todo a {path}.</translation>
+    </message>
+    <message>
+        <source>The file couldn't be imported, so nothing was added.</source>
+        <translation>No se pudo importar el archivo, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>any CSV (--from csv)</source>
+        <translation>cualquier CSV (--from csv)</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -14976,6 +15288,54 @@
     <message>
         <source>Read FILE, show what it holds (counts, days, what is already in the journal), then add it in one step: if any row can't be stored, nothing is added and the message names the row and column. Importing the same file again adds nothing new. On a terminal you are asked to confirm; when standard input is not a terminal, line 1 is the passphrase and --yes is required. Daylio moods are your own words, so give each a number from 0 to 10 with --mood-map or --mood-map-file (rad, good, meh, bad and awful have defaults). Only a row that is already in the journal, or identical in every field to an earlier row of the same file, is skipped; the preview counts both. A file with a row that can't be read is refused with that row's number.</source>
         <translation>Lee FILE, muestra lo que contiene (cantidades, días, lo que ya está en el diario) y luego lo añade en un solo paso: si alguna fila no se puede guardar, no se añade nada y el mensaje indica la fila y la columna. Importar el mismo archivo otra vez no añade nada nuevo. En una terminal se te pide confirmación; cuando la entrada estándar no es una terminal, la línea 1 es la frase de contraseña y se necesita --yes. Los estados de ánimo de Daylio son tus propias palabras, así que da a cada uno un número de 0 a 10 con --mood-map o --mood-map-file (rad, good, meh, bad y awful tienen valores por defecto). Solo se omite una fila que ya está en el diario, o que es idéntica en todos los campos a una fila anterior del mismo archivo; la vista previa cuenta las dos. Un archivo con una fila que no se puede leer se rechaza indicando el número de esa fila.</translation>
+    </message>
+    <message>
+        <source>json (Recovery Journal), daylio (Daylio CSV), pixels (Pixels JSON), jrnl (jrnl JSON), bearable (Bearable CSV), csv (any CSV; needs --preset, or --date and more)</source>
+        <translation>json (Recovery Journal), daylio (CSV de Daylio), pixels (JSON de Pixels), jrnl (JSON de jrnl), bearable (CSV de Bearable), csv (cualquier CSV; necesita --preset, o --date y algo más)</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>el archivo que se importa</translation>
+    </message>
+    <message>
+        <source>Daylio: the 0-10 mood for each of your labels, e.g. 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (these are the defaults)</source>
+        <translation>Daylio: el ánimo de 0 a 10 para cada una de tus etiquetas, p. ej., 'rad=10,good=7.5,meh=5,bad=2.5,awful=0' (estos son los valores por defecto)</translation>
+    </message>
+    <message>
+        <source>Daylio: a text file with one 'label = N' a line, for labels that hold commas (the last '=' on a line starts the number)</source>
+        <translation>Daylio: un archivo de texto con una 'etiqueta = N' por línea, para etiquetas que llevan comas (el número empieza tras el último '=' de la línea)</translation>
+    </message>
+    <message>
+        <source>Daylio: add the file's scales (e.g. Sleep Quality) as measures</source>
+        <translation>Daylio: añadir las escalas del archivo (p. ej., Sleep Quality) como medidas</translation>
+    </message>
+    <message>
+        <source>add without asking; needed when standard input isn't a terminal (there, line 1 is the passphrase)</source>
+        <translation>añadir sin preguntar; hace falta cuando la entrada estándar no es una terminal (ahí, la línea 1 es la frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>the column holding the date</source>
+        <translation>la columna que contiene la fecha</translation>
+    </message>
+    <message>
+        <source>the date's form, e.g. %%d/%%m/%%Y (default: 2024-03-05)</source>
+        <translation>la forma de la fecha, p. ej., %%d/%%m/%%Y (por defecto: 2024-03-05)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day</source>
+        <translation>la columna que contiene la hora del día</translation>
+    </message>
+    <message>
+        <source>a column of numbers and the measure it fills (repeatable)</source>
+        <translation>una columna de números y la medida que llena (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>a column of tags split by |, comma or ; (repeatable)</source>
+        <translation>una columna de etiquetas separadas por |, coma o ; (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>the column holding the note</source>
+        <translation>la columna que contiene la nota</translation>
     </message>
     <message>
         <source>--preset goes with --from csv, instead of --date and the rest.</source>
@@ -15000,6 +15360,10 @@
     <message>
         <source>--measure takes COLUMN=KEY, e.g. --measure Mood=mood.</source>
         <translation>--measure usa COLUMN=KEY, p. ej., --measure Mood=mood.</translation>
+    </message>
+    <message>
+        <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
+        <translation>una correspondencia ya hecha: {presets} (--mood-map da entonces números a sus palabras de ánimo)</translation>
     </message>
     <message>
         <source>--mood-map takes label=number pairs, e.g. good=7.5,meh=5.</source>
@@ -15062,6 +15426,42 @@
         <translation>escribir un informe PDF con las secciones que elijas</translation>
     </message>
     <message>
+        <source>Unlock a journal and write a PDF report of a period with only the sections you choose. Sections: checkins, {charts}, plan, {plan_sections}, people, journal. Phone numbers, email addresses and journal text stay out unless asked for. The file holds no metadata but its title and is not encrypted.</source>
+        <translation>Desbloquea un diario y escribe un informe PDF de un periodo con solo las secciones que elijas. Secciones: checkins, {charts}, plan, {plan_sections}, people, journal. Los números de teléfono, las direcciones de correo y el texto del diario quedan fuera salvo que los pidas. El archivo no guarda más metadatos que su título y no está cifrado.</translation>
+    </message>
+    <message>
+        <source>comma-separated sections: a chart ({charts}), checkins (a summary table), strengths and goals (chart and list), plan (every section) or one plan section ({plan_sections}), people, journal (dates, titles and tags; add --with-journal-text for the text)</source>
+        <translation>secciones separadas por comas: un gráfico ({charts}), checkins (una tabla resumen), strengths y goals (gráfico y lista), plan (todas las secciones) o una sola sección del plan ({plan_sections}), people, journal (fechas, títulos y etiquetas; añade --with-journal-text para el texto)</translation>
+    </message>
+    <message>
+        <source>first day, like 2025-03-04</source>
+        <translation>primer día, como 2025-03-04</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <source>the PDF to write (not encrypted; written whole or not at all)</source>
+        <translation>el PDF que se escribe (sin cifrar; se escribe entero o no se escribe)</translation>
+    </message>
+    <message>
+        <source>people: include phone numbers and email addresses (off by default)</source>
+        <translation>people: incluir números de teléfono y direcciones de correo (desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>journal: include the text of the entries (off by default)</source>
+        <translation>journal: incluir el texto de las entradas (desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>paper size (default: %(default)s)</source>
+        <translation>tamaño del papel (por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>add "Shared by me on DATE" at the foot of every page</source>
+        <translation>añadir «Compartido por mí el FECHA» al pie de cada página</translation>
+    </message>
+    <message>
         <source>The --out file must end in .pdf.</source>
         <translation>El archivo de --out debe terminar en .pdf.</translation>
     </message>
@@ -15088,6 +15488,10 @@
     <message>
         <source>Check a backup first (its passphrase, both integrity checks), then put it in place of the journal. The journal that was there is kept with the date and time in its name, never deleted, with every save it held. If PATH is a link, the link stays and the file it points to is replaced. You are told if the backup came from another journal. If the backup doesn't check out, nothing is changed. The passphrase asked for is the one the journal had when the backup was made.</source>
         <translation>Primero comprueba una copia de seguridad (su frase de contraseña y las dos comprobaciones de integridad) y luego la pone en lugar del diario. El diario que había se conserva con la fecha y la hora en su nombre, nunca se borra, con todo lo que tenía guardado. Si PATH es un enlace, el enlace se mantiene y se reemplaza el archivo al que apunta. Se te avisa si la copia viene de otro diario. Si la copia no supera la comprobación, no se cambia nada. La frase de contraseña que se pide es la que tenía el diario cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la copia de seguridad que se restaura</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
@@ -15146,6 +15550,62 @@
         <translation>Recovery Journal: un diario de bienestar privado que funciona sin conexión. Sin ningún comando, la aplicación de escritorio abre tu diario.</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y terminar</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos que no se reconocen: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r no es una de las opciones (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r no es un valor %(type)s válido</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>necesita un valor detrás</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
         <source>Your usual journal:</source>
         <translation>Tu diario habitual:</translation>
     </message>
@@ -15156,6 +15616,10 @@
     <message>
         <source>Exit codes:</source>
         <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>show the version number, then stop</source>
+        <translation>mostrar el número de versión y terminar</translation>
     </message>
     <message>
         <source>the journal the desktop app opens (default: your usual journal)</source>
