@@ -4,6 +4,7 @@ description, its groups and argparse's own words ("usage:", "options"), none lef
 from __future__ import annotations
 
 import argparse
+import gettext
 import json
 import re
 from collections.abc import Iterator
@@ -87,6 +88,7 @@ def test_a_usage_mistake_is_explained_in_the_language(
 ) -> None:
     assert main(["--language", language, "chart"]) == 2
     assert capsys.readouterr().err.startswith(words)
+    assert vars(argparse)["_"] is gettext.gettext  # only the command line's parsing is changed
 
 
 @pytest.mark.parametrize("language", ["cy", "es"])

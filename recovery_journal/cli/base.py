@@ -32,10 +32,8 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """One subcommand: `summary` is its line in `--help`, `run` returns the exit code.
-
-    `description` may name `{values}` (filled after translating, so the text stays one literal).
-    """
+    """One subcommand: `summary` is its line in `--help`, `run` returns the exit code; `values`
+    fill `description`'s `{names}` once it is translated (so it stays one literal)."""
 
     name: str
     summary: str
