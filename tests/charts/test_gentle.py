@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import subprocess
 import sys
+import textwrap
 import threading
 from datetime import timedelta
 
@@ -79,3 +81,20 @@ def test_drawing_ten_years_sets_off_no_collection(ten_years: Repositories) -> No
     assert loaded.rendered.width == 900 and not loaded.rendered.empty
     # At most the one pass afterwards that clears the figure away (without the pause, dozens).
     assert len(collections) <= 1
+
+
+def test_the_source_lines_read_while_importing_are_let_go() -> None:
+    # In a fresh process: only the first call does anything, and this one has run already.
+    code = textwrap.dedent("""
+        import linecache
+        import PySide6.QtWidgets
+        import matplotlib.figure
+        from recovery_journal.charts.gentle import freeze_loaded
+        before = len(linecache.cache)
+        freeze_loaded()
+        print(before, len(linecache.cache))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120)
+    before, after = (int(n) for n in out.stdout.split())
+    assert before > 100 and after == 0
