@@ -198,6 +198,19 @@ def test_ten_years_of_check_ins_open_without_drawing_on_the_gui_thread(
 # -- show as table ---------------------------------------------------------------------------
 
 
+def test_a_hidden_table_measures_no_rows_until_shown(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    # The numbers are there for the table, but no view lays out rows nobody sees yet (for ten
+    # years, that held the window on every chart drawn).
+    assert card.model.rowCount() > 0
+    assert card.table.model() is None
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    assert card.table.model() is card.model and card.table.isVisible()
+
+
 def test_show_as_table_shows_the_numbers_behind_the_chart(
     qtbot: QtBot, make_page: PageMaker, demo: Repositories
 ) -> None:

@@ -124,8 +124,10 @@ class ChartCard(QFrame):
         self._frame_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.chart_frame)
         self.model = ChartTableModel(self)
+        # The view gets its model when first shown: a view measures its rows whenever the
+        # model changes, and a hidden one would do so for every chart drawn (ten years of
+        # rows, on the GUI thread).
         self.table = QTableView(self.stack)
-        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("%1: the numbers").replace("%1", title))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -294,6 +296,8 @@ class ChartCard(QFrame):
         self.table_button.setAccessibleName(
             (self.tr("Show %1 as a chart") if shown else self.tr("Show %1 as a table"))
             .replace("%1", self.title))
+        if shown and self.table.model() is None:
+            self.table.setModel(self.model)
         if self.canvas is not None:
             self.stack.setCurrentWidget(self.table if shown else self.chart_frame)
 

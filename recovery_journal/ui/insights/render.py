@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recovery_journal.charts.gentle import freeze_loaded, gentle
 from recovery_journal.ui.insights.card import RenderedChart
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def load_data(vault: Vault, name: str, options: ChartOptions) -> ChartData | Non
     from recovery_journal.storage.repositories import Repositories
 
     try:
-        with vault.reader() as reading:
+        with gentle(), vault.reader() as reading:
             return load_chart_data(Repositories.from_vault(reading), name, options)
     except (VaultError, ValueError):
         return None
@@ -49,10 +50,12 @@ def draw_loaded(
     """Runs on a worker: draw numbers already read, and make the "Show as table" rows."""
     from recovery_journal.charts import screen_table
 
-    rendered = draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio)
-    # The table's rows (a row for every day of fifty years) are made here too, not on the GUI
-    # thread when the chart is shown.
-    return LoadedChart(data, rendered, screen_table(data))
+    with gentle():
+        rendered = draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio)
+        # The table's rows (a row for every day of fifty years) are made here too, not on the
+        # GUI thread when the chart is shown.
+        table = screen_table(data)
+    return LoadedChart(data, rendered, table)
 
 
 def draw_chart(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
@@ -86,6 +89,7 @@ def warm_up() -> bool:
     from recovery_journal.charts import preload
 
     preload()
+    freeze_loaded()
     return True
 
 

@@ -65,9 +65,11 @@ class ChartTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._headers = tuple(headers)
         width = len(self._headers)
-        # A short row is padded so every cell the view asks for exists.
+        # A short row is padded so every cell the view asks for exists; a whole one is kept
+        # as it is (ten years of rows, copied, would be held twice).
         self._rows = tuple(
-            tuple(row[:width]) + ("",) * (width - len(row[:width])) for row in rows
+            row if isinstance(row, tuple) and len(row) == width
+            else tuple(row[:width]) + ("",) * (width - len(row[:width])) for row in rows
         )
         self.endResetModel()
 

@@ -1,0 +1,100 @@
+"""Charts drawn on a worker leave the window its turns: no collector pass, short GIL turns."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import textwrap
+import threading
+from datetime import timedelta
+
+from recovery_journal.charts import ChartOptions, ChartTheme, load_chart_data
+from recovery_journal.charts.gentle import SWITCH_INTERVAL, freeze_loaded, gentle
+from recovery_journal.storage.repositories import Repositories
+from recovery_journal.ui.insights.render import draw_loaded, warm_up
+from tests.charts.conftest import END
+
+
+def test_inside_gentle_nothing_is_collected_and_turns_are_short() -> None:
+    interval = sys.getswitchinterval()
+    assert gc.isenabled()
+    with gentle():
+        assert not gc.isenabled() and sys.getswitchinterval() == SWITCH_INTERVAL
+        with gentle():  # nested, as a draw inside a read would be
+            assert not gc.isenabled()
+        assert not gc.isenabled() and sys.getswitchinterval() == SWITCH_INTERVAL
+    assert gc.isenabled() and sys.getswitchinterval() == interval
+
+
+def test_two_threads_restore_the_collector_only_when_both_are_done() -> None:
+    inside, leave = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with gentle():
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    inside.wait(10)
+    with gentle():
+        pass
+    assert not gc.isenabled()  # the other thread is still drawing
+    leave.set()
+    thread.join(10)
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_elsewhere_stays_off() -> None:
+    gc.disable()
+    try:
+        with gentle():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_what_is_loaded_is_frozen_once() -> None:
+    warm_up()
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    freeze_loaded()
+    assert gc.get_freeze_count() == frozen
+
+
+def test_drawing_ten_years_sets_off_no_collection(ten_years: Repositories) -> None:
+    data = load_chart_data(ten_years, "measures",
+                           ChartOptions(start=END - timedelta(days=3649), end=END))
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and threading.current_thread() is threading.main_thread():
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        loaded = draw_loaded(data, ChartTheme.named("light"), (900, 400), 100, 96.0, 1.0)
+    finally:
+        gc.callbacks.remove(seen)
+    assert loaded.rendered.width == 900 and not loaded.rendered.empty
+    # At most the one pass afterwards that clears the figure away (without the pause, dozens).
+    assert len(collections) <= 1
+
+
+def test_the_source_lines_read_while_importing_are_let_go() -> None:
+    # In a fresh process: only the first call does anything, and this one has run already.
+    code = textwrap.dedent("""
+        import linecache
+        import PySide6.QtWidgets
+        import matplotlib.figure
+        from recovery_journal.charts.gentle import freeze_loaded
+        before = len(linecache.cache)
+        freeze_loaded()
+        print(before, len(linecache.cache))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120)
+    before, after = (int(n) for n in out.stdout.split())
+    assert before > 100 and after == 0
