@@ -222,8 +222,8 @@ class _Reader:
                 for word in _words(self.get(row, number, column), self.mapping.tag_separators)
                 if word.casefold() not in scale)
             if unknown:
-                raise ImportProblem("Choose a number for each of these words: "
-                                    + ", ".join(unknown) + ".", column=column)
+                raise ImportProblem("Choose a number for each of these words: %1.",
+                                    ", ".join(unknown), column=column)
 
     def get(self, row: list[str], number: int, name: str | None) -> str:
         if not name:
