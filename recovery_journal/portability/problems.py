@@ -15,14 +15,14 @@ class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
     """A file that can't be imported; names the row (1-based) and column when known.
 
     `template` is one plain sentence for the person, written as a literal at the call so
-    scripts/translations.py files it under "ImportProblems"; `%1`… take `args`. It never quotes
+    scripts/translations.py files it under "ImportProblems"; `%1`… take `values`. It never quotes
     the file's text beyond a column name or a mood label the person has to map.
     """
 
     def __init__(self, template: str, *args: object, row: int | None = None,
                  column: str | None = None):
         self.template = template
-        self.args = args
+        self.values = args
         self.row = row
         self.column = column
         super().__init__(self.describe())
@@ -34,7 +34,7 @@ class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
 
     def sentence(self, lang: Language) -> str:
         """The sentence in `lang`, without where it happened."""
-        return lang.translate("ImportProblems", self.template, *self.args)
+        return lang.translate("ImportProblems", self.template, *self.values)
 
     def describe(self, lang: Language = ENGLISH) -> str:
         """The message with where it happened, e.g. "Row 4, column "time": ..."."""

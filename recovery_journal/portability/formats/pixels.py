@@ -131,7 +131,7 @@ def _entries(item: Item, moment: datetime, source: str) -> list[CheckInRecord]:
             (tags, feelings), note = _tags(entry), entry.text("notes").strip()
         except ImportProblem as problem:
             # Named by the day's place in the file, the row a person can find.
-            raise ImportProblem(problem.template, *problem.args, row=item.row,
+            raise ImportProblem(problem.template, *problem.values, row=item.row,
                                 column=problem.column) from None
         found += _checkins(item.row, moment, scores, tags, feelings, note,
                            f"{source}@{entry.row}")
