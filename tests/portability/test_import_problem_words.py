@@ -6,13 +6,16 @@ from __future__ import annotations
 import ast
 import json
 import xml.etree.ElementTree as ET
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 
 from recovery_journal.cli.language import TableLanguage
 from recovery_journal.insights.language import ENGLISH
+from recovery_journal.portability.importing import read_import
 from recovery_journal.portability.problems import ImportProblem, SkippedRow
+from recovery_journal.portability.provenance import at_row
 
 ROOT = Path(__file__).resolve().parents[2]
 PORTABILITY = ROOT / "recovery_journal" / "portability"
@@ -132,3 +135,37 @@ def test_welsh_words_each_part_and_the_place() -> None:
         "Rhes 7: wedi’i hepgor, does dim ynddi i’w fewnforio",
         "Rhes: wedi’i hepgor, yr un fath â rhes 3",
         "Rhes: wedi’i hepgor, does dim ynddi i’w fewnforio"]
+
+
+def _refused(format: str, path: Path) -> ImportProblem:
+    with pytest.raises(ImportProblem) as caught:
+        read_import(format, path, zone=UTC)
+    return caught.value
+
+
+def test_a_files_own_values_fill_the_places(tmp_path: Path) -> None:
+    """Each value lands in its own place, in English and in Welsh."""
+    pixels = tmp_path / "pixels.json"
+    pixels.write_text(json.dumps([{"date": "2024-1-2", "entries": [
+        {"type": "Mood", "value": 3, "tags": [5]}]}]), encoding="utf-8")
+    problem = _refused("pixels", pixels)  # raised for the entry, named by the day's row
+    assert problem.describe() == "Row 1: Each item in days.entries.tags must be an object."
+    assert problem.describe(_welsh()) == (
+        "Rhes 1: Mae angen i bob eitem yn days.entries.tags fod yn wrthrych.")
+    binary = tmp_path / "daylio.csv"
+    binary.write_bytes(b"full_date,ab\xffcd\n")
+    assert _refused("daylio", binary).describe() == (
+        "The file isn't UTF-8 text (the first unreadable byte is at position 13). Export it "
+        "again as UTF-8.")
+    broken = tmp_path / "export.json"
+    broken.write_text('{\n  "a": }', encoding="utf-8")
+    assert _refused("json", broken).describe(_welsh()) == (
+        "Dydy’r ffeil ddim yn JSON dilys (llinell 2, safle 8).")
+
+
+def test_a_storage_refusal_keeps_its_words_and_anything_else_gets_plain_ones() -> None:
+    for raised, said in ((ValueError("Plain words."), "Plain words."),
+                         (KeyError("secret"), "This value can't be stored.")):
+        with pytest.raises(ImportProblem) as caught, at_row(3, "x"):
+            raise raised
+        assert caught.value.describe() == f'Row 3, column "x": {said}'
