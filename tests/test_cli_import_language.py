@@ -11,6 +11,8 @@ import pytest
 
 from recovery_journal.cli import main
 from recovery_journal.cli.i18n import use_language
+from recovery_journal.storage.checkins import CheckIns
+from recovery_journal.storage.vault import Vault
 
 FAST = ["--kdf-iter", "2"]
 PASS = "correct horse battery staple"
@@ -94,3 +96,30 @@ def test_a_broken_file_is_refused_in_the_language_naming_row_and_column(
     out, err = capsys.readouterr()
     assert said in err
     assert out == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("language", "answer", "count", "code"), [
+    ("es", "sí\n", 4, 0), ("es", "Si\n", 4, 0), ("es", "yes\n", 4, 0), ("es", "no\n", 0, 1),
+    ("cy", "ie\n", 4, 0), ("cy", "na\n", 0, 1), ("en", "sí\n", 0, 1),
+])
+def test_on_a_terminal_it_asks_in_the_language_and_takes_its_yes(
+    made: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    language: str, answer: str, count: int, code: int,
+) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASS)
+    monkeypatch.setattr(sys, "stdin", _Terminal(answer))
+    argv = [*FAST, "--language", language, "import", str(made), "--from", "daylio",
+            str(SAMPLES / "daylio_current.csv")]
+    assert main(argv) == code
+    asked = {"es": "¿Añadir esto al diario? Escribe sí para continuar: ",
+             "cy": "Ychwanegu’r rhain at y dyddlyfr? Teipiwch ie i fwrw ymlaen: ",
+             "en": "Add these to the journal? Type yes to go ahead: "}[language]
+    assert asked in capsys.readouterr().out
+    use_language("en")
+    with Vault.open(made, PASS, kdf_iter=2) as vault:
+        assert CheckIns(vault).count() == count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -234,15 +235,22 @@ def _more(plan: ImportPlan, repos: Repositories) -> list[str]:
     return lines
 
 
+def _plain(text: str) -> str:
+    """`text` trimmed, in lower case and without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.strip().casefold())
+                   if not unicodedata.combining(c))
+
+
 def _confirm(ctx: Context) -> None:
     if not ctx.passphrases.interactive:
         raise UsageError(_("Nothing was added. Add --yes to import when standard input "
                          "isn't a terminal."))
     try:
-        answer = input("Add these to the journal? Type yes to go ahead: ")
+        answer = input(_("Add these to the journal? Type yes to go ahead: "))
     except EOFError:
         answer = ""
-    if answer.strip().casefold() not in {"yes", "y"}:
+    # English "yes" always works; "si" is taken for "sí", as people often type it.
+    if _plain(answer) not in {"yes", "y", _plain(_("yes"))}:
         raise CommandError(_("Nothing was added."))
 
 

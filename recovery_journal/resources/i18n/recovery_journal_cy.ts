@@ -15157,6 +15157,10 @@
         <translation>Chafodd dim byd ei ychwanegu. Ychwanegwch --yes i fewnforio pan nad yw’r mewnbwn safonol yn derfynell.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>Ychwanegu’r rhain at y dyddlyfr? Teipiwch ie i fwrw ymlaen: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>Chafodd dim byd ei ychwanegu.</translation>
     </message>
@@ -15175,6 +15179,10 @@
     <message>
         <source>{problem} Nothing was added.</source>
         <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
     </message>
     <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
@@ -16588,6 +16596,10 @@
         <translation>Chafodd dim byd ei ychwanegu. Ychwanegwch --yes i fewnforio pan nad yw’r mewnbwn safonol yn derfynell.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>Ychwanegu’r rhain at y dyddlyfr? Teipiwch ie i fwrw ymlaen: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>Chafodd dim byd ei ychwanegu.</translation>
     </message>
@@ -16606,6 +16618,10 @@
     <message>
         <source>{problem} Nothing was added.</source>
         <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
     </message>
     <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>

@@ -14794,6 +14794,10 @@
         <translation>No se añadió nada. Añade --yes para importar cuando la entrada estándar no es una terminal.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>¿Añadir esto al diario? Escribe sí para continuar: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>No se añadió nada.</translation>
     </message>
@@ -14812,6 +14816,10 @@
     <message>
         <source>{problem} Nothing was added.</source>
         <translation>{problem} No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
@@ -16225,6 +16233,10 @@
         <translation>No se añadió nada. Añade --yes para importar cuando la entrada estándar no es una terminal.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>¿Añadir esto al diario? Escribe sí para continuar: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>No se añadió nada.</translation>
     </message>
@@ -16243,6 +16255,10 @@
     <message>
         <source>{problem} Nothing was added.</source>
         <translation>{problem} No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
