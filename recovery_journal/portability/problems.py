@@ -70,3 +70,17 @@ class SkippedRow:
                                   self.row)
         return lang.translate("ImportProblems", "Row %1: skipped, the same as row %2", self.row,
                               self.same_as)
+
+
+# What `ImportPlan.left_out` counts for a row without a category, or without a number.
+NO_CATEGORY = "(no category)"
+NO_NUMBER = " (no number)"
+
+
+def left_out_name(name: str, lang: Language = ENGLISH) -> str:
+    """A name `ImportPlan.left_out` counts, in `lang`: the file's own, or one of ours above."""
+    if name == NO_CATEGORY:
+        return lang.translate("ImportProblems", "(no category)")
+    if name.endswith(NO_NUMBER):
+        return lang.translate("ImportProblems", "%1 (no number)", name[:-len(NO_NUMBER)])
+    return name

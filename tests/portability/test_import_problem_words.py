@@ -14,7 +14,7 @@ import pytest
 from recovery_journal.cli.language import TableLanguage
 from recovery_journal.insights.language import ENGLISH
 from recovery_journal.portability.importing import read_import
-from recovery_journal.portability.problems import ImportProblem, SkippedRow
+from recovery_journal.portability.problems import ImportProblem, SkippedRow, left_out_name
 from recovery_journal.portability.provenance import at_row
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,3 +169,10 @@ def test_a_storage_refusal_keeps_its_words_and_anything_else_gets_plain_ones() -
         with pytest.raises(ImportProblem) as caught, at_row(3, "x"):
             raise raised
         assert caught.value.describe() == f'Row 3, column "x": {said}'
+
+
+def test_what_an_import_leaves_out_is_worded_in_the_language_too() -> None:
+    names = ("(no category)", "Mood (no number)", "Sleep", "(no number) at first")
+    assert [left_out_name(name) for name in names] == list(names)
+    assert [left_out_name(name, _welsh()) for name in names] == [
+        "(dim categori)", "Mood (dim rhif)", "Sleep", "(no number) at first"]

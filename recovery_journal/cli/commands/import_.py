@@ -209,7 +209,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         repos = Repositories.from_vault(vault)
         try:
             shown = preview(plan, repos)
-            print("\n".join(describe(shown, lang) + _more(plan, repos)), file=ctx.out)
+            print("\n".join(describe(shown, lang) + _more(plan, repos, lang)), file=ctx.out)
             if not args.yes:
                 _confirm(ctx)
             added = apply(plan, repos)
@@ -221,8 +221,9 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def _more(plan: ImportPlan, repos: Repositories) -> list[str]:
+def _more(plan: ImportPlan, repos: Repositories, lang: Language) -> list[str]:
     """New measures the import creates, and what it leaves out."""
+    from recovery_journal.portability.problems import left_out_name
     from recovery_journal.portability.progress import new_measures
 
     lines = []
@@ -231,7 +232,8 @@ def _more(plan: ImportPlan, repos: Repositories) -> list[str]:
         lines.append(_("New measures it creates: {names}.").format(names=", ".join(made)))
     if plan.left_out:
         lines.append(_("Not brought in (no place for it in the journal): {items}.").format(
-            items=", ".join(f"{what} ({count})" for what, count in plan.left_out)))
+            items=", ".join(f"{left_out_name(what, lang)} ({count})"
+                            for what, count in plan.left_out)))
     return lines
 
 

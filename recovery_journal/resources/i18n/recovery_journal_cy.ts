@@ -3472,8 +3472,16 @@
         <translation>Rhes: wedi’i hepgor, does dim ynddi i’w fewnforio</translation>
     </message>
     <message>
+        <source>(no category)</source>
+        <translation>(dim categori)</translation>
+    </message>
+    <message>
         <source>Row %1: skipped, the same as row %2</source>
         <translation>Rhes %1: wedi’i hepgor, yr un fath â rhes %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (dim rhif)</translation>
     </message>
     <message>
         <source>Row %1, column "%2": %3</source>
@@ -10633,6 +10641,10 @@
         <translation>Rhes: wedi’i hepgor, does dim ynddi i’w fewnforio</translation>
     </message>
     <message>
+        <source>(no category)</source>
+        <translation>(dim categori)</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Patrymau</translation>
     </message>
@@ -14133,6 +14145,10 @@
     <message>
         <source>Row %1: skipped, the same as row %2</source>
         <translation>Rhes %1: wedi’i hepgor, yr un fath â rhes %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (dim rhif)</translation>
     </message>
     <message>
         <source>Row %1, column "%2": %3</source>

@@ -3334,8 +3334,16 @@
         <translation>Una fila: omitida, no contiene nada que importar</translation>
     </message>
     <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
         <source>Row %1: skipped, the same as row %2</source>
         <translation>Fila %1: omitida, igual que la fila %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (sin número)</translation>
     </message>
     <message>
         <source>Row %1, column "%2": %3</source>
@@ -10396,6 +10404,10 @@
         <translation>Una fila: omitida, no contiene nada que importar</translation>
     </message>
     <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Tendencias</translation>
     </message>
@@ -13785,6 +13797,10 @@
     <message>
         <source>Row %1: skipped, the same as row %2</source>
         <translation>Fila %1: omitida, igual que la fila %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (sin número)</translation>
     </message>
     <message>
         <source>Row %1, column "%2": %3</source>
