@@ -123,3 +123,18 @@ def test_on_a_terminal_it_asks_in_the_language_and_takes_its_yes(
     use_language("en")
     with Vault.open(made, PASS, kdf_iter=2) as vault:
         assert CheckIns(vault).count() == count
+
+
+def test_what_a_bearable_file_leaves_out_is_named_in_spanish(
+    made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = tmp_path / "bearable.csv"
+    source.write_text((SAMPLES / "bearable.csv").read_text("utf-8")
+                      + '"23rd Sep 2020","Wednesday","am","","5","",""\n'
+                      + '"23rd Sep 2020","Wednesday","am","Mood","","",""\n', encoding="utf-8")
+    argv = [*FAST, "--language", "es", "import", str(made), "--from", "bearable", str(source),
+            "--yes"]
+    assert run(argv, monkeypatch) == 0
+    assert ("No se trae (no tiene sitio en el diario): (sin categoría) (1), Bowel movements (1), "
+            "Mood (sin número) (1).") in capsys.readouterr().out

@@ -32,11 +32,12 @@ def speak(qapp: QApplication) -> Iterator[Callable[[str], object]]:
     install_translations(qapp, "en")
 
 
-def _preview(qtbot: QtBot, repos: Repositories, source: Path, pool: QThreadPool) -> ImportDialog:
+def _preview(qtbot: QtBot, repos: Repositories, source: Path, pool: QThreadPool,
+             format: str = "daylio") -> ImportDialog:
     dialog = ImportDialog(repos, lambda *_args: source, pool=pool)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog, 700, 700)
-    dialog.format.setCurrentIndex(dialog.format.findData("daylio"))
+    dialog.format.setCurrentIndex(dialog.format.findData(format))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview_label.isVisible() or bool(dialog.message.text()),
@@ -81,3 +82,17 @@ def test_the_previews_skipped_rows_are_in_welsh(
     text = dialog.preview_label.text()
     assert "Rhes 4: wedi’i hepgor, yr un fath â rhes 2." in text
     assert "Row" not in text and "skipped" not in text
+
+
+def test_what_a_bearable_file_leaves_out_is_named_in_spanish(
+    qtbot: QtBot, repos: Repositories, tmp_path: Path, pool: QThreadPool,
+    speak: Callable[[str], object],
+) -> None:
+    speak("es")
+    source = tmp_path / "bearable.csv"
+    source.write_text((FIXTURES / "bearable.csv").read_text("utf-8")
+                      + '"23rd Sep 2020","Wednesday","am","","5","",""\n'
+                      + '"23rd Sep 2020","Wednesday","am","Mood","","",""\n', encoding="utf-8")
+    dialog = _preview(qtbot, repos, source, pool, "bearable")
+    text = dialog.preview_label.text()
+    assert "(sin categoría) (1)" in text and "Mood (sin número) (1)" in text
