@@ -16,7 +16,8 @@ PACKAGE = ROOT / "recovery_journal"
 # Worded through a `Language` with a context that is not a literal at the call (report/
 # content.py's section titles, a chart's title, a built-in measure's name), or in its
 # `day`/`and_list` (ui/language.py): always kept.
-ALWAYS = {"Charts", "Dates", "Lists", "Measures"}
+# "ImportProblems": what an import says (scripts/import_words.py), through cli/ too.
+ALWAYS = {"Charts", "Dates", "Lists", "ImportProblems", "Measures"}
 # Only the Qt-free layers: what the window alone words (ui/) has a translator.
 LAYERS = ("charts", "insights", "report")
 MARKERS = {"translate", "QT_TRANSLATE_NOOP"}

@@ -20,7 +20,8 @@
    context "cli" in the `.ts` files too, and each language's translated ones are written to
    `resources/i18n/cli_LANGUAGE.json` (English → translation), which the command line loads.
    `scripts/i18n/cli_LANGUAGE.json` holds a few CLI translations of its own, merged under the
-   main lists (those win). Its charts and report: `words_LANGUAGE.json` (scripts/chart_words.py).
+   main lists (those win). Its charts, report and import problems: `words_LANGUAGE.json`
+   (scripts/chart_words.py; the import problems are found by scripts/import_words.py).
 6. `--pseudo FOLDER` writes a pseudo-translation there (`recovery_journal_pseudo.qm`): every text
    ~40 % longer, with accents, keeping `%1`/`%n`/`{name}` and `&` mnemonics, to find clipped text.
 """
@@ -182,6 +183,10 @@ def every_text(folder: Path) -> list[Text]:
     for path in sources():
         found += wrapped_texts(Path(path).read_text("utf-8"))
     found += cli_texts()
+    sys.path.insert(0, str(Path(__file__).parent))
+    from import_words import problem_texts
+
+    found += problem_texts()
     return list(dict.fromkeys(found))
 
 

@@ -157,10 +157,8 @@ def _values(
                                 row=row, column=column)
         low, high = measure.min_value, measure.max_value
         if not low <= value <= high:
-            raise ImportProblem(
-                f"This value is outside the measure's range "
-                f"({plain_number(low)} to {plain_number(high)}).",
-                row=row, column=column)
+            raise ImportProblem("This value is outside the measure's range (%1 to %2).",
+                                plain_number(low), plain_number(high), row=row, column=column)
         values[measure.key] = float(value)
     return values
 

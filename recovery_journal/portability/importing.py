@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from pathlib import Path
 
+from recovery_journal.insights.language import MARK
 from recovery_journal.portability.applying import apply, preview
 from recovery_journal.portability.formats import bearable, daylio, jrnl, mapped_csv, ours, pixels
 from recovery_journal.portability.formats.common import read_rows, read_text
@@ -40,8 +41,10 @@ FORMATS: dict[str, str] = {
 }
 
 
-NOTHING_NEW = "Nothing new — everything in that file is already in your journal."
-NO_RECORDS = "This file holds no entries to import, so nothing was added."
+NOTHING_NEW = MARK.translate(
+    "ImportProblems", "Nothing new — everything in that file is already in your journal.")
+NO_RECORDS = MARK.translate(
+    "ImportProblems", "This file holds no entries to import, so nothing was added.")
 
 
 def read_import(

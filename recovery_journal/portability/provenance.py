@@ -55,6 +55,6 @@ def at_row(row: int | None, column: str | None) -> Iterator[None]:
     except (ValueError, TypeError, KeyError, errors.NotFoundError) as exc:
         # Storage messages are plain sentences without personal content; others get a
         # general one.
-        message = str(exc) if isinstance(exc, ValueError | errors.NotFoundError) else (
-            "This value can't be stored.")
-        raise ImportProblem(message, row=row, column=column) from None
+        if isinstance(exc, ValueError | errors.NotFoundError):
+            raise ImportProblem(str(exc), row=row, column=column) from None
+        raise ImportProblem("This value can't be stored.", row=row, column=column) from None

@@ -1,4 +1,5 @@
-"""The plain records an import plan holds, and the one error every importer raises."""
+"""The plain records an import plan holds (and, from problems.py, the one error every importer
+raises)."""
 
 from __future__ import annotations
 
@@ -6,30 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from recovery_journal.model import SupportEventKind, SupportKind
+from recovery_journal.portability.problems import ImportProblem as ImportProblem
+from recovery_journal.portability.problems import SkippedRow as SkippedRow
 from recovery_journal.storage.hope_box import HopeImage, HopeKind, HopeLink
-
-
-class ImportProblem(ValueError):  # noqa: N818 - the name the contract gives
-    """A file that can't be imported; names the row (1-based) and column when known.
-
-    `message` is one plain sentence for the person; it never quotes the file's text beyond a
-    column name or a mood label the person has to map.
-    """
-
-    def __init__(self, message: str, *, row: int | None = None, column: str | None = None):
-        self.message = message
-        self.row = row
-        self.column = column
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        """The message with where it happened, e.g. "Row 4, column "time": ..."."""
-        where = []
-        if self.row is not None:
-            where.append(f"Row {self.row}")
-        if self.column is not None:
-            where.append(f'column "{self.column}"')
-        return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
 @dataclass(frozen=True)
@@ -330,22 +310,6 @@ class ImportPlan:
         if words:
             found["feelings"] = len(words)
         return found
-
-
-@dataclass(frozen=True)
-class SkippedRow:
-    """A row that is not added: the same as an earlier row (`same_as`), or empty (None)."""
-
-    kind: str
-    row: int | None
-    same_as: int | None
-
-    def describe(self) -> str:
-        """E.g. "Row 7: skipped, the same as row 3"."""
-        where = f"Row {self.row}" if self.row is not None else "A row"
-        if self.same_as is None:
-            return f"{where}: skipped, it holds nothing to import"
-        return f"{where}: skipped, the same as row {self.same_as}"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,21 +15,28 @@ from recovery_journal.cli.base import (
     vault_path,
 )
 from recovery_journal.cli.errors import EXIT_OK, CommandError, UsageError
-from recovery_journal.cli.i18n import N_, _
+from recovery_journal.cli.i18n import N_, _, current_language
+from recovery_journal.cli.language import chart_language
+from recovery_journal.insights.language import ENGLISH, Language
 
 if TYPE_CHECKING:
-    from recovery_journal.portability.importing import CsvMapping, ImportPlan, ImportPreview
+    from recovery_journal.portability.importing import (
+        CsvMapping,
+        ImportPlan,
+        ImportPreview,
+        ImportProblem,
+    )
     from recovery_journal.storage.repositories import Repositories
 
 _FORMATS = ("json", "daylio", "pixels", "jrnl", "bearable", "csv")
 # The keys of portability.presets.PRESETS, written out so --help stays light (a test checks).
 PRESET_NAMES = ("howwefeel", "imoodjournal", "emoods")
 _KINDS = {
-    "checkins": "check-ins", "journal_entries": "journal entries", "measures": "measures",
-    "life_domains": "life areas", "tags": "tags", "strengths": "strengths",
-    "strength_uses": "strength uses", "goals": "goals", "plan_sections": "plan sections",
-    "supporters": "supporters", "helplines": "helplines",
-    "questionnaire_responses": "questionnaire answers",
+    "checkins": N_("check-ins"), "journal_entries": N_("journal entries"),
+    "measures": N_("measures"), "life_domains": N_("life areas"), "tags": N_("tags"),
+    "strengths": N_("strengths"), "strength_uses": N_("strength uses"), "goals": N_("goals"),
+    "plan_sections": N_("plan sections"), "supporters": N_("supporters"),
+    "helplines": N_("helplines"), "questionnaire_responses": N_("questionnaire answers"),
 }
 
 
@@ -117,8 +125,7 @@ def _preset_mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMap
     try:
         return mapping_for_file(args.preset, args.file, words)
     except ImportProblem as problem:
-        raise ImportRefusedError(
-                _("{problem} Nothing was added.").format(problem=problem)) from None
+        raise _refused(problem, chart_language(current_language())) from None
 
 
 def _mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping | None:
@@ -140,29 +147,37 @@ def _mapping(args: argparse.Namespace, words: dict[str, float]) -> CsvMapping | 
                       tags=tuple(args.tags), note=args.note, date_format=args.date_format)
 
 
-def describe(shown: ImportPreview) -> list[str]:
+def describe(shown: ImportPreview, lang: Language = ENGLISH) -> list[str]:
     """The preview as plain lines: per kind, new + already here + skipped = in the file."""
-    lines = ["In the file:"]
+    lines = [_("In the file:")]
     for kind, count in shown.counts.items():
         if count:
-            parts = [f"{shown.new.get(kind, 0)} new"]
+            parts = [_("{count} new").format(count=shown.new.get(kind, 0))]
             already = shown.already_there.get(kind, 0)
             if already:
-                parts.append(f"{already} already in this journal")
+                parts.append(_("{count} already in this journal").format(count=already))
             skipped = shown.skipped.get(kind, 0)
             if skipped:
-                parts.append(f"{skipped} skipped")
-            lines.append(f"  {count} {_KINDS.get(kind, kind)} ({', '.join(parts)})")
+                parts.append(_("{count} skipped").format(count=skipped))
+            lines.append("  " + _("{count} {kind} ({parts})").format(
+                count=count, kind=_(_KINDS.get(kind, kind)), parts=", ".join(parts)))
     if len(lines) == 1:
-        lines.append("  nothing to import")
-    lines += [f"  {row.describe()}." for row in shown.skipped_rows]
+        lines.append("  " + _("nothing to import"))
+    lines += [f"  {row.describe(lang)}." for row in shown.skipped_rows]
     if shown.first_day and shown.last_day:
-        lines.append(f"From {shown.first_day.isoformat()} to {shown.last_day.isoformat()}.")
+        lines.append(_("From {first} to {last}.").format(
+            first=shown.first_day.isoformat(), last=shown.last_day.isoformat()))
     if shown.needs_scales_consent:
-        lines.append("The file also holds Daylio scales (" + ", ".join(shown.scales) + "). "
-                     "They are left out unless you add --with-scales, which makes each one "
-                     "a measure.")
+        lines.append(_("The file also holds Daylio scales ({scales}). They are left out unless "
+                       "you add --with-scales, which makes each one a measure.").format(
+                           scales=", ".join(shown.scales)))
     return lines
+
+
+def _refused(problem: ImportProblem, lang: Language) -> ImportRefusedError:
+    """The problem in `lang`, with its row and column, and that nothing was added."""
+    return ImportRefusedError(
+        _("{problem} Nothing was added.").format(problem=problem.describe(lang)))
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
@@ -176,6 +191,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     from recovery_journal.storage.repositories import Repositories
     from recovery_journal.storage.vault import Vault
 
+    lang = chart_language(current_language())
     path = vault_path(args)
     refuse_unless_file(path)
     if not args.file.exists():
@@ -188,36 +204,43 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         plan = read_import(args.format, args.file, mood_map=moods, mapping=mapping,
                            with_scales=args.with_scales)
     except ImportProblem as problem:
-        raise ImportRefusedError(
-                _("{problem} Nothing was added.").format(problem=problem)) from None
+        raise _refused(problem, lang) from None
     with Vault.open(path, ctx.passphrases.current(), kdf_iter=ctx.kdf_iter) as vault:
         repos = Repositories.from_vault(vault)
         try:
             shown = preview(plan, repos)
-            print("\n".join(describe(shown) + _more(plan, repos)), file=ctx.out)
+            print("\n".join(describe(shown, lang) + _more(plan, repos, lang)), file=ctx.out)
             if not args.yes:
                 _confirm(ctx)
             added = apply(plan, repos)
         except ImportProblem as problem:
-            raise ImportRefusedError(
-                _("{problem} Nothing was added.").format(problem=problem)) from None
+            raise _refused(problem, lang) from None
     total = sum(added.values())
-    print(f"Added {total} new records." if total else NOTHING_NEW, file=ctx.out)
+    print(_("Added {total} new records.").format(total=total) if total
+          else lang.translate("ImportProblems", NOTHING_NEW), file=ctx.out)
     return EXIT_OK
 
 
-def _more(plan: ImportPlan, repos: Repositories) -> list[str]:
+def _more(plan: ImportPlan, repos: Repositories, lang: Language) -> list[str]:
     """New measures the import creates, and what it leaves out."""
+    from recovery_journal.portability.problems import left_out_name
     from recovery_journal.portability.progress import new_measures
 
     lines = []
     made = new_measures(plan, repos)
     if made:
-        lines.append("New measures it creates: " + ", ".join(made) + ".")
+        lines.append(_("New measures it creates: {names}.").format(names=", ".join(made)))
     if plan.left_out:
-        lines.append("Not brought in (no place for it in the journal): " + ", ".join(
-            f"{what} ({count})" for what, count in plan.left_out) + ".")
+        lines.append(_("Not brought in (no place for it in the journal): {items}.").format(
+            items=", ".join(f"{left_out_name(what, lang)} ({count})"
+                            for what, count in plan.left_out)))
     return lines
+
+
+def _plain(text: str) -> str:
+    """`text` trimmed, in lower case and without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.strip().casefold())
+                   if not unicodedata.combining(c))
 
 
 def _confirm(ctx: Context) -> None:
@@ -225,10 +248,11 @@ def _confirm(ctx: Context) -> None:
         raise UsageError(_("Nothing was added. Add --yes to import when standard input "
                          "isn't a terminal."))
     try:
-        answer = input("Add these to the journal? Type yes to go ahead: ")
+        answer = input(_("Add these to the journal? Type yes to go ahead: "))
     except EOFError:
         answer = ""
-    if answer.strip().casefold() not in {"yes", "y"}:
+    # English "yes" always works; "si" is taken for "sí", as people often type it.
+    if _plain(answer) not in {"yes", "y", _plain(_("yes"))}:
         raise CommandError(_("Nothing was added."))
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
+from recovery_journal.insights.language import MARK
 from recovery_journal.portability.records import ImportProblem
 from recovery_journal.storage.measures import RANGE_LIMIT
 
@@ -36,9 +37,8 @@ def read_text(path: Path) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportProblem(
-            f"The file isn't UTF-8 text (the first unreadable byte is at position "
-            f"{exc.start + 1}). Export it again as UTF-8."
-        ) from None
+            "The file isn't UTF-8 text (the first unreadable byte is at position %1). Export "
+            "it again as UTF-8.", exc.start + 1) from None
     if "\x00" in text:
         raise ImportProblem("The file holds binary data, not text.")
     if not text.strip():
@@ -47,7 +47,7 @@ def read_text(path: Path) -> str:
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ImportProblem(f"The file holds {name}, which isn't an ordinary number.")
+    raise ImportProblem("The file holds %1, which isn't an ordinary number.", name)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -66,9 +66,8 @@ def load_json(text: str) -> object:
             text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant
         )
     except json.JSONDecodeError as exc:
-        raise ImportProblem(
-            f"The file isn't valid JSON (line {exc.lineno}, position {exc.colno})."
-        ) from None
+        raise ImportProblem("The file isn't valid JSON (line %1, position %2).", exc.lineno,
+                            exc.colno) from None
     except RecursionError:
         raise ImportProblem("The file is nested too deeply to read.") from None
     except ValueError as exc:
@@ -127,7 +126,8 @@ def parse_clock(text: str, *, row: int, column: str) -> time:
 # zones or stepped past, so import keeps one day clear of both.
 FIRST_DAY = date(1, 1, 2)
 LAST_DAY = date(9999, 12, 30)
-TOO_FAR = "This date is too far in the past or future for a calendar to hold."
+TOO_FAR = MARK.translate(
+    "ImportProblems", "This date is too far in the past or future for a calendar to hold.")
 
 
 def within_calendar(day: date, *, row: int | None, column: str | None) -> date:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from recovery_journal.insights.language import MARK
 from recovery_journal.portability.formats.common import parse_clock
 from recovery_journal.portability.records import ImportProblem
 
@@ -29,7 +30,7 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK_IN_TEXT = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?![\w:])", re.IGNORECASE)
 _TOKENS = re.compile(r"[^\W\d_]+|\d+")
-NOT_A_DATE = "This isn't a date in a form this app can read."
+NOT_A_DATE = MARK.translate("ImportProblems", "This isn't a date in a form this app can read.")
 
 
 def without_ordinals(text: str) -> str:
@@ -115,7 +116,6 @@ def clock_or_part(
     if part is not None:
         return part
     if parts and not any(ch.isdigit() for ch in text):
-        raise ImportProblem(
-            "This part of the day isn't one this import knows ("
-            + ", ".join(sorted(parts)) + ").", row=row, column=column)
+        raise ImportProblem("This part of the day isn't one this import knows (%1).",
+                            ", ".join(sorted(parts)), row=row, column=column)
     return parse_clock(text, row=row, column=column)

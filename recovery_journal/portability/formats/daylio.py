@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date, tzinfo
 
+from recovery_journal.insights.language import MARK
 from recovery_journal.portability.formats import daylio_scales
 from recovery_journal.portability.formats.calendar_words import Calendar, calendar, read_calendar
 from recovery_journal.portability.formats.common import (
@@ -36,7 +37,8 @@ from recovery_journal.portability.records import (
 )
 
 DAYLIO_DEFAULT_MOODS: dict[str, float] = {"rad": 10, "good": 7.5, "meh": 5, "bad": 2.5, "awful": 0}
-_MISSING = "This doesn't look like a Daylio export: a column is missing."
+_MISSING = MARK.translate("ImportProblems",
+                          "This doesn't look like a Daylio export: a column is missing.")
 
 
 def _columns(rows: list[list[str]]) -> dict[str, int]:
@@ -81,8 +83,8 @@ def mood_scale(mood_map: dict[str, float] | None, labels: tuple[str, ...]) -> di
     if unknown:
         raise ImportProblem(
             # Quoted, since a label of the person's own may hold a comma ("ok, tired").
-            "Choose a number from 0 to 10 for these moods: "
-            + ", ".join(f'"{label}"' for label in unknown) + ".",
+            "Choose a number from 0 to 10 for these moods: %1.",
+            ", ".join(f'"{label}"' for label in unknown),
             column="mood",
         )
     return scale

@@ -15,11 +15,11 @@ class Item:
         self.kind = kind
         self.row = row
         if not isinstance(value, dict):
-            raise ImportProblem(f"Each item in {kind} must be an object.", row=row)
+            raise ImportProblem("Each item in %1 must be an object.", kind, row=row)
         self._value: dict[str, object] = value
 
-    def problem(self, name: str, message: str) -> ImportProblem:
-        return ImportProblem(message, row=self.row, column=f"{self.kind}.{name}")
+    def problem(self, name: str, template: str, *args: object) -> ImportProblem:
+        return ImportProblem(template, *args, row=self.row, column=f"{self.kind}.{name}")
 
     def raw(self, name: str) -> object:
         return self._value.get(name)
@@ -106,5 +106,5 @@ def items_of(document: dict[str, object], kind: str) -> list[Item]:
     """The objects of one top-level list (absent = empty)."""
     value = document.get(kind, [])
     if not isinstance(value, list):
-        raise ImportProblem(f"{kind} must be a list.", column=kind)
+        raise ImportProblem("%1 must be a list.", kind, column=kind)
     return [Item(v, kind, n) for n, v in enumerate(value, start=1)]

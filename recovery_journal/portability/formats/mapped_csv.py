@@ -27,6 +27,7 @@ from recovery_journal.portability.formats.csv_dates import (
     parse_when,
     split_clock,
 )
+from recovery_journal.portability.problems import NO_CATEGORY, NO_NUMBER
 from recovery_journal.portability.records import (
     CheckInRecord,
     ImportPlan,
@@ -222,8 +223,8 @@ class _Reader:
                 for word in _words(self.get(row, number, column), self.mapping.tag_separators)
                 if word.casefold() not in scale)
             if unknown:
-                raise ImportProblem("Choose a number for each of these words: "
-                                    + ", ".join(unknown) + ".", column=column)
+                raise ImportProblem("Choose a number for each of these words: %1.",
+                                    ", ".join(unknown), column=column)
 
     def get(self, row: list[str], number: int, name: str | None) -> str:
         if not name:
@@ -300,7 +301,7 @@ class _Reader:
             category = self.get(row, number, long.category).strip()
             use = uses.get(category.casefold(), "skip")
             if use == "skip":
-                self.left_out[category or "(no category)"] += 1
+                self.left_out[category or NO_CATEGORY] += 1
                 continue
             reading = _Reading(category, self.get(row, number, long.value).strip(),
                                self.get(row, number, long.detail).strip(), number,
@@ -309,7 +310,7 @@ class _Reader:
             if use.startswith("m:"):
                 value = self.value(reading.value, number, long.value)
                 if value is None:
-                    self.left_out[f"{category} (no number)"] += 1
+                    self.left_out[category + NO_NUMBER] += 1
                     continue
                 group = _free_for(bucket, use[2:], number)
                 group.values.append((use[2:], value, number))

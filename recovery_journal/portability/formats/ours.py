@@ -51,8 +51,8 @@ def _unique(items: list[Item], key: str) -> None:
         if isinstance(value, str | int) and not isinstance(value, bool):
             if value in seen:
                 raise item.problem(
-                    key, f"This {key} is already used by item {seen[value]} of {item.kind}; "
-                    "each must be different, so nothing was imported.")
+                    key, "This %1 is already used by item %2 of %3; each must be different, "
+                    "so nothing was imported.", key, seen[value], item.kind)
             seen[value] = item.row
 
 
@@ -71,8 +71,8 @@ def parse(text: str) -> tuple[list[CheckInRecord], list[EntryRecord], VaultRecor
         )
     if version != SUPPORTED_VERSION:
         raise ImportProblem(
-            f"This export's format version ({version}) isn't one Recovery Journal knows, so "
-            "nothing was imported.", column="version")
+            "This export's format version (%1) isn't one Recovery Journal knows, so nothing "
+            "was imported.", version, column="version")
     checkins = [_checkin(i) for i in items_of(document, "checkins")]
     entries = [_entry(i) for i in items_of(document, "journal_entries")]
     strengths = tuple(_strength(i) for i in items_of(document, "strengths"))

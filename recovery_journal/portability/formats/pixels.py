@@ -21,13 +21,16 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, tzinfo
 
+from recovery_journal.insights.language import MARK
 from recovery_journal.portability.formats.common import load_json, local_moment
 from recovery_journal.portability.formats.fields import Item
 from recovery_journal.portability.records import CheckInRecord, ImportPlan, ImportProblem
 
 _NOON = time(12, 0)
 _EMOTIONS = frozenset({"emotions", "emotion"})
-_UNKNOWN = "This day isn't in a Pixels layout this app knows (date with scores, mood or entries)."
+_UNKNOWN = MARK.translate(
+    "ImportProblems",
+    "This day isn't in a Pixels layout this app knows (date with scores, mood or entries).")
 
 
 def parse(text: str, zone: tzinfo | None) -> ImportPlan:
@@ -128,7 +131,8 @@ def _entries(item: Item, moment: datetime, source: str) -> list[CheckInRecord]:
             (tags, feelings), note = _tags(entry), entry.text("notes").strip()
         except ImportProblem as problem:
             # Named by the day's place in the file, the row a person can find.
-            raise ImportProblem(problem.message, row=item.row, column=problem.column) from None
+            raise ImportProblem(problem.template, *problem.values, row=item.row,
+                                column=problem.column) from None
         found += _checkins(item.row, moment, scores, tags, feelings, note,
                            f"{source}@{entry.row}")
     return found

@@ -32,8 +32,8 @@ def questionnaire_record(item: Item) -> QuestionnaireRecord:
         check_answers(instrument, answers)
     except ValueError:
         raise item.problem(
-            "answers", f"This must be {len(instrument.items)} answers from 0 to "
-            f"{instrument.scale_max}, with null for a question left blank.") from None
+            "answers", "This must be %1 answers from 0 to %2, with null for a question left "
+            "blank.", len(instrument.items), instrument.scale_max) from None
     extra = item.raw("extra")
     top = len(instrument.extra_options) - 1
     if extra is not None and (type(extra) is not int or not 0 <= extra <= top):

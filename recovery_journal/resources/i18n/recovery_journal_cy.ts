@@ -3442,6 +3442,381 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>This date is too far in the past or future for a calendar to hold.</source>
+        <translation>Mae’r dyddiad hwn yn rhy bell yn y gorffennol neu’r dyfodol i galendr ei ddal.</translation>
+    </message>
+    <message>
+        <source>This isn't a date in a form this app can read.</source>
+        <translation>Dydy hwn ddim yn ddyddiad mewn ffurf y gall yr ap hwn ei darllen.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Daylio export: a column is missing.</source>
+        <translation>Dydy hon ddim yn edrych fel ffeil allforio Daylio: mae colofn ar goll.</translation>
+    </message>
+    <message>
+        <source>This day isn't in a Pixels layout this app knows (date with scores, mood or entries).</source>
+        <translation>Dydy’r diwrnod hwn ddim mewn cynllun Pixels mae’r ap hwn yn ei adnabod (dyddiad gyda sgorau, hwyliau neu gofnodion).</translation>
+    </message>
+    <message>
+        <source>Nothing new — everything in that file is already in your journal.</source>
+        <translation>Dim byd newydd — mae popeth yn y ffeil honno eisoes yn eich dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>This file holds no entries to import, so nothing was added.</source>
+        <translation>Does dim byd i’w fewnforio yn y ffeil hon, felly chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>A row: skipped, it holds nothing to import</source>
+        <translation>Rhes: wedi’i hepgor, does dim ynddi i’w fewnforio</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(dim categori)</translation>
+    </message>
+    <message>
+        <source>Row %1: skipped, the same as row %2</source>
+        <translation>Rhes %1: wedi’i hepgor, yr un fath â rhes %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (dim rhif)</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rhes %1, colofn “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
+    </message>
+    <message>
+        <source>column "%1": %2</source>
+        <translation>Colofn “%1”: %2</translation>
+    </message>
+    <message>
+        <source>A row: skipped, the same as row %1</source>
+        <translation>Rhes: wedi’i hepgor, yr un fath â rhes %1</translation>
+    </message>
+    <message>
+        <source>Row %1: skipped, it holds nothing to import</source>
+        <translation>Rhes %1: wedi’i hepgor, does dim ynddi i’w fewnforio</translation>
+    </message>
+    <message>
+        <source>This journal has no measure for this column.</source>
+        <translation>Does dim mesur ar gyfer y golofn hon yn y dyddlyfr hwn.</translation>
+    </message>
+    <message>
+        <source>This value is outside the measure's range (%1 to %2).</source>
+        <translation>Mae’r gwerth hwn y tu allan i ystod y mesur (%1 i %2).</translation>
+    </message>
+    <message>
+        <source>This isn't one of the feeling groups.</source>
+        <translation>Dydy hwn ddim yn un o grwpiau’r teimladau.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Bearable export: a column is missing.</source>
+        <translation>Dydy hon ddim yn edrych fel ffeil allforio Bearable: mae colofn ar goll.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Mae’r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, which isn't an ordinary number.</source>
+        <translation>Mae’r ffeil yn dal %1, sydd ddim yn rhif arferol.</translation>
+    </message>
+    <message>
+        <source>That is a pipe or a device, not a file.</source>
+        <translation>Pibell neu ddyfais yw honno, nid ffeil.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>Mae’r ffeil yn dal data deuaidd, nid testun.</translation>
+    </message>
+    <message>
+        <source>This row has fewer cells than the header.</source>
+        <translation>Mae gan y rhes hon lai o gelloedd na’r pennawd.</translation>
+    </message>
+    <message>
+        <source>This isn't a time of day.</source>
+        <translation>Dydy hwn ddim yn amser o’r dydd.</translation>
+    </message>
+    <message>
+        <source>This isn't an ordinary number.</source>
+        <translation>Dydy hwn ddim yn rhif arferol.</translation>
+    </message>
+    <message>
+        <source>This number is too large for a measure (the limit is a million either way).</source>
+        <translation>Mae’r rhif hwn yn rhy fawr i fesur (y terfyn yw miliwn, uwchben neu o dan sero).</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>Ffolder yw honno, nid ffeil.</translation>
+    </message>
+    <message>
+        <source>That file doesn't exist.</source>
+        <translation>Dydy’r ffeil honno ddim yn bodoli.</translation>
+    </message>
+    <message>
+        <source>That file can't be read.</source>
+        <translation>Does dim modd darllen y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>The file isn't UTF-8 text (the first unreadable byte is at position %1). Export it again as UTF-8.</source>
+        <translation>Dydy’r ffeil ddim yn destun UTF-8 (mae’r beit cyntaf na ellir ei ddarllen yn safle %1). Allforiwch hi eto fel UTF-8.</translation>
+    </message>
+    <message>
+        <source>The same name appears twice in one object.</source>
+        <translation>Mae’r un enw yn ymddangos ddwywaith yn yr un gwrthrych.</translation>
+    </message>
+    <message>
+        <source>The file isn't valid JSON (line %1, position %2).</source>
+        <translation>Dydy’r ffeil ddim yn JSON dilys (llinell %1, safle %2).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to read.</source>
+        <translation>Mae’r ffeil wedi’i nythu’n rhy ddwfn i’w darllen.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to read.</source>
+        <translation>Mae’r ffeil yn dal rhif sy’n rhy fawr i’w ddarllen.</translation>
+    </message>
+    <message>
+        <source>The file isn't readable as CSV (a quote is not closed).</source>
+        <translation>Does dim modd darllen y ffeil fel CSV (mae dyfynnod heb ei gau).</translation>
+    </message>
+    <message>
+        <source>This isn't a number.</source>
+        <translation>Dydy hwn ddim yn rhif.</translation>
+    </message>
+    <message>
+        <source>This part of the day isn't one this import knows (%1).</source>
+        <translation>Dydy’r rhan hon o’r dydd ddim yn un mae’r mewnforio hwn yn ei hadnabod (%1).</translation>
+    </message>
+    <message>
+        <source>This isn't a date in the expected form.</source>
+        <translation>Dydy hwn ddim yn ddyddiad yn y ffurf ddisgwyliedig.</translation>
+    </message>
+    <message>
+        <source>This date doesn't exist.</source>
+        <translation>Dydy’r dyddiad hwn ddim yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 for these moods: %1.</source>
+        <translation>Dewiswch rif o 0 i 10 ar gyfer yr hwyliau hyn: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a date like "18 May".</source>
+        <translation>Dydy hwn ddim yn ddyddiad fel “18 May”.</translation>
+    </message>
+    <message>
+        <source>Each mood must be given a number from 0 to 10.</source>
+        <translation>Mae angen rhoi rhif o 0 i 10 i bob un o’r hwyliau.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>Mae gan y rhes hon fwy o gelloedd na’r pennawd.</translation>
+    </message>
+    <message>
+        <source>This isn't a year.</source>
+        <translation>Dydy hwn ddim yn flwyddyn.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (YYYY-MM-DD).</source>
+        <translation>Dydy hwn ddim yn ddyddiad (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This scale's value isn't a number.</source>
+        <translation>Dydy gwerth y raddfa hon ddim yn rhif.</translation>
+    </message>
+    <message>
+        <source>This scale's value is of another kind than in earlier rows.</source>
+        <translation>Mae gwerth y raddfa hon o fath gwahanol i’r hyn oedd yn y rhesi cynharach.</translation>
+    </message>
+    <message>
+        <source>This isn't a scale like "Sleep Quality: 8/10 points".</source>
+        <translation>Dydy hon ddim yn raddfa fel “Sleep Quality: 8/10 points”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>Mae angen i %1 fod yn rhestr.</translation>
+    </message>
+    <message>
+        <source>Each item in %1 must be an object.</source>
+        <translation>Mae angen i bob eitem yn %1 fod yn wrthrych.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>Mae angen i hwn fod yn destun.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Mae angen i hwn fod yn wir neu’n anwir (true neu false).</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>Mae angen i hwn fod yn rhif.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>Mae angen i hwn fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>This date and time has no UTC offset.</source>
+        <translation>Does gan y dyddiad a’r amser hwn ddim gwrthbwyso UTC.</translation>
+    </message>
+    <message>
+        <source>This must be a list of text.</source>
+        <translation>Mae angen i hwn fod yn rhestr o destun.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Mae angen i hwn fod yn rhestr.</translation>
+    </message>
+    <message>
+        <source>This isn't a date and time.</source>
+        <translation>Dydy hwn ddim yn ddyddiad ac amser.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a jrnl JSON export (no entries).</source>
+        <translation>Dydy hon ddim yn edrych fel ffeil allforio JSON jrnl (does dim cofnodion ynddi).</translation>
+    </message>
+    <message>
+        <source>The file has no column with this name.</source>
+        <translation>Does dim colofn gyda’r enw hwn yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Choose a number for each of these words: %1.</source>
+        <translation>Dewiswch rif ar gyfer pob un o’r geiriau hyn: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a Recovery Journal export.</source>
+        <translation>Dydy hon ddim yn ffeil allforio Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>The export has no version number.</source>
+        <translation>Does dim rhif fersiwn yn y ffeil allforio.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer version of Recovery Journal; update the app first.</source>
+        <translation>Mae’r ffeil allforio hon yn dod o fersiwn mwy newydd o Recovery Journal; diweddarwch yr ap yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This export's format version (%1) isn't one Recovery Journal knows, so nothing was imported.</source>
+        <translation>Dydy Recovery Journal ddim yn adnabod fersiwn fformat y ffeil allforio hon (%1), felly chafodd dim byd ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>settings must be an object.</source>
+        <translation>Mae angen i settings fod yn wrthrych.</translation>
+    </message>
+    <message>
+        <source>This must be an object of measure keys and numbers.</source>
+        <translation>Mae angen i hwn fod yn wrthrych o allweddi mesurau a rhifau.</translation>
+    </message>
+    <message>
+        <source>This doesn't name a strength in the file.</source>
+        <translation>Dydy hwn ddim yn enwi cryfder sydd yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of early-warning rule this app knows.</source>
+        <translation>Dydy hwn ddim yn fath o arwydd rhybudd cynnar mae’r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This isn't a section of the wellness plan.</source>
+        <translation>Dydy hon ddim yn adran o’r cynllun lles.</translation>
+    </message>
+    <message>
+        <source>This %1 is already used by item %2 of %3; each must be different, so nothing was imported.</source>
+        <translation>Mae eitem %2 o %3 eisoes yn defnyddio’r %1 hwn; mae angen i bob un fod yn wahanol, felly chafodd dim byd ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>A life area is rated twice in this life check.</source>
+        <translation>Mae maes bywyd wedi’i raddio ddwywaith yn y gwiriad bywyd hwn.</translation>
+    </message>
+    <message>
+        <source>This life check has no rating and no note.</source>
+        <translation>Does gan y gwiriad bywyd hwn ddim gradd na nodyn.</translation>
+    </message>
+    <message>
+        <source>A life check rating is a whole number from 1 to 7.</source>
+        <translation>Mae gradd gwiriad bywyd yn rhif cyfan o 1 i 7.</translation>
+    </message>
+    <message>
+        <source>A support is a medicine, a therapy, a group or other.</source>
+        <translation>Mae cymorth yn feddyginiaeth, yn therapi, yn grŵp neu’n rhywbeth arall.</translation>
+    </message>
+    <message>
+        <source>This support has no name.</source>
+        <translation>Does dim enw gan y cymorth hwn.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of change this log knows.</source>
+        <translation>Dydy hwnnw ddim yn fath o newid mae’r cofnod hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Pixels backup (a list of days).</source>
+        <translation>Dydy hwn ddim yn edrych fel copi wrth gefn Pixels (rhestr o ddyddiau).</translation>
+    </message>
+    <message>
+        <source>This must be a number from 1 to 5.</source>
+        <translation>Mae angen i hwn fod yn rhif o 1 i 5.</translation>
+    </message>
+    <message>
+        <source>Only Pixels' Mood type is known to this app.</source>
+        <translation>Dim ond math Mood Pixels mae’r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (year-month-day).</source>
+        <translation>Dydy hwn ddim yn ddyddiad (blwyddyn-mis-diwrnod).</translation>
+    </message>
+    <message>
+        <source>Scores must be a list of numbers from 1 to 5.</source>
+        <translation>Mae angen i’r sgorau fod yn rhestr o rifau o 1 i 5.</translation>
+    </message>
+    <message>
+        <source>This isn't one of the question's answers.</source>
+        <translation>Dydy hwn ddim yn un o atebion y cwestiwn.</translation>
+    </message>
+    <message>
+        <source>This isn't a questionnaire this app knows.</source>
+        <translation>Dydy hwn ddim yn holiadur mae’r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This must be %1 answers from 0 to %2, with null for a question left blank.</source>
+        <translation>Mae angen %1 ateb yma o 0 i %2, gyda null ar gyfer cwestiwn a adawyd yn wag.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to import.</source>
+        <translation>Mae’r llun hwn yn rhy fawr i’w fewnforio.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of hope box item.</source>
+        <translation>Dydy hwn ddim yn fath o eitem yn y blwch gobaith.</translation>
+    </message>
+    <message>
+        <source>A memory links to a journal entry or a check-in.</source>
+        <translation>Mae atgof yn cysylltu â chofnod yn y dyddlyfr neu â chofnod hwyliau.</translation>
+    </message>
+    <message>
+        <source>This picture isn't readable base64 text.</source>
+        <translation>Dydy’r llun hwn ddim yn destun base64 y gellir ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>That import format isn't one this app knows.</source>
+        <translation>Dydy’r ap hwn ddim yn adnabod y fformat mewnforio hwnnw.</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the date, values, tags and note first.</source>
+        <translation>Dewiswch yn gyntaf pa golofnau sy’n dal y dyddiad, y gwerthoedd, y tagiau a’r nodyn.</translation>
+    </message>
+    <message>
+        <source>This value can't be stored.</source>
+        <translation>Does dim modd cadw’r gwerth hwn.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
@@ -10238,6 +10613,38 @@
         <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
+        <source>This date is too far in the past or future for a calendar to hold.</source>
+        <translation>Mae’r dyddiad hwn yn rhy bell yn y gorffennol neu’r dyfodol i galendr ei ddal.</translation>
+    </message>
+    <message>
+        <source>This isn't a date in a form this app can read.</source>
+        <translation>Dydy hwn ddim yn ddyddiad mewn ffurf y gall yr ap hwn ei darllen.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Daylio export: a column is missing.</source>
+        <translation>Dydy hon ddim yn edrych fel ffeil allforio Daylio: mae colofn ar goll.</translation>
+    </message>
+    <message>
+        <source>This day isn't in a Pixels layout this app knows (date with scores, mood or entries).</source>
+        <translation>Dydy’r diwrnod hwn ddim mewn cynllun Pixels mae’r ap hwn yn ei adnabod (dyddiad gyda sgorau, hwyliau neu gofnodion).</translation>
+    </message>
+    <message>
+        <source>Nothing new — everything in that file is already in your journal.</source>
+        <translation>Dim byd newydd — mae popeth yn y ffeil honno eisoes yn eich dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>This file holds no entries to import, so nothing was added.</source>
+        <translation>Does dim byd i’w fewnforio yn y ffeil hon, felly chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>A row: skipped, it holds nothing to import</source>
+        <translation>Rhes: wedi’i hepgor, does dim ynddi i’w fewnforio</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(dim categori)</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Patrymau</translation>
     </message>
@@ -13736,6 +14143,34 @@
         <translation>ar %1</translation>
     </message>
     <message>
+        <source>Row %1: skipped, the same as row %2</source>
+        <translation>Rhes %1: wedi’i hepgor, yr un fath â rhes %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (dim rhif)</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rhes %1, colofn “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
+    </message>
+    <message>
+        <source>column "%1": %2</source>
+        <translation>Colofn “%1”: %2</translation>
+    </message>
+    <message>
+        <source>A row: skipped, the same as row %1</source>
+        <translation>Rhes: wedi’i hepgor, yr un fath â rhes %1</translation>
+    </message>
+    <message>
+        <source>Row %1: skipped, it holds nothing to import</source>
+        <translation>Rhes %1: wedi’i hepgor, does dim ynddi i’w fewnforio</translation>
+    </message>
+    <message>
         <source>My crisis card</source>
         <translation>Fy ngherdyn argyfwng</translation>
     </message>
@@ -14610,12 +15045,64 @@
         <translation>Cafodd popeth ei allforio i {path}.</translation>
     </message>
     <message>
+        <source>check-ins</source>
+        <translation>cofnodion</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>cofnodion dyddlyfr</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>mesurau</translation>
+    </message>
+    <message>
+        <source>life areas</source>
+        <translation>meysydd bywyd</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tagiau</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>cryfderau</translation>
+    </message>
+    <message>
+        <source>strength uses</source>
+        <translation>defnyddiau o gryfderau</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>nodau</translation>
+    </message>
+    <message>
+        <source>plan sections</source>
+        <translation>adrannau o’r cynllun</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>cefnogwyr</translation>
+    </message>
+    <message>
+        <source>helplines</source>
+        <translation>llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>questionnaire answers</source>
+        <translation>atebion holiadur</translation>
+    </message>
+    <message>
         <source>The file couldn't be imported, so nothing was added.</source>
         <translation>Doedd dim modd mewnforio’r ffeil, felly chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>any CSV (--from csv)</source>
         <translation>unrhyw CSV (--from csv)</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>Yn y ffeil:</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -14686,6 +15173,10 @@
         <translation>Chafodd dim byd ei ychwanegu. Ychwanegwch --yes i fewnforio pan nad yw’r mewnbwn safonol yn derfynell.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>Ychwanegu’r rhain at y dyddlyfr? Teipiwch ie i fwrw ymlaen: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>Chafodd dim byd ei ychwanegu.</translation>
     </message>
@@ -14698,6 +15189,18 @@
         <translation>Mae --measure yn cymryd COLUMN=KEY, e.e. --measure Mood=mood.</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>dim byd i’w fewnforio</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
         <translation>cyfatebiaeth barod: {presets} (yna mae --mood-map yn rhoi rhifau i’w geiriau hwyliau)</translation>
     </message>
@@ -14706,16 +15209,48 @@
         <translation>Mae --mood-map yn cymryd parau label=rhif, e.e. good=7.5,meh=5.</translation>
     </message>
     <message>
+        <source>From {first} to {last}.</source>
+        <translation>O {first} i {last}.</translation>
+    </message>
+    <message>
+        <source>The file also holds Daylio scales ({scales}). They are left out unless you add --with-scales, which makes each one a measure.</source>
+        <translation>Mae’r ffeil hefyd yn dal graddfeydd Daylio ({scales}). Maen nhw’n cael eu gadael allan oni bai eich bod yn ychwanegu --with-scales, sy’n gwneud pob un yn fesur.</translation>
+    </message>
+    <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
         <translation>Does dim ffeil i’w mewnforio yn {path}. Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
-        <source>{problem} Nothing was added.</source>
-        <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
+        <source>Added {total} new records.</source>
+        <translation>Wedi ychwanegu {total} eitem newydd.</translation>
+    </message>
+    <message>
+        <source>New measures it creates: {names}.</source>
+        <translation>Mesurau newydd y bydd yn eu creu: {names}.</translation>
+    </message>
+    <message>
+        <source>Not brought in (no place for it in the journal): {items}.</source>
+        <translation>Heb ddod i mewn (does dim lle iddo yn y dyddlyfr): {items}.</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} newydd</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
         <translation>--mood-map-file, llinell {number}: ysgrifennwch hi fel ‘label = rhif’.</translation>
+    </message>
+    <message>
+        <source>{count} already in this journal</source>
+        <translation>{count} yn y dyddlyfr hwn yn barod</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} wedi’u hepgor</translation>
+    </message>
+    <message>
+        <source>{count} {kind} ({parts})</source>
+        <translation>{count} {kind} ({parts})</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>
@@ -15181,6 +15716,318 @@
         <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
         <translation>Dydy’r allforyn hwn ddim wedi’i amgryptio: gall unrhyw un sy’n gallu agor y ffeil ddarllen popeth sydd ynddi. Cadwch hi rywle preifat, a’i dileu pan nad oes ei hangen arnoch mwyach.</translation>
     </message>
+    <message>
+        <source>This journal has no measure for this column.</source>
+        <translation>Does dim mesur ar gyfer y golofn hon yn y dyddlyfr hwn.</translation>
+    </message>
+    <message>
+        <source>This value is outside the measure's range (%1 to %2).</source>
+        <translation>Mae’r gwerth hwn y tu allan i ystod y mesur (%1 i %2).</translation>
+    </message>
+    <message>
+        <source>This isn't one of the feeling groups.</source>
+        <translation>Dydy hwn ddim yn un o grwpiau’r teimladau.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Bearable export: a column is missing.</source>
+        <translation>Dydy hon ddim yn edrych fel ffeil allforio Bearable: mae colofn ar goll.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Mae’r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, which isn't an ordinary number.</source>
+        <translation>Mae’r ffeil yn dal %1, sydd ddim yn rhif arferol.</translation>
+    </message>
+    <message>
+        <source>That is a pipe or a device, not a file.</source>
+        <translation>Pibell neu ddyfais yw honno, nid ffeil.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>Mae’r ffeil yn dal data deuaidd, nid testun.</translation>
+    </message>
+    <message>
+        <source>This row has fewer cells than the header.</source>
+        <translation>Mae gan y rhes hon lai o gelloedd na’r pennawd.</translation>
+    </message>
+    <message>
+        <source>This isn't a time of day.</source>
+        <translation>Dydy hwn ddim yn amser o’r dydd.</translation>
+    </message>
+    <message>
+        <source>This isn't an ordinary number.</source>
+        <translation>Dydy hwn ddim yn rhif arferol.</translation>
+    </message>
+    <message>
+        <source>This number is too large for a measure (the limit is a million either way).</source>
+        <translation>Mae’r rhif hwn yn rhy fawr i fesur (y terfyn yw miliwn, uwchben neu o dan sero).</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>Ffolder yw honno, nid ffeil.</translation>
+    </message>
+    <message>
+        <source>That file doesn't exist.</source>
+        <translation>Dydy’r ffeil honno ddim yn bodoli.</translation>
+    </message>
+    <message>
+        <source>That file can't be read.</source>
+        <translation>Does dim modd darllen y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>The file isn't UTF-8 text (the first unreadable byte is at position %1). Export it again as UTF-8.</source>
+        <translation>Dydy’r ffeil ddim yn destun UTF-8 (mae’r beit cyntaf na ellir ei ddarllen yn safle %1). Allforiwch hi eto fel UTF-8.</translation>
+    </message>
+    <message>
+        <source>The same name appears twice in one object.</source>
+        <translation>Mae’r un enw yn ymddangos ddwywaith yn yr un gwrthrych.</translation>
+    </message>
+    <message>
+        <source>The file isn't valid JSON (line %1, position %2).</source>
+        <translation>Dydy’r ffeil ddim yn JSON dilys (llinell %1, safle %2).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to read.</source>
+        <translation>Mae’r ffeil wedi’i nythu’n rhy ddwfn i’w darllen.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to read.</source>
+        <translation>Mae’r ffeil yn dal rhif sy’n rhy fawr i’w ddarllen.</translation>
+    </message>
+    <message>
+        <source>The file isn't readable as CSV (a quote is not closed).</source>
+        <translation>Does dim modd darllen y ffeil fel CSV (mae dyfynnod heb ei gau).</translation>
+    </message>
+    <message>
+        <source>This isn't a number.</source>
+        <translation>Dydy hwn ddim yn rhif.</translation>
+    </message>
+    <message>
+        <source>This part of the day isn't one this import knows (%1).</source>
+        <translation>Dydy’r rhan hon o’r dydd ddim yn un mae’r mewnforio hwn yn ei hadnabod (%1).</translation>
+    </message>
+    <message>
+        <source>This isn't a date in the expected form.</source>
+        <translation>Dydy hwn ddim yn ddyddiad yn y ffurf ddisgwyliedig.</translation>
+    </message>
+    <message>
+        <source>This date doesn't exist.</source>
+        <translation>Dydy’r dyddiad hwn ddim yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 for these moods: %1.</source>
+        <translation>Dewiswch rif o 0 i 10 ar gyfer yr hwyliau hyn: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a date like "18 May".</source>
+        <translation>Dydy hwn ddim yn ddyddiad fel “18 May”.</translation>
+    </message>
+    <message>
+        <source>Each mood must be given a number from 0 to 10.</source>
+        <translation>Mae angen rhoi rhif o 0 i 10 i bob un o’r hwyliau.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>Mae gan y rhes hon fwy o gelloedd na’r pennawd.</translation>
+    </message>
+    <message>
+        <source>This isn't a year.</source>
+        <translation>Dydy hwn ddim yn flwyddyn.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (YYYY-MM-DD).</source>
+        <translation>Dydy hwn ddim yn ddyddiad (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This scale's value isn't a number.</source>
+        <translation>Dydy gwerth y raddfa hon ddim yn rhif.</translation>
+    </message>
+    <message>
+        <source>This scale's value is of another kind than in earlier rows.</source>
+        <translation>Mae gwerth y raddfa hon o fath gwahanol i’r hyn oedd yn y rhesi cynharach.</translation>
+    </message>
+    <message>
+        <source>This isn't a scale like "Sleep Quality: 8/10 points".</source>
+        <translation>Dydy hon ddim yn raddfa fel “Sleep Quality: 8/10 points”.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>Mae angen i %1 fod yn rhestr.</translation>
+    </message>
+    <message>
+        <source>Each item in %1 must be an object.</source>
+        <translation>Mae angen i bob eitem yn %1 fod yn wrthrych.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>Mae angen i hwn fod yn destun.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Mae angen i hwn fod yn wir neu’n anwir (true neu false).</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>Mae angen i hwn fod yn rhif.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>Mae angen i hwn fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>This date and time has no UTC offset.</source>
+        <translation>Does gan y dyddiad a’r amser hwn ddim gwrthbwyso UTC.</translation>
+    </message>
+    <message>
+        <source>This must be a list of text.</source>
+        <translation>Mae angen i hwn fod yn rhestr o destun.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Mae angen i hwn fod yn rhestr.</translation>
+    </message>
+    <message>
+        <source>This isn't a date and time.</source>
+        <translation>Dydy hwn ddim yn ddyddiad ac amser.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a jrnl JSON export (no entries).</source>
+        <translation>Dydy hon ddim yn edrych fel ffeil allforio JSON jrnl (does dim cofnodion ynddi).</translation>
+    </message>
+    <message>
+        <source>The file has no column with this name.</source>
+        <translation>Does dim colofn gyda’r enw hwn yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Choose a number for each of these words: %1.</source>
+        <translation>Dewiswch rif ar gyfer pob un o’r geiriau hyn: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a Recovery Journal export.</source>
+        <translation>Dydy hon ddim yn ffeil allforio Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>The export has no version number.</source>
+        <translation>Does dim rhif fersiwn yn y ffeil allforio.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer version of Recovery Journal; update the app first.</source>
+        <translation>Mae’r ffeil allforio hon yn dod o fersiwn mwy newydd o Recovery Journal; diweddarwch yr ap yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This export's format version (%1) isn't one Recovery Journal knows, so nothing was imported.</source>
+        <translation>Dydy Recovery Journal ddim yn adnabod fersiwn fformat y ffeil allforio hon (%1), felly chafodd dim byd ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>settings must be an object.</source>
+        <translation>Mae angen i settings fod yn wrthrych.</translation>
+    </message>
+    <message>
+        <source>This must be an object of measure keys and numbers.</source>
+        <translation>Mae angen i hwn fod yn wrthrych o allweddi mesurau a rhifau.</translation>
+    </message>
+    <message>
+        <source>This doesn't name a strength in the file.</source>
+        <translation>Dydy hwn ddim yn enwi cryfder sydd yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of early-warning rule this app knows.</source>
+        <translation>Dydy hwn ddim yn fath o arwydd rhybudd cynnar mae’r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This isn't a section of the wellness plan.</source>
+        <translation>Dydy hon ddim yn adran o’r cynllun lles.</translation>
+    </message>
+    <message>
+        <source>This %1 is already used by item %2 of %3; each must be different, so nothing was imported.</source>
+        <translation>Mae eitem %2 o %3 eisoes yn defnyddio’r %1 hwn; mae angen i bob un fod yn wahanol, felly chafodd dim byd ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>A life area is rated twice in this life check.</source>
+        <translation>Mae maes bywyd wedi’i raddio ddwywaith yn y gwiriad bywyd hwn.</translation>
+    </message>
+    <message>
+        <source>This life check has no rating and no note.</source>
+        <translation>Does gan y gwiriad bywyd hwn ddim gradd na nodyn.</translation>
+    </message>
+    <message>
+        <source>A life check rating is a whole number from 1 to 7.</source>
+        <translation>Mae gradd gwiriad bywyd yn rhif cyfan o 1 i 7.</translation>
+    </message>
+    <message>
+        <source>A support is a medicine, a therapy, a group or other.</source>
+        <translation>Mae cymorth yn feddyginiaeth, yn therapi, yn grŵp neu’n rhywbeth arall.</translation>
+    </message>
+    <message>
+        <source>This support has no name.</source>
+        <translation>Does dim enw gan y cymorth hwn.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of change this log knows.</source>
+        <translation>Dydy hwnnw ddim yn fath o newid mae’r cofnod hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Pixels backup (a list of days).</source>
+        <translation>Dydy hwn ddim yn edrych fel copi wrth gefn Pixels (rhestr o ddyddiau).</translation>
+    </message>
+    <message>
+        <source>This must be a number from 1 to 5.</source>
+        <translation>Mae angen i hwn fod yn rhif o 1 i 5.</translation>
+    </message>
+    <message>
+        <source>Only Pixels' Mood type is known to this app.</source>
+        <translation>Dim ond math Mood Pixels mae’r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (year-month-day).</source>
+        <translation>Dydy hwn ddim yn ddyddiad (blwyddyn-mis-diwrnod).</translation>
+    </message>
+    <message>
+        <source>Scores must be a list of numbers from 1 to 5.</source>
+        <translation>Mae angen i’r sgorau fod yn rhestr o rifau o 1 i 5.</translation>
+    </message>
+    <message>
+        <source>This isn't one of the question's answers.</source>
+        <translation>Dydy hwn ddim yn un o atebion y cwestiwn.</translation>
+    </message>
+    <message>
+        <source>This isn't a questionnaire this app knows.</source>
+        <translation>Dydy hwn ddim yn holiadur mae’r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This must be %1 answers from 0 to %2, with null for a question left blank.</source>
+        <translation>Mae angen %1 ateb yma o 0 i %2, gyda null ar gyfer cwestiwn a adawyd yn wag.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to import.</source>
+        <translation>Mae’r llun hwn yn rhy fawr i’w fewnforio.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of hope box item.</source>
+        <translation>Dydy hwn ddim yn fath o eitem yn y blwch gobaith.</translation>
+    </message>
+    <message>
+        <source>A memory links to a journal entry or a check-in.</source>
+        <translation>Mae atgof yn cysylltu â chofnod yn y dyddlyfr neu â chofnod hwyliau.</translation>
+    </message>
+    <message>
+        <source>This picture isn't readable base64 text.</source>
+        <translation>Dydy’r llun hwn ddim yn destun base64 y gellir ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>That import format isn't one this app knows.</source>
+        <translation>Dydy’r ap hwn ddim yn adnabod y fformat mewnforio hwnnw.</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the date, values, tags and note first.</source>
+        <translation>Dewiswch yn gyntaf pa golofnau sy’n dal y dyddiad, y gwerthoedd, y tagiau a’r nodyn.</translation>
+    </message>
+    <message>
+        <source>This value can't be stored.</source>
+        <translation>Does dim modd cadw’r gwerth hwn.</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -15637,12 +16484,64 @@
         <translation>Cafodd popeth ei allforio i {path}.</translation>
     </message>
     <message>
+        <source>check-ins</source>
+        <translation>cofnodion</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>cofnodion dyddlyfr</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>mesurau</translation>
+    </message>
+    <message>
+        <source>life areas</source>
+        <translation>meysydd bywyd</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tagiau</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>cryfderau</translation>
+    </message>
+    <message>
+        <source>strength uses</source>
+        <translation>defnyddiau o gryfderau</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>nodau</translation>
+    </message>
+    <message>
+        <source>plan sections</source>
+        <translation>adrannau o’r cynllun</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>cefnogwyr</translation>
+    </message>
+    <message>
+        <source>helplines</source>
+        <translation>llinellau cymorth</translation>
+    </message>
+    <message>
+        <source>questionnaire answers</source>
+        <translation>atebion holiadur</translation>
+    </message>
+    <message>
         <source>The file couldn't be imported, so nothing was added.</source>
         <translation>Doedd dim modd mewnforio’r ffeil, felly chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
         <source>any CSV (--from csv)</source>
         <translation>unrhyw CSV (--from csv)</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>Yn y ffeil:</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -15713,6 +16612,10 @@
         <translation>Chafodd dim byd ei ychwanegu. Ychwanegwch --yes i fewnforio pan nad yw’r mewnbwn safonol yn derfynell.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>Ychwanegu’r rhain at y dyddlyfr? Teipiwch ie i fwrw ymlaen: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>Chafodd dim byd ei ychwanegu.</translation>
     </message>
@@ -15725,6 +16628,18 @@
         <translation>Mae --measure yn cymryd COLUMN=KEY, e.e. --measure Mood=mood.</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>dim byd i’w fewnforio</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
         <translation>cyfatebiaeth barod: {presets} (yna mae --mood-map yn rhoi rhifau i’w geiriau hwyliau)</translation>
     </message>
@@ -15733,16 +16648,48 @@
         <translation>Mae --mood-map yn cymryd parau label=rhif, e.e. good=7.5,meh=5.</translation>
     </message>
     <message>
+        <source>From {first} to {last}.</source>
+        <translation>O {first} i {last}.</translation>
+    </message>
+    <message>
+        <source>The file also holds Daylio scales ({scales}). They are left out unless you add --with-scales, which makes each one a measure.</source>
+        <translation>Mae’r ffeil hefyd yn dal graddfeydd Daylio ({scales}). Maen nhw’n cael eu gadael allan oni bai eich bod yn ychwanegu --with-scales, sy’n gwneud pob un yn fesur.</translation>
+    </message>
+    <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
         <translation>Does dim ffeil i’w mewnforio yn {path}. Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message>
-        <source>{problem} Nothing was added.</source>
-        <translation>{problem} Chafodd dim byd ei ychwanegu.</translation>
+        <source>Added {total} new records.</source>
+        <translation>Wedi ychwanegu {total} eitem newydd.</translation>
+    </message>
+    <message>
+        <source>New measures it creates: {names}.</source>
+        <translation>Mesurau newydd y bydd yn eu creu: {names}.</translation>
+    </message>
+    <message>
+        <source>Not brought in (no place for it in the journal): {items}.</source>
+        <translation>Heb ddod i mewn (does dim lle iddo yn y dyddlyfr): {items}.</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} newydd</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
         <translation>--mood-map-file, llinell {number}: ysgrifennwch hi fel ‘label = rhif’.</translation>
+    </message>
+    <message>
+        <source>{count} already in this journal</source>
+        <translation>{count} yn y dyddlyfr hwn yn barod</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} wedi’u hepgor</translation>
+    </message>
+    <message>
+        <source>{count} {kind} ({parts})</source>
+        <translation>{count} {kind} ({parts})</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>

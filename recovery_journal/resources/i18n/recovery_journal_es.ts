@@ -3304,6 +3304,381 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>This date is too far in the past or future for a calendar to hold.</source>
+        <translation>Esta fecha está demasiado lejos en el pasado o en el futuro para un calendario.</translation>
+    </message>
+    <message>
+        <source>This isn't a date in a form this app can read.</source>
+        <translation>Esto no es una fecha en una forma que esta aplicación sepa leer.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Daylio export: a column is missing.</source>
+        <translation>No parece una exportación de Daylio: falta una columna.</translation>
+    </message>
+    <message>
+        <source>This day isn't in a Pixels layout this app knows (date with scores, mood or entries).</source>
+        <translation>Este día no sigue ninguna estructura de Pixels que conozca esta aplicación (fecha con puntuaciones, ánimo o entradas).</translation>
+    </message>
+    <message>
+        <source>Nothing new — everything in that file is already in your journal.</source>
+        <translation>Nada nuevo: todo lo de ese archivo ya está en tu diario.</translation>
+    </message>
+    <message>
+        <source>This file holds no entries to import, so nothing was added.</source>
+        <translation>Este archivo no contiene nada que importar, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>A row: skipped, it holds nothing to import</source>
+        <translation>Una fila: omitida, no contiene nada que importar</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <source>Row %1: skipped, the same as row %2</source>
+        <translation>Fila %1: omitida, igual que la fila %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (sin número)</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Fila %1, columna «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>column "%1": %2</source>
+        <translation>Columna «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A row: skipped, the same as row %1</source>
+        <translation>Una fila: omitida, igual que la fila %1</translation>
+    </message>
+    <message>
+        <source>Row %1: skipped, it holds nothing to import</source>
+        <translation>Fila %1: omitida, no contiene nada que importar</translation>
+    </message>
+    <message>
+        <source>This journal has no measure for this column.</source>
+        <translation>Este diario no tiene ninguna medida para esta columna.</translation>
+    </message>
+    <message>
+        <source>This value is outside the measure's range (%1 to %2).</source>
+        <translation>Este valor está fuera del rango de la medida (de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>This isn't one of the feeling groups.</source>
+        <translation>Este no es uno de los grupos de sentimientos.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Bearable export: a column is missing.</source>
+        <translation>No parece una exportación de Bearable: falta una columna.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, which isn't an ordinary number.</source>
+        <translation>El archivo contiene %1, que no es un número corriente.</translation>
+    </message>
+    <message>
+        <source>That is a pipe or a device, not a file.</source>
+        <translation>Eso es una tubería o un dispositivo, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>El archivo contiene datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>This row has fewer cells than the header.</source>
+        <translation>Esta fila tiene menos celdas que la cabecera.</translation>
+    </message>
+    <message>
+        <source>This isn't a time of day.</source>
+        <translation>Esto no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>This isn't an ordinary number.</source>
+        <translation>Esto no es un número corriente.</translation>
+    </message>
+    <message>
+        <source>This number is too large for a measure (the limit is a million either way).</source>
+        <translation>Este número es demasiado grande para una medida (el límite es un millón, por encima o por debajo de cero).</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>Eso es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>That file doesn't exist.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>That file can't be read.</source>
+        <translation>Ese archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file isn't UTF-8 text (the first unreadable byte is at position %1). Export it again as UTF-8.</source>
+        <translation>El archivo no es texto UTF-8 (el primer byte que no se puede leer está en la posición %1). Vuelve a exportarlo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The same name appears twice in one object.</source>
+        <translation>El mismo nombre aparece dos veces en un mismo objeto.</translation>
+    </message>
+    <message>
+        <source>The file isn't valid JSON (line %1, position %2).</source>
+        <translation>El archivo no es JSON válido (línea %1, posición %2).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to read.</source>
+        <translation>El archivo tiene demasiados niveles anidados para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to read.</source>
+        <translation>El archivo contiene un número demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file isn't readable as CSV (a quote is not closed).</source>
+        <translation>El archivo no se puede leer como CSV (hay unas comillas sin cerrar).</translation>
+    </message>
+    <message>
+        <source>This isn't a number.</source>
+        <translation>Esto no es un número.</translation>
+    </message>
+    <message>
+        <source>This part of the day isn't one this import knows (%1).</source>
+        <translation>Esta importación no conoce esta parte del día (%1).</translation>
+    </message>
+    <message>
+        <source>This isn't a date in the expected form.</source>
+        <translation>Esto no es una fecha con la forma esperada.</translation>
+    </message>
+    <message>
+        <source>This date doesn't exist.</source>
+        <translation>Esta fecha no existe.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 for these moods: %1.</source>
+        <translation>Elige un número de 0 a 10 para estos estados de ánimo: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a date like "18 May".</source>
+        <translation>Esto no es una fecha como «18 May».</translation>
+    </message>
+    <message>
+        <source>Each mood must be given a number from 0 to 10.</source>
+        <translation>Cada estado de ánimo necesita un número de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>Esta fila tiene más celdas que la cabecera.</translation>
+    </message>
+    <message>
+        <source>This isn't a year.</source>
+        <translation>Esto no es un año.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (YYYY-MM-DD).</source>
+        <translation>Esto no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This scale's value isn't a number.</source>
+        <translation>El valor de esta escala no es un número.</translation>
+    </message>
+    <message>
+        <source>This scale's value is of another kind than in earlier rows.</source>
+        <translation>El valor de esta escala es de otro tipo que en las filas anteriores.</translation>
+    </message>
+    <message>
+        <source>This isn't a scale like "Sleep Quality: 8/10 points".</source>
+        <translation>Esto no es una escala como «Sleep Quality: 8/10 points».</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 tiene que ser una lista.</translation>
+    </message>
+    <message>
+        <source>Each item in %1 must be an object.</source>
+        <translation>Cada elemento de %1 tiene que ser un objeto.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>Aquí tiene que haber texto.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Aquí tiene que haber verdadero o falso (true o false).</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>Aquí tiene que haber un número.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>Aquí tiene que haber un número entero.</translation>
+    </message>
+    <message>
+        <source>This date and time has no UTC offset.</source>
+        <translation>Esta fecha y hora no indica su diferencia con UTC.</translation>
+    </message>
+    <message>
+        <source>This must be a list of text.</source>
+        <translation>Aquí tiene que haber una lista de textos.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Aquí tiene que haber una lista.</translation>
+    </message>
+    <message>
+        <source>This isn't a date and time.</source>
+        <translation>Esto no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a jrnl JSON export (no entries).</source>
+        <translation>No parece una exportación JSON de jrnl (no hay entradas).</translation>
+    </message>
+    <message>
+        <source>The file has no column with this name.</source>
+        <translation>El archivo no tiene ninguna columna con este nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a number for each of these words: %1.</source>
+        <translation>Elige un número para cada una de estas palabras: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a Recovery Journal export.</source>
+        <translation>No es una exportación de Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>The export has no version number.</source>
+        <translation>La exportación no tiene número de versión.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer version of Recovery Journal; update the app first.</source>
+        <translation>Esta exportación viene de una versión más nueva de Recovery Journal; actualiza antes la aplicación.</translation>
+    </message>
+    <message>
+        <source>This export's format version (%1) isn't one Recovery Journal knows, so nothing was imported.</source>
+        <translation>Recovery Journal no conoce la versión de formato de esta exportación (%1), así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>settings must be an object.</source>
+        <translation>settings tiene que ser un objeto.</translation>
+    </message>
+    <message>
+        <source>This must be an object of measure keys and numbers.</source>
+        <translation>Aquí tiene que haber un objeto de claves de medidas y números.</translation>
+    </message>
+    <message>
+        <source>This doesn't name a strength in the file.</source>
+        <translation>Esto no nombra ninguna fortaleza del archivo.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of early-warning rule this app knows.</source>
+        <translation>Esta aplicación no conoce este tipo de señal de alerta temprana.</translation>
+    </message>
+    <message>
+        <source>This isn't a section of the wellness plan.</source>
+        <translation>Esta no es una sección del plan de bienestar.</translation>
+    </message>
+    <message>
+        <source>This %1 is already used by item %2 of %3; each must be different, so nothing was imported.</source>
+        <translation>El elemento %2 de %3 ya usa este %1; cada uno tiene que ser distinto, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>A life area is rated twice in this life check.</source>
+        <translation>Un área de la vida está valorada dos veces en este repaso de vida.</translation>
+    </message>
+    <message>
+        <source>This life check has no rating and no note.</source>
+        <translation>Este repaso de vida no tiene ninguna valoración ni nota.</translation>
+    </message>
+    <message>
+        <source>A life check rating is a whole number from 1 to 7.</source>
+        <translation>Una valoración del repaso de vida es un número entero del 1 al 7.</translation>
+    </message>
+    <message>
+        <source>A support is a medicine, a therapy, a group or other.</source>
+        <translation>Un apoyo es un medicamento, una terapia, un grupo u otro.</translation>
+    </message>
+    <message>
+        <source>This support has no name.</source>
+        <translation>Este apoyo no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of change this log knows.</source>
+        <translation>Este registro no conoce ese tipo de cambio.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Pixels backup (a list of days).</source>
+        <translation>No parece una copia de seguridad de Pixels (una lista de días).</translation>
+    </message>
+    <message>
+        <source>This must be a number from 1 to 5.</source>
+        <translation>Aquí tiene que haber un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>Only Pixels' Mood type is known to this app.</source>
+        <translation>Esta aplicación solo conoce el tipo Mood de Pixels.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (year-month-day).</source>
+        <translation>Esto no es una fecha (año-mes-día).</translation>
+    </message>
+    <message>
+        <source>Scores must be a list of numbers from 1 to 5.</source>
+        <translation>Las puntuaciones tienen que ser una lista de números del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>This isn't one of the question's answers.</source>
+        <translation>Esta no es una de las respuestas de la pregunta.</translation>
+    </message>
+    <message>
+        <source>This isn't a questionnaire this app knows.</source>
+        <translation>Esta aplicación no conoce este cuestionario.</translation>
+    </message>
+    <message>
+        <source>This must be %1 answers from 0 to %2, with null for a question left blank.</source>
+        <translation>Aquí tiene que haber %1 respuestas de 0 a %2, con null para cada pregunta en blanco.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to import.</source>
+        <translation>Esta imagen es demasiado grande para importarla.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of hope box item.</source>
+        <translation>Este no es un tipo de elemento de la caja de esperanza.</translation>
+    </message>
+    <message>
+        <source>A memory links to a journal entry or a check-in.</source>
+        <translation>Un recuerdo enlaza con una entrada del diario o con un registro.</translation>
+    </message>
+    <message>
+        <source>This picture isn't readable base64 text.</source>
+        <translation>Esta imagen no es texto base64 legible.</translation>
+    </message>
+    <message>
+        <source>That import format isn't one this app knows.</source>
+        <translation>Esta aplicación no conoce ese formato de importación.</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the date, values, tags and note first.</source>
+        <translation>Elige primero qué columnas contienen la fecha, los valores, las etiquetas y la nota.</translation>
+    </message>
+    <message>
+        <source>This value can't be stored.</source>
+        <translation>Este valor no se puede guardar.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
@@ -10001,6 +10376,38 @@
         <translation>Importando…</translation>
     </message>
     <message>
+        <source>This date is too far in the past or future for a calendar to hold.</source>
+        <translation>Esta fecha está demasiado lejos en el pasado o en el futuro para un calendario.</translation>
+    </message>
+    <message>
+        <source>This isn't a date in a form this app can read.</source>
+        <translation>Esto no es una fecha en una forma que esta aplicación sepa leer.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Daylio export: a column is missing.</source>
+        <translation>No parece una exportación de Daylio: falta una columna.</translation>
+    </message>
+    <message>
+        <source>This day isn't in a Pixels layout this app knows (date with scores, mood or entries).</source>
+        <translation>Este día no sigue ninguna estructura de Pixels que conozca esta aplicación (fecha con puntuaciones, ánimo o entradas).</translation>
+    </message>
+    <message>
+        <source>Nothing new — everything in that file is already in your journal.</source>
+        <translation>Nada nuevo: todo lo de ese archivo ya está en tu diario.</translation>
+    </message>
+    <message>
+        <source>This file holds no entries to import, so nothing was added.</source>
+        <translation>Este archivo no contiene nada que importar, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>A row: skipped, it holds nothing to import</source>
+        <translation>Una fila: omitida, no contiene nada que importar</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Tendencias</translation>
     </message>
@@ -13388,6 +13795,34 @@
         <translation>el %1</translation>
     </message>
     <message>
+        <source>Row %1: skipped, the same as row %2</source>
+        <translation>Fila %1: omitida, igual que la fila %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number)</source>
+        <translation>%1 (sin número)</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Fila %1, columna «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>column "%1": %2</source>
+        <translation>Columna «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A row: skipped, the same as row %1</source>
+        <translation>Una fila: omitida, igual que la fila %1</translation>
+    </message>
+    <message>
+        <source>Row %1: skipped, it holds nothing to import</source>
+        <translation>Fila %1: omitida, no contiene nada que importar</translation>
+    </message>
+    <message>
         <source>My crisis card</source>
         <translation>Mi tarjeta de crisis</translation>
     </message>
@@ -14247,12 +14682,64 @@
         <translation>Se exportó todo a {path}.</translation>
     </message>
     <message>
+        <source>check-ins</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>entradas del diario</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>medidas</translation>
+    </message>
+    <message>
+        <source>life areas</source>
+        <translation>áreas de la vida</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>fortalezas</translation>
+    </message>
+    <message>
+        <source>strength uses</source>
+        <translation>usos de fortalezas</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>metas</translation>
+    </message>
+    <message>
+        <source>plan sections</source>
+        <translation>secciones del plan</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>personas de apoyo</translation>
+    </message>
+    <message>
+        <source>helplines</source>
+        <translation>líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>questionnaire answers</source>
+        <translation>respuestas a cuestionarios</translation>
+    </message>
+    <message>
         <source>The file couldn't be imported, so nothing was added.</source>
         <translation>No se pudo importar el archivo, así que no se añadió nada.</translation>
     </message>
     <message>
         <source>any CSV (--from csv)</source>
         <translation>cualquier CSV (--from csv)</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>En el archivo:</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -14323,6 +14810,10 @@
         <translation>No se añadió nada. Añade --yes para importar cuando la entrada estándar no es una terminal.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>¿Añadir esto al diario? Escribe sí para continuar: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>No se añadió nada.</translation>
     </message>
@@ -14335,6 +14826,18 @@
         <translation>--measure usa COLUMN=KEY, p. ej., --measure Mood=mood.</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>nada que importar</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation>{problem} No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
         <translation>una correspondencia ya hecha: {presets} (--mood-map da entonces números a sus palabras de ánimo)</translation>
     </message>
@@ -14343,16 +14846,48 @@
         <translation>--mood-map usa pares etiqueta=número, p. ej., good=7.5,meh=5.</translation>
     </message>
     <message>
+        <source>From {first} to {last}.</source>
+        <translation>Del {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>The file also holds Daylio scales ({scales}). They are left out unless you add --with-scales, which makes each one a measure.</source>
+        <translation>El archivo también contiene escalas de Daylio ({scales}). Se dejan fuera salvo que añadas --with-scales, que convierte cada una en una medida.</translation>
+    </message>
+    <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
         <translation>No hay ningún archivo para importar en {path}. No se añadió nada.</translation>
     </message>
     <message>
-        <source>{problem} Nothing was added.</source>
-        <translation>{problem} No se añadió nada.</translation>
+        <source>Added {total} new records.</source>
+        <translation>Se añadieron {total} elementos nuevos.</translation>
+    </message>
+    <message>
+        <source>New measures it creates: {names}.</source>
+        <translation>Medidas nuevas que se crean: {names}.</translation>
+    </message>
+    <message>
+        <source>Not brought in (no place for it in the journal): {items}.</source>
+        <translation>No se trae (no tiene sitio en el diario): {items}.</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} por añadir</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
         <translation>--mood-map-file, línea {number}: escríbela como «etiqueta = número».</translation>
+    </message>
+    <message>
+        <source>{count} already in this journal</source>
+        <translation>{count} ya en este diario</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>se omiten {count}</translation>
+    </message>
+    <message>
+        <source>{count} {kind} ({parts})</source>
+        <translation>{count} {kind} ({parts})</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>
@@ -14818,6 +15353,318 @@
         <source>This export is not encrypted: anyone who can open the file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
         <translation>Esta exportación no está cifrada: cualquiera que pueda abrir el archivo puede leer todo lo que contiene. Guárdala en un lugar privado y bórrala cuando ya no la necesites.</translation>
     </message>
+    <message>
+        <source>This journal has no measure for this column.</source>
+        <translation>Este diario no tiene ninguna medida para esta columna.</translation>
+    </message>
+    <message>
+        <source>This value is outside the measure's range (%1 to %2).</source>
+        <translation>Este valor está fuera del rango de la medida (de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>This isn't one of the feeling groups.</source>
+        <translation>Este no es uno de los grupos de sentimientos.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Bearable export: a column is missing.</source>
+        <translation>No parece una exportación de Bearable: falta una columna.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, which isn't an ordinary number.</source>
+        <translation>El archivo contiene %1, que no es un número corriente.</translation>
+    </message>
+    <message>
+        <source>That is a pipe or a device, not a file.</source>
+        <translation>Eso es una tubería o un dispositivo, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>El archivo contiene datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>This row has fewer cells than the header.</source>
+        <translation>Esta fila tiene menos celdas que la cabecera.</translation>
+    </message>
+    <message>
+        <source>This isn't a time of day.</source>
+        <translation>Esto no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>This isn't an ordinary number.</source>
+        <translation>Esto no es un número corriente.</translation>
+    </message>
+    <message>
+        <source>This number is too large for a measure (the limit is a million either way).</source>
+        <translation>Este número es demasiado grande para una medida (el límite es un millón, por encima o por debajo de cero).</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>Eso es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>That file doesn't exist.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>That file can't be read.</source>
+        <translation>Ese archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file isn't UTF-8 text (the first unreadable byte is at position %1). Export it again as UTF-8.</source>
+        <translation>El archivo no es texto UTF-8 (el primer byte que no se puede leer está en la posición %1). Vuelve a exportarlo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The same name appears twice in one object.</source>
+        <translation>El mismo nombre aparece dos veces en un mismo objeto.</translation>
+    </message>
+    <message>
+        <source>The file isn't valid JSON (line %1, position %2).</source>
+        <translation>El archivo no es JSON válido (línea %1, posición %2).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to read.</source>
+        <translation>El archivo tiene demasiados niveles anidados para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to read.</source>
+        <translation>El archivo contiene un número demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file isn't readable as CSV (a quote is not closed).</source>
+        <translation>El archivo no se puede leer como CSV (hay unas comillas sin cerrar).</translation>
+    </message>
+    <message>
+        <source>This isn't a number.</source>
+        <translation>Esto no es un número.</translation>
+    </message>
+    <message>
+        <source>This part of the day isn't one this import knows (%1).</source>
+        <translation>Esta importación no conoce esta parte del día (%1).</translation>
+    </message>
+    <message>
+        <source>This isn't a date in the expected form.</source>
+        <translation>Esto no es una fecha con la forma esperada.</translation>
+    </message>
+    <message>
+        <source>This date doesn't exist.</source>
+        <translation>Esta fecha no existe.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 for these moods: %1.</source>
+        <translation>Elige un número de 0 a 10 para estos estados de ánimo: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a date like "18 May".</source>
+        <translation>Esto no es una fecha como «18 May».</translation>
+    </message>
+    <message>
+        <source>Each mood must be given a number from 0 to 10.</source>
+        <translation>Cada estado de ánimo necesita un número de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>Esta fila tiene más celdas que la cabecera.</translation>
+    </message>
+    <message>
+        <source>This isn't a year.</source>
+        <translation>Esto no es un año.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (YYYY-MM-DD).</source>
+        <translation>Esto no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This scale's value isn't a number.</source>
+        <translation>El valor de esta escala no es un número.</translation>
+    </message>
+    <message>
+        <source>This scale's value is of another kind than in earlier rows.</source>
+        <translation>El valor de esta escala es de otro tipo que en las filas anteriores.</translation>
+    </message>
+    <message>
+        <source>This isn't a scale like "Sleep Quality: 8/10 points".</source>
+        <translation>Esto no es una escala como «Sleep Quality: 8/10 points».</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 tiene que ser una lista.</translation>
+    </message>
+    <message>
+        <source>Each item in %1 must be an object.</source>
+        <translation>Cada elemento de %1 tiene que ser un objeto.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>Aquí tiene que haber texto.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Aquí tiene que haber verdadero o falso (true o false).</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>Aquí tiene que haber un número.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>Aquí tiene que haber un número entero.</translation>
+    </message>
+    <message>
+        <source>This date and time has no UTC offset.</source>
+        <translation>Esta fecha y hora no indica su diferencia con UTC.</translation>
+    </message>
+    <message>
+        <source>This must be a list of text.</source>
+        <translation>Aquí tiene que haber una lista de textos.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Aquí tiene que haber una lista.</translation>
+    </message>
+    <message>
+        <source>This isn't a date and time.</source>
+        <translation>Esto no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a jrnl JSON export (no entries).</source>
+        <translation>No parece una exportación JSON de jrnl (no hay entradas).</translation>
+    </message>
+    <message>
+        <source>The file has no column with this name.</source>
+        <translation>El archivo no tiene ninguna columna con este nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a number for each of these words: %1.</source>
+        <translation>Elige un número para cada una de estas palabras: %1.</translation>
+    </message>
+    <message>
+        <source>This isn't a Recovery Journal export.</source>
+        <translation>No es una exportación de Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>The export has no version number.</source>
+        <translation>La exportación no tiene número de versión.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer version of Recovery Journal; update the app first.</source>
+        <translation>Esta exportación viene de una versión más nueva de Recovery Journal; actualiza antes la aplicación.</translation>
+    </message>
+    <message>
+        <source>This export's format version (%1) isn't one Recovery Journal knows, so nothing was imported.</source>
+        <translation>Recovery Journal no conoce la versión de formato de esta exportación (%1), así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>settings must be an object.</source>
+        <translation>settings tiene que ser un objeto.</translation>
+    </message>
+    <message>
+        <source>This must be an object of measure keys and numbers.</source>
+        <translation>Aquí tiene que haber un objeto de claves de medidas y números.</translation>
+    </message>
+    <message>
+        <source>This doesn't name a strength in the file.</source>
+        <translation>Esto no nombra ninguna fortaleza del archivo.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of early-warning rule this app knows.</source>
+        <translation>Esta aplicación no conoce este tipo de señal de alerta temprana.</translation>
+    </message>
+    <message>
+        <source>This isn't a section of the wellness plan.</source>
+        <translation>Esta no es una sección del plan de bienestar.</translation>
+    </message>
+    <message>
+        <source>This %1 is already used by item %2 of %3; each must be different, so nothing was imported.</source>
+        <translation>El elemento %2 de %3 ya usa este %1; cada uno tiene que ser distinto, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>A life area is rated twice in this life check.</source>
+        <translation>Un área de la vida está valorada dos veces en este repaso de vida.</translation>
+    </message>
+    <message>
+        <source>This life check has no rating and no note.</source>
+        <translation>Este repaso de vida no tiene ninguna valoración ni nota.</translation>
+    </message>
+    <message>
+        <source>A life check rating is a whole number from 1 to 7.</source>
+        <translation>Una valoración del repaso de vida es un número entero del 1 al 7.</translation>
+    </message>
+    <message>
+        <source>A support is a medicine, a therapy, a group or other.</source>
+        <translation>Un apoyo es un medicamento, una terapia, un grupo u otro.</translation>
+    </message>
+    <message>
+        <source>This support has no name.</source>
+        <translation>Este apoyo no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of change this log knows.</source>
+        <translation>Este registro no conoce ese tipo de cambio.</translation>
+    </message>
+    <message>
+        <source>This doesn't look like a Pixels backup (a list of days).</source>
+        <translation>No parece una copia de seguridad de Pixels (una lista de días).</translation>
+    </message>
+    <message>
+        <source>This must be a number from 1 to 5.</source>
+        <translation>Aquí tiene que haber un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>Only Pixels' Mood type is known to this app.</source>
+        <translation>Esta aplicación solo conoce el tipo Mood de Pixels.</translation>
+    </message>
+    <message>
+        <source>This isn't a date (year-month-day).</source>
+        <translation>Esto no es una fecha (año-mes-día).</translation>
+    </message>
+    <message>
+        <source>Scores must be a list of numbers from 1 to 5.</source>
+        <translation>Las puntuaciones tienen que ser una lista de números del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>This isn't one of the question's answers.</source>
+        <translation>Esta no es una de las respuestas de la pregunta.</translation>
+    </message>
+    <message>
+        <source>This isn't a questionnaire this app knows.</source>
+        <translation>Esta aplicación no conoce este cuestionario.</translation>
+    </message>
+    <message>
+        <source>This must be %1 answers from 0 to %2, with null for a question left blank.</source>
+        <translation>Aquí tiene que haber %1 respuestas de 0 a %2, con null para cada pregunta en blanco.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to import.</source>
+        <translation>Esta imagen es demasiado grande para importarla.</translation>
+    </message>
+    <message>
+        <source>This isn't a kind of hope box item.</source>
+        <translation>Este no es un tipo de elemento de la caja de esperanza.</translation>
+    </message>
+    <message>
+        <source>A memory links to a journal entry or a check-in.</source>
+        <translation>Un recuerdo enlaza con una entrada del diario o con un registro.</translation>
+    </message>
+    <message>
+        <source>This picture isn't readable base64 text.</source>
+        <translation>Esta imagen no es texto base64 legible.</translation>
+    </message>
+    <message>
+        <source>That import format isn't one this app knows.</source>
+        <translation>Esta aplicación no conoce ese formato de importación.</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the date, values, tags and note first.</source>
+        <translation>Elige primero qué columnas contienen la fecha, los valores, las etiquetas y la nota.</translation>
+    </message>
+    <message>
+        <source>This value can't be stored.</source>
+        <translation>Este valor no se puede guardar.</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -15274,12 +16121,64 @@
         <translation>Se exportó todo a {path}.</translation>
     </message>
     <message>
+        <source>check-ins</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>entradas del diario</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>medidas</translation>
+    </message>
+    <message>
+        <source>life areas</source>
+        <translation>áreas de la vida</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>fortalezas</translation>
+    </message>
+    <message>
+        <source>strength uses</source>
+        <translation>usos de fortalezas</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>metas</translation>
+    </message>
+    <message>
+        <source>plan sections</source>
+        <translation>secciones del plan</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>personas de apoyo</translation>
+    </message>
+    <message>
+        <source>helplines</source>
+        <translation>líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>questionnaire answers</source>
+        <translation>respuestas a cuestionarios</translation>
+    </message>
+    <message>
         <source>The file couldn't be imported, so nothing was added.</source>
         <translation>No se pudo importar el archivo, así que no se añadió nada.</translation>
     </message>
     <message>
         <source>any CSV (--from csv)</source>
         <translation>cualquier CSV (--from csv)</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>En el archivo:</translation>
     </message>
     <message>
         <source>bring in history from Recovery Journal, Daylio, Pixels, jrnl or any CSV</source>
@@ -15350,6 +16249,10 @@
         <translation>No se añadió nada. Añade --yes para importar cuando la entrada estándar no es una terminal.</translation>
     </message>
     <message>
+        <source>Add these to the journal? Type yes to go ahead: </source>
+        <translation>¿Añadir esto al diario? Escribe sí para continuar: </translation>
+    </message>
+    <message>
         <source>Nothing was added.</source>
         <translation>No se añadió nada.</translation>
     </message>
@@ -15362,6 +16265,18 @@
         <translation>--measure usa COLUMN=KEY, p. ej., --measure Mood=mood.</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>nada que importar</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation>{problem} No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
         <source>a ready-made mapping: {presets} (--mood-map then gives numbers to its mood words)</source>
         <translation>una correspondencia ya hecha: {presets} (--mood-map da entonces números a sus palabras de ánimo)</translation>
     </message>
@@ -15370,16 +16285,48 @@
         <translation>--mood-map usa pares etiqueta=número, p. ej., good=7.5,meh=5.</translation>
     </message>
     <message>
+        <source>From {first} to {last}.</source>
+        <translation>Del {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>The file also holds Daylio scales ({scales}). They are left out unless you add --with-scales, which makes each one a measure.</source>
+        <translation>El archivo también contiene escalas de Daylio ({scales}). Se dejan fuera salvo que añadas --with-scales, que convierte cada una en una medida.</translation>
+    </message>
+    <message>
         <source>There is no file to import at {path}. Nothing was added.</source>
         <translation>No hay ningún archivo para importar en {path}. No se añadió nada.</translation>
     </message>
     <message>
-        <source>{problem} Nothing was added.</source>
-        <translation>{problem} No se añadió nada.</translation>
+        <source>Added {total} new records.</source>
+        <translation>Se añadieron {total} elementos nuevos.</translation>
+    </message>
+    <message>
+        <source>New measures it creates: {names}.</source>
+        <translation>Medidas nuevas que se crean: {names}.</translation>
+    </message>
+    <message>
+        <source>Not brought in (no place for it in the journal): {items}.</source>
+        <translation>No se trae (no tiene sitio en el diario): {items}.</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} por añadir</translation>
     </message>
     <message>
         <source>--mood-map-file, line {number}: write it as 'label = number'.</source>
         <translation>--mood-map-file, línea {number}: escríbela como «etiqueta = número».</translation>
+    </message>
+    <message>
+        <source>{count} already in this journal</source>
+        <translation>{count} ya en este diario</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>se omiten {count}</translation>
+    </message>
+    <message>
+        <source>{count} {kind} ({parts})</source>
+        <translation>{count} {kind} ({parts})</translation>
     </message>
     <message>
         <source>create a new, empty journal</source>

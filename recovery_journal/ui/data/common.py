@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
 
+from recovery_journal.portability.problems import ImportProblem
 from recovery_journal.storage.errors import VaultError
 from recovery_journal.ui.announce import announce
+from recovery_journal.ui.language import QtLanguage
 from recovery_journal.ui.worker import run_in_background
 
 # (parent, title, suggested path or folder, filter) -> the chosen path, or None when cancelled.
@@ -33,9 +35,8 @@ def error_text(error: object) -> str:
     if isinstance(error, VaultError):
         return "\n".join(part for part in (error.message, error.hint) if part)
     message = getattr(error, "message", None)
-    describe = getattr(error, "describe", None)
-    if isinstance(error, ValueError) and callable(describe):
-        return str(describe())  # an import problem, with the row and column that hold it
+    if isinstance(error, ImportProblem):
+        return error.describe(QtLanguage())  # with the row and column that hold it
     if isinstance(error, ValueError) and isinstance(message, str):
         return message
     return QCoreApplication.translate(

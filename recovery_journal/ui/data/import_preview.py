@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from recovery_journal.ui.language import QtLanguage
 from recovery_journal.ui.widgets.dates import friendly_day
 
 if TYPE_CHECKING:
@@ -89,7 +90,8 @@ def preview_text(shown: ImportPreview) -> str:
     if any(shown.skipped.values()):
         lines.append(_tr("Skipped, as the same as an earlier row of the file: %1.")
                      .replace("%1", _counts_words(shown.skipped)))
-        described = [row.describe() + "." for row in shown.skipped_rows[:SKIPPED_ROWS_SHOWN]]
+        lang = QtLanguage()
+        described = [row.describe(lang) + "." for row in shown.skipped_rows[:SKIPPED_ROWS_SHOWN]]
         rest = len(shown.skipped_rows) - len(described)
         if rest > 0:
             described.append(QCoreApplication.translate(

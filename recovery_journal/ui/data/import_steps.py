@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
 
 from recovery_journal.model import Measure
+from recovery_journal.portability.problems import left_out_name
 from recovery_journal.ui.data.import_columns import ColumnsBox
+from recovery_journal.ui.language import QtLanguage
 
 if TYPE_CHECKING:
     from recovery_journal.portability.formats.mapped_csv import NewMeasure
@@ -100,9 +102,11 @@ def plan_lines(plan: ImportPlan, new_measures: Sequence[str]) -> list[str]:
             "ImportDialog", "It adds these measures to your journal: %1.").replace(
             "%1", ", ".join(new_measures)))
     if plan.left_out:
+        lang = QtLanguage()
         lines.append(QCoreApplication.translate(
             "ImportDialog", "Not brought in, as nothing here holds it: %1.").replace(
-            "%1", ", ".join(f"{what} ({count})" for what, count in plan.left_out)))
+            "%1", ", ".join(f"{left_out_name(what, lang)} ({count})"
+                            for what, count in plan.left_out)))
     return lines
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.portability.problems import ImportProblem
 from recovery_journal.ui.data.common import ChooseFile, error_text, show_message
 from recovery_journal.ui.data.import_columns import ColumnsBox
 from recovery_journal.ui.data.import_preview import imported_words, preview_text
@@ -300,8 +301,9 @@ class ImportDialog(QDialog):
             return
         try:
             mapping = self._mapping() if key == "csv" else None
-        except ValueError as problem:
-            show_message(self.message, str(problem))
+        except ValueError as problem:  # the column step's own words are translated already
+            said = error_text(problem) if isinstance(problem, ImportProblem) else str(problem)
+            show_message(self.message, said)
             return
         mood_map = self.mood_map() if key == "daylio" else None
         uses = self.categories.uses() if self.categories is not None else None
