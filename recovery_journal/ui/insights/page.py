@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontInfo, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from recovery_journal.charts.gentle import freeze_loaded
 from recovery_journal.charts.registry import (
     BEFORE_AFTER,
     CALENDAR,
@@ -95,7 +96,9 @@ class InsightsPage(ScrollPage):
         self._loaded: dict[str, tuple[int, ChartData]] = {}
         self._opened = False
         self._warm: bool | None = None  # None: not started; False: loading; True: loaded
-        self._theme_name = ""
+        # The theme each chart was last drawn in: a theme change while charts are being drawn
+        # must still redraw the ones drawn before it.
+        self._themes: dict[str, str] = {}
         self.cards: dict[str, ChartCard] = {}
         self.controls = ChartControls(today(), self)
         self.range = RangePicker(today, self)
@@ -175,6 +178,10 @@ class InsightsPage(ScrollPage):
         # If loading failed, drawing the first chart says so calmly in its card.
         if shiboken6.isValid(self):
             self._warm = True
+            if self._repos.vault.is_open:
+                # Here, not on the worker: a warm-up ending after a lock must not freeze
+                # what the closed pages left (the lock thaws; this would freeze it again).
+                freeze_loaded()
             self._schedule()
 
     def _reload_choices(self) -> None:
@@ -283,8 +290,8 @@ class InsightsPage(ScrollPage):
         data = loaded[1]
         card = self.cards[name]
         self._dirty.discard(name)
-        self._theme_name = self._current_theme_name()
-        theme = ChartTheme.named(self._theme_name)
+        self._themes[name] = self._current_theme_name()
+        theme = ChartTheme.named(self._themes[name])
         size, compact = card.chart_size(), card.compact_height()
         dpi, ratio = self._chart_dpi(), self.devicePixelRatioF()
         generation = self._generation[name]
@@ -360,8 +367,10 @@ class InsightsPage(ScrollPage):
         if not self._opened:
             return
         sized = self._size_cards()
-        if sized or self._current_theme_name() != self._theme_name:
-            self._invalidate(CHART_NAMES)
+        current = self._current_theme_name()
+        stale = [name for name, drawn in self._themes.items() if drawn != current]
+        if sized or stale:
+            self._invalidate(CHART_NAMES if sized else stale)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         # Cards move when the window or the column changes size; some may come into view.
