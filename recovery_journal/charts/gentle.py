@@ -38,6 +38,17 @@ def freeze_loaded() -> None:
     gc.freeze()
 
 
+def thaw() -> None:
+    """At a lock: the collector may walk everything again, so that what the person's pages
+    held, if caught in a cycle, goes at the next pass and is not kept frozen until exit;
+    the next unlock's warm-up freezes afresh."""
+    with _lock:
+        if not _state["frozen"]:
+            return
+        _state["frozen"] = False
+    gc.unfreeze()
+
+
 @contextmanager
 def gentle() -> Iterator[None]:
     """No cycle collection and short turns inside the block (nested or on several threads)."""

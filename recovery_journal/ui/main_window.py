@@ -7,6 +7,7 @@ the vault, so no personal text is left in any widget, model or title.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -415,6 +416,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._repos = None
         self._set_unlocked_ui(False)
+        # What Insights froze out of the collector's sight is seen again, and once the pages
+        # are gone (deleted when the event loop next runs) one full pass clears their cycles.
+        from recovery_journal.charts.gentle import thaw  # here: the window opens without charts
+
+        thaw()
+        QTimer.singleShot(0, gc.collect)
         if not drafts_kept:
             notice = _tr(DRAFT_PROBLEM_NOTICE)
         # The app may hand the vault to a worker that backs it up, then closes it; `locked`

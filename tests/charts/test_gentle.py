@@ -10,7 +10,7 @@ import threading
 from datetime import timedelta
 
 from recovery_journal.charts import ChartOptions, ChartTheme, load_chart_data
-from recovery_journal.charts.gentle import SWITCH_INTERVAL, freeze_loaded, gentle
+from recovery_journal.charts.gentle import SWITCH_INTERVAL, freeze_loaded, gentle, thaw
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.ui.insights.render import draw_loaded, warm_up
 from tests.charts.conftest import END
@@ -58,10 +58,21 @@ def test_a_collector_switched_off_elsewhere_stays_off() -> None:
 
 def test_what_is_loaded_is_frozen_once() -> None:
     warm_up()
+    freeze_loaded()  # as the Insights page does once the warm-up is back
     frozen = gc.get_freeze_count()
     assert frozen > 0
     freeze_loaded()
     assert gc.get_freeze_count() == frozen
+
+
+def test_a_lock_thaws_and_the_next_warm_up_freezes_again() -> None:
+    freeze_loaded()
+    assert gc.get_freeze_count() > 0
+    thaw()
+    assert gc.get_freeze_count() == 0
+    thaw()  # twice is harmless
+    freeze_loaded()
+    assert gc.get_freeze_count() > 0
 
 
 def test_drawing_ten_years_sets_off_no_collection(ten_years: Repositories) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,10 +55,15 @@ def test_lock_now_closes_everything(qtbot: QtBot, tmp_path: Path, vault_path: Pa
     destroyed: list[QWidget] = []
     for page in pages:
         page.destroyed.connect(lambda _=None, p=page: destroyed.append(p))
+    from recovery_journal.charts.gentle import freeze_loaded
+
+    freeze_loaded()  # as Insights' warm-up does: what is loaded by now is out of gc's sight
+    assert gc.get_freeze_count() > 0
     with qtbot.waitSignal(window.locked):
         window.lock_button.click()
     qtbot.waitUntil(lambda: len(destroyed) == len(pages))
     assert not repos_vault.is_open
+    assert gc.get_freeze_count() == 0  # the collector sees the person's pages' leftovers again
     assert window.undo_stack.count() == 0
     assert window.built_pages == {}
     assert window.windowTitle() == APP_TITLE

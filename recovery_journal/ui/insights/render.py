@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recovery_journal.charts.gentle import freeze_loaded, gentle
+from recovery_journal.charts.gentle import gentle
 from recovery_journal.ui.insights.card import RenderedChart
 
 if TYPE_CHECKING:
@@ -89,7 +89,6 @@ def warm_up() -> bool:
     from recovery_journal.charts import preload
 
     preload()
-    freeze_loaded()
     return True
 
 
