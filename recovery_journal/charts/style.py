@@ -160,7 +160,7 @@ def date_limits(ax: Axes, start: date, end: date, lang: Language = ENGLISH) -> N
     """Fit the x axis to the period with half a day either side, with plain date labels in
     `lang` (month names by hand, not matplotlib's English "%b")."""
     from matplotlib.dates import AutoDateLocator
-    from matplotlib.ticker import Formatter
+    from matplotlib.ticker import FixedLocator, Formatter
 
     class _DayFormatter(Formatter):
         def __call__(self, x: float, pos: int | None = None) -> str:
@@ -179,6 +179,10 @@ def date_limits(ax: Axes, start: date, end: date, lang: Language = ENGLISH) -> N
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(_DayFormatter())
     ax.set_xlim(day_number(start) - 0.5, day_number(end) + 0.5)
+    # The period is fixed, so are the ticks: found once here. Left to AutoDateLocator, they
+    # were worked out again each time the layout and the draw asked (a quarter of the time
+    # of a chart with several panels).
+    ax.xaxis.set_major_locator(FixedLocator(locator()))
 
 
 def integer_ticks(ax: Axes, axis: Literal["x", "y"], nbins: int | None = None) -> None:

@@ -136,6 +136,18 @@ def test_a_long_panel_title_stays_inside_a_narrow_chart(ten_years: Repositories)
         assert box.x0 >= 0 and box.x1 <= figure.bbox.width, title.get_text()
 
 
+def test_a_date_axis_finds_its_ticks_once(ten_years: Repositories) -> None:
+    # AutoDateLocator worked the same ticks out again for every layout pass and draw.
+    from matplotlib.ticker import FixedLocator
+
+    figure = drawn(load_chart_data(ten_years, "measures", ChartOptions(start=date(2016, 1, 1),
+                                                                       end=END)))
+    assert all(isinstance(ax.xaxis.get_major_locator(), FixedLocator) for ax in figure.axes)
+    labels = [label.get_text() for ax in figure.axes for label in ax.get_xticklabels()]
+    labels = [text for text in labels if text]  # panels above share the bottom one's labels
+    assert labels and all(text.isdigit() and len(text) == 4 for text in labels), labels
+
+
 def test_before_after_around_a_tag_never_used(one_day: Repositories) -> None:
     data = load_chart_data(one_day, "before-after",
                            ChartOptions(start=END, end=END, pivot_tag="never used"))
