@@ -471,6 +471,37 @@ def test_a_theme_change_while_other_charts_draw_still_redraws_the_drawn_ones(
         qapp.setPalette(before)
 
 
+def test_blank_bands_above_and_below_a_figure_are_cut_to_a_margin() -> None:
+    import numpy as np
+
+    from recovery_journal.ui.insights.render import content_rows
+
+    pixels = np.full((100, 10, 4), 255, dtype=np.uint8)
+    pixels[40:50, 3] = (0, 0, 0, 255)  # the drawing: rows 40-49
+    assert content_rows(pixels.tobytes(), 10, 100, 5) == (35, 55)
+    assert content_rows(pixels.tobytes(), 10, 100, 50) == (0, 100)
+    pixels[2:97, 5] = (9, 9, 9, 255)  # nearly all drawn: a sliver is not worth trimming
+    assert content_rows(pixels.tobytes(), 10, 100, 0) == (0, 100)
+    blank = np.full((20, 4, 4), 7, dtype=np.uint8)
+    assert content_rows(blank.tobytes(), 4, 20, 2) == (0, 20)
+
+
+def test_a_year_in_pixels_card_is_as_tall_as_its_squares_and_its_table_full_height(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+) -> None:
+    # Square days in a box sized for line charts left a third of the card blank at 200 %.
+    page = make_page(demo)
+    card = ready(qtbot, page, "calendar")
+    assert card.canvas is not None
+    full = page.cards["mood-hope"].stack.height()
+    assert card.stack.height() < 0.8 * full
+    assert card.canvas.image.deviceIndependentSize().height() <= card.stack.height()
+    card.table_button.click()
+    assert card.stack.height() == full  # the table keeps the full height
+    card.table_button.click()
+    assert card.stack.height() < 0.8 * full
+
+
 # -- accessibility and start-up --------------------------------------------------------------
 
 

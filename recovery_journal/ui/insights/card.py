@@ -153,6 +153,7 @@ class ChartCard(QFrame):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy_indicator)
         self._full_height = 320
+        self._drawn_height: int | None = None  # the figure as drawn, blank bands trimmed
         self._empty = False
         self._fit_height()
 
@@ -214,8 +215,13 @@ class ChartCard(QFrame):
         return max(COMPACT_LINES * self.fontMetrics().lineSpacing(), 100) - 2 * FOCUS_RING
 
     def _fit_height(self) -> None:
-        self.stack.setFixedHeight(self.compact_height() + 2 * FOCUS_RING if self._empty
-                                  else self._full_height)
+        if self._empty:
+            height = self.compact_height() + 2 * FOCUS_RING
+        elif self._drawn_height is not None and not self.table_button.isChecked():
+            height = min(self._full_height, self._drawn_height)  # no blank band below it
+        else:
+            height = self._full_height
+        self.stack.setFixedHeight(height)
 
     def chart_size(self) -> tuple[int, int]:
         """The size in pixels the figure will have (inside the frame's focus ring)."""
@@ -269,6 +275,7 @@ class ChartCard(QFrame):
         self.how_to_read.setText(QCoreApplication.translate("Charts", data.how_to_read))
         # An empty figure already says the same calm sentence; once is enough on screen.
         self.summary.setVisible(not rendered.empty)
+        self._drawn_height = round(rendered.height / rendered.pixel_ratio) + 2 * FOCUS_RING
         self.set_empty(rendered.empty)
         headers, rows = table if table is not None else screen_table(data)
         self.model.set_table(headers, rows)
@@ -300,6 +307,7 @@ class ChartCard(QFrame):
             self.table.setModel(self.model)
         if self.canvas is not None:
             self.stack.setCurrentWidget(self.table if shown else self.chart_frame)
+        self._fit_height()  # the table has the full height; a trimmed chart less
 
     def focus_chain(self) -> list[QWidget]:
         """This card's controls in Tab order (the page adds its own controls first)."""

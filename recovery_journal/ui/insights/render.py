@@ -58,6 +58,10 @@ def draw_loaded(
     return LoadedChart(data, rendered, table)
 
 
+# Blank room kept above and below a trimmed figure, in the window's pixels.
+TRIM_MARGIN_PX = 8
+
+
 def draw_chart(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
                dpi: float, pixel_ratio: float) -> RenderedChart:
     """Runs on a worker: build the figure and render it to pixels at the size it is shown.
@@ -78,8 +82,30 @@ def draw_chart(data: ChartData, theme: ChartTheme, size_px: tuple[int, int], com
     canvas = FigureCanvasAgg(figure)
     canvas.draw()  # type: ignore[no-untyped-call]
     pixels_wide, pixels_high = canvas.get_width_height()
-    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
-    return RenderedChart(rgba, pixels_wide, pixels_high, pixel_ratio, empty)
+    buffer = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    top, bottom = 0, pixels_high
+    if not empty:
+        top, bottom = content_rows(buffer, pixels_wide, pixels_high,
+                                   round(TRIM_MARGIN_PX * pixel_ratio))
+    # The buffer is rows × columns × 4: a slice of it is whole rows.
+    rgba = bytes(memoryview(buffer)[top:bottom])
+    return RenderedChart(rgba, pixels_wide, bottom - top, pixel_ratio, empty)
+
+
+def content_rows(rgba: object, width: int, height: int, margin: int) -> tuple[int, int]:
+    """The rows of a drawn figure worth showing: blank bands of its background above and
+    below the drawing are cut to `margin` (a year in pixels keeps its days square, and in a
+    tall box at large text that left a third of the card empty)."""
+    import numpy as np
+
+    pixels = np.frombuffer(rgba, dtype=np.uint8).reshape(height, width, 4)  # type: ignore[call-overload]
+    drawn = np.flatnonzero((pixels != pixels[0, 0]).any(axis=(1, 2)))
+    if drawn.size == 0:
+        return 0, height
+    top, bottom = max(0, int(drawn[0]) - margin), min(height, int(drawn[-1]) + 1 + margin)
+    if (top + height - bottom) < height // 10:
+        return 0, height  # a sliver: not worth a card that changes height
+    return top, bottom
 
 
 def warm_up() -> bool:
