@@ -7,6 +7,7 @@ differ by marker and line style, so nothing depends on telling colours apart.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import accumulate
@@ -182,7 +183,11 @@ def date_limits(ax: Axes, start: date, end: date, lang: Language = ENGLISH) -> N
     # The period is fixed, so are the ticks: found once here. Left to AutoDateLocator, they
     # were worked out again each time the layout and the draw asked (a quarter of the time
     # of a chart with several panels).
-    ax.xaxis.set_major_locator(FixedLocator(locator()))
+    with warnings.catch_warnings():
+        # A year or two on a narrow axis fits none of its intervals between 3 and `most`
+        # ticks; it says so and takes every 6 months, which reads well: no need to say it.
+        warnings.filterwarnings("ignore", "AutoDateLocator was unable", UserWarning)
+        ax.xaxis.set_major_locator(FixedLocator(locator()))
 
 
 def integer_ticks(ax: Axes, axis: Literal["x", "y"], nbins: int | None = None) -> None:

@@ -148,6 +148,22 @@ def test_a_date_axis_finds_its_ticks_once(ten_years: Repositories) -> None:
     assert labels and all(text.isdigit() and len(text) == 4 for text in labels), labels
 
 
+def test_a_year_or_two_on_a_narrow_axis_draws_without_a_warning(
+    ten_years: Repositories,
+) -> None:
+    # AutoDateLocator found no interval it liked and printed so (and took every 6 months).
+    import warnings
+
+    data = load_chart_data(ten_years, "goals", ChartOptions(start=END - timedelta(days=420),
+                                                            end=END))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = build_figure(data, ChartTheme.named("light"), width_in=4, height_in=3.5)
+        FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    labels = [label.get_text() for ax in figure.axes for label in ax.get_xticklabels()]
+    assert len([text for text in labels if text]) >= 2
+
+
 def test_before_after_around_a_tag_never_used(one_day: Repositories) -> None:
     data = load_chart_data(one_day, "before-after",
                            ChartOptions(start=END, end=END, pivot_tag="never used"))
