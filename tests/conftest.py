@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 _HOME = Path(tempfile.mkdtemp(prefix="rj-test-home-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -47,6 +48,9 @@ NETWORK_BLOCK_PROBLEM = block_internet_sockets()
 
 from recovery_journal.storage.vault import Vault  # noqa: E402
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 # Throwaway vaults use a tiny key derivation cost; one test in tests/storage uses the default.
 FAST_KDF = 2
 PASSPHRASE = "correct horse battery staple"
@@ -65,6 +69,18 @@ def _one_qt_application() -> Iterator[None]:
     app = QApplication.instance() or QApplication([])
     yield
     del app
+
+
+@pytest.fixture(params=["cy", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app's translator and locale for Welsh, then Spanish; English again after."""
+    from recovery_journal.ui.i18n import install_translations
+
+    install_translations(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        install_translations(qapp, "en")
 
 
 @pytest.fixture(scope="session")

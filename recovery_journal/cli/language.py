@@ -15,7 +15,13 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
-from recovery_journal.insights.language import ENGLISH, Language, english_plural, fill
+from recovery_journal.insights.language import (
+    ENGLISH,
+    Language,
+    english_plural,
+    fill,
+    join_with_and,
+)
 from recovery_journal.resources import resource
 
 
@@ -141,12 +147,7 @@ class TableLanguage:
 
     def and_list(self, items: Sequence[str]) -> str:
         """See `insights.language.Language.and_list`."""
-        if not items:
-            return ""
-        if len(items) == 1:
-            return items[0]
-        separator = self.translate("Lists", ", ")
-        return self.translate("Lists", "%1 and %2", separator.join(items[:-1]), items[-1])
+        return join_with_and(self, items)
 
 
 def chart_language(code: str) -> Language:

@@ -122,12 +122,17 @@ class English:
 
     def and_list(self, items: Sequence[str]) -> str:
         """See `Language.and_list`."""
-        if not items:
-            return ""
-        if len(items) == 1:
-            return items[0]
-        separator = self.translate("Lists", ", ")
-        return self.translate("Lists", "%1 and %2", separator.join(items[:-1]), items[-1])
+        return join_with_and(self, items)
+
+
+def join_with_and(lang: Language, items: Sequence[str]) -> str:
+    """"a", "a and b", "a, b and c" in `lang`'s words (every `Language.and_list` is this)."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    separator = lang.translate("Lists", ", ")
+    return lang.translate("Lists", "%1 and %2", separator.join(items[:-1]), items[-1])
 
 
 ENGLISH: Language = English()

@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from recovery_journal.insights.language import english_plural, fill
+from recovery_journal.insights.language import english_plural, fill, join_with_and
 
 
 class QtLanguage:
@@ -65,9 +65,4 @@ class QtLanguage:
 
     def and_list(self, items: Sequence[str]) -> str:
         """See `insights.language.Language.and_list`."""
-        if not items:
-            return ""
-        if len(items) == 1:
-            return items[0]
-        separator = QCoreApplication.translate("Lists", ", ")
-        return self.translate("Lists", "%1 and %2", separator.join(items[:-1]), items[-1])
+        return join_with_and(self, items)

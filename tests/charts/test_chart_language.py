@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -64,14 +62,6 @@ SPOKEN = {
            "Media antes:", "Aprendizaje"),
 }
 
-
-@pytest.fixture(params=["cy", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        install_translations(qapp, "en")
 
 
 def _drawn(figure: Figure) -> list[str]:

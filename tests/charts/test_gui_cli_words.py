@@ -9,7 +9,6 @@ import json
 import random
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,7 +26,6 @@ from recovery_journal.report.content import SECTION_ORDER, ReportChoice, ReportC
 from recovery_journal.resources import resource
 from recovery_journal.storage.repositories import Repositories
 from recovery_journal.storage.vault import Vault
-from recovery_journal.ui.i18n import install_translations
 from recovery_journal.ui.language import QtLanguage
 from tests.charts.conftest import END, fill_day, setup_records
 from tests.charts.test_chart_language import MONTH, YEAR, _options, every_chart
@@ -36,14 +34,6 @@ from tests.pdf_boxes import pdf_pages
 
 COUNTS = [*range(31), 100, 1000]
 
-
-@pytest.fixture(params=["cy", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        install_translations(qapp, "en")
 
 
 def _table(code: str) -> TableLanguage:

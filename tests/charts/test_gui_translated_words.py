@@ -4,12 +4,10 @@ Spanish through the app's own translator, and English exactly as before."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -54,14 +52,6 @@ EXPECTED = {
 HEADERS = {"es": ("Día", "Ánimo", "Ánimo: media de 7 días"),
            "cy": ("Diwrnod", "Hwyliau", "Hwyliau: cyfartaledd 7 diwrnod")}
 
-
-@pytest.fixture(params=["es", "cy"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        install_translations(qapp, "en")
 
 
 def _words(data: ChartData) -> str:

@@ -4,7 +4,6 @@ reads exactly as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -77,14 +76,6 @@ def repos(vault: Vault) -> Repositories:
                                                                               tzinfo=UTC))
     return repos
 
-
-@pytest.fixture(params=["es", "cy"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        install_translations(qapp, "en")
 
 
 def _choice(lang: QtLanguage | None = None) -> ReportChoice:

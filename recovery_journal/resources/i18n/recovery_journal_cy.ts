@@ -4263,12 +4263,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -13685,10 +13685,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
         <source>No feelings named in a check-in %1 yet.</source>
         <translation>Dim teimladau wedi’u henwi mewn cofnod %1 eto.</translation>
     </message>
@@ -13709,6 +13705,10 @@
     <message>
         <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
         <translation>Mewn cofnodion yn enwi %1, roedd hwyliau ar gyfartaledd yn %2, o’i gymharu â %3 dros y cyfnod cyfan, a gobaith yn %4.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Rated for the first time: %1.</source>

@@ -4116,12 +4116,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -13412,10 +13412,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
         <source>No feelings named in a check-in %1 yet.</source>
         <translation>Aún no hay sentimientos nombrados en un registro %1.</translation>
     </message>
@@ -13433,6 +13429,10 @@
     <message>
         <source>In check-ins naming %1, mood averaged %2, against %3 over the whole period, and hope %4.</source>
         <translation>En los registros que nombran %1, el ánimo tuvo una media de %2, frente a %3 en todo el periodo, y la esperanza, de %4.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Rated for the first time: %1.</source>
