@@ -51,11 +51,17 @@ def build_figure(
 ) -> Figure:
     """Draw `data` as a new Figure in `theme`, with `heading` above it if given; pure, so safe
     off the GUI thread."""
-    from recovery_journal.charts.style import add_heading, localise_numbers, new_figure
+    from recovery_journal.charts.style import (
+        add_heading,
+        fix_empty_axis_labels,
+        localise_numbers,
+        new_figure,
+    )
 
     # A calm sentence instead of axes when there is nothing to show is the builder's part.
     figure = data.draw(theme, new_figure(theme, width_in, height_in))
     localise_numbers(figure, data.options.language)
+    fix_empty_axis_labels(figure)
     if heading:
         add_heading(figure, theme, heading)
     return figure

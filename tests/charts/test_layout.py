@@ -85,3 +85,19 @@ def test_a_long_goal_name_wraps_beside_its_lane_and_is_whole_in_the_table(vault:
         assert outside(figure) == []
     data = load_chart_data(repos, "goals", ChartOptions(start=END - timedelta(days=29), end=END))
     assert any(title in row for row in data.table_rows)
+
+
+@pytest.mark.parametrize("name", ["strengths", "feelings", "life-balance"])
+def test_an_axis_label_with_words_still_sits_below_its_tick_labels(
+        ten_years: Repositories, name: str) -> None:
+    # Empty axis labels are pinned to save time (style.fix_empty_axis_labels); one with
+    # words must still be placed by matplotlib, clear of the numbers above it.
+    figure = drawn(ten_years, name, 365, SIZES[1])
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    labelled = [ax for ax in figure.axes if ax.get_visible() and ax.xaxis.label.get_text()]
+    assert labelled
+    for ax in labelled:
+        ticks = [t.get_window_extent(renderer) for t in ax.get_xticklabels()
+                 if t.get_visible() and t.get_text()]
+        assert ticks
+        assert ax.xaxis.label.get_window_extent(renderer).y1 <= min(t.y0 for t in ticks)
