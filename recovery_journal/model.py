@@ -380,6 +380,29 @@ class TagDays:
 
 
 @dataclass(frozen=True, slots=True)
+class FeelingTally:
+    """One feeling over a period: the check-ins naming it, and their mood and hope added up
+    (`mood_count` of them held a mood, `hope_count` a hope)."""
+
+    name: str
+    checkins: int
+    mood_total: float = 0.0
+    mood_count: int = 0
+    hope_total: float = 0.0
+    hope_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FeelingTallies:
+    """Every feeling named in a period, and the period's own check-ins added up the same way
+    (`named` of them naming any feeling)."""
+
+    feelings: tuple[FeelingTally, ...]
+    period: FeelingTally
+    named: int
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionnaireResponse:
     """One time a questionnaire was answered: a value per item, None where it was skipped."""
 

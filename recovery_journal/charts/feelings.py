@@ -11,7 +11,7 @@ from recovery_journal.charts.spec import ChartOptions, Computed
 from recovery_journal.insights.feelings import (
     FEW,
     FeelingCounts,
-    feeling_counts,
+    counted_feelings,
     summary,
     table,
 )
@@ -27,7 +27,7 @@ _MOST = 12
 
 def load(repos: Repositories, options: ChartOptions) -> Computed[FeelingCounts]:
     """Read the period's check-ins and count their feelings."""
-    counts = feeling_counts(repos.checkins.between(options.start, options.end))
+    counts = counted_feelings(repos.checkins.feeling_tallies(options.start, options.end))
     lang = options.language
     return Computed(counts, summary(counts, options.start, options.end, lang),
                     table(counts, lang))

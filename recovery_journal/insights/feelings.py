@@ -9,7 +9,7 @@ from datetime import date
 
 from recovery_journal.insights import words
 from recovery_journal.insights.language import ENGLISH, Language
-from recovery_journal.model import CheckIn
+from recovery_journal.model import CheckIn, FeelingTallies
 
 # Fewer check-ins than this say little about a feeling on their own; the words say so.
 FEW = 3
@@ -68,6 +68,23 @@ def feeling_counts(checkins: Iterable[CheckIn]) -> FeelingCounts:
         feelings=tuple(FeelingCount(n, counts[n], _mean(moods.get(n, [])),
                                     _mean(hopes.get(n, []))) for n in ranked),
         checkins=total, named=named, mood=_mean(all_moods), hope=_mean(all_hopes),
+    )
+
+
+def _ratio(total: float, count: int) -> float:
+    return total / count if count else math.nan
+
+
+def counted_feelings(tallies: FeelingTallies) -> FeelingCounts:
+    """`feeling_counts` from what storage added up: most named first, averages where held."""
+    ranked = sorted(tallies.feelings, key=lambda t: (-t.checkins, t.name.casefold()))
+    period = tallies.period
+    return FeelingCounts(
+        feelings=tuple(FeelingCount(t.name, t.checkins, _ratio(t.mood_total, t.mood_count),
+                                    _ratio(t.hope_total, t.hope_count)) for t in ranked),
+        checkins=period.checkins, named=tallies.named,
+        mood=_ratio(period.mood_total, period.mood_count),
+        hope=_ratio(period.hope_total, period.hope_count),
     )
 
 

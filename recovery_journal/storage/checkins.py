@@ -8,11 +8,15 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
-from recovery_journal.model import CheckIn, MeasureDays, TagDays
+from recovery_journal.model import CheckIn, FeelingTallies, MeasureDays, TagDays
 from recovery_journal.storage import softdelete
 from recovery_journal.storage.convert import from_day, from_iso, stamp, to_day, to_iso
 from recovery_journal.storage.errors import NotFoundError
-from recovery_journal.storage.feelings import checkin_feelings, set_checkin_feelings
+from recovery_journal.storage.feelings import (
+    checkin_feelings,
+    feeling_tallies,
+    set_checkin_feelings,
+)
 from recovery_journal.storage.measures import plain_number
 from recovery_journal.storage.tagging import set_tags
 from recovery_journal.storage.text import storable
@@ -163,6 +167,11 @@ class CheckIns:
         return from_day(first[0]), from_day(last[0])
 
     # -- per day, for charts ------------------------------------------------------------------
+
+    def feeling_tallies(self, start: date, end: date) -> FeelingTallies:
+        """The feelings named on check-ins from `start` to `end`, each with the mood and hope
+        of those check-ins added up, and the period's check-ins the same way."""
+        return feeling_tallies(self._vault, _BETWEEN, (to_day(start), to_day(end)))
 
     def daily_values(
         self, start: date, end: date, measure_keys: Sequence[str] | None = None

@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from recovery_journal.model import Feeling, FeelingGroup
+from recovery_journal.model import Feeling, FeelingGroup, FeelingTallies, FeelingTally
 from recovery_journal.storage.convert import stamp
 from recovery_journal.storage.errors import NotFoundError
 from recovery_journal.storage.tagging import clean_names
@@ -90,6 +90,43 @@ def checkin_feelings(vault: Vault, where: str, params: Params) -> dict[int, buil
     ):
         found.setdefault(int(checkin_id), []).append(str(name))
     return found
+
+
+# A check-in's mood and hope beside it (at most one each: the value's key is the pair).
+_MOOD_AND_HOPE = (
+    "LEFT JOIN checkin_value mv ON mv.checkin_id = c.id "
+    "AND mv.measure_id = (SELECT id FROM measure WHERE key = 'mood') "
+    "LEFT JOIN checkin_value hv ON hv.checkin_id = c.id "
+    "AND hv.measure_id = (SELECT id FROM measure WHERE key = 'hope') "
+)
+_ADDED_UP = "count(*), total(mv.value), count(mv.value), total(hv.value), count(hv.value)"
+
+
+def _tally(name: str, row: tuple[Any, ...]) -> FeelingTally:
+    return FeelingTally(name=name, checkins=int(row[0]), mood_total=float(row[1]),
+                        mood_count=int(row[2]), hope_total=float(row[3]),
+                        hope_count=int(row[4]))
+
+
+def feeling_tallies(vault: Vault, where: str, params: Params) -> FeelingTallies:
+    """Each feeling named on the check-ins matching `where` (over `checkin c`), and those
+    check-ins, with mood and hope added up: counted by SQLite, no check-in read."""
+    feelings = tuple(
+        _tally(str(row[0]), row[1:]) for row in vault.query(
+            f"SELECT f.name, {_ADDED_UP} FROM checkin c "
+            "CROSS JOIN checkin_feeling l ON l.checkin_id = c.id "
+            f"JOIN feeling f ON f.id = l.feeling_id {_MOOD_AND_HOPE}"
+            f"WHERE {where} GROUP BY f.id ORDER BY f.id",
+            params,
+        )
+    )
+    row = vault.query(  # an aggregate without GROUP BY: always one row
+        f"SELECT {_ADDED_UP}, "
+        "total(EXISTS (SELECT 1 FROM checkin_feeling n WHERE n.checkin_id = c.id)) "
+        f"FROM checkin c {_MOOD_AND_HOPE}WHERE {where}",
+        params,
+    )[0]
+    return FeelingTallies(feelings=feelings, period=_tally("", row), named=int(row[5]))
 
 
 def _refuse_taken(writer: Writer, name: str, own_id: int | None) -> None:

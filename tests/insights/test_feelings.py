@@ -62,3 +62,18 @@ def test_the_chart_leaves_out_averages_of_few_check_ins() -> None:
 
     assert _label(2, 9.0, 8.0, ENGLISH) == "2"
     assert _label(3, 6.5, math.nan, ENGLISH) == "3  ·  mood 6.5"
+
+
+def test_counted_feelings_rank_by_count_then_name_ignoring_case() -> None:
+    from recovery_journal.insights.feelings import counted_feelings
+    from recovery_journal.model import FeelingTallies, FeelingTally
+
+    tallies = FeelingTallies(
+        feelings=(FeelingTally("Banana", 2, 10.0, 2), FeelingTally("apple", 2),
+                  FeelingTally("calm", 5, 12.0, 3, 4.0, 1)),
+        period=FeelingTally("", 6, 30.0, 5, 4.0, 1), named=6)
+    counted = counted_feelings(tallies)
+    assert [f.name for f in counted.feelings] == ["calm", "apple", "Banana"]
+    assert counted.feelings[0].mood == 4.0 and counted.feelings[0].hope == 4.0
+    assert math.isnan(counted.feelings[1].mood) and counted.feelings[2].mood == 5.0
+    assert (counted.checkins, counted.named, counted.mood, counted.hope) == (6, 6, 6.0, 4.0)

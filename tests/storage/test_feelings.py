@@ -136,3 +136,49 @@ def test_a_previous_schema_vault_gains_feelings_and_loses_nothing(tmp_path: Path
         assert len(Feelings(vault).list()) >= 48
         assert CheckIns(vault).update(old.id, feelings=["calm"]).feelings == ("calm",)
         assert vault.check_integrity().ok
+
+
+def test_feeling_tallies_add_up_exactly_what_the_check_ins_hold(vault: Vault) -> None:
+    # The Feelings chart counts in SQL; it must say what reading every check-in would.
+    import math
+    import random
+    from datetime import date, timedelta
+
+    from recovery_journal.insights.feelings import counted_feelings, feeling_counts
+
+    checkins = CheckIns(vault)
+    sleep = Repositories.from_vault(vault).measures.add("Sleep", 0, 12).key
+    rng = random.Random(7)
+    words = ["calm", "tired", "hopeful", "Ärger", "low"]
+    first = date(2026, 1, 1)
+    for n in range(160):
+        day = first + timedelta(days=n // 2)
+        values = {key: float(rng.randint(0, 9)) + rng.choice((0.0, 0.5))
+                  for key in ("mood", "hope", sleep) if rng.random() < 0.8}
+        named = rng.sample(words, rng.randint(0, 3))
+        made = checkins.add(recorded_at=datetime(day.year, day.month, day.day, 8 + n % 2,
+                                                 tzinfo=UTC),
+                            values=values, feelings=named)
+        if n % 11 == 0:
+            checkins.delete(made.id)  # let go: counted nowhere
+    only_deleted = checkins.add(recorded_at=datetime(2026, 2, 1, 12, tzinfo=UTC),
+                                values={"mood": 9.0}, feelings=["weary"])
+    checkins.delete(only_deleted.id)
+
+    def same(a: float, b: float) -> bool:
+        return (math.isnan(a) and math.isnan(b)) or a == pytest.approx(b)
+
+    for start, end in ((first, first + timedelta(days=79)), (date(2026, 1, 10),
+                       date(2026, 1, 20)), (date(2026, 6, 1), date(2026, 6, 30)),
+                       (date(2026, 1, 20), date(2026, 1, 10))):
+        counted = counted_feelings(checkins.feeling_tallies(start, end))
+        read = feeling_counts(checkins.between(start, end))
+        assert [(f.name, f.checkins) for f in counted.feelings] == [
+            (f.name, f.checkins) for f in read.feelings]
+        for mine, theirs in zip(counted.feelings, read.feelings, strict=True):
+            assert same(mine.mood, theirs.mood) and same(mine.hope, theirs.hope)
+        assert (counted.checkins, counted.named) == (read.checkins, read.named)
+        assert same(counted.mood, read.mood) and same(counted.hope, read.hope)
+    whole = counted_feelings(checkins.feeling_tallies(first, first + timedelta(days=79)))
+    assert whole.checkins > 100 and whole.named > 50 and len(whole.feelings) == len(words)
+    assert "weary" not in [f.name for f in whole.feelings]
