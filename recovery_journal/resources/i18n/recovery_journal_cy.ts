@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>BusyNote</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Wrthi’n llunio’r siart…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>Wrthi’n llunio’r siart</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
@@ -368,14 +379,6 @@
     <message>
         <source>Save the %1 chart as a file</source>
         <translation>Cadw siart %1 fel ffeil</translation>
-    </message>
-    <message>
-        <source>Drawing the chart…</source>
-        <translation>Wrthi’n llunio’r siart…</translation>
-    </message>
-    <message>
-        <source>Drawing the chart</source>
-        <translation>Wrthi’n llunio’r siart</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -8345,6 +8348,14 @@
         <translation>Cafodd eich dyddlyfr a’i gopïau wrth gefn eu dileu.</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>Wrthi’n llunio’r siart…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>Wrthi’n llunio’r siart</translation>
+    </message>
+    <message>
         <source>What each kind of reading becomes</source>
         <translation>Beth ddaw o bob math o ddarlleniad</translation>
     </message>
@@ -8535,14 +8546,6 @@
     <message>
         <source>Save the %1 chart as a file</source>
         <translation>Cadw siart %1 fel ffeil</translation>
-    </message>
-    <message>
-        <source>Drawing the chart…</source>
-        <translation>Wrthi’n llunio’r siart…</translation>
-    </message>
-    <message>
-        <source>Drawing the chart</source>
-        <translation>Wrthi’n llunio’r siart</translation>
     </message>
     <message>
         <source>Show as chart</source>

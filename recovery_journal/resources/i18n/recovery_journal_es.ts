@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>BusyNote</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>Dibujando el gráfico</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesBox</name>
     <message>
         <source>What each kind of reading becomes</source>
@@ -368,14 +379,6 @@
     <message>
         <source>Save the %1 chart as a file</source>
         <translation>Guardar el gráfico %1 como archivo</translation>
-    </message>
-    <message>
-        <source>Drawing the chart…</source>
-        <translation>Dibujando el gráfico…</translation>
-    </message>
-    <message>
-        <source>Drawing the chart</source>
-        <translation>Dibujando el gráfico</translation>
     </message>
     <message>
         <source>Show as chart</source>
@@ -8162,6 +8165,14 @@
         <translation>Tu diario y sus copias de seguridad se han borrado.</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>Dibujando el gráfico</translation>
+    </message>
+    <message>
         <source>What each kind of reading becomes</source>
         <translation>En qué se convierte cada tipo de dato</translation>
     </message>
@@ -8352,14 +8363,6 @@
     <message>
         <source>Save the %1 chart as a file</source>
         <translation>Guardar el gráfico %1 como archivo</translation>
-    </message>
-    <message>
-        <source>Drawing the chart…</source>
-        <translation>Dibujando el gráfico…</translation>
-    </message>
-    <message>
-        <source>Drawing the chart</source>
-        <translation>Dibujando el gráfico</translation>
     </message>
     <message>
         <source>Show as chart</source>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.charts import screen_table
 from recovery_journal.ui import tokens
+from recovery_journal.ui.insights.busy import BusyNote
 from recovery_journal.ui.insights.table import ChartTableModel
 from recovery_journal.ui.widgets.buttons import ButtonRow
 from recovery_journal.ui.widgets.heading import heading
@@ -54,17 +54,35 @@ class RenderedChart:
     empty: bool = False  # only a calm sentence, nothing charted yet
 
 
+def _image(rendered: RenderedChart) -> QImage:
+    # The conversion makes an image that owns its pixels (not the bytes object's buffer)
+    # in the format the painter draws without converting again at every paint.
+    image = QImage(rendered.rgba, rendered.width, rendered.height,
+                   QImage.Format.Format_RGBA8888).convertToFormat(
+                       QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(rendered.pixel_ratio)
+    return image
+
+
 class ChartImage(QWidget):
     """Shows a rendered chart; while a redraw at a new size is on its way, the old one scales."""
 
     def __init__(self, rendered: RenderedChart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The conversion makes an image that owns its pixels (not the bytes object's buffer)
-        # in the format the painter draws without converting again at every paint.
-        self.image = QImage(rendered.rgba, rendered.width, rendered.height,
-                            QImage.Format.Format_RGBA8888).convertToFormat(
-                                QImage.Format.Format_ARGB32_Premultiplied)
-        self.image.setDevicePixelRatio(rendered.pixel_ratio)
+        self.image = _image(rendered)
+
+    def set_rendered(self, rendered: RenderedChart) -> None:
+        """Show a new drawing of the chart in place.
+
+        Only a new size asks the page to lay itself out again: a new widget each time did,
+        and laying out a column of eleven cards of wrapped text kept the window busy for
+        10-15 ms on every chart drawn.
+        """
+        old = self.image.deviceIndependentSize()
+        self.image = _image(rendered)
+        if self.image.deviceIndependentSize() != old:
+            self.updateGeometry()
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return self.image.deviceIndependentSize().toSize()
@@ -114,8 +132,8 @@ class ChartCard(QFrame):
         self.stack.addWidget(self.waiting)
         self.chart_frame = QFrame(self.stack)
         self.chart_frame.setObjectName("chartFrame")
-        # The frame takes the focus for the chart (the canvas is replaced on every redraw, and
-        # paints every pixel itself), so Tab order and the focus ring stay put.
+        # The frame takes the focus for the chart (the canvas paints every pixel itself), so
+        # Tab order and the focus ring stay put.
         self.chart_frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.chart_frame.setAccessibleName(self.tr("%1 chart").replace("%1", title))
         # Never an empty card to a screen reader: until the summary is known, say it is coming.
@@ -170,18 +188,11 @@ class ChartCard(QFrame):
         self.save_button.setAccessibleName(
             self.tr("Save the %1 chart as a file").replace("%1", self.title))
         self.save_button.clicked.connect(self.save_requested)
-        self.busy_label = QLabel(self.tr("Drawing the chart…"), self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
-        self.busy.setAccessibleName(self.tr("Drawing the chart"))
-        for widget in (self.busy_label, self.busy):
-            widget.hide()
+        self.busy_note = BusyNote(self)
+        self.busy_label, self.busy = self.busy_note.label, self.busy_note.bar
         # One under the other when large text or a longer language leaves no room beside.
         row.addWidget(ButtonRow(self.table_button, self.save_button, parent=self), 1)
-        row.addWidget(self.busy_label)
-        row.addWidget(self.busy)
+        row.addWidget(self.busy_note)
         return row
 
     # -- state ------------------------------------------------------------------------------
@@ -236,13 +247,11 @@ class ChartCard(QFrame):
 
     def _show_busy_indicator(self) -> None:
         if self._state == "busy":
-            self.busy_label.show()
-            self.busy.show()
+            self.busy_note.show_busy(True)
 
     def _stop_busy(self) -> None:
         self._busy_timer.stop()
-        self.busy_label.hide()
-        self.busy.hide()
+        self.busy_note.show_busy(False)
 
     def show_summary(self, summary: str) -> None:
         """The data is loaded: its summary sentence is heard before the figure is drawn."""
@@ -259,17 +268,15 @@ class ChartCard(QFrame):
         when they were already laid out as the table shows them)."""
         self._stop_busy()
         self._data = data
-        canvas = ChartImage(rendered, self.chart_frame)
-        canvas.setAccessibleName(self.tr("%1 chart").replace("%1", self.title))
+        canvas = self.canvas
+        if canvas is None:
+            canvas = self.canvas = ChartImage(rendered, self.chart_frame)
+            canvas.setAccessibleName(self.tr("%1 chart").replace("%1", self.title))
+            self._frame_layout.addWidget(canvas)
+        else:
+            canvas.set_rendered(rendered)
         canvas.setAccessibleDescription(data.summary)
         self.chart_frame.setAccessibleDescription(data.summary)
-        old = self.canvas
-        if old is not None:
-            self._frame_layout.removeWidget(old)
-            old.hide()
-            old.deleteLater()
-        self._frame_layout.addWidget(canvas)
-        self.canvas = canvas
         self.summary.setText(data.summary)
         # The line on how to read it follows what this data draws (no dots when none are).
         self.how_to_read.setText(QCoreApplication.translate("Charts", data.how_to_read))
