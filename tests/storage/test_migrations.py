@@ -86,7 +86,7 @@ def test_indexes_for_live_rows_arrive_on_an_older_vault(vault: Vault) -> None:
     connection = vault_module._connect(path, PASSPHRASE.encode(), FAST_KDF)
     names = ("journal_entry_live_newest", "journal_entry_set_aside", "checkin_live_by_day",
              "checkin_set_aside", "strength_use_live_by_day")
-    for name in names:
+    for name in (*names, "journal_entry_live_by_day"):  # 0013's too: it came after
         connection.execute(f"DROP INDEX {name}")
     connection.execute("PRAGMA user_version = 11")
     connection.commit()
@@ -98,3 +98,41 @@ def test_indexes_for_live_rows_arrive_on_an_older_vault(vault: Vault) -> None:
         assert set(names) <= found
         assert [line.id for line in Journal(reopened).summaries(limit=5)] == [kept.id]
         assert Journal(reopened).recently_deleted()[0].body == "x"
+
+
+
+def test_entries_by_day_come_from_an_index_of_live_entries(vault: Vault) -> None:
+    """0013: a vault from just before it gains the index; tags by day (the life balance chart)
+    are read from it, never from the entries' words, and still leave deleted entries out."""
+    from datetime import UTC, date, datetime
+
+    from recovery_journal.storage.journal import Journal
+
+    journal = Journal(vault)
+    journal.add(written_at=datetime(2022, 3, 1, 9, tzinfo=UTC), body="kept", tags=["walk"])
+    journal.delete(journal.add(written_at=datetime(2022, 3, 2, 9, tzinfo=UTC), body="x",
+                               tags=["rest"]).id)
+    path = vault.path
+    vault.close()
+    connection = vault_module._connect(path, PASSPHRASE.encode(), FAST_KDF)
+    connection.execute("DROP INDEX journal_entry_live_by_day")
+    connection.execute("PRAGMA user_version = 12")
+    connection.commit()
+    connection.close()
+    with Vault.open(path, PASSPHRASE, kdf_iter=FAST_KDF) as reopened:
+        assert reopened.schema_version >= 13
+        plan = " ".join(str(row[3]) for row in reopened.query(
+            "EXPLAIN QUERY PLAN SELECT e.id, e.local_date FROM journal_entry e "
+            "WHERE e.deleted_at IS NULL AND e.local_date BETWEEN ? AND ?",
+            ["2022-01-01", "2022-12-31"]))
+        assert "USING INDEX journal_entry_live_by_day" in plan
+        # SQLite says USING, not COVERING, yet reads no column of the entries themselves.
+        root = reopened.query("SELECT rootpage FROM sqlite_schema WHERE name = 'journal_entry'")
+        program = reopened.query(
+            "EXPLAIN SELECT e.id, e.local_date FROM journal_entry e "
+            "WHERE e.deleted_at IS NULL AND e.local_date BETWEEN ? AND ?",
+            ["2022-01-01", "2022-12-31"])
+        table = {row[2] for row in program if row[1] == "OpenRead" and row[3] == root[0][0]}
+        assert table and not [row for row in program if row[1] == "Column" and row[2] in table]
+        assert Journal(reopened).tagged_days(date(2022, 1, 1), date(2022, 12, 31)) == [
+            (date(2022, 3, 1), ("walk",))]
