@@ -78,17 +78,24 @@ def test_a_redrawn_chart_and_its_busy_note_leave_the_page_layout_alone(
 def test_the_busy_note_makes_room_for_larger_text(qtbot: QtBot) -> None:
     from recovery_journal.ui.insights.busy import BusyNote
 
-    note = BusyNote()
-    qtbot.addWidget(note)
-    note.show_busy(True)
-    note.show()
-    QApplication.processEvents()
-    small = note.size()
-    font = note.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    note.setFont(font)  # what a change of text size in Settings does to every widget
-    QApplication.processEvents()
-    assert note.width() > small.width() * 1.5 and note.height() > small.height()
-    # The words are whole: the room grew with them.
-    assert note.label.width() >= note.label.sizeHint().width()
-    assert note.label.height() >= note.label.sizeHint().height()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet = app.styleSheet()
+    app.setStyleSheet("")  # a theme's style sheet left by another test would fix the font size
+    try:
+        note = BusyNote()
+        qtbot.addWidget(note)
+        note.show_busy(True)
+        note.show()
+        QApplication.processEvents()
+        small = note.size()
+        font = note.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        note.setFont(font)  # what a change of text size in Settings does to every widget
+        QApplication.processEvents()
+        assert note.width() > small.width() * 1.5 and note.height() > small.height()
+        # The words are whole: the room grew with them.
+        assert note.label.width() >= note.label.sizeHint().width()
+        assert note.label.height() >= note.label.sizeHint().height()
+    finally:
+        app.setStyleSheet(sheet)
