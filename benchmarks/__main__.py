@@ -1,9 +1,11 @@
 """One command for the whole benchmark: `python -m benchmarks [--years 10] [--runs 5]`.
 
-Every step group runs in a fresh child process (so its peak memory is its own), on a copy of a
-cached generated journal (benchmarks/lifedata.py); each step alternates ours and the floor's run
-(benchmarks/floor.py). The table shows the median and min–max of each, their ratio and the peak
-memory; the last line counts the budgets of issue 19 that were met.
+Every step group runs in a fresh child process, on a copy of a cached generated journal
+(benchmarks/lifedata.py); each step alternates ours and the floor's run (benchmarks/floor.py).
+The table shows the median and min–max of each, their ratio and the peak memory of ours alone:
+the group run once more in another fresh process, without the floor, whose own figures and
+rows would otherwise count as ours (the allocator keeps what they freed). The last line counts
+the budgets of issue 19 that were met.
 """
 
 from __future__ import annotations
@@ -53,8 +55,22 @@ def time_steps(steps: Sequence[tuple[str, Callable[[], object], Callable[[], obj
     return results
 
 
-def run_group(group: str, vault_path: Path, runs: int) -> list[dict[str, Any]]:
-    """Run one group in this process on a private copy of the vault."""
+def without_floor(
+    steps: Sequence[tuple[str, Callable[[], object], Callable[[], object]]],
+) -> list[tuple[str, Callable[[], object], Callable[[], object]]]:
+    """The same steps with the floor doing nothing: to see what ours alone holds."""
+    return [(name, ours, lambda: None) for name, ours, _floor in steps]
+
+
+def run_group(group: str, vault_path: Path, runs: int, *,
+              floor: bool = True) -> list[dict[str, Any]]:
+    """Run one group in this process on a private copy of the vault (without the floor's
+    steps when `floor` is false)."""
+
+    def timed(steps: Sequence[tuple[str, Callable[[], object], Callable[[], object]]],
+              ) -> list[dict[str, Any]]:
+        return time_steps(steps if floor else without_floor(steps), runs)
+
     from recovery_journal.storage.vault import Vault
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-") as name:
@@ -69,7 +85,7 @@ def run_group(group: str, vault_path: Path, runs: int) -> list[dict[str, Any]]:
 
             app = QApplication.instance() or QApplication([])
             result: list[dict[str, Any]] = run_gui_group(
-                group, copy, folder, lambda steps: time_steps(steps, runs))
+                group, copy, folder, timed)
             del app
             return result
         from benchmarks import core_steps
@@ -90,7 +106,7 @@ def run_group(group: str, vault_path: Path, runs: int) -> list[dict[str, Any]]:
                 "passphrase": lambda: core_steps.passphrase_steps(vault, folder),
                 "backup": lambda: core_steps.backup_steps(vault, folder),
             }
-            return time_steps(builders[group](), runs)
+            return timed(builders[group]())
         finally:
             vault.close()
 
@@ -99,20 +115,29 @@ def _years_of(vault_path: Path) -> float:
     return float(vault_path.name.split("-")[0])
 
 
-def run_child(group: str, vault_path: Path, runs: int) -> tuple[list[Row], float]:
-    """Run `group` in a fresh process; its rows and its peak memory in MiB."""
+def _child(group: str, vault_path: Path, runs: int, *extra: str) -> dict[str, Any] | None:
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--child", group, "--vault", str(vault_path),
-         "--runs", str(runs)],
+         "--runs", str(runs), *extra],
         capture_output=True, text=True, check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
         print(f"{group}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
+        return None
+    document: dict[str, Any] = json.loads(lines[-1])
+    return document
+
+
+def run_child(group: str, vault_path: Path, runs: int) -> tuple[list[Row], float]:
+    """Run `group` in a fresh process, then ours alone in another (two runs a step); its rows
+    and the peak memory of ours alone in MiB."""
+    document = _child(group, vault_path, runs)
+    alone = _child(group, vault_path, 2, "--ours-only")
+    if document is None or alone is None:
         return [], 0.0
-    document = json.loads(lines[-1])
-    peak = document["maxrss_kib"] / 1024
+    peak = alone["maxrss_kib"] / 1024
     rows = [Row(group, item["name"], item["ours"], item["floor"], peak)
             for item in document["steps"]]
     return rows, peak
@@ -128,9 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="where generated vaults go")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--vault", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--ours-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        steps = run_group(args.child, args.vault, args.runs)
+        steps = run_group(args.child, args.vault, args.runs, floor=not args.ours_only)
         maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps({"steps": steps, "maxrss_kib": maxrss}))
         return 0
