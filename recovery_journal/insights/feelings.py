@@ -9,7 +9,7 @@ from datetime import date
 
 from recovery_journal.insights import words
 from recovery_journal.insights.language import ENGLISH, Language
-from recovery_journal.model import CheckIn, FeelingTallies
+from recovery_journal.model import CheckIn, FeelingTallies, FeelingTally
 
 # Fewer check-ins than this say little about a feeling on their own; the words say so.
 FEW = 3
@@ -36,39 +36,23 @@ class FeelingCounts:
     hope: float
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values) if values else math.nan
+def _tally(name: str, checkins: list[CheckIn]) -> FeelingTally:
+    moods = [c.values["mood"] for c in checkins if "mood" in c.values]
+    hopes = [c.values["hope"] for c in checkins if "hope" in c.values]
+    return FeelingTally(name, len(checkins), sum(moods), len(moods), sum(hopes), len(hopes))
 
 
 def feeling_counts(checkins: Iterable[CheckIn]) -> FeelingCounts:
-    """Count each feeling over `checkins` with mood and hope averaged where it came up."""
-    moods: dict[str, list[float]] = {}
-    hopes: dict[str, list[float]] = {}
-    counts: dict[str, int] = {}
-    all_moods: list[float] = []
-    all_hopes: list[float] = []
-    total = named = 0
-    for checkin in checkins:
-        total += 1
-        mood, hope = checkin.values.get("mood"), checkin.values.get("hope")
-        if mood is not None:
-            all_moods.append(mood)
-        if hope is not None:
-            all_hopes.append(hope)
-        if checkin.feelings:
-            named += 1
+    """Count each feeling over `checkins` with mood and hope averaged where it came up: the
+    sums storage makes in SQL (`counted_feelings`), made here from the records."""
+    every = list(checkins)
+    naming: dict[str, list[CheckIn]] = {}
+    for checkin in every:
         for name in dict.fromkeys(checkin.feelings):
-            counts[name] = counts.get(name, 0) + 1
-            if mood is not None:
-                moods.setdefault(name, []).append(mood)
-            if hope is not None:
-                hopes.setdefault(name, []).append(hope)
-    ranked = sorted(counts, key=lambda n: (-counts[n], n.casefold()))
-    return FeelingCounts(
-        feelings=tuple(FeelingCount(n, counts[n], _mean(moods.get(n, [])),
-                                    _mean(hopes.get(n, []))) for n in ranked),
-        checkins=total, named=named, mood=_mean(all_moods), hope=_mean(all_hopes),
-    )
+            naming.setdefault(name, []).append(checkin)
+    return counted_feelings(FeelingTallies(
+        feelings=tuple(_tally(name, named) for name, named in naming.items()),
+        period=_tally("", every), named=sum(1 for c in every if c.feelings)))
 
 
 def _ratio(total: float, count: int) -> float:
@@ -76,7 +60,7 @@ def _ratio(total: float, count: int) -> float:
 
 
 def counted_feelings(tallies: FeelingTallies) -> FeelingCounts:
-    """`feeling_counts` from what storage added up: most named first, averages where held."""
+    """Feelings from what storage added up: most named first, averages where held."""
     ranked = sorted(tallies.feelings, key=lambda t: (-t.checkins, t.name.casefold()))
     period = tallies.period
     return FeelingCounts(
