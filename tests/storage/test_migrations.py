@@ -109,7 +109,8 @@ def test_entries_by_day_come_from_an_index_of_live_entries(vault: Vault) -> None
     from recovery_journal.storage.journal import Journal
 
     journal = Journal(vault)
-    journal.add(written_at=datetime(2022, 3, 1, 9, tzinfo=UTC), body="kept", tags=["walk"])
+    kept = journal.add(written_at=datetime(2022, 3, 1, 9, tzinfo=UTC), body="kept",
+                       tags=["walk"])
     journal.delete(journal.add(written_at=datetime(2022, 3, 2, 9, tzinfo=UTC), body="x",
                                tags=["rest"]).id)
     path = vault.path
@@ -136,3 +137,6 @@ def test_entries_by_day_come_from_an_index_of_live_entries(vault: Vault) -> None
         assert table and not [row for row in program if row[1] == "Column" and row[2] in table]
         assert Journal(reopened).tagged_days(date(2022, 1, 1), date(2022, 12, 31)) == [
             (date(2022, 3, 1), ("walk",))]
+        # Only an index came: every entry is there as it was, the deleted one still restorable.
+        assert Journal(reopened).get(kept.id) == kept
+        assert [e.body for e in Journal(reopened).recently_deleted()] == ["x"]

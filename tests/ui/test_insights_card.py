@@ -59,10 +59,10 @@ def test_a_redrawn_chart_and_its_busy_note_leave_the_page_layout_alone(
     for shade in (10, 90):
         card.show_busy()
         card._show_busy_indicator()  # noqa: SLF001 (as its timer does after a moment)
-        assert card.busy.isVisible() and card.busy_label.isVisible()
+        assert card.busy_note.bar.isVisible() and card.busy_note.label.isVisible()
         QApplication.processEvents()
         card.show_chart(data, drawing(600, 300, shade))
-        assert not card.busy.isVisible()
+        assert not card.busy_note.bar.isVisible()
         QApplication.processEvents()
         assert card.canvas is canvas
         assert canvas is not None and canvas.image.pixelColor(1, 1).red() == shade

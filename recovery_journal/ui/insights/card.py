@@ -189,7 +189,6 @@ class ChartCard(QFrame):
             self.tr("Save the %1 chart as a file").replace("%1", self.title))
         self.save_button.clicked.connect(self.save_requested)
         self.busy_note = BusyNote(self)
-        self.busy_label, self.busy = self.busy_note.label, self.busy_note.bar
         # One under the other when large text or a longer language leaves no room beside.
         row.addWidget(ButtonRow(self.table_button, self.save_button, parent=self), 1)
         row.addWidget(self.busy_note)
