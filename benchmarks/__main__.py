@@ -156,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ours-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
+        from recovery_journal.heaps import share_one_heap
+
+        share_one_heap()  # as the app's entry point does (recovery_journal/cli)
         steps = run_group(args.child, args.vault, args.runs, floor=not args.ours_only)
         maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps({"steps": steps, "maxrss_kib": maxrss}))

@@ -68,6 +68,9 @@ _FIRST_WINDOW = """
 import os, time, tempfile
 started = time.perf_counter()
 os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+if {ours}:
+    from recovery_journal.heaps import share_one_heap  # as the app's entry point does
+    share_one_heap()
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])

@@ -26,6 +26,7 @@ from recovery_journal.cli.i18n import _, language_from, use_language
 from recovery_journal.cli.parser import argparse_in_language, build_parser
 from recovery_journal.cli.passphrase import PassphraseReader
 from recovery_journal.hardening import forbid_core_dumps
+from recovery_journal.heaps import share_one_heap
 from recovery_journal.storage.errors import VaultError
 
 __all__ = ["main"]
@@ -34,6 +35,7 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with `argv` (default: the process arguments); return the exit code."""
     forbid_core_dumps()  # before any passphrase is read or any journal text loaded
+    share_one_heap()  # before any thread starts
     # Before the parser is built: its help texts are translated as they are added.
     use_language(language_from(sys.argv[1:] if argv is None else argv, os.environ))
     try:
