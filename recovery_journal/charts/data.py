@@ -10,14 +10,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from recovery_journal.charts import inputs
-from recovery_journal.charts.spec import ChartOptions, Computed
+from recovery_journal.charts.spec import ChartOptions, Computed, Deferred
 from recovery_journal.insights import summaries, tables
 from recovery_journal.insights.balance import Balance, area_names, balance
 from recovery_journal.insights.before_after import BeforeAfter
 from recovery_journal.insights.before_after import before_after as compare_around
 from recovery_journal.insights.calendar import CalendarGrid, calendar_grid, year_start
 from recovery_journal.insights.goals import GoalProgress, goal_progress
+from recovery_journal.insights.language import Language
 from recovery_journal.insights.series import (
+    MeasureSeries,
     SeriesSet,
     adaptive_window,
     daily_values,
@@ -42,6 +44,12 @@ def _bounds(measure: Measure) -> tuple[float, float]:
     return measure.min_value, measure.max_value
 
 
+def _over_time(series: tuple[MeasureSeries, ...], *, spread: bool, lang: Language) -> Deferred:
+    """A day-by-day table, made only when asked for (a row for each day of the period)."""
+    return Deferred(lambda: tables.over_time(series, spread=spread, lang=lang),
+                    tables.over_time_has_rows(series))
+
+
 def mood_hope(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
     """Mood and hope each day with their averages, and the period before to compare."""
     start, end, lang = options.start, options.end, options.language
@@ -61,7 +69,7 @@ def mood_hope(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]
     marks = inputs.support_marks(repos, options)
     payload = SeriesSet(start=start, end=end, series=series, marks=marks)
     return Computed(payload, with_marks(summary, marks, lang),
-                    tables.over_time(series, spread=True, lang=lang))
+                    _over_time(series, spread=True, lang=lang))
 
 
 def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
@@ -81,7 +89,7 @@ def measures(repos: Repositories, options: ChartOptions) -> Computed[SeriesSet]:
     marks = inputs.support_marks(repos, options)
     payload = SeriesSet(start=start, end=end, series=series, marks=marks)
     return Computed(payload, with_marks(summaries.measures(series, start, end, lang), marks, lang),
-                    tables.over_time(series, spread=False, lang=lang))
+                    _over_time(series, spread=False, lang=lang))
 
 
 def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGrid]:
@@ -97,7 +105,8 @@ def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGri
     found = inputs.daily_values(repos, start, options.end, (measure.key,))
     daily = daily_values(found[measure.key], start, options.end)
     grid = calendar_grid(daily, measure.name, _bounds(measure), options.end, lang)
-    return Computed(grid, summaries.calendar(grid, lang), tables.calendar(grid, lang),
+    return Computed(grid, summaries.calendar(grid, lang),
+                    Deferred(lambda: tables.calendar(grid, lang), tables.calendar_has_rows(grid)),
                     start=start)
 
 

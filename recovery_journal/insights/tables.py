@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TypeGuard
 
 import numpy as np
 
@@ -89,6 +90,15 @@ def over_time(series: Sequence[MeasureSeries], *, spread: bool,
     return tuple(header for header, _ in columns), rows
 
 
+def over_time_has_rows(series: Sequence[MeasureSeries]) -> bool:
+    """Whether `over_time(series)` has a row, without making it."""
+    return any(any(one.daily.count) for one in series)
+
+
+def _has_value(value: float | None) -> TypeGuard[float]:
+    return value is not None and not math.isnan(value)
+
+
 def calendar(grid: CalendarGrid, lang: Language = ENGLISH) -> Table:
     mark = decimal_mark(lang)
     rows = []
@@ -96,9 +106,15 @@ def calendar(grid: CalendarGrid, lang: Language = ENGLISH) -> Table:
         for column in range(strip.weeks):
             for row in range(7):
                 value = strip.cells[row][column]
-                if value is not None and not math.isnan(value):
+                if _has_value(value):
                     rows.append((words.iso(strip.day_at(row, column)), cell(value, mark)))
     return (lang.translate("ChartTable", "Day"), grid.name), tuple(rows)
+
+
+def calendar_has_rows(grid: CalendarGrid) -> bool:
+    """Whether `calendar(grid)` has a row, without making it."""
+    return any(_has_value(value) for strip in grid.strips for line in strip.cells
+               for value in line)
 
 
 def tags(found: Sequence[TagDifference], lang: Language = ENGLISH) -> Table:

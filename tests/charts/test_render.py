@@ -45,7 +45,7 @@ def test_an_empty_vault_gives_a_calm_sentence(vault: Vault, name: str) -> None:
     assert data.table_headers
     # Before and after names its two periods and life balance every life area, all empty.
     skip = {"before-after": 2, "life-balance": 1}.get(name, 0)
-    assert bool(data.table_rows) == bool(skip)
+    assert bool(data.table_rows) == bool(skip) == data.has_table_rows
     assert all(set(row[skip:]) <= {"0", ""} for row in data.table_rows)
     assert data.summary.endswith(".") and "yet" in data.summary
     figure = drawn(data)
@@ -57,7 +57,7 @@ def test_an_empty_vault_gives_a_calm_sentence(vault: Vault, name: str) -> None:
 def test_a_single_day(one_day: Repositories, name: str) -> None:
     data = load_chart_data(one_day, name, ChartOptions(start=END, end=END, pivot_days=7))
     # One day can't show a tag on five days; every other chart has its numbers.
-    assert bool(data.table_rows) == (name != "tags"), data.summary
+    assert bool(data.table_rows) == (name != "tags") == data.has_table_rows, data.summary
     assert all(len(row) == len(data.table_headers) for row in data.table_rows)
     figure = drawn(data, "dark")
     assert bool(figure.get_axes()) == (name != "tags")
@@ -67,7 +67,34 @@ def test_a_single_day(one_day: Repositories, name: str) -> None:
 def test_ten_years(ten_years: Repositories, name: str) -> None:
     options = ChartOptions(start=END - timedelta(days=3652), end=END, pivot_tag="music")
     data = load_chart_data(ten_years, name, options)
+    assert data.has_table_rows
     assert len(data.table_rows) > 0
+
+
+@pytest.mark.parametrize(("name", "maker"), [("mood-hope", "over_time"),
+                                             ("measures", "over_time"), ("calendar", "calendar")])
+def test_a_table_of_every_day_is_made_only_when_asked_for(
+    ten_years: Repositories, name: str, maker: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from recovery_journal.insights import tables
+
+    made: list[str] = []
+    real = getattr(tables, maker)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(maker)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tables, maker, counted)
+    data = load_chart_data(ten_years, name, ChartOptions(start=END - timedelta(days=3652),
+                                                         end=END))
+    assert data.has_table_rows and made == []
+    rows = data.table_rows
+    assert len(rows) > 1000 and data.table_headers[0] == "Day"
+    assert data.table_rows is rows and made == [maker]  # made once, then kept
+    again = load_chart_data(ten_years, name, ChartOptions(start=END - timedelta(days=3652),
+                                                          end=END))
+    assert again.table_rows == rows and made == [maker, maker]
     assert "yet" not in data.summary
     drawn(data, "high_contrast")
 

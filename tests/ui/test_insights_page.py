@@ -141,7 +141,7 @@ def test_the_demo_year_fills_every_chart(
         assert card.canvas.accessibleDescription() == data.summary
         if data.table_rows:
             assert card.summary.isVisible() and card.save_button.isEnabled()
-    assert page.cards["mood-hope"].model.rowCount() > 0
+            assert card.table_button.isEnabled()
 
 
 def test_the_cards_follow_the_chart_registry(make_page: PageMaker, repos: Repositories) -> None:
@@ -192,6 +192,7 @@ def test_ten_years_of_check_ins_open_without_drawing_on_the_gui_thread(
     page.range.set_preset("all")
     card = ready(qtbot, page, "mood-hope")
     assert card.data is not None and card.data.options.start == first
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     assert card.model.rowCount() > 1000
 
 
@@ -203,12 +204,38 @@ def test_a_hidden_table_measures_no_rows_until_shown(
 ) -> None:
     page = make_page(demo)
     card = ready(qtbot, page, "mood-hope")
-    # The numbers are there for the table, but no view lays out rows nobody sees yet (for ten
-    # years, that held the window on every chart drawn).
-    assert card.model.rowCount() > 0
+    # No rows are made, and no view lays out rows, while nobody looks at them (for ten years,
+    # that held the window on every chart drawn, and kept a table of every chart in memory).
+    assert card.table_button.isEnabled()
+    assert card.model.rowCount() == 0
     assert card.table.model() is None
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     assert card.table.model() is card.model and card.table.isVisible()
+    assert card.model.rowCount() == 30  # the demo month, a row each day
+
+
+def test_an_open_table_gets_the_rows_of_each_new_drawing_from_the_worker(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recovery_journal.ui.insights import card as card_module
+
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    made_here: list[str] = []
+    monkeypatch.setattr(card_module, "screen_table",
+                        lambda data: made_here.append(data.name) or ((), ()))
+    page.range.set_preset("all")
+    qtbot.waitUntil(lambda: card.state == "ready" and card.data is not None
+                    and card.data.options.start < TODAY - timedelta(days=29), timeout=READY_MS)
+    assert made_here == []  # not on the GUI thread
+    assert card.table.isVisible() and card.model.rowCount() > 30
+    # Back to the chart: the next drawing brings no rows, and the old ones are let go.
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    page.range.set_preset("30d")
+    qtbot.waitUntil(lambda: card.state == "ready" and card.data is not None
+                    and card.data.options.start == TODAY - timedelta(days=29), timeout=READY_MS)
+    assert card.model.rowCount() == 0 and made_here == []
 
 
 def test_show_as_table_shows_the_numbers_behind_the_chart(

@@ -294,11 +294,12 @@ class InsightsPage(ScrollPage):
         theme = ChartTheme.named(self._themes[name])
         size, compact = card.chart_size(), card.compact_height()
         dpi, ratio = self._chart_dpi(), self.devicePixelRatioF()
+        with_table = card.table_shown
         generation = self._generation[name]
         self._drawing = name
         card.show_busy()
         run_in_background(
-            lambda: draw_loaded(data, theme, size, compact, dpi, ratio),
+            lambda: draw_loaded(data, theme, size, compact, dpi, ratio, with_table),
             self._task_parent(),
             lambda outcome: self._drawn(name, generation, outcome),
             lambda _error: self._not_drawn(name, generation), self._pool,

@@ -45,16 +45,17 @@ def load_data(vault: Vault, name: str, options: ChartOptions) -> ChartData | Non
 
 def draw_loaded(
     data: ChartData, theme: ChartTheme, size_px: tuple[int, int], compact_height: int,
-    dpi: float, pixel_ratio: float,
+    dpi: float, pixel_ratio: float, with_table: bool = False,
 ) -> LoadedChart:
-    """Runs on a worker: draw numbers already read, and make the "Show as table" rows."""
+    """Runs on a worker: draw numbers already read, and make the "Show as table" rows when
+    the card shows its table (`with_table`)."""
     from recovery_journal.charts import screen_table
 
     with gentle():
         rendered = draw_chart(data, theme, size_px, compact_height, dpi, pixel_ratio)
-        # The table's rows (a row for every day of fifty years) are made here too, not on the
-        # GUI thread when the chart is shown.
-        table = screen_table(data)
+        # A table on screen (a row for every day of fifty years) is made here too, not on
+        # the GUI thread; one not shown waits until it is opened.
+        table = screen_table(data) if with_table else None
     return LoadedChart(data, rendered, table)
 
 
