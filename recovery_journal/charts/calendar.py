@@ -54,6 +54,13 @@ def _to_come(grid: CalendarGrid, strip: CalendarStrip, row: int, column: int) ->
 
 
 def _image(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
+    """Each day's colour as RGBA bytes, a row per weekday, a column per week."""
+    # Bytes, as matplotlib would draw them (it truncates too: the same pixels). Given floats,
+    # it scales them to the figure's pixels as floats first: 10 MiB more for ten years.
+    return (_colours(grid, theme) * 255).astype(np.uint8)
+
+
+def _colours(grid: CalendarGrid, theme: ChartTheme) -> np.ndarray:
     from matplotlib import colormaps
     from matplotlib.colors import Normalize
 

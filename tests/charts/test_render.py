@@ -218,3 +218,25 @@ def test_measures_small_multiples_for_chosen_keys(one_day: Repositories) -> None
         start=END, end=END, measure_keys=("sleep_hours",)))
     assert data.table_headers == ("Day", "Sleep hours", "Sleep hours: 7-day average")
     assert data.summary == "On 31 December 2025, your sleep hours averaged 8.0."
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_the_year_in_pixels_is_handed_over_as_bytes_drawn_the_same(
+    ten_years: Repositories, theme: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import numpy as np
+
+    from recovery_journal.charts import calendar
+
+    data = load_chart_data(ten_years, "calendar", ChartOptions(start=END - timedelta(days=3652),
+                                                               end=END))
+    figure = drawn(data, theme)
+    # Bytes: given floats, matplotlib scales them to the figure's pixels as floats (10 MiB
+    # more at the peak of drawing ten years).
+    assert np.asarray(figure.axes[0].images[0].get_array()).dtype == np.uint8
+    as_bytes = np.asarray(figure.canvas.buffer_rgba())  # type: ignore[attr-defined]
+    monkeypatch.setattr(calendar, "_image", calendar._colours)  # the colours as floats
+    as_floats = drawn(data, theme)
+    assert np.asarray(as_floats.axes[0].images[0].get_array()).dtype == np.float64
+    assert np.array_equal(np.asarray(as_floats.canvas.buffer_rgba()),  # type: ignore[attr-defined]
+                          as_bytes)
