@@ -79,6 +79,8 @@ def life_areas(repos: Repositories, lang: Language = ENGLISH) -> list[LifeDomain
 
 def _drawable_days(days: MeasureDays) -> MeasureDays:
     """The days whose values a chart can draw: an older vault may hold endless or huge ones."""
+    if not days.days or (min(days.low) >= -RANGE_LIMIT and max(days.high) <= RANGE_LIMIT):
+        return days  # the usual case, found in C (NaN is never stored)
     keep = [i for i, (low, high) in enumerate(zip(days.low, days.high, strict=True))
             if low >= -RANGE_LIMIT and high <= RANGE_LIMIT]
     if len(keep) == len(days.days):

@@ -86,8 +86,8 @@ def daily_values(days: MeasureDays, start: date, end: date) -> DailyValues:
     """`days` laid out on every calendar day from `start` to `end`; NaN on days without one."""
     size = day_count(start, end)
     first = start.toordinal()
-    at = np.fromiter((d.toordinal() - first for d in days.days), dtype=np.intp,
-                     count=len(days.days))
+    # map() calls the C method with no Python frame per day: about half the time.
+    at = np.fromiter(map(date.toordinal, days.days), dtype=np.intp, count=len(days.days)) - first
     inside = (at >= 0) & (at < size)
     at = at[inside]
     mean, low, high = (np.full(size, np.nan) for _ in range(3))

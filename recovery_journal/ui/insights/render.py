@@ -99,8 +99,9 @@ def content_rows(rgba: object, width: int, height: int, margin: int) -> tuple[in
     tall box at large text that left a third of the card empty)."""
     import numpy as np
 
-    pixels = np.frombuffer(rgba, dtype=np.uint8).reshape(height, width, 4)  # type: ignore[call-overload]
-    drawn = np.flatnonzero((pixels != pixels[0, 0]).any(axis=(1, 2)))
+    # A pixel as one 32-bit number: a quarter of the comparisons of its four bytes.
+    pixels = np.frombuffer(rgba, dtype=np.uint32).reshape(height, width)  # type: ignore[call-overload]
+    drawn = np.flatnonzero((pixels != pixels[0, 0]).any(axis=1))
     if drawn.size == 0:
         return 0, height
     top, bottom = max(0, int(drawn[0]) - margin), min(height, int(drawn[-1]) + 1 + margin)
