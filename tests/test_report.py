@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from recovery_journal.insights.language import ENGLISH
 from recovery_journal.model import PlanSectionKey
 from recovery_journal.report.build import make_report, write_report
 from recovery_journal.report.content import (
     ReportChoice,
+    ReportContent,
     condense_table,
     gather,
     parse_include,
@@ -209,3 +211,74 @@ def test_the_pdf_gets_the_chart_pixels_without_a_png_between(
     from_png = QImage.fromData(real_png(chart, 6.0))
     assert image.format() == from_png.format() and image == from_png
     assert image.dotsPerMeterX() == from_png.dotsPerMeterX()
+
+
+def _charted(repos: Repositories) -> ReportContent:
+    return gather(repos, _choice(("mood-hope", "checkins", "calendar", "journal"),
+                                 with_journal_text=True))
+
+
+def test_each_chart_is_drawn_as_its_page_is_painted_into_the_same_pdf(
+    qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recovery_journal.report import build
+    from recovery_journal.report.html import report_title
+    from recovery_journal.report.pdf import document_pdf, text_width_px96
+
+    content = _charted(repos)
+    steps: list[str] = []
+    real_image = build.chart_image
+    monkeypatch.setattr(build, "chart_image",
+                        lambda *a: steps.append("chart") or real_image(*a))
+    output = make_report(content, progress=lambda done, total, what: steps.append(what))
+    # Laid out first, with no chart drawn; each drawn once, while the pages are painted.
+    assert steps[0] == "Laying out the pages" and steps.count("chart") == 2
+    assert steps.index("chart") == 1 and steps[-1].startswith("Page ")
+    # The same file as with every chart drawn beforehand and handed to the document.
+    width_in = text_width_px96(content.choice.paper) / 96
+    images = {s.key: real_image(s.chart, width_in) for s in content.sections if s.chart}
+    document = build.build_document(content, images)
+    before, _ = document_pdf(document, content.choice.paper, report_title(ENGLISH),
+                             content.footer_text)
+    assert output.pdf == before
+
+
+def test_previews_show_each_chart_from_a_copy_kept_for_them(
+    qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from recovery_journal.report import build
+
+    drawn: list[str] = []
+    real_image = build.chart_image
+    monkeypatch.setattr(build, "chart_image", lambda *a: drawn.append("chart") or real_image(*a))
+    output = make_report(_charted(repos), want_images=True)
+    assert drawn == ["chart", "chart"]
+    first = output.pages[0]  # the mood and hope chart's page
+    assert drawn == ["chart", "chart"]  # no chart drawn again for a preview (the GUI thread's)
+
+    def coloured(x: int, y: int) -> bool:
+        colour = QColor(first.pixel(x, y))
+        return max(colour.red(), colour.green(), colour.blue()) - min(
+            colour.red(), colour.green(), colour.blue()) > 60
+
+    # The chart's coloured lines are there; text and rules are black and grey.
+    assert sum(coloured(x, y) for x in range(0, first.width(), 2)
+               for y in range(0, first.height(), 2)) > 100
+
+
+def test_a_chart_that_cannot_be_drawn_stops_the_report_and_writes_nothing(
+    qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from recovery_journal.report import build
+
+    def broken(*_args: object) -> object:
+        raise ValueError("no chart today")
+
+    monkeypatch.setattr(build, "chart_image", broken)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ValueError, match="no chart today"):
+        write_report(_charted(repos), folder / "report.pdf")
+    assert list(folder.iterdir()) == []  # no PDF with a hole where the chart was

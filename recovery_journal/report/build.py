@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
 
 from recovery_journal.charts import ChartData, ChartTheme
 from recovery_journal.files import write_atomically
 from recovery_journal.report.content import ReportContent
-from recovery_journal.report.html import CHART_ASPECT, STYLE, drawing, report_html, report_title
+from recovery_journal.report.html import CHART_ASPECT, STYLE, report_html, report_title
 from recovery_journal.report.pdf import Cancelled, PagePreviews, document_pdf, text_width_px96
 
 TITLE = "My recovery report"
@@ -94,9 +94,63 @@ def chart_image(data: ChartData, width_in: float) -> QImage:
     return image
 
 
-def build_document(content: ReportContent, images: dict[str, QImage]) -> QTextDocument:
-    """The report as a QTextDocument with the chart images as resources."""
-    document = QTextDocument()
+class ReportDocument(QTextDocument):
+    """The report's text, whose charts are drawn when a page showing one is painted.
+
+    Drawn all at once beforehand, a year's eleven charts at print resolution (28 MiB) were held
+    through the layout and the painting of every page; now one is held at a time. The layout
+    needs none (each image's size is in the HTML). With `previews`, a copy of each at half the
+    resolution stays for the pages' preview images, painted later on the GUI thread.
+    """
+
+    def __init__(self, charts: dict[str, ChartData], width_in: float, *,
+                 previews: bool = False) -> None:
+        super().__init__()
+        self._charts = charts
+        self._width_in = width_in
+        self._previews: dict[str, QImage] | None = {} if previews else None
+        self._printing: tuple[str, QImage] | None = None
+        self.printed = False  # the PDF is done: only the preview copies are shown
+        self.failure: Exception | None = None  # a chart that could not be drawn
+
+    def loadResource(self, kind: int, name: QUrl | str, /) -> object:  # noqa: N802 (Qt API)
+        """A chart for `chart:<key>`; anything else as QTextDocument finds it."""
+        url = QUrl(name)
+        if kind == QTextDocument.ResourceType.ImageResource.value and url.scheme() == "chart":
+            return self._chart(url.path())
+        return super().loadResource(kind, name)
+
+    def _chart(self, key: str) -> QImage:
+        if self.printed:
+            return QImage() if self._previews is None else self._previews.get(key, QImage())
+        if self._printing is not None and self._printing[0] == key:
+            return self._printing[1]  # the same chart again, at a page's edge
+        data = self._charts.get(key)
+        if data is None:
+            return QImage()
+        try:
+            image = chart_image(data, self._width_in)
+        except Exception as error:  # noqa: BLE001 (Qt called us: raised after the page)
+            self.failure = error
+            return QImage()
+        self._printing = (key, image)
+        if self._previews is not None:
+            self._previews[key] = image.scaled(
+                image.width() // 2, image.height() // 2,
+                Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        return image
+
+    def finish_printing(self) -> None:
+        """The PDF is painted: let the last chart go; previews use their copies."""
+        self.printed = True
+        self._printing = None
+
+
+def build_document(content: ReportContent, images: dict[str, QImage],
+                   document: QTextDocument | None = None) -> QTextDocument:
+    """The report as a QTextDocument (`document` when given), with `images` as resources
+    (a `ReportDocument` draws its charts itself instead)."""
+    document = QTextDocument() if document is None else document
     # Nobody edits the report: an undo history would only record each page break made.
     document.setUndoRedoEnabled(False)
     font = QFont(QGuiApplication.font())
@@ -121,33 +175,30 @@ def make_report(
     content: ReportContent, progress: Progress = lambda done, total, what: None,
     cancelled: Callable[[], bool] = lambda: False, want_images: bool = False,
 ) -> ReportOutput:
-    """Draw the charts, lay out the pages and paint the PDF; raises Cancelled when asked."""
+    """Lay out the pages and paint the PDF, each chart drawn as its page is painted; raises
+    Cancelled when asked."""
     lang = content.choice.language
-    charts = [s for s in content.sections if s.chart is not None]
-    # Steps: each chart, the layout, then the pages (counted once their number is known).
-    total = len(charts) + 1 + 1
+    charts = {s.key: s.chart for s in content.sections if s.chart is not None}
     width_in = text_width_px96(content.choice.paper) / 96
-    images: dict[str, QImage] = {}
-    for done, section in enumerate(charts):
-        if cancelled():
-            raise Cancelled()
-        progress(done, total, drawing(section.title, lang))
-        assert section.chart is not None
-        images[section.key] = chart_image(section.chart, width_in)
     if cancelled():
         raise Cancelled()
-    progress(len(charts), total, lang.translate("Report", "Laying out the pages"))
-    document = build_document(content, images)
+    # Steps: the layout, then the pages (counted once their number is known).
+    progress(0, 2, lang.translate("Report", "Laying out the pages"))
+    document = ReportDocument(charts, width_in, previews=want_images)
+    build_document(content, {}, document)
 
     def on_page(done: int, pages: int) -> None:
+        if document.failure is not None:
+            raise document.failure
         if cancelled():
             raise Cancelled()
-        progress(len(charts) + 1 + done, len(charts) + 1 + pages,
-                 lang.translate("Report", "Page %1 of %2", done, pages))
+        progress(1 + done, 1 + pages, lang.translate("Report", "Page %1 of %2", done, pages))
 
-    pdf, pages = document_pdf(document, content.choice.paper, report_title(lang),
-                              content.footer_text,
-                              on_page, want_images)
+    try:
+        pdf, pages = document_pdf(document, content.choice.paper, report_title(lang),
+                                  content.footer_text, on_page, want_images)
+    finally:
+        document.finish_printing()
     return ReportOutput(pdf, document.toPlainText(), pages)
 
 
