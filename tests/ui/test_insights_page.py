@@ -286,6 +286,11 @@ def test_friendly_dates_in_tables() -> None:
     model.set_table(("Life area", "This period: 2026-11-02 to 2026-12-01"), [("Learning", "4")])
     assert model.headerData(1, Qt.Orientation.Horizontal) == (
         f"This period\n{friendly_day(date(2026, 11, 2))} to\n{friendly_day(date(2026, 12, 1))}")
+    # A word longer than a header line is never cut in two.
+    model.set_table(("Day", "Mood: lowest–highest that day", "Hwyliau: cyfartaledd dros saith"),
+                    [("2026-12-01", "4–6", "5")])
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Mood\nlowest–highest\nthat day"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Hwyliau\ncyfartaledd\ndros saith"
 
 
 def test_the_how_to_read_line_follows_what_is_drawn(

@@ -41,8 +41,10 @@ def _header_lines(text: str) -> str:
         second = days[1].start()
         return "\n".join([friendly_dates(name), friendly_dates(rest[:second].rstrip()),
                           friendly_dates(rest[second:])])
+    # A word longer than a line stays whole ("lowest–highest" was cut as "lowest–hig/hest").
     return "\n".join([friendly_dates(name),
-                      *textwrap.wrap(friendly_dates(rest), 10, break_on_hyphens=False)])
+                      *textwrap.wrap(friendly_dates(rest), 10, break_on_hyphens=False,
+                                     break_long_words=False)])
 
 
 def _looks_numeric(text: str) -> bool:
