@@ -60,3 +60,32 @@ def test_memory_is_measured_without_the_floor() -> None:
     ours()
     floor()
     assert name == "step" and ran == ["ours"]
+
+
+def test_insights_is_timed_waking_on_the_app_and_its_blocks_with_a_fine_tick(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from benchmarks import gui_steps
+
+    path = cached_vault(0.02, seed=3, folder=tmp_path)
+    controller = gui_steps.build(path, tmp_path)
+    try:
+        gui_steps.unlock(controller)
+        (_, ours, _), (_, first, _), (_, busiest, _) = gui_steps.insights_steps(controller)
+        ticks: list[int] = []
+        real_ticking = gui_steps.ticking
+
+        def counted(interval_ms: int = 1) -> object:
+            ticks.append(interval_ms)
+            return real_ticking(interval_ms)
+
+        monkeypatch.setattr(gui_steps, "ticking", counted)
+        (drawn,) = ours()
+        (shown,) = first()
+        # Timed without a 1 ms timer: a loop taking the interpreter lock 1,000 times a second
+        # slowed the drawing thread it was timing.
+        assert ticks == [gui_steps.IDLE_TICK_MS] and 0 < shown <= drawn
+        (longest,) = busiest()
+        assert ticks[-1] == 1 and longest > 0
+    finally:
+        controller.window.close()
