@@ -6,6 +6,7 @@ import random
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -83,6 +84,12 @@ def make_page(
     # pytest-qt has closed the pages by now; let figures still being drawn finish, so no
     # worker of this test runs into the next one.
     QThreadPool.globalInstance().waitForDone()
+
+
+def open_table(qtbot: QtBot, card: ChartCard) -> None:
+    """Press "Show as table" and wait for the rows (made on a worker the first time)."""
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.stack.currentWidget() is card.table, timeout=READY_MS)
 
 
 def ready(qtbot: QtBot, page: InsightsPage, name: str) -> ChartCard:
@@ -192,7 +199,7 @@ def test_ten_years_of_check_ins_open_without_drawing_on_the_gui_thread(
     page.range.set_preset("all")
     card = ready(qtbot, page, "mood-hope")
     assert card.data is not None and card.data.options.start == first
-    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    open_table(qtbot, card)
     assert card.model.rowCount() > 1000
 
 
@@ -200,8 +207,11 @@ def test_ten_years_of_check_ins_open_without_drawing_on_the_gui_thread(
 
 
 def test_a_hidden_table_measures_no_rows_until_shown(
-    qtbot: QtBot, make_page: PageMaker, demo: Repositories
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from recovery_journal import charts
+
+    real_screen_table = charts.screen_table
     page = make_page(demo)
     card = ready(qtbot, page, "mood-hope")
     # No rows are made, and no view lays out rows, while nobody looks at them (for ten years,
@@ -209,33 +219,41 @@ def test_a_hidden_table_measures_no_rows_until_shown(
     assert card.table_button.isEnabled()
     assert card.model.rowCount() == 0
     assert card.table.model() is None
+    made_here: list[str] = []
+    monkeypatch.setattr(charts, "screen_table", lambda data: (
+        made_here.append(threading.current_thread().name) or real_screen_table(data)))
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    # Made on a worker (fifty years of days take 70-130 ms); the chart stays until then.
+    assert card.stack.currentWidget() is card.chart_frame
+    qtbot.waitUntil(lambda: card.stack.currentWidget() is card.table, timeout=READY_MS)
     assert card.table.model() is card.model and card.table.isVisible()
     assert card.model.rowCount() == 30  # the demo month, a row each day
+    assert len(made_here) == 1 and made_here[0] != threading.main_thread().name
+    # Closed and opened again: the same rows, not made again.
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    assert card.stack.currentWidget() is card.table and len(made_here) == 1
 
 
 def test_an_open_table_gets_the_rows_of_each_new_drawing_from_the_worker(
     qtbot: QtBot, make_page: PageMaker, demo: Repositories, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from recovery_journal.ui.insights import card as card_module
-
     page = make_page(demo)
     card = ready(qtbot, page, "mood-hope")
-    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
-    made_here: list[str] = []
-    monkeypatch.setattr(card_module, "screen_table",
-                        lambda data: made_here.append(data.name) or ((), ()))
+    open_table(qtbot, card)
+    asked: list[str] = []
+    card.table_wanted.connect(lambda: asked.append("rows"))
     page.range.set_preset("all")
     qtbot.waitUntil(lambda: card.state == "ready" and card.data is not None
                     and card.data.options.start < TODAY - timedelta(days=29), timeout=READY_MS)
-    assert made_here == []  # not on the GUI thread
+    assert asked == []  # the rows came with the drawing
     assert card.table.isVisible() and card.model.rowCount() > 30
     # Back to the chart: the next drawing brings no rows, and the old ones are let go.
     qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
     page.range.set_preset("30d")
     qtbot.waitUntil(lambda: card.state == "ready" and card.data is not None
                     and card.data.options.start == TODAY - timedelta(days=29), timeout=READY_MS)
-    assert card.model.rowCount() == 0 and made_here == []
+    assert card.model.rowCount() == 0 and asked == []
 
 
 def test_show_as_table_shows_the_numbers_behind_the_chart(
@@ -246,8 +264,8 @@ def test_show_as_table_shows_the_numbers_behind_the_chart(
     data = card.data
     assert data is not None
     assert card.stack.currentWidget() is card.chart_frame
-    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
-    assert card.stack.currentWidget() is card.table and card.table.isVisible()
+    open_table(qtbot, card)
+    assert card.table.isVisible()
     assert card.table_button.text() == "Show as chart"
     model = card.model
     # Every day of the period is a row, in the person's date style; a day without a check-in
@@ -510,7 +528,7 @@ def test_a_year_in_pixels_card_is_as_tall_as_its_squares_and_its_table_full_heig
     full = page.cards["mood-hope"].stack.height()
     assert card.stack.height() < 0.8 * full
     assert card.canvas.image.deviceIndependentSize().height() <= card.stack.height()
-    card.table_button.click()
+    open_table(qtbot, card)
     assert card.stack.height() == full  # the table keeps the full height
     card.table_button.click()
     assert card.stack.height() < 0.8 * full
@@ -526,7 +544,7 @@ def test_every_control_is_named_and_tab_has_no_trap(
     page.range.set_preset("custom")
     for name in CHART_NAMES:
         ready(qtbot, page, name)
-    page.cards["tags"].table_button.setChecked(True)
+    open_table(qtbot, page.cards["tags"])
     assert_accessible(page)
     assert_tab_cycles(page)
     assert_not_clipped(page)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.charts import screen_table
 from recovery_journal.ui import tokens
 from recovery_journal.ui.insights.busy import BusyNote
 from recovery_journal.ui.insights.table import ChartTableModel
@@ -103,6 +102,9 @@ class ChartCard(QFrame):
 
     save_requested = Signal()
     state_changed = Signal(str)
+    # The table was opened and its rows are not made yet: the page makes them on a worker
+    # and hands them to `show_table`.
+    table_wanted = Signal()
 
     def __init__(self, name: str, title: str, how_to_read: str,
                  parent: QWidget | None = None) -> None:
@@ -228,7 +230,7 @@ class ChartCard(QFrame):
     def _fit_height(self) -> None:
         if self._empty:
             height = self.compact_height() + 2 * FOCUS_RING
-        elif self._drawn_height is not None and not self.table_button.isChecked():
+        elif self._drawn_height is not None and not (self.table_shown and self._table_made):
             height = min(self._full_height, self._drawn_height)  # no blank band below it
         else:
             height = self._full_height
@@ -287,18 +289,32 @@ class ChartCard(QFrame):
         self._table_made = table is not None
         if table is not None:
             self.model.set_table(*table)
-        elif self.table_shown:  # opened while this drawing was on its way
-            self._make_table()
         else:  # made when opened: the last one's rows need not stay in memory meanwhile
             self.model.set_table((), ())
+            if self.table_shown:  # opened while this drawing was on its way
+                self.table_wanted.emit()
         has_rows = data.has_table_rows and not rendered.empty
         self.table_button.setEnabled(has_rows)
         if not has_rows and self.table_button.isChecked():
             self.table_button.setChecked(False)
         self.save_button.setEnabled(not rendered.empty)
-        self.stack.setCurrentWidget(self.table if self.table_button.isChecked()
-                                    else self.chart_frame)
+        self._show_current()
         self._set_state("ready")
+
+    def show_table(self, data: ChartData,
+                   table: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]) -> None:
+        """The rows of `data`'s table, made on a worker (ignored if a newer drawing came)."""
+        if data is not self._data or self._table_made:
+            return
+        self.model.set_table(*table)
+        self._table_made = True
+        self._show_current()
+
+    def _show_current(self) -> None:
+        # The chart stays until its table's rows are there: never an empty table.
+        shown = self.table_shown and self._table_made
+        self.stack.setCurrentWidget(self.table if shown else self.chart_frame)
+        self._fit_height()
 
     def show_problem(self, text: str) -> None:
         """The chart couldn't be drawn: say so calmly in its place."""
@@ -315,24 +331,19 @@ class ChartCard(QFrame):
         """Whether the card shows its numbers as a table (a new drawing then brings its rows)."""
         return self.table_button.isChecked()
 
-    def _make_table(self) -> None:
-        # On the GUI thread, once per drawing opened: ~30 ms for ten years of days.
-        if self._data is not None:
-            self.model.set_table(*screen_table(self._data))
-            self._table_made = True
-
     def _toggle_table(self, shown: bool) -> None:
         self.table_button.setText(self.tr("Show as chart") if shown else self.tr("Show as table"))
         self.table_button.setAccessibleName(
             (self.tr("Show %1 as a chart") if shown else self.tr("Show %1 as a table"))
             .replace("%1", self.title))
-        if shown and not self._table_made:
-            self._make_table()
         if shown and self.table.model() is None:
             self.table.setModel(self.model)
+        if shown and not self._table_made and self._data is not None:
+            self.table_wanted.emit()
         if self.canvas is not None:
-            self.stack.setCurrentWidget(self.table if shown else self.chart_frame)
-        self._fit_height()  # the table has the full height; a trimmed chart less
+            self._show_current()  # the table has the full height; a trimmed chart less
+        else:
+            self._fit_height()
 
     def focus_chain(self) -> list[QWidget]:
         """This card's controls in Tab order (the page adds its own controls first)."""

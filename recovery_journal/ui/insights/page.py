@@ -48,6 +48,7 @@ from recovery_journal.ui.insights.render import (
     draw_loaded,
     export_chart,
     load_data,
+    make_table,
     warm_up,
 )
 from recovery_journal.ui.insights.save import ChooseChartFile, ask_where_to_save
@@ -140,6 +141,7 @@ class InsightsPage(ScrollPage):
             card = ChartCard(chart.name, QCoreApplication.translate("Charts", chart.title),
                              QCoreApplication.translate("Charts", chart.about), self.content)
             card.save_requested.connect(lambda n=chart.name: self.save_chart(n))
+            card.table_wanted.connect(lambda n=chart.name: self._make_table(n))
             self.cards[chart.name] = card
             column.addWidget(card)
         for spec, build in ((MEASURES, self.controls.build_measures),
@@ -304,6 +306,20 @@ class InsightsPage(ScrollPage):
             lambda outcome: self._drawn(name, generation, outcome),
             lambda _error: self._not_drawn(name, generation), self._pool,
         )
+
+    def _make_table(self, name: str) -> None:
+        """Make the rows of chart `name`'s opened table on a worker."""
+        card = self.cards[name]
+        data = card.data
+        if data is None:
+            return
+        run_in_background(
+            lambda: make_table(data), self._task_parent(),
+            lambda table: self._table_made(name, data, table), lambda _error: None, self._pool)
+
+    def _table_made(self, name: str, data: ChartData, table: object) -> None:
+        if shiboken6.isValid(self) and isinstance(table, tuple):
+            self.cards[name].show_table(data, table)
 
     def _task_parent(self) -> QObject:
         # The task must outlive this page if it is destroyed (a lock) while a figure is drawn.
