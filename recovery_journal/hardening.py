@@ -10,6 +10,7 @@ outside the app's reach: a documented limit.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 from typing import Any
 
@@ -27,7 +28,7 @@ def forbid_core_dumps() -> bool:
 
 def dumpable() -> bool | None:
     """Whether Linux would write a core for this process (None where that can't be asked)."""
-    libc = _libc()
+    libc = c_library()
     if libc is None:
         return None
     return bool(libc.prctl(_PR_GET_DUMPABLE, 0, 0, 0, 0))
@@ -47,13 +48,15 @@ def _zero_core_limit() -> bool:
 
 
 def _not_dumpable() -> bool:
-    libc = _libc()
+    libc = c_library()
     if libc is None:
         return False
     return bool(libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
 
 
-def _libc() -> Any:
+@functools.cache
+def c_library() -> Any:
+    """The C library, loaded once (Linux only; None elsewhere or when it can't be found)."""
     if not sys.platform.startswith("linux"):
         return None
     import ctypes

@@ -15,8 +15,8 @@ MALLOC_ARENA_MAX does the same before start); elsewhere nothing is done.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-import sys
+
+from recovery_journal.hardening import c_library
 
 _M_ARENA_MAX = -8  # from glibc's malloc.h
 
@@ -26,12 +26,8 @@ def share_one_heap() -> bool:
 
     Call it before threads start: arenas made before it stay.
     """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):  # another C library (musl has no mallopt to speak of)
+    mallopt = getattr(c_library(), "mallopt", None)  # not on macOS or Windows, nor musl's
+    if mallopt is None:
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int

@@ -221,6 +221,9 @@ def _charted(repos: Repositories) -> ReportContent:
 def test_each_chart_is_drawn_as_its_page_is_painted_into_the_same_pdf(
     qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
     from recovery_journal.report import build
     from recovery_journal.report.html import report_title
     from recovery_journal.report.pdf import document_pdf, text_width_px96
@@ -236,8 +239,13 @@ def test_each_chart_is_drawn_as_its_page_is_painted_into_the_same_pdf(
     assert steps.index("chart") == 1 and steps[-1].startswith("Page ")
     # The same file as with every chart drawn beforehand and handed to the document.
     width_in = text_width_px96(content.choice.paper) / 96
-    images = {s.key: real_image(s.chart, width_in) for s in content.sections if s.chart}
-    document = build.build_document(content, images)
+    document = QTextDocument()
+    for section in content.sections:
+        if section.chart is not None:
+            document.addResource(QTextDocument.ResourceType.ImageResource,
+                                 QUrl(f"chart:{section.key}"),
+                                 real_image(section.chart, width_in))
+    build.build_document(content, document)
     before, _ = document_pdf(document, content.choice.paper, report_title(ENGLISH),
                              content.footer_text)
     assert output.pdf == before

@@ -146,10 +146,10 @@ class ReportDocument(QTextDocument):
         self._printing = None
 
 
-def build_document(content: ReportContent, images: dict[str, QImage],
-                   document: QTextDocument | None = None) -> QTextDocument:
-    """The report as a QTextDocument (`document` when given), with `images` as resources
-    (a `ReportDocument` draws its charts itself instead)."""
+def build_document(content: ReportContent, document: QTextDocument | None = None,
+                   ) -> QTextDocument:
+    """The report's text in `document` (a new one by default); its charts are `chart:<key>`
+    images, which a `ReportDocument` draws itself."""
     document = QTextDocument() if document is None else document
     # Nobody edits the report: an undo history would only record each page break made.
     document.setUndoRedoEnabled(False)
@@ -158,9 +158,6 @@ def build_document(content: ReportContent, images: dict[str, QImage],
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(STYLE)
-    for name, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"),
-                             image)
     for section in content.sections:
         for name, data in section.pictures:
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
@@ -185,7 +182,7 @@ def make_report(
     # Steps: the layout, then the pages (counted once their number is known).
     progress(0, 2, lang.translate("Report", "Laying out the pages"))
     document = ReportDocument(charts, width_in, previews=want_images)
-    build_document(content, {}, document)
+    build_document(content, document)
 
     def on_page(done: int, pages: int) -> None:
         if document.failure is not None:

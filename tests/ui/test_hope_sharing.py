@@ -60,7 +60,7 @@ def test_the_report_has_the_hope_box_only_when_chosen_and_pictures_only_when_ask
     (section,) = with_pictures.sections
     ((name, data),) = section.pictures
     assert section.entries[2].picture == name and data[:2] == b"\xff\xd8"
-    document = build_document(with_pictures, {})
+    document = build_document(with_pictures)
     assert REASON in document.toPlainText()
     assert "<img" in document.toHtml() and name in document.toHtml()
 
