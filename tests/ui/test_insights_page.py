@@ -235,6 +235,23 @@ def test_a_hidden_table_measures_no_rows_until_shown(
     assert card.stack.currentWidget() is card.table and len(made_here) == 1
 
 
+def test_a_table_that_cannot_be_made_leaves_the_chart_and_lets_the_button_go(
+    qtbot: QtBot, make_page: PageMaker, demo: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recovery_journal.ui.insights import page as page_module
+
+    def broken(_data: object) -> object:
+        raise ValueError("no rows today")
+
+    monkeypatch.setattr(page_module, "make_table", broken)
+    page = make_page(demo)
+    card = ready(qtbot, page, "mood-hope")
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.table_button.isChecked(), timeout=READY_MS)
+    assert card.stack.currentWidget() is card.chart_frame
+    assert card.table_button.text() == "Show as table" and card.table_button.isEnabled()
+
+
 def test_an_open_table_gets_the_rows_of_each_new_drawing_from_the_worker(
     qtbot: QtBot, make_page: PageMaker, demo: Repositories, monkeypatch: pytest.MonkeyPatch
 ) -> None:

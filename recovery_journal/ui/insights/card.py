@@ -302,9 +302,13 @@ class ChartCard(QFrame):
         self._set_state("ready")
 
     def show_table(self, data: ChartData,
-                   table: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]) -> None:
-        """The rows of `data`'s table, made on a worker (ignored if a newer drawing came)."""
+                   table: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None) -> None:
+        """The rows of `data`'s table, made on a worker (ignored if a newer drawing came);
+        None when they couldn't be made: the chart stays, and the button lets go."""
         if data is not self._data or self._table_made:
+            return
+        if table is None:
+            self.table_button.setChecked(False)
             return
         self.model.set_table(*table)
         self._table_made = True

@@ -315,11 +315,12 @@ class InsightsPage(ScrollPage):
             return
         run_in_background(
             lambda: make_table(data), self._task_parent(),
-            lambda table: self._table_made(name, data, table), lambda _error: None, self._pool)
+            lambda table: self._table_made(name, data, table),
+            lambda _error: self._table_made(name, data, None), self._pool)
 
     def _table_made(self, name: str, data: ChartData, table: object) -> None:
-        if shiboken6.isValid(self) and isinstance(table, tuple):
-            self.cards[name].show_table(data, table)
+        if shiboken6.isValid(self):
+            self.cards[name].show_table(data, table if isinstance(table, tuple) else None)
 
     def _task_parent(self) -> QObject:
         # The task must outlive this page if it is destroyed (a lock) while a figure is drawn.
