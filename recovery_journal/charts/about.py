@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 MARKED_DAYS = 120
 # Beyond a year a day is thinner than a line, so the day's spread is left to the table.
 WHISKER_DAYS = 366
+# A long period's thin line keeps to about this many points, about one per pixel of a wide
+# chart: beyond it a day is thinner than a pixel, and the line becomes a smear that costs more
+# to draw than everything else on the page (#19). Days up to two years, then weeks, then months
+# (from 14 years); the table still holds every day.
+LINE_POINTS = 750
+# The days one point stands for: a rolling average no longer than that would only retrace it.
+STEP_DAYS = {"day": 1, "week": 7, "month": 31}
+
+
+def line_step(days: int) -> str:
+    """What one point of the thin line is over `days`: "day", "week" or "month"."""
+    if days <= LINE_POINTS:
+        return "day"
+    return "week" if days <= 7 * LINE_POINTS else "month"
+
 
 _MOOD_HOPE = {
     (True, False): QT_TRANSLATE_NOOP(
@@ -37,6 +52,22 @@ _MOOD_HOPE = {
         "Charts", "The thin line follows each day; an upright line shows the lowest to highest "
         "check-in of a day with several. The smoother lines are your 7-day and 30-day averages. "
         "A gap is a day without a check-in."),
+}
+_MOOD_HOPE_LONG = {
+    "week": QT_TRANSLATE_NOOP(
+        "Charts", "The thin line follows each week's average; the dashed line is your 30-day "
+        "average. A gap is a week without a check-in."),
+    "month": QT_TRANSLATE_NOOP(
+        "Charts", "The line follows each month's average. A gap is a month without a "
+        "check-in."),
+}
+_MEASURES_LONG = {
+    "week": QT_TRANSLATE_NOOP(
+        "Charts", "One small chart per measure. The thin line follows each week's average, the "
+        "shaded band its usual range over 30 days; a gap is a week without a value."),
+    "month": QT_TRANSLATE_NOOP(
+        "Charts", "One small chart per measure. The line follows each month's average, the "
+        "shaded band its usual range over 30 days; a gap is a month without a value."),
 }
 _MEASURES = {
     7: QT_TRANSLATE_NOOP("Charts", "One small chart per measure. The shaded band is its usual "
@@ -78,14 +109,18 @@ def mood_hope(data: SeriesSet, fallback: str) -> str:
     days = (data.end - data.start).days + 1
     if not data.series:
         return fallback
+    if (step := line_step(days)) != "day":
+        return _MOOD_HOPE_LONG[step]
     ranges = days <= WHISKER_DAYS and any(has_range(one) for one in data.series)
     return _MOOD_HOPE[(days <= MARKED_DAYS, ranges)]
 
 
 def measures(data: SeriesSet, fallback: str) -> str:
-    """The band's window as the chart draws it."""
+    """The band's window, and what a point of the line is, as the chart draws them."""
     if not data.series:
         return fallback
+    if (step := line_step((data.end - data.start).days + 1)) != "day":
+        return _MEASURES_LONG[step]
     return _MEASURES.get(data.series[0].short_window, fallback)
 
 

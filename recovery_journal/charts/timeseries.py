@@ -7,6 +7,7 @@ a day without a check-in.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -14,12 +15,13 @@ import numpy as np
 
 from recovery_journal.charts import ChartTheme, about
 from recovery_journal.charts import style as s
+from recovery_journal.charts.spec import QT_TRANSLATE_NOOP
 from recovery_journal.charts.support_marks import draw_marks
 from recovery_journal.charts.wording import NO_CHECK_INS, measure_name
 from recovery_journal.insights import words
 from recovery_journal.insights.before_after import BeforeAfter
 from recovery_journal.insights.language import ENGLISH, Language
-from recovery_journal.insights.series import MeasureSeries, SeriesSet
+from recovery_journal.insights.series import MeasureSeries, SeriesSet, block_ends, block_means
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -28,14 +30,31 @@ if TYPE_CHECKING:
 # Where markers and whiskers stop (the how-to-read words follow the same limits).
 _MARKED_DAYS = about.MARKED_DAYS
 _WHISKER_DAYS = about.WHISKER_DAYS
+# The thin line's legend for a long period (marked here for translation, read by _daily).
+_EACH = {
+    "week": QT_TRANSLATE_NOOP("ChartLegend", "Each week's average"),
+    "month": QT_TRANSLATE_NOOP("ChartLegend", "Each month's average"),
+}
 
 
 def _has_values(series: MeasureSeries) -> bool:
     return series.daily.days_with_values > 0
 
 
+def _step(series: MeasureSeries) -> str:
+    return about.line_step(len(series.daily.mean))
+
+
 def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, lang: Language, *,
            whiskers: bool) -> None:
+    first = s.day_number(series.daily.start)
+    if (step := _step(series)) != "day":
+        # A long period: each week's (or month's) mean, not a smear of days finer than a pixel.
+        middle, means = block_means(series.daily, step)
+        ax.plot(first + middle, means, color=s.colour(theme, i),
+                linewidth=1.2 if step == "week" else 2.0, alpha=0.75 if step == "week" else 0.9,
+                label=lang.translate("ChartLegend", _EACH[step]))
+        return
     x = s.day_axis(series.daily.start, series.daily.start + timedelta(
         days=len(series.daily.mean) - 1))
     mean = np.asarray(series.daily.mean)
@@ -62,22 +81,32 @@ def _daily(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, lang: Lan
                     label=lang.translate("ChartLegend", "Lowest to highest that day"))
 
 
+def _sampled(series: MeasureSeries, values: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """A rolling series as drawn: every day, or for a long period the last day of each block."""
+    start = series.daily.start
+    if (step := _step(series)) == "day":
+        return s.day_axis(start, start + timedelta(days=len(values) - 1)), np.asarray(values)
+    days, sampled = block_ends(values, start, step)
+    return s.day_number(start) + days, sampled
+
+
 def _rolling(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int,
              lang: Language) -> None:
-    x = s.day_axis(series.daily.start, series.daily.start + timedelta(
-        days=len(series.daily.mean) - 1))
-    ax.plot(x, series.short_mean, color=s.colour(theme, i), linewidth=2.2, linestyle="-",
-            label=lang.translate("ChartLegend", "%1-day average", series.short_window))
-    if series.long_window != series.short_window:
-        ax.plot(x, series.long_mean, color=theme.foreground, linewidth=1.8, linestyle="--",
+    # An average over no more days than a point of the thin line stands for would retrace it.
+    longer = about.STEP_DAYS[_step(series)]
+    if series.short_window > longer:
+        ax.plot(*_sampled(series, series.short_mean), color=s.colour(theme, i), linewidth=2.2,
+                linestyle="-",
+                label=lang.translate("ChartLegend", "%1-day average", series.short_window))
+    if series.long_window != series.short_window and series.long_window > longer:
+        ax.plot(*_sampled(series, series.long_mean), color=theme.foreground, linewidth=1.8,
+                linestyle="--",
                 label=lang.translate("ChartLegend", "%1-day average", series.long_window))
 
 
 def _band(ax: Axes, theme: ChartTheme, series: MeasureSeries, i: int, lang: Language) -> None:
-    x = s.day_axis(series.daily.start, series.daily.start + timedelta(
-        days=len(series.daily.mean) - 1))
-    mean = np.asarray(series.short_mean)
-    spread = np.asarray(series.short_spread)
+    x, mean = _sampled(series, series.short_mean)
+    _, spread = _sampled(series, series.short_spread)
     low = np.clip(mean - spread, series.min_value, series.max_value)
     high = np.clip(mean + spread, series.min_value, series.max_value)
     ax.fill_between(x, low, high, color=s.colour(theme, i), alpha=0.22, linewidth=0,

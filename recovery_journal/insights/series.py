@@ -200,6 +200,51 @@ class SeriesSet:
     marks: tuple[SupportMark, ...] = ()
 
 
+def _block_starts(start: date, size: int, step: str) -> npt.NDArray[np.intp]:
+    """Where each block ("day", "week" or "month") begins, in days from `start`: weeks end on
+    the period's last day, so the newest point is a whole week; months are calendar months."""
+    if step == "day":
+        return np.arange(size, dtype=np.intp)
+    if step == "week":
+        return np.maximum(np.arange(size, 0, -7, dtype=np.intp)[::-1] - 7, 0)
+    end = start + timedelta(days=size - 1)
+    firsts = [0]
+    year, month = start.year, start.month
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        first = date(year, month, 1)
+        if first > end:
+            break
+        firsts.append((first - start).days)
+    return np.asarray(firsts, dtype=np.intp)
+
+
+def block_means(daily: DailyValues, step: str) -> tuple[FloatArray, FloatArray]:
+    """Each week's or month's mean of its days' means (each day counts once), at the block's
+    middle (days from `daily.start`); NaN for a block without a value."""
+    values = np.asarray(daily.mean, dtype=np.float64)
+    if not values.size:
+        return np.zeros(0), np.zeros(0)
+    starts = _block_starts(daily.start, values.size, step)
+    ends = np.append(starts[1:], values.size)
+    present = ~np.isnan(values)
+    counts = np.add.reduceat(present.astype(np.float64), starts)
+    sums = np.add.reduceat(np.where(present, values, 0.0), starts)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    return (starts + ends - 1) / 2, means
+
+
+def block_ends(values: Sequence[float], start: date, step: str) -> tuple[FloatArray, FloatArray]:
+    """A daily series (a rolling mean, say) read on the last day of each block: (days from
+    `start`, values)."""
+    data = np.asarray(values, dtype=np.float64)
+    if not data.size:
+        return np.zeros(0), np.zeros(0)
+    last = np.append(_block_starts(start, data.size, step)[1:], data.size) - 1
+    return last.astype(np.float64), data[last]
+
+
 def adaptive_window(days: int) -> int:
     """The rolling window for small multiples: a week for short periods, a month for long."""
     return 7 if days <= 120 else 30

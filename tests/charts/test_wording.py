@@ -30,10 +30,14 @@ def markers_drawn(repos: Repositories, days: int) -> bool:
 
 def test_dots_are_named_only_when_drawn(ten_years: Repositories) -> None:
     month, _ = legend_labels("mood-hope", ten_years, 30)
-    all_time, _ = legend_labels("mood-hope", ten_years, 3653)
+    two_years, _ = legend_labels("mood-hope", ten_years, 730)
+    all_time, labels = legend_labels("mood-hope", ten_years, 3653)
     assert "Each dot is a day" in month and markers_drawn(ten_years, 30)
-    assert "dot" not in all_time and not markers_drawn(ten_years, 3653)
-    assert "thin line follows each day" in all_time
+    assert "dot" not in two_years and not markers_drawn(ten_years, 730)
+    assert "thin line follows each day" in two_years
+    # Ten years: a day is finer than a pixel, so the line follows each week.
+    assert "thin line follows each week's average" in all_time
+    assert labels == ["Each week's average", "30-day average"]
 
 
 def add(repos: Repositories, day: date, hour: int, mood: int) -> None:

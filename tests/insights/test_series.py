@@ -9,6 +9,9 @@ import pytest
 
 from recovery_journal.insights.days import measure_days
 from recovery_journal.insights.series import (
+    DailyValues,
+    block_ends,
+    block_means,
     daily_values,
     measure_series,
     min_days_for,
@@ -109,3 +112,43 @@ def test_a_twenty_day_gap_is_a_gap_in_both_averages() -> None:
     assert all(math.isnan(series.long_mean[i]) for i in range(67, 80))
     assert all(math.isnan(series.short_mean[i]) for i in range(65, 80))
 
+
+
+def _days(values: list[float], start: date) -> DailyValues:
+    return DailyValues(key="mood", start=start, mean=tuple(values), low=tuple(values),
+                       high=tuple(values), count=tuple(0 if math.isnan(v) else 1 for v in values))
+
+
+def test_weeks_end_on_the_last_day_and_each_day_counts_once() -> None:
+    # Ten days: a partial first block of three days, then one whole week ending on the last.
+    values = [1.0, NAN, 3.0, 4.0, 4.0, NAN, NAN, NAN, NAN, 6.0]
+    middle, means = block_means(_days(values, D), "week")
+    assert middle.tolist() == [1.0, 6.0]  # days 0–2 and days 3–9
+    assert means.tolist() == [2.0, pytest.approx(14 / 3)]
+    ends, sampled = block_ends(values, D, "week")
+    assert ends.tolist() == [2.0, 9.0] and sampled.tolist() == [3.0, 6.0]
+
+
+def test_a_week_without_a_value_is_a_gap() -> None:
+    values = [5.0] * 7 + [NAN] * 7 + [7.0] * 7
+    _, means = block_means(_days(values, D), "week")
+    assert means[0] == 5.0 and math.isnan(means[1]) and means[2] == 7.0
+
+
+def test_months_are_calendar_months_from_a_day_inside_the_first() -> None:
+    start = date(2025, 1, 20)  # 12 days of January, 28 of February, 3 of March
+    values = [1.0] * 12 + [2.0] * 28 + [NAN, 9.0, NAN]
+    middle, means = block_means(_days(values, start), "month")
+    assert middle.tolist() == [5.5, 25.5, 41.0]
+    assert means.tolist() == [1.0, 2.0, 9.0]
+    ends, sampled = block_ends(values, start, "month")
+    assert ends.tolist() == [11.0, 39.0, 42.0]
+    assert sampled[:2].tolist() == [1.0, 2.0] and math.isnan(sampled[2])
+
+
+def test_days_stay_days() -> None:
+    values = [1.0, NAN, 3.0]
+    middle, means = block_means(_days(values, D), "day")
+    assert middle.tolist() == [0.0, 1.0, 2.0] and means[0] == 1.0 and math.isnan(means[1])
+    assert block_means(_days([], D), "week")[0].size == 0
+    assert block_ends([], D, "month")[0].size == 0

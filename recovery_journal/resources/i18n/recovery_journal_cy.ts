@@ -559,6 +559,14 @@
         <translation>Newid yn eich cymorth</translation>
     </message>
     <message>
+        <source>Each week's average</source>
+        <translation>Cyfartaledd pob wythnos</translation>
+    </message>
+    <message>
+        <source>Each month's average</source>
+        <translation>Cyfartaledd pob mis</translation>
+    </message>
+    <message>
         <source>Each day</source>
         <translation>Pob diwrnod</translation>
     </message>
@@ -666,10 +674,6 @@
         <source>Average after: %1</source>
         <translation>Cyfartaledd ar ôl: %1</translation>
     </message>
-    <message>
-        <source>%1-day average</source>
-        <translation>Cyfartaledd %1 diwrnod</translation>
-    </message>
     <message numerus="yes">
         <source>Usual range over %n day(s)</source>
         <translation>
@@ -679,6 +683,10 @@
             <numerusform>Ystod arferol dros %n diwrnod</numerusform>
             <numerusform>Ystod arferol dros %n diwrnod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Cyfartaledd %1 diwrnod</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1507,22 @@
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
         <translation>Mae’r llinell denau yn dilyn pob diwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
+    </message>
+    <message>
+        <source>The thin line follows each week's average; the dashed line is your 30-day average. A gap is a week without a check-in.</source>
+        <translation>Mae’r llinell denau yn dilyn cyfartaledd pob wythnos; y llinell doredig yw eich cyfartaledd 30 diwrnod. Bwlch yw wythnos heb gofnod.</translation>
+    </message>
+    <message>
+        <source>The line follows each month's average. A gap is a month without a check-in.</source>
+        <translation>Mae’r llinell yn dilyn cyfartaledd pob mis. Bwlch yw mis heb gofnod.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The thin line follows each week's average, the shaded band its usual range over 30 days; a gap is a week without a value.</source>
+        <translation>Un siart bach i bob mesur. Mae’r llinell denau yn dilyn cyfartaledd pob wythnos, a’r band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw wythnos heb werth.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The line follows each month's average, the shaded band its usual range over 30 days; a gap is a month without a value.</source>
+        <translation>Un siart bach i bob mesur. Mae’r llinell yn dilyn cyfartaledd pob mis, a’r band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw mis heb werth.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
@@ -8720,6 +8744,14 @@
         <translation>Newid yn eich cymorth</translation>
     </message>
     <message>
+        <source>Each week's average</source>
+        <translation>Cyfartaledd pob wythnos</translation>
+    </message>
+    <message>
+        <source>Each month's average</source>
+        <translation>Cyfartaledd pob mis</translation>
+    </message>
+    <message>
         <source>Each day</source>
         <translation>Pob diwrnod</translation>
     </message>
@@ -9046,6 +9078,22 @@
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
         <translation>Mae’r llinell denau yn dilyn pob diwrnod; mae llinell unionsyth yn dangos y cofnod isaf i’r uchaf ar ddiwrnod gyda sawl un. Y llinellau llyfnach yw eich cyfartaleddau 7 diwrnod a 30 diwrnod. Bwlch yw diwrnod heb gofnod.</translation>
+    </message>
+    <message>
+        <source>The thin line follows each week's average; the dashed line is your 30-day average. A gap is a week without a check-in.</source>
+        <translation>Mae’r llinell denau yn dilyn cyfartaledd pob wythnos; y llinell doredig yw eich cyfartaledd 30 diwrnod. Bwlch yw wythnos heb gofnod.</translation>
+    </message>
+    <message>
+        <source>The line follows each month's average. A gap is a month without a check-in.</source>
+        <translation>Mae’r llinell yn dilyn cyfartaledd pob mis. Bwlch yw mis heb gofnod.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The thin line follows each week's average, the shaded band its usual range over 30 days; a gap is a week without a value.</source>
+        <translation>Un siart bach i bob mesur. Mae’r llinell denau yn dilyn cyfartaledd pob wythnos, a’r band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw wythnos heb werth.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The line follows each month's average, the shaded band its usual range over 30 days; a gap is a month without a value.</source>
+        <translation>Un siart bach i bob mesur. Mae’r llinell yn dilyn cyfartaledd pob mis, a’r band cysgodol yw ei ystod arferol dros 30 diwrnod; bwlch yw mis heb werth.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
@@ -13673,10 +13721,6 @@
         <source>first %1, %2</source>
         <translation>%1 am y tro cyntaf, %2</translation>
     </message>
-    <message>
-        <source>%1-day average</source>
-        <translation>Cyfartaledd %1 diwrnod</translation>
-    </message>
     <message numerus="yes">
         <source>Usual range over %n day(s)</source>
         <translation>
@@ -13686,6 +13730,10 @@
             <numerusform>Ystod arferol dros %n diwrnod</numerusform>
             <numerusform>Ystod arferol dros %n diwrnod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Cyfartaledd %1 diwrnod</translation>
     </message>
     <message>
         <source>No feelings named in a check-in %1 yet.</source>

@@ -559,6 +559,14 @@
         <translation>Un cambio en tus apoyos</translation>
     </message>
     <message>
+        <source>Each week's average</source>
+        <translation>Media de cada semana</translation>
+    </message>
+    <message>
+        <source>Each month's average</source>
+        <translation>Media de cada mes</translation>
+    </message>
+    <message>
         <source>Each day</source>
         <translation>Cada día</translation>
     </message>
@@ -660,16 +668,16 @@
         <source>Average after: %1</source>
         <translation>Media después: %1</translation>
     </message>
-    <message>
-        <source>%1-day average</source>
-        <translation>Media de %1 días</translation>
-    </message>
     <message numerus="yes">
         <source>Usual range over %n day(s)</source>
         <translation>
             <numerusform>Rango habitual en %n día</numerusform>
             <numerusform>Rango habitual en %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Media de %1 días</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1423,22 @@
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
         <translation>La línea fina sigue cada día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
+    </message>
+    <message>
+        <source>The thin line follows each week's average; the dashed line is your 30-day average. A gap is a week without a check-in.</source>
+        <translation>La línea fina sigue la media de cada semana; la línea discontinua es tu media de 30 días. Un hueco es una semana sin registro.</translation>
+    </message>
+    <message>
+        <source>The line follows each month's average. A gap is a month without a check-in.</source>
+        <translation>La línea sigue la media de cada mes. Un hueco es un mes sin registro.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The thin line follows each week's average, the shaded band its usual range over 30 days; a gap is a week without a value.</source>
+        <translation>Un pequeño gráfico por medida. La línea fina sigue la media de cada semana y la franja sombreada es su rango habitual en 30 días; un hueco es una semana sin valor.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The line follows each month's average, the shaded band its usual range over 30 days; a gap is a month without a value.</source>
+        <translation>Un pequeño gráfico por medida. La línea sigue la media de cada mes y la franja sombreada es su rango habitual en 30 días; un hueco es un mes sin valor.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
@@ -8537,6 +8561,14 @@
         <translation>Un cambio en tus apoyos</translation>
     </message>
     <message>
+        <source>Each week's average</source>
+        <translation>Media de cada semana</translation>
+    </message>
+    <message>
+        <source>Each month's average</source>
+        <translation>Media de cada mes</translation>
+    </message>
+    <message>
         <source>Each day</source>
         <translation>Cada día</translation>
     </message>
@@ -8863,6 +8895,22 @@
     <message>
         <source>The thin line follows each day; an upright line shows the lowest to highest check-in of a day with several. The smoother lines are your 7-day and 30-day averages. A gap is a day without a check-in.</source>
         <translation>La línea fina sigue cada día; una línea vertical va del registro más bajo al más alto de un día con varios. Las líneas más suaves son tus medias de 7 y 30 días. Un hueco es un día sin registro.</translation>
+    </message>
+    <message>
+        <source>The thin line follows each week's average; the dashed line is your 30-day average. A gap is a week without a check-in.</source>
+        <translation>La línea fina sigue la media de cada semana; la línea discontinua es tu media de 30 días. Un hueco es una semana sin registro.</translation>
+    </message>
+    <message>
+        <source>The line follows each month's average. A gap is a month without a check-in.</source>
+        <translation>La línea sigue la media de cada mes. Un hueco es un mes sin registro.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The thin line follows each week's average, the shaded band its usual range over 30 days; a gap is a week without a value.</source>
+        <translation>Un pequeño gráfico por medida. La línea fina sigue la media de cada semana y la franja sombreada es su rango habitual en 30 días; un hueco es una semana sin valor.</translation>
+    </message>
+    <message>
+        <source>One small chart per measure. The line follows each month's average, the shaded band its usual range over 30 days; a gap is a month without a value.</source>
+        <translation>Un pequeño gráfico por medida. La línea sigue la media de cada mes y la franja sombreada es su rango habitual en 30 días; un hueco es un mes sin valor.</translation>
     </message>
     <message>
         <source>One small chart per measure. The shaded band is its usual range over 7 days; a gap is a day without a value.</source>
@@ -13403,16 +13451,16 @@
         <source>first %1, %2</source>
         <translation>primera vez con %1, %2</translation>
     </message>
-    <message>
-        <source>%1-day average</source>
-        <translation>Media de %1 días</translation>
-    </message>
     <message numerus="yes">
         <source>Usual range over %n day(s)</source>
         <translation>
             <numerusform>Rango habitual en %n día</numerusform>
             <numerusform>Rango habitual en %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1-day average</source>
+        <translation>Media de %1 días</translation>
     </message>
     <message>
         <source>No feelings named in a check-in %1 yet.</source>
