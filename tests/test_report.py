@@ -290,3 +290,41 @@ def test_a_chart_that_cannot_be_drawn_stops_the_report_and_writes_nothing(
     with pytest.raises(ValueError, match="no chart today"):
         write_report(_charted(repos), folder / "report.pdf")
     assert list(folder.iterdir()) == []  # no PDF with a hole where the chart was
+
+
+def test_each_chart_drawn_is_let_go_before_the_next(
+    qapp: QApplication, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import weakref
+
+    from matplotlib.figure import Figure
+
+    from recovery_journal import charts
+    from recovery_journal.charts import gentle
+
+    content = _charted(repos)
+    figures: list[weakref.ref[Figure]] = []
+    alive_at_each_chart: list[int] = []
+    real_build = charts.build_figure
+
+    def counted(*args: object, **kwargs: object) -> Figure:
+        alive_at_each_chart.append(sum(ref() is not None for ref in figures))
+        figure = real_build(*args, **kwargs)  # type: ignore[arg-type]
+        figures.append(weakref.ref(figure))
+        return figure
+
+    monkeypatch.setattr(charts, "build_figure", counted)
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    app_frozen = bool(gentle._state["frozen"])  # noqa: SLF001 (the app froze what it loaded)
+    gc.disable()  # no pass of the collector by chance: only the report's own
+    try:
+        make_report(content)
+    finally:
+        gc.enable()
+    # A figure is a web of cycles: without the sweep each stayed until the collector came.
+    assert alive_at_each_chart == [0, 0]
+    assert all(ref() is None for ref in figures)
+    if not app_frozen:
+        assert gc.get_freeze_count() == frozen  # what was loaded is left as it was

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
 
 from recovery_journal.charts import ChartData, ChartTheme
+from recovery_journal.charts.gentle import sweeping
 from recovery_journal.files import write_atomically
 from recovery_journal.report.content import ReportContent
 from recovery_journal.report.html import CHART_ASPECT, STYLE, report_html, report_title
@@ -104,9 +105,11 @@ class ReportDocument(QTextDocument):
     """
 
     def __init__(self, charts: dict[str, ChartData], width_in: float, *,
-                 previews: bool = False) -> None:
+                 previews: bool = False, sweep: Callable[[], None] = lambda: None) -> None:
         super().__init__()
         self._charts = charts
+        # Called after each chart is drawn: its figure goes before the next one is made.
+        self._sweep = sweep
         self._width_in = width_in
         self._previews: dict[str, QImage] | None = {} if previews else None
         self._printing: tuple[str, QImage] | None = None
@@ -133,6 +136,8 @@ class ReportDocument(QTextDocument):
         except Exception as error:  # noqa: BLE001 (Qt called us: raised after the page)
             self.failure = error
             return QImage()
+        finally:
+            self._sweep()
         self._printing = (key, image)
         if self._previews is not None:
             self._previews[key] = image.scaled(
@@ -181,21 +186,24 @@ def make_report(
         raise Cancelled()
     # Steps: the layout, then the pages (counted once their number is known).
     progress(0, 2, lang.translate("Report", "Laying out the pages"))
-    document = ReportDocument(charts, width_in, previews=want_images)
-    build_document(content, document)
+    # A drawn figure lasts until a pass of the cycle collector, which comes seldom: unswept,
+    # a year's charts piled up to 27 MiB more at the report's peak (249 MiB, 222 swept).
+    with sweeping() as sweep:
+        document = ReportDocument(charts, width_in, previews=want_images, sweep=sweep)
+        build_document(content, document)
 
-    def on_page(done: int, pages: int) -> None:
-        if document.failure is not None:
-            raise document.failure
-        if cancelled():
-            raise Cancelled()
-        progress(1 + done, 1 + pages, lang.translate("Report", "Page %1 of %2", done, pages))
+        def on_page(done: int, pages: int) -> None:
+            if document.failure is not None:
+                raise document.failure
+            if cancelled():
+                raise Cancelled()
+            progress(1 + done, 1 + pages, lang.translate("Report", "Page %1 of %2", done, pages))
 
-    try:
-        pdf, pages = document_pdf(document, content.choice.paper, report_title(lang),
-                                  content.footer_text, on_page, want_images)
-    finally:
-        document.finish_printing()
+        try:
+            pdf, pages = document_pdf(document, content.choice.paper, report_title(lang),
+                                      content.footer_text, on_page, want_images)
+        finally:
+            document.finish_printing()
     return ReportOutput(pdf, document.toPlainText(), pages)
 
 

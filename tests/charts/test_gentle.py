@@ -137,3 +137,28 @@ def test_the_source_lines_read_while_importing_are_let_go() -> None:
                          check=True, timeout=120)
     before, after = (int(n) for n in out.stdout.split())
     assert before > 100 and after == 0
+
+
+def test_sweeping_frees_what_was_made_inside_and_leaves_the_rest_unfrozen() -> None:
+    from recovery_journal.charts import gentle
+
+    class Node:
+        other: object = None
+
+    gc.collect()
+    before = gc.get_freeze_count()
+    app_frozen = bool(gentle._state["frozen"])  # noqa: SLF001
+    gc.disable()
+    try:
+        with gentle.sweeping() as sweep:
+            cycle = Node()
+            cycle.other = cycle
+            gone = weakref.ref(cycle)
+            del cycle
+            assert gone() is not None  # a cycle: no count of references frees it
+            sweep()
+            assert gone() is None
+    finally:
+        gc.enable()
+    if not app_frozen:
+        assert gc.get_freeze_count() == before
