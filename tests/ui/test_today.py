@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -536,3 +536,25 @@ def test_tags_by_keyboard_only_and_a_note_goes_to_the_note(
     qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     saved = repos.checkins.recent()[0]
     assert saved.tags == ("garden",) and saved.note == "a good day"
+
+
+def test_built_and_shown_it_reads_and_lays_out_the_recent_list_once(
+    qtbot: QtBot, repos: Repositories, undo_stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day in range(1, 6):
+        repos.checkins.add(recorded_at=datetime(2026, 11, day, 9, tzinfo=UTC),
+                           values={"mood": day})
+    from recovery_journal.ui.today import checkins
+
+    layouts: list[int] = []
+    real = checkins._CheckInView.resizeRowsToContents  # noqa: SLF001
+    monkeypatch.setattr(checkins._CheckInView, "resizeRowsToContents",  # noqa: SLF001
+                        lambda view: layouts.append(1) or real(view))
+    page = TodayPage(repos, undo_stack)
+    qtbot.addWidget(page)
+    resets: list[int] = []
+    page.recent.model.modelReset.connect(lambda: resets.append(1))
+    show_active(qtbot, page)
+    # Unlocking builds Today and shows it at once: showing it read nothing again.
+    assert resets == [] and len(layouts) == 2  # the empty list at first, then the rows
+    assert page.recent.model.rowCount() == 5

@@ -261,10 +261,11 @@ class CheckInList(QWidget):
     def set_checkins(self, checkins: list[CheckIn], measures: list[Measure], today: date) -> None:
         """Show these check-ins, keeping the chosen one chosen where it is still there."""
         current = self.current_id()
+        # The model's reset lays the list out (_refresh); choosing a row again updates the
+        # buttons. Laying it out once more here measured every cell twice.
         self.model.set_checkins(checkins, measures, today)
         if current is not None:
             self.select(current)
-        self._refresh()
 
     def current_id(self) -> int | None:
         """The check-in the person picked, or None while no row is selected."""

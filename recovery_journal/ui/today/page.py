@@ -61,6 +61,8 @@ class TodayPage(ScrollPage):
         self._setting_when = False
         self._measures: list[Measure] = []
         self.scales: dict[str, ScaleInput] = {}
+        # Read just now: the first showing (straight after unlock) need not read it all again.
+        self._read_since_shown = True
         self._build()
         self.reload_measures()
         self.reset_form()
@@ -241,8 +243,10 @@ class TodayPage(ScrollPage):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Measures may have changed in Settings since this page was last shown.
-        self.reload_measures()
-        self.refresh_recent()
+        if not self._read_since_shown:
+            self.reload_measures()
+            self.refresh_recent()
+        self._read_since_shown = False
         super().showEvent(event)
 
     # -- the form ---------------------------------------------------------------------------
