@@ -96,6 +96,9 @@ class CheckInListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[CheckIn] = []
+        # Each row's words, made once: the view asks for every cell at every layout and paint
+        # (about 10,000 times as Today first shows), and words with units take a while to make.
+        self._cells: list[tuple[str, ...]] = []
         self._measures: dict[str, Measure] = {}
         self._today = date.today()
 
@@ -104,6 +107,8 @@ class CheckInListModel(QAbstractTableModel):
         self._records = list(checkins)
         self._measures = {m.key: m for m in measures}
         self._today = today
+        self._cells = [tuple(self._cell(checkin, column) for column in range(len(self.HEADERS)))
+                       for checkin in self._records]
         self.endResetModel()
 
     def records(self) -> list[CheckIn]:
@@ -135,10 +140,10 @@ class CheckInListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        checkin = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(checkin, index.column())
+            return self._cells[index.row()][index.column()]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            checkin = self._records[index.row()]
             return describe_checkin(checkin, self._measures, self._today).replace("\n", ". ")
         return None
 
