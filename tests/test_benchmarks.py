@@ -50,6 +50,30 @@ def test_budgets_read_medians_and_ratios(tmp_path: Path) -> None:
     assert budgets(fifty, 50, tmp_path) == (1, 2)  # export may grow linearly; opening may not
 
 
+def test_growth_is_read_against_a_floor_that_does_the_same_work(tmp_path: Path) -> None:
+    from benchmarks.report import Row, budgets
+
+    def row(name: str, ours: float, floor: float) -> Row:
+        return Row("g", name, [ours] * 3, [floor] * 3, 100)
+
+    assert budgets([row("unlock to Today usable", 300, 200),
+                    row("open the newest entry", 10, 2)], 10, tmp_path) == (3, 3)
+    # A machine a third slower: unlock's floor (the key alone) took as long more; opening an
+    # entry's floor reads the history, so its time is compared as it is.
+    slower = [row("unlock to Today usable", 420, 280), row("open the newest entry", 16, 3.2)]
+    assert budgets(slower, 50, tmp_path) == (1, 2)  # unlock met (1.0×), opening not (1.6×)
+    grown = [row("unlock to Today usable", 460, 200), row("open the newest entry", 14, 2)]
+    assert budgets(grown, 50, tmp_path) == (1, 2)  # unlock not (1.53×), opening met (1.4×)
+
+
+def test_ten_year_medians_of_an_older_run_still_count(tmp_path: Path) -> None:
+    from benchmarks.report import Row, budgets
+
+    (tmp_path / "medians-10.json").write_text('{"unlock to Today usable": 300}')
+    late = [Row("g", "unlock to Today usable", [460.0] * 3, [200.0] * 3, 100)]
+    assert budgets(late, 50, tmp_path) == (0, 1)  # no floor then: the times themselves
+
+
 def test_memory_is_measured_without_the_floor() -> None:
     # The floor's own figures, freed but kept by the allocator, used to count as ours.
     from benchmarks.__main__ import without_floor
