@@ -86,7 +86,12 @@ def sweeping() -> Iterator[Callable[[], None]]:
     """Inside, the function given frees what became garbage since the block began (a drawn
     figure is a web of cycles), walking only what was made since: a few milliseconds, where a
     pass over everything loaded takes 50-60 ms. What was loaded before stays as it was."""
-    gc.freeze()
+    with _lock:
+        # Frozen for the app's life already (freeze_loaded): what the person's pages hold
+        # since then is not frozen on top, to be kept until the lock.
+        mine = not _state["frozen"]
+        if mine:
+            gc.freeze()
 
     def sweep() -> None:
         # The sources PySide6's import hook read for modules imported since (matplotlib's).
@@ -97,6 +102,6 @@ def sweeping() -> Iterator[Callable[[], None]]:
         yield sweep
     finally:
         with _lock:
-            # Frozen for the app's life meanwhile (freeze_loaded): leave it so.
-            if not _state["frozen"]:
+            # Frozen for the app's life meanwhile: leave it so.
+            if mine and not _state["frozen"]:
                 gc.unfreeze()

@@ -164,3 +164,15 @@ def test_sweeping_frees_what_was_made_inside_and_leaves_the_rest_unfrozen() -> N
         gc.enable()
     if not app_frozen:
         assert gc.get_freeze_count() == before
+
+
+def test_sweeping_freezes_nothing_more_once_the_app_froze_what_it_loaded() -> None:
+    from recovery_journal.charts import gentle
+
+    freeze_loaded()
+    frozen = gc.get_freeze_count()
+    kept = [object() for _ in range(100)]  # what the person's pages hold since
+    with gentle.sweeping() as sweep:
+        sweep()
+        assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() == frozen and kept
