@@ -14,6 +14,7 @@ from recovery_journal.charts.spec import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from recovery_journal.insights.balance import Balance
+    from recovery_journal.insights.calendar import CalendarGrid
     from recovery_journal.insights.goals import GoalProgress
     from recovery_journal.insights.series import MeasureSeries, SeriesSet
 
@@ -79,6 +80,10 @@ CALENDAR = QT_TRANSLATE_NOOP(
     "Charts", "A whole year, each square a day, coloured by the measure you pick: the brighter, "
     "the higher. Grey squares are days without a check-in; faint ones are outside your journal "
     "so far (before your first check-in, or still to come).")
+CALENDAR_RECENT = QT_TRANSLATE_NOOP(
+    "Charts", "Your last ten years, a row each, each square a day, coloured by the measure you "
+    "pick: the brighter, the higher. Grey squares are days without a check-in. Choose a period "
+    "to see the years before.")
 _GOALS = {
     (True, True): QT_TRANSLATE_NOOP(
         "Charts", "Left, the goal steps you marked done, added up. Right, each goal on a band "
@@ -122,6 +127,11 @@ def measures(data: SeriesSet, fallback: str) -> str:
     if (step := line_step((data.end - data.start).days + 1)) != "day":
         return _MEASURES_LONG[step]
     return _MEASURES.get(data.series[0].short_window, fallback)
+
+
+def calendar(data: CalendarGrid, fallback: str) -> str:
+    """Say so when only the last years of the period are shown."""
+    return CALENDAR_RECENT if data.earlier else fallback
 
 
 def goals(data: GoalProgress, fallback: str) -> str:

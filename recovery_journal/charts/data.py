@@ -7,6 +7,7 @@ and what it returns is plain values a worker thread can draw. The registry names
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from recovery_journal.charts import inputs
@@ -15,7 +16,12 @@ from recovery_journal.insights import summaries, tables
 from recovery_journal.insights.balance import Balance, area_names, balance
 from recovery_journal.insights.before_after import BeforeAfter
 from recovery_journal.insights.before_after import before_after as compare_around
-from recovery_journal.insights.calendar import CalendarGrid, calendar_grid, year_start
+from recovery_journal.insights.calendar import (
+    CalendarGrid,
+    calendar_grid,
+    shown_start,
+    year_start,
+)
 from recovery_journal.insights.goals import GoalProgress, goal_progress
 from recovery_journal.insights.language import Language
 from recovery_journal.insights.series import (
@@ -97,14 +103,17 @@ def calendar(repos: Repositories, options: ChartOptions) -> Computed[CalendarGri
     the period falls in, from 1 January to the period's end."""
     lang = options.language
     measure = _measure(inputs.measures_by_key(repos, lang), options.calendar_measure)
-    start = year_start(options.start)
+    start = shown_start(options.start, options.end)
     # Days before the very first check-in aren't days without one: they start the count.
     first = inputs.first_checkin_day(repos)
+    # The period reaches back before the years shown, and there are check-ins back there.
+    earlier = year_start(options.start) < start and first is not None and first < start
     if first is not None and start < first <= options.end:
         start = first
     found = inputs.daily_values(repos, start, options.end, (measure.key,))
     daily = daily_values(found[measure.key], start, options.end)
-    grid = calendar_grid(daily, measure.name, _bounds(measure), options.end, lang)
+    grid = replace(calendar_grid(daily, measure.name, _bounds(measure), options.end, lang),
+                   earlier=earlier)
     return Computed(grid, summaries.calendar(grid, lang),
                     Deferred(lambda: tables.calendar(grid, lang), tables.calendar_has_rows(grid)),
                     start=start)

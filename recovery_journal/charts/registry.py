@@ -200,7 +200,7 @@ CALENDAR: ChartSpec[CalendarGrid] = ChartSpec(
     "calendar",
     QT_TRANSLATE_NOOP("Charts", "Year in pixels"),
     about.CALENDAR,
-    _load_calendar, _draw_calendar)
+    _load_calendar, _draw_calendar, about.calendar)
 TAGS: ChartSpec[tuple[TagDifference, ...]] = ChartSpec(
     "tags",
     QT_TRANSLATE_NOOP("Charts", "What goes with better days"),

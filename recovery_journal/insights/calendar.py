@@ -16,6 +16,9 @@ from recovery_journal.insights.series import DailyValues
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Up to this many weeks a square is wide enough for a month name of its own.
 _ROOMY_WEEKS = 16
+# At most this many years show, a strip each: beyond, a day is less than a pixel high and the
+# years' labels run into each other (fifty years drew an empty grid under a smear of labels).
+MOST_YEARS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +51,19 @@ class CalendarGrid:
     average: float
     start: date | None = None
     end: date | None = None
+    # The period asked for began in a year before the ones shown (more than MOST_YEARS).
+    earlier: bool = False
 
 
 def year_start(start: date) -> date:
     """The first day the year view shows for a period starting on `start`: 1 January."""
     return date(start.year, 1, 1)
+
+
+def shown_start(start: date, end: date) -> date:
+    """The first day shown for `start`..`end`: 1 January of `start`'s year, or of the first of
+    the last MOST_YEARS years to `end`."""
+    return max(year_start(start), date(max(end.year - MOST_YEARS + 1, 1), 1, 1))
 
 
 def _strip_ranges(start: date, end: date) -> list[tuple[date, date]]:

@@ -99,3 +99,23 @@ def test_the_year_views_key_has_whole_numbers(vault: Vault) -> None:
     (key,) = figure.axes[0].child_axes  # the colour key, drawn inside the calendar
     ticks = [t.get_text() for t in key.get_xticklabels() if t.get_text()]
     assert ticks and all(t.lstrip("−-").isdigit() for t in ticks)
+
+
+def test_the_year_view_shows_at_most_the_last_ten_years(vault: Vault) -> None:
+    repos = Repositories.from_vault(vault)
+    for year in (1990, 2012, 2016, 2017, 2025):
+        add(repos, date(year, 6, 1), 9, 6)
+    data = load_chart_data(repos, "calendar",
+                           ChartOptions(date(1990, 6, 1), date(2025, 11, 30)))
+    grid = data.payload
+    # Thirty-six years drew an empty grid under a smear of year labels: ten rows are kept.
+    assert [strip.label for strip in grid.strips] == [str(y) for y in range(2016, 2026)]
+    assert data.options.start == date(2016, 1, 1) and grid.days_with_values == 3
+    assert data.summary.startswith("From 1 January 2016 to 30 November 2025")
+    assert "last ten years" in data.how_to_read and "years before" in data.how_to_read
+    FigureCanvasAgg(drawn(data)).draw()  # type: ignore[no-untyped-call]
+    # Ten years asked for, or a journal begun within them: nothing left out, nothing said.
+    for start in (date(2016, 1, 1), date(2016, 6, 1)):
+        data = load_chart_data(repos, "calendar", ChartOptions(start, date(2025, 11, 30)))
+        assert len(data.payload.strips) == 10 and not data.payload.earlier
+        assert "A whole year" in data.how_to_read

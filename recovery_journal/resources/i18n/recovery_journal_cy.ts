@@ -1537,6 +1537,10 @@
         <translation>Blwyddyn gyfan, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd; mae’r rhai gwan y tu allan i’ch dyddlyfr hyd yma (cyn eich cofnod cyntaf, neu eto i ddod).</translation>
     </message>
     <message>
+        <source>Your last ten years, a row each, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in. Choose a period to see the years before.</source>
+        <translation>Eich deng mlynedd olaf, rhes i bob un, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd. Dewiswch gyfnod i weld y blynyddoedd cyn hynny.</translation>
+    </message>
+    <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
         <translation>Ar y chwith, y camau nodau a nodwyd gennych yn rhai wedi’u gwneud, wedi’u hadio. Ar y dde, pob nod ar ei fand ei hun: adolygiad yw pob pwynt, uwch yw ymhellach ymlaen, a’i rif yw’r cynnydd a nodwyd gennych.</translation>
     </message>
@@ -9106,6 +9110,10 @@
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
         <translation>Blwyddyn gyfan, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd; mae’r rhai gwan y tu allan i’ch dyddlyfr hyd yma (cyn eich cofnod cyntaf, neu eto i ddod).</translation>
+    </message>
+    <message>
+        <source>Your last ten years, a row each, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in. Choose a period to see the years before.</source>
+        <translation>Eich deng mlynedd olaf, rhes i bob un, pob sgwâr yn ddiwrnod, wedi’i liwio yn ôl y mesur a ddewiswch: po ddisgleiriaf, uchaf. Diwrnodau heb gofnod yw’r sgwariau llwyd. Dewiswch gyfnod i weld y blynyddoedd cyn hynny.</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>

@@ -1453,6 +1453,10 @@
         <translation>Un año entero, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro; los tenues quedan fuera de tu diario por ahora (antes de tu primer registro, o aún por llegar).</translation>
     </message>
     <message>
+        <source>Your last ten years, a row each, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in. Choose a period to see the years before.</source>
+        <translation>Tus últimos diez años, una fila cada uno, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro. Elige un periodo para ver los años anteriores.</translation>
+    </message>
+    <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
         <translation>A la izquierda, los pasos de tus metas que marcaste como hechos, sumados. A la derecha, cada meta en su propia franja: un punto es un repaso, más arriba es más avance, y su número es el progreso que anotaste.</translation>
     </message>
@@ -8923,6 +8927,10 @@
     <message>
         <source>A whole year, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in; faint ones are outside your journal so far (before your first check-in, or still to come).</source>
         <translation>Un año entero, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro; los tenues quedan fuera de tu diario por ahora (antes de tu primer registro, o aún por llegar).</translation>
+    </message>
+    <message>
+        <source>Your last ten years, a row each, each square a day, coloured by the measure you pick: the brighter, the higher. Grey squares are days without a check-in. Choose a period to see the years before.</source>
+        <translation>Tus últimos diez años, una fila cada uno, cada cuadrado un día, coloreado según la medida que elijas: cuanto más vivo, más alto. Los cuadrados grises son días sin registro. Elige un periodo para ver los años anteriores.</translation>
     </message>
     <message>
         <source>Left, the goal steps you marked done, added up. Right, each goal on a band of its own: a point is a review, higher is further along, and its number is the progress you noted.</source>
