@@ -194,11 +194,20 @@ def date_limits(ax: Axes, start: date, end: date, lang: Language = ENGLISH) -> N
     # The period is fixed, so are the ticks: found once here. Left to AutoDateLocator, they
     # were worked out again each time the layout and the draw asked (a quarter of the time
     # of a chart with several panels).
+    low, high = ax.get_xlim()
     with warnings.catch_warnings():
         # A year or two on a narrow axis fits none of its intervals between 3 and `most`
         # ticks; it says so and takes every 6 months, which reads well: no need to say it.
         warnings.filterwarnings("ignore", "AutoDateLocator was unable", UserWarning)
-        ax.xaxis.set_major_locator(FixedLocator(locator()))
+        ticks = list(locator())
+        # Its count includes the ticks either side of the axis: fifty years on a narrow panel
+        # took every 40 years and showed one. Allow one more until two show.
+        while sum(low <= tick <= high for tick in ticks) < 2 and most < 12:
+            most += 1
+            locator = AutoDateLocator(minticks=3, maxticks=most)  # type: ignore[no-untyped-call]
+            ax.xaxis.set_major_locator(locator)
+            ticks = list(locator())
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
 
 
 def integer_ticks(ax: Axes, axis: Literal["x", "y"], nbins: int | None = None) -> None:

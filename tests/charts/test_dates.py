@@ -36,3 +36,20 @@ def test_every_time_chart_uses_plain_labels(ten_years: Repositories, name: str,
     labels = [t.get_text() for ax in figure.axes for t in ax.get_xticklabels() if t.get_text()]
     assert labels
     assert all(PLAIN.match(label) for label in labels), labels
+
+
+def test_a_narrow_panel_over_fifty_years_shows_at_least_two_years() -> None:
+    from matplotlib.figure import Figure
+
+    from recovery_journal.charts.style import date_limits
+
+    figure = Figure(figsize=(3.0, 2.0))
+    ax = figure.subplots()
+    start, end = date(1976, 12, 1), date(2026, 11, 30)
+    date_limits(ax, start, end)
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    low, high = ax.get_xlim()
+    shown = [t.get_text() for t, x in zip(ax.get_xticklabels(), ax.get_xticks(), strict=True)
+             if low <= x <= high]
+    # Every 40 years showed "2000" alone.
+    assert shown == ["1980", "2000", "2020"]
