@@ -145,7 +145,9 @@ def measures(data: SeriesSet, theme: ChartTheme, figure: Figure,
     count = len(data.series)
     columns = 1 if count <= 3 else 2
     rows = math.ceil(count / columns)
-    grid = figure.subplots(rows, columns, sharex=True, squeeze=False)
+    # Not shared: each panel is given the same dates, and only the lowest of each column
+    # carries them (a panel above an empty place too, which sharing left without any).
+    grid = figure.subplots(rows, columns, squeeze=False)
     for i, ax in enumerate(grid.flat):
         if i >= count:
             ax.set_visible(False)
@@ -155,10 +157,22 @@ def measures(data: SeriesSet, theme: ChartTheme, figure: Figure,
         _band(ax, theme, series, i, lang)
         _daily(ax, theme, series, i, lang, whiskers=False)
         _rolling(ax, theme, series, i, lang)
+    _dates_under_each_column(grid)
     draw_marks([ax for ax in grid.flat if ax.get_visible()], theme, data.marks, data.start,
                data.end, lang)
     s.legend(figure, theme, grid.flat[0], columns=3)
     return figure
+
+
+def _dates_under_each_column(grid: np.ndarray) -> None:
+    """Dates under the lowest panel of each column; the others get no date ticks at all, as
+    making and measuring ticks nobody reads was a seventh of the small multiples' time."""
+    from matplotlib.ticker import NullLocator
+
+    for column in grid.T:
+        shown = [ax for ax in column if ax.get_visible()]
+        for ax in shown[:-1]:
+            ax.xaxis.set_major_locator(NullLocator())
 
 
 def before_after(data: BeforeAfter | None, theme: ChartTheme, figure: Figure,

@@ -74,3 +74,15 @@ def test_small_multiples_sample_their_band_and_average_at_each_week() -> None:
     band = figure.axes[0].collections[0]
     assert len(band.get_paths()[0].vertices) < 2 * 215 + 10
     assert "each week's average" in about.measures(data, "")
+
+
+def test_dates_sit_under_the_lowest_panel_of_each_column_only() -> None:
+    # Five measures: the second column's lowest panel sits above an empty place.
+    data = _series(400, keys=("mood", "hope", "energy", "sleep", "anxiety"))
+    figure = measures(data, theme_named("light"), Figure())
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    dated = [[bool(len(ax.get_xticks())) for ax in column if ax.get_visible()]
+             for column in np.array(figure.axes).reshape(3, 2).T]
+    assert dated == [[False, False, True], [False, True]]
+    limits = {ax.get_xlim() for ax in figure.axes if ax.get_visible()}
+    assert len(limits) == 1  # not shared, yet every panel covers the same days

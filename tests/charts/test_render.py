@@ -169,9 +169,16 @@ def test_a_date_axis_finds_its_ticks_once(ten_years: Repositories) -> None:
 
     figure = drawn(load_chart_data(ten_years, "measures", ChartOptions(start=date(2016, 1, 1),
                                                                        end=END)))
-    assert all(isinstance(ax.xaxis.get_major_locator(), FixedLocator) for ax in figure.axes)
+    from matplotlib.ticker import NullLocator
+
+    # The panels above the lowest of each column carry no dates at all.
+    assert all(isinstance(ax.xaxis.get_major_locator(), FixedLocator | NullLocator)
+               for ax in figure.axes)
+    columns = 1 if len(figure.axes) <= 3 else 2
+    assert sum(isinstance(ax.xaxis.get_major_locator(), FixedLocator)
+               for ax in figure.axes) == columns
     labels = [label.get_text() for ax in figure.axes for label in ax.get_xticklabels()]
-    labels = [text for text in labels if text]  # panels above share the bottom one's labels
+    labels = [text for text in labels if text]
     assert labels and all(text.isdigit() and len(text) == 4 for text in labels), labels
 
 
