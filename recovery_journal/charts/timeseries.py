@@ -157,11 +157,23 @@ def measures(data: SeriesSet, theme: ChartTheme, figure: Figure,
         _band(ax, theme, series, i, lang)
         _daily(ax, theme, series, i, lang, whiskers=False)
         _rolling(ax, theme, series, i, lang)
+        _few_values(ax)
     _dates_under_each_column(grid)
     draw_marks([ax for ax in grid.flat if ax.get_visible()], theme, data.marks, data.start,
                data.end, lang)
     s.legend(figure, theme, grid.flat[0], columns=3)
     return figure
+
+
+def _few_values(ax: Axes) -> None:
+    """A small panel's scale in three or four round values ("0, 5, 10", not "0.0, 2.5, …"),
+    found once: the automatic ones were worked out at each layout pass, with ticks beyond the
+    scale made and measured too."""
+    from matplotlib.ticker import FixedLocator, MaxNLocator
+
+    low, high = ax.get_ylim()
+    found = MaxNLocator(nbins=4, steps=[1, 2, 5, 10]).tick_values(low, high)
+    ax.yaxis.set_major_locator(FixedLocator([v for v in found if low <= v <= high]))
 
 
 def _dates_under_each_column(grid: np.ndarray) -> None:

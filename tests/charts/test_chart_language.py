@@ -189,5 +189,5 @@ def test_a_scale_with_decimals_is_drawn_with_a_decimal_comma_in_spanish(
         spanish = ticks(QtLanguage())
     finally:
         install_translations(qapp, "en")
-    assert "0,4" in spanish and not any("." in tick for tick in spanish)
-    assert "0.4" in ticks(ENGLISH)
+    assert "0,5" in spanish and not any("." in tick for tick in spanish)
+    assert "0.5" in ticks(ENGLISH)

@@ -3,6 +3,7 @@ and the how-to-read words say which."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -86,3 +87,16 @@ def test_dates_sit_under_the_lowest_panel_of_each_column_only() -> None:
     assert dated == [[False, False, True], [False, True]]
     limits = {ax.get_xlim() for ax in figure.axes if ax.get_visible()}
     assert len(limits) == 1  # not shared, yet every panel covers the same days
+
+
+def test_a_small_panel_reads_in_a_few_round_values() -> None:
+    data = _series(400, keys=("mood", "sleep"), window=30)
+    figure = measures(data, theme_named("light"), Figure())
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    values = [[t.get_text() for t in ax.get_yticklabels()] for ax in figure.axes]
+    assert values == [["0", "5", "10"], ["0", "5", "10"]]  # not 0.0, 2.5, 5.0, 7.5, 10.0
+    hours = _series(400, keys=("sleep",), window=30)
+    hours = SeriesSet(hours.start, hours.end, (replace(hours.series[0], max_value=16),))
+    figure = measures(hours, theme_named("light"), Figure())
+    FigureCanvasAgg(figure).draw()  # type: ignore[no-untyped-call]
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["0", "5", "10", "15"]
