@@ -25,14 +25,23 @@ SWITCH_INTERVAL = 0.0001
 
 _lock = threading.Lock()
 _state: dict[str, float | int | bool] = {"inside": 0, "collecting": False, "interval": 0.005,
-                                         "frozen": False}
+                                         "frozen": False, "thaws": 0}
 
 
-def freeze_loaded() -> None:
-    """Once per process: the modules, fonts and widgets loaded by now live as long as the app,
-    so later collections need not walk them; the source lines read while importing go."""
+def thaws() -> int:
+    """How many locks have thawed so far: what `freeze_loaded(since=…)` compares."""
     with _lock:
-        if _state["frozen"]:
+        return int(_state["thaws"])
+
+
+def freeze_loaded(since: int | None = None) -> None:
+    """Once per process: the modules, fonts and widgets loaded by now live as long as the app,
+    so later collections need not walk them; the source lines read while importing go.
+
+    With `since` (what `thaws()` said when the work began), nothing is frozen if a lock has
+    thawed meanwhile: a warm-up ending after a lock would freeze what the closed pages left."""
+    with _lock:
+        if _state["frozen"] or (since is not None and since != _state["thaws"]):
             return
         _state["frozen"] = True
     # PySide6's import hook reads the source of every module imported after it (to look for
@@ -46,6 +55,7 @@ def thaw() -> None:
     held, if caught in a cycle, goes at the next pass and is not kept frozen until exit;
     the next unlock's warm-up freezes afresh."""
     with _lock:
+        _state["thaws"] = int(_state["thaws"]) + 1
         if not _state["frozen"]:
             return
         _state["frozen"] = False

@@ -176,3 +176,15 @@ def test_sweeping_freezes_nothing_more_once_the_app_froze_what_it_loaded() -> No
         sweep()
         assert gc.get_freeze_count() == frozen
     assert gc.get_freeze_count() == frozen and kept
+
+
+def test_a_warm_up_ending_after_a_lock_freezes_nothing() -> None:
+    from recovery_journal.charts.gentle import thaws
+
+    thaw()
+    began = thaws()
+    thaw()  # a lock while the warm-up ran (its backup keeps the journal open a while)
+    freeze_loaded(since=began)
+    assert gc.get_freeze_count() == 0
+    freeze_loaded(since=thaws())  # the next unlock's warm-up
+    assert gc.get_freeze_count() > 0

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontInfo, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from recovery_journal.charts.gentle import freeze_loaded
+from recovery_journal.charts.gentle import freeze_loaded, thaws
 from recovery_journal.charts.registry import (
     BEFORE_AFTER,
     CALENDAR,
@@ -97,6 +97,7 @@ class InsightsPage(ScrollPage):
         self._loaded: dict[str, tuple[int, ChartData]] = {}
         self._opened = False
         self._warm: bool | None = None  # None: not started; False: loading; True: loaded
+        self._thaws = 0  # locks thawed when the warm-up began (charts.gentle.thaws)
         # The theme each chart was last drawn in: a theme change while charts are being drawn
         # must still redraw the ones drawn before it.
         self._themes: dict[str, str] = {}
@@ -172,6 +173,7 @@ class InsightsPage(ScrollPage):
         self._opened = True
         if self._warm is None:
             self._warm = False
+            self._thaws = thaws()
             run_in_background(warm_up, self._task_parent(), self._warmed, self._warmed,
                               self._pool)
         self._invalidate(CHART_NAMES)
@@ -183,7 +185,9 @@ class InsightsPage(ScrollPage):
             if self._repos.vault.is_open:
                 # Here, not on the worker: a warm-up ending after a lock must not freeze
                 # what the closed pages left (the lock thaws; this would freeze it again).
-                freeze_loaded()
+                # The vault stays open while the lock's backup runs: the count of thaws
+                # tells that a lock came.
+                freeze_loaded(since=self._thaws)
             self._schedule()
 
     def _reload_choices(self) -> None:
